@@ -1,0 +1,43 @@
+/**
+ * Findings of a simulation, as values. Texts live in src/i18n (one file per language), keyed by code;
+ * `params` fill the placeholders.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+export type IssueCode =
+  // operations that cannot be applied as written
+  | 'unknownUnit'
+  | 'unknownPerson'
+  | 'noMatch'
+  | 'personNotAvailable'
+  | 'unitClosed'
+  | 'postNotFound'
+  | 'noDestination'
+  | 'tooManyTitles'
+  | 'invalidValue'
+  | 'secondmentTooLong'
+  // consequences worth a planner's attention
+  | 'rotationTooShort'
+  | 'rotationFewYearsLeft'
+  | 'returnConflict'
+  | 'withoutPost'
+  | 'destinationFull'
+  | 'secondHead'
+  | 'excessDeputies'
+  | 'excessDeputiesBeyondGrace'
+  | 'excessDeputiesNoProjection'
+  | 'powerConcentration'
+  | 'unitWithoutHead'
+  | 'noBirthDate';
+
+export interface Issue {
+  readonly severity: Severity;
+  readonly code: IssueCode;
+  /** 'YYYY-MM' */
+  readonly month: string;
+  /** Index of the operation in the scenario, when an operation caused it. */
+  readonly operation: number | null;
+  readonly personId: string | null;
+  readonly unitId: string | null;
+  readonly params: Readonly<Record<string, string | number>>;
+}

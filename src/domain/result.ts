@@ -1,0 +1,130 @@
+import type { Role } from './model';
+import type { Issue } from './issues';
+import type { Settings } from './settings';
+
+/** Metrics per unit and month; sums for levels, localities and the total. */
+export const METRICS = [
+  'quota',
+  'roster',
+  'present',
+  'vacancies',
+  'surplus',
+  'shortage',
+  'heads',
+  'deputies',
+  'deputyCap',
+  'excessDeputies',
+  'headProblems',
+  'multiTitle',
+  'powerConcentration',
+  'rotationsOut',
+  'rotationsIn',
+  'secondedOut',
+  'secondedIn',
+  'returns',
+  'returnConflicts',
+  'withoutPost',
+  'retirements',
+  'hires',
+] as const;
+export type Metric = (typeof METRICS)[number];
+
+/** Flows count events in the month; the others are stocks (the state after the month's events). */
+export const FLOW_METRICS: ReadonlySet<Metric> = new Set<Metric>([
+  'rotationsOut', 'rotationsIn', 'returns', 'returnConflicts', 'retirements', 'hires',
+]);
+
+/** For each metric, whether a higher value is worse (for "worst month") or better. */
+export const WORSE_WHEN_HIGHER: Readonly<Record<Metric, boolean>> = {
+  quota: false, roster: false, present: false, vacancies: true, surplus: true, shortage: true,
+  heads: false, deputies: true, deputyCap: false, excessDeputies: true, headProblems: true,
+  multiTitle: true, powerConcentration: true, rotationsOut: true, rotationsIn: false,
+  secondedOut: true, secondedIn: false, returns: false, returnConflicts: true, withoutPost: true,
+  retirements: true, hires: false,
+};
+
+/** A monthly series for each metric. */
+export type SeriesSet = Readonly<Record<Metric, Int32Array>>;
+
+export interface UnitInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly level: string;
+  readonly locality: string | null;
+  readonly kind: string | null;
+  /** False for units created by the scenario (a new merged unit). */
+  readonly inInput: boolean;
+  /** 'YYYY-MM' from which it no longer exists (merged into another, or abolished), or null. */
+  readonly closedFrom: string | null;
+  /** The unit it was merged into, if any. */
+  readonly mergedInto: string | null;
+}
+
+export interface Kpi {
+  readonly metric: Metric;
+  readonly start: number;
+  readonly end: number;
+  /** Stocks: the worst value and its month. Flows: the highest monthly count and its month. */
+  readonly worst: number;
+  readonly worstMonth: string;
+  /** Flows: the total over the horizon. Stocks: null. */
+  readonly total: number | null;
+  /** Stocks that are bad when positive: the first month from which they stay at zero, or null. */
+  readonly clearedFrom: string | null;
+}
+
+export type ChangeKind =
+  | 'concurrentTitle'
+  | 'replacedByConcurrent'
+  | 'mergedUnit'
+  | 'headToDeputy'
+  | 'rotatedOut'
+  | 'returned'
+  | 'returnConflict'
+  | 'seconded'
+  | 'secondmentEnded'
+  | 'moved'
+  | 'placed'
+  | 'withoutPost'
+  | 'retired'
+  | 'hired';
+
+export interface PostRef {
+  readonly unitId: string;
+  readonly title: string;
+  readonly role: Role;
+}
+
+export interface PersonChange {
+  readonly personId: string;
+  readonly name: string;
+  /** 'YYYY-MM' */
+  readonly month: string;
+  readonly kind: ChangeKind;
+  readonly from: PostRef | null;
+  readonly to: PostRef | null;
+  /** Index of the operation that caused it, or null (retirement, hiring). */
+  readonly operation: number | null;
+  /** Extra detail for the message (e.g. what is missing on a return conflict). */
+  readonly detail: string | null;
+}
+
+export interface ScenarioResult {
+  readonly code: string;
+  readonly name: string;
+  readonly description: string;
+  readonly settings: Settings;
+  /** 'YYYY-MM' of each simulated month. */
+  readonly months: readonly string[];
+  readonly units: readonly UnitInfo[];
+  /** Per unit, same order as `units`. */
+  readonly unitSeries: readonly SeriesSet[];
+  readonly byLevel: Readonly<Record<string, SeriesSet>>;
+  readonly byLocality: Readonly<Record<string, SeriesSet>>;
+  readonly total: SeriesSet;
+  readonly kpis: readonly Kpi[];
+  /** People of the input (not hires) whose post changed because of an operation. */
+  readonly peopleWithChangedPost: number;
+  readonly changes: readonly PersonChange[];
+  readonly issues: readonly Issue[];
+}

@@ -1,0 +1,81 @@
+/**
+ * A sheet described as data: what the adapters (ExcelJS for files, office-js in Excel) write.
+ * Rows and columns are 1-based. Strings are always written as text, never as formulas.
+ */
+export type CellScalar = string | number | boolean | null;
+
+export type CellStyle = 'title' | 'subtitle' | 'label' | 'header' | 'total' | 'note' | 'good' | 'bad' | 'warn';
+
+/** Excel number formats used by the layouts. */
+export const NUMBER_FORMATS = {
+  integer: '#,##0',
+  signed: '+#,##0;-#,##0;0',
+  percent: '0.0%',
+  text: '@',
+  date: 'dd/mm/yyyy',
+} as const;
+
+export interface Block {
+  readonly row: number;
+  readonly col: number;
+  readonly values: readonly (readonly CellScalar[])[];
+  /** Number format per column of the block (null: general). */
+  readonly numberFormats?: readonly (string | null)[];
+  /** Style of the whole block. */
+  readonly style?: CellStyle;
+}
+
+export interface TableSpec {
+  /** Excel table name: letters, digits and '_', unique in the workbook. */
+  readonly name: string;
+  readonly row: number;
+  readonly col: number;
+  /** Including the header row. */
+  readonly rows: number;
+  readonly columns: number;
+  readonly totalsRow?: boolean;
+}
+
+export interface RangeRef {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+export type ConditionalRule =
+  /** Negative values red, positive green (deltas where more is better). */
+  | { readonly kind: 'signGoodPositive' }
+  /** Positive values red, negative green (deltas where more is worse). */
+  | { readonly kind: 'signBadPositive' }
+  /** Values above zero highlighted as a problem. */
+  | { readonly kind: 'positiveBad' }
+  | { readonly kind: 'dataBar'; readonly color: string };
+
+export interface ConditionalFormat {
+  readonly range: RangeRef;
+  readonly rule: ConditionalRule;
+}
+
+/** A native chart (written by the office-js adapter; files written by ExcelJS carry the data only). */
+export interface ChartSpec {
+  readonly type: 'columnClustered' | 'line';
+  readonly title: string;
+  /** Data with its header row and category column. */
+  readonly data: RangeRef;
+  /** Where the chart is placed. */
+  readonly at: RangeRef;
+}
+
+export interface SheetDescription {
+  readonly name: string;
+  readonly blocks: readonly Block[];
+  readonly tables: readonly TableSpec[];
+  /** Widths in characters, by column from A. */
+  readonly columnWidths: readonly number[];
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly conditionalFormats?: readonly ConditionalFormat[];
+  readonly charts?: readonly ChartSpec[];
+  readonly tabColor?: string;
+  readonly visibility?: 'visible' | 'hidden' | 'veryHidden';
+}
