@@ -28,7 +28,7 @@ export type IssueCode =
   | 'excessDeputiesNoProjection'
   | 'powerConcentration'
   | 'unitWithoutHead'
-  | 'noBirthDate';
+  | 'outsideHorizon';
 
 export interface Issue {
   readonly severity: Severity;

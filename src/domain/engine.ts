@@ -1,0 +1,176 @@
+import type { Staffing } from './model';
+import type { Month } from './month';
+import { formatMonth, parseMonth } from './month';
+import { computeKpis, SeriesRecorder } from './metrics';
+import { applyOperation, endRotation, endSecondment } from './operations';
+import type { ScenarioResult, UnitInfo } from './result';
+import type { Operation, Scenario } from './scenario';
+import { resolveSettings } from './settings';
+import type { PersonState } from './state';
+import { auditState, SimulationState, Status } from './state';
+
+/** The title given to a hire that fills a vacancy nobody left behind (data: the workbook's language). */
+const NEW_HIRE_TITLE = 'Công chức tuyển mới';
+
+export interface SimulateOptions {
+  /** 'YYYY-MM' used when the scenario's settings give no start month (the host passes the current month). */
+  readonly startMonth: string;
+  /** Called after each simulated month (for progress). */
+  readonly onMonth?: (done: number, total: number) => void;
+  /** Recount everything from the people after every month and throw on any mismatch (a self-check). */
+  readonly audit?: boolean;
+}
+
+/**
+ * Simulates a scenario month by month. In each month, in this order: absences that end come back,
+ * the month's operations apply in scenario order, vacancies due are filled (hiring `fill`), the
+ * figures are taken, and those whose last working month it is retire (they count in that month).
+ * The input staffing is not changed.
+ */
+export function simulate(staffing: Staffing, scenario: Scenario, options: SimulateOptions): ScenarioResult {
+  const settings = resolveSettings(options.startMonth, scenario.settings);
+  const start = parseMonth(settings.startMonth);
+  if (start === null) throw new Error(`Invalid start month ${settings.startMonth}: validate the scenario first`);
+  const T = settings.horizonMonths;
+  const state = new SimulationState(staffing, settings, start, scenario.code);
+  const opsByMonth = scheduleOperations(state, scenario.operations, start, T);
+  const recorder = new SeriesRecorder(T);
+  const fill = settings.hiring.policy === 'fill';
+
+  for (let t = 0; t < T; t++) {
+    const m = start + t;
+    state.month = m;
+    state.resetFlows();
+    for (const i of state.awayEnds.get(m) ?? []) {
+      const p = state.people[i];
+      if (p.status === Status.Rotation) endRotation(state, p);
+      else if (p.status === Status.Secondment) endSecondment(state, p);
+    }
+    for (const { op, index } of opsByMonth.get(m) ?? []) applyOperation(op, { state, month: m, index });
+    if (fill) {
+      trackVacancies(state, m);
+      fillVacancies(state, m, settings.hiring.lagMonths);
+    }
+    const retiring = (state.retiring.get(m) ?? []).map((i) => state.people[i]).filter((p) => p.status !== Status.Retired);
+    for (const p of retiring) state.flows.retirements[p.rosterUnit]++;
+    recorder.snapshot(state, t);
+    for (const p of retiring) retire(state, p);
+    // Posts left by retirement are open from the next month.
+    if (fill) trackVacancies(state, m + 1);
+    if (options.audit) auditState(state);
+    options.onMonth?.(t + 1, T);
+  }
+  reportUnitsWithoutHead(state, recorder, start);
+  return buildResult(state, scenario, recorder, start, T);
+}
+
+function scheduleOperations(state: SimulationState, ops: readonly Operation[], start: Month, months: number) {
+  const byMonth = new Map<Month, { op: Operation; index: number }[]>();
+  ops.forEach((op, index) => {
+    const m = parseMonth(op.month);
+    if (m === null || m < start || m >= start + months) {
+      state.report('error', 'outsideHorizon', index, {}, {
+        month: op.month, start: formatMonth(start), end: formatMonth(start + months - 1),
+      });
+      return;
+    }
+    const list = byMonth.get(m);
+    if (list) list.push({ op, index });
+    else byMonth.set(m, [{ op, index }]);
+  });
+  return byMonth;
+}
+
+function retire(state: SimulationState, p: PersonState): void {
+  const from = state.postRef(p.posts[0]);
+  const posts = p.posts;
+  state.update(p, (x) => {
+    x.status = Status.Retired;
+    x.presentUnit = -1;
+    x.away = null;
+  });
+  for (const post of posts) state.vacate(post);
+  state.recordChange(p, 'retired', from, null, null, null);
+}
+
+/**
+ * Hiring `fill`: each vacancy is filled `lag` months after it opened. Vacancies are tracked as the
+ * months they opened; when a unit has fewer vacancies than tracked, the newest are dropped.
+ */
+function trackVacancies(state: SimulationState, from: Month): void {
+  for (const unit of state.units) {
+    if (unit.closedFrom !== null) continue;
+    const open = Math.max(0, state.vacancies(unit.index));
+    const q = unit.vacancyOpened;
+    while (q.length < open) q.push(from);
+    if (q.length > open) q.length = open;
+  }
+}
+
+function fillVacancies(state: SimulationState, m: Month, lag: number): void {
+  for (const unit of state.units) {
+    if (unit.closedFrom !== null) continue;
+    const q = unit.vacancyOpened;
+    while (q.length > 0 && q[0] + lag <= m && state.vacancies(unit.index) > 0) {
+      q.shift();
+      state.hire(unit.index, postForHire(state, unit.index));
+    }
+  }
+}
+
+/** A hire takes the most senior post left free: the head's, then a deputy's within the cap, then staff. */
+function postForHire(state: SimulationState, u: number): { title: string; role: 'head' | 'deputy' | 'staff' } {
+  const left = state.units[u].vacatedPosts;
+  const take = (role: 'head' | 'deputy' | 'staff'): { title: string; role: typeof role } | null => {
+    for (let i = left.length - 1; i >= 0; i--) if (left[i].role === role) return left.splice(i, 1)[0] as { title: string; role: typeof role };
+    return null;
+  };
+  return (state.postFree(u, 'head') ? take('head') : null)
+    ?? (state.postFree(u, 'deputy') ? take('deputy') : null)
+    ?? take('staff')
+    ?? { title: NEW_HIRE_TITLE, role: 'staff' };
+}
+
+/** Units left without a head by the scenario (not those already without one at the start). */
+function reportUnitsWithoutHead(state: SimulationState, recorder: SeriesRecorder, start: Month): void {
+  const series = recorder.unitSeries();
+  state.units.forEach((unit, u) => {
+    if (unit.closedFrom !== null) return;
+    const heads = series[u].heads;
+    if (heads[0] === 0) return;
+    const t = heads.findIndex((h) => h === 0);
+    if (t < 0) return;
+    state.issues.push({
+      severity: 'warning', code: 'unitWithoutHead', month: formatMonth(start + t), operation: null,
+      personId: null, unitId: unit.id, params: {},
+    });
+  });
+}
+
+function buildResult(state: SimulationState, scenario: Scenario, recorder: SeriesRecorder, start: Month, T: number): ScenarioResult {
+  const units: UnitInfo[] = state.units.map((u) => ({
+    id: u.id, name: u.name, level: u.level, locality: u.locality, kind: u.kind, inInput: u.inInput,
+    closedFrom: u.closedFrom === null ? null : formatMonth(u.closedFrom),
+    mergedInto: u.mergedInto >= 0 ? state.units[u.mergedInto].id : null,
+  }));
+  const byLevel = recorder.sumBy(units, (u) => u.level);
+  const total = recorder.sumBy(units, () => '')[''];
+  const months = Array.from({ length: T }, (_, t) => formatMonth(start + t));
+  const issues = [...state.issues].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+  return {
+    code: scenario.code,
+    name: scenario.name,
+    description: scenario.description ?? '',
+    settings: state.settings,
+    months,
+    units,
+    unitSeries: recorder.unitSeries(),
+    byLevel,
+    byLocality: recorder.sumBy(units, (u) => u.locality),
+    total,
+    kpis: computeKpis(total, start),
+    peopleWithChangedPost: state.postChanged.size,
+    changes: state.changes,
+    issues,
+  };
+}

@@ -1,0 +1,21 @@
+import type { Month } from '../month';
+import type { Resolved } from '../selection';
+import type { SimulationState } from '../state';
+
+/** What an operation sees when it is applied: the state, the month, its own index in the scenario. */
+export interface OperationContext {
+  readonly state: SimulationState;
+  readonly month: Month;
+  readonly index: number;
+}
+
+/** Ids of the single form that do not exist are errors of the operation; the rest still applies. */
+export function reportUnknown<T>(ctx: OperationContext, resolved: Resolved<T>, kind: 'unit' | 'person'): T[] {
+  for (const id of resolved.unknown) {
+    ctx.state.report('error', kind === 'unit' ? 'unknownUnit' : 'unknownPerson', ctx.index, {}, { id });
+  }
+  if (resolved.items.length === 0 && resolved.unknown.length === 0) {
+    ctx.state.report('warning', 'noMatch', ctx.index, {}, { what: kind });
+  }
+  return resolved.items;
+}

@@ -1,0 +1,81 @@
+import type { AbolishOp, MoveOp, PostTarget } from '../scenario';
+import { destinationFor, postAt, selectPeople, selectUnits } from '../selection';
+import type { PersonState } from '../state';
+import { Status } from '../state';
+import type { OperationContext } from './context';
+import { reportUnknown } from './context';
+import { endRotation } from './rotation';
+import { endSecondment } from './secondment';
+
+/** Move people to another unit and title. */
+export function applyMove(op: MoveOp, ctx: OperationContext): void {
+  const people = reportUnknown(ctx, selectPeople(ctx.state, op.people, ctx.month), 'person');
+  const candidates = reportUnknown(ctx, selectUnits(ctx.state, op.to.unit), 'unit');
+  for (const p of people) {
+    if (p.status !== Status.Working) {
+      ctx.state.report('warning', 'personNotAvailable', ctx.index, { person: p }, {});
+      continue;
+    }
+    moveTo(ctx, p, op.to, candidates);
+  }
+}
+
+/** Returns false when no destination was found (and says so). */
+function moveTo(ctx: OperationContext, p: PersonState, target: PostTarget, candidates: number[]): boolean {
+  const { state } = ctx;
+  const dest = destinationFor(state, target, p, candidates);
+  if (dest < 0) {
+    state.report('warning', 'noDestination', ctx.index, { person: p }, {});
+    return false;
+  }
+  const post = postAt(target, p, dest);
+  if (state.vacancies(dest) <= 0) state.report('warning', 'destinationFull', ctx.index, { person: p, unit: dest }, {});
+  if (post.role === 'head' && state.counters.heads[dest] > 0) state.report('warning', 'secondHead', ctx.index, { person: p, unit: dest }, {});
+  const from = state.postRef(p.posts[0]);
+  state.place(p, post);
+  state.recordChange(p, 'moved', from, state.postRef(post), ctx.index, null);
+  return true;
+}
+
+/**
+ * Abolish units. People seconded or rotated into them go back first; then everyone on their rosters
+ * (including those away from them) moves by the policy or is left without post on the closed unit's
+ * roster; posts held there concurrently from elsewhere simply end.
+ */
+export function applyAbolish(op: AbolishOp, ctx: OperationContext): void {
+  const { state } = ctx;
+  const units = reportUnknown(ctx, selectUnits(state, op.units), 'unit');
+  const closing = new Set(units);
+  const policy = op.people ?? 'withoutPost';
+  const candidates = policy === 'withoutPost' ? [] : selectUnits(state, policy.to.unit).items.filter((u) => !closing.has(u));
+  for (const p of state.people) {
+    if (p.status === Status.Retired) continue;
+    if (p.status === Status.Secondment && closing.has(p.presentUnit) && !closing.has(p.rosterUnit)) endSecondment(state, p);
+    if (p.status === Status.Rotation && closing.has(p.presentUnit) && p.away && !closing.has(state.current(p.away.origin))) endRotation(state, p);
+  }
+  for (const u of units) {
+    state.units[u].closedFrom = ctx.month;
+    state.units[u].quota = 0;
+    state.units[u].vacancyOpened.length = 0;
+  }
+  for (const p of state.people) {
+    if (p.status === Status.Retired) continue;
+    const onRoster = closing.has(p.rosterUnit) || (p.away !== null && closing.has(p.away.origin));
+    if (!onRoster) {
+      if (p.posts.some((x) => closing.has(x.unit))) {
+        state.update(p, (x) => {
+          x.posts = x.posts.filter((post) => !closing.has(post.unit));
+        });
+      }
+      continue;
+    }
+    if (p.status === Status.Rotation) continue; // their return finds the unit gone: a return conflict
+    if (p.status === Status.WithoutPost) continue;
+    if (p.status === Status.Secondment) endSecondment(state, p);
+    const last = p.rosterUnit;
+    if (policy !== 'withoutPost' && moveTo(ctx, p, policy.to, candidates)) continue;
+    const from = state.postRef(p.posts[0]);
+    state.unpost(p, last);
+    state.recordChange(p, 'withoutPost', from, null, ctx.index, 'abolished');
+  }
+}

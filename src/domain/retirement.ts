@@ -1,0 +1,34 @@
+import type { Gender } from './model';
+import type { Month } from './month';
+import { monthOf, yearOf } from './month';
+import type { RetirementAgeRule } from './settings';
+
+/** The retirement age (in months) for someone reaching it in `year`: the last table row in force. */
+export function retirementAgeMonths(table: readonly RetirementAgeRule[], year: number, gender: Gender): number | null {
+  let age: number | null = null;
+  for (const rule of table) {
+    if (rule.fromYear <= year) age = gender === 'M' ? rule.menMonths : rule.womenMonths;
+  }
+  return age;
+}
+
+/**
+ * Last working month: the month in which the person reaches the retirement age in force for that
+ * calendar year (Labour Code 2019 art. 169); they are gone from the next month. The age rises by a
+ * few months a year, so the answer is the first month m with m − birth ≥ age(year of m).
+ * Example (DOMAIN.md): a man born 1966-01 reaches 61y 9m in 2027-10 → last working month 2027-10.
+ */
+export function lastWorkingMonth(
+  table: readonly RetirementAgeRule[],
+  birthMonth: Month,
+  gender: Gender,
+): Month | null {
+  const firstYear = yearOf(birthMonth) + 40;
+  for (let year = firstYear; year < firstYear + 60; year++) {
+    const age = retirementAgeMonths(table, year, gender);
+    if (age === null) continue;
+    const reached = Math.max(birthMonth + age, monthOf(year, 1));
+    if (yearOf(reached) === year) return reached;
+  }
+  return null;
+}

@@ -1,0 +1,198 @@
+import type { Role, Scalar } from './model';
+import type { Month } from './month';
+import { yearOf } from './month';
+import { inferRole } from './roles';
+import type { Filter, PersonSelector, PostMatch, PostTarget, UnitSelector } from './scenario';
+import type { HeldPost, PersonState, SimulationState } from './state';
+import { Status } from './state';
+import { foldText, normalizeText } from './text';
+
+/** Resolving the single and rule forms of operations against the state of the month. */
+
+function asNumber(v: Scalar): number | null {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v))) return Number(v);
+  return null;
+}
+
+function same(a: Scalar, b: Scalar): boolean {
+  if (a === null || b === null) return a === b;
+  const na = asNumber(a);
+  const nb = asNumber(b);
+  if (na !== null && nb !== null) return na === nb;
+  return normalizeText(String(a)) === normalizeText(String(b));
+}
+
+function compare(a: Scalar, b: Scalar): number | null {
+  if (a === null || b === null) return null;
+  const na = asNumber(a);
+  const nb = asNumber(b);
+  if (na !== null && nb !== null) return na - nb;
+  const sa = normalizeText(String(a));
+  const sb = normalizeText(String(b));
+  return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+
+export function matches(value: Scalar, filter: Filter): boolean {
+  const wanted = filter.value;
+  const list = Array.isArray(wanted) ? (wanted as readonly Scalar[]) : [wanted as Scalar];
+  switch (filter.op ?? (Array.isArray(wanted) ? 'in' : 'eq')) {
+    case 'eq': return same(value, list[0]);
+    case 'ne': return !same(value, list[0]);
+    case 'in': return list.some((w) => same(value, w));
+    case 'notIn': return !list.some((w) => same(value, w));
+    case 'contains': return value !== null && normalizeText(String(value)).includes(normalizeText(String(list[0])));
+    case 'startsWith': return value !== null && normalizeText(String(value)).startsWith(normalizeText(String(list[0])));
+    case 'gt': { const c = compare(value, list[0]); return c !== null && c > 0; }
+    case 'gte': { const c = compare(value, list[0]); return c !== null && c >= 0; }
+    case 'lt': { const c = compare(value, list[0]); return c !== null && c < 0; }
+    case 'lte': { const c = compare(value, list[0]); return c !== null && c <= 0; }
+  }
+}
+
+const GENDER_TEXT = { M: 'Nam', F: 'Nữ' } as const;
+
+/** A person field for filters at month m. */
+export function personField(state: SimulationState, p: PersonState, field: string, m: Month): Scalar {
+  const key = foldText(field);
+  if (key.startsWith('unit.')) return state.unitField(p.rosterUnit, field.slice(field.indexOf('.') + 1));
+  const post = p.posts[0];
+  switch (key) {
+    case 'id': return p.id;
+    case 'name': return p.name;
+    case 'title': return post?.title ?? null;
+    case 'role': return post?.role ?? null;
+    case 'gender': return p.gender === null ? null : GENDER_TEXT[p.gender];
+    case 'age': return p.birthMonth === null ? null : Math.floor((m - p.birthMonth) / 12);
+    case 'birthyear': return p.birthMonth === null ? null : yearOf(p.birthMonth);
+    case 'yearstoretirement': return p.lastMonth === null ? null : Math.floor((p.lastMonth + 1 - m) / 12);
+    default: return p.extra.get(key) ?? null;
+  }
+}
+
+/** Gender filters accept Nam/Nữ/M/F alike. */
+function normalizeFilter(f: Filter): Filter {
+  if (foldText(f.field) !== 'gender') return f;
+  const fix = (v: Scalar): Scalar => {
+    const t = typeof v === 'string' ? foldText(v) : v;
+    if (t === 'm' || t === 'nam' || t === 'male') return 'Nam';
+    if (t === 'f' || t === 'nu' || t === 'female') return 'Nữ';
+    return v;
+  };
+  return { ...f, value: Array.isArray(f.value) ? (f.value as Scalar[]).map(fix) : fix(f.value as Scalar) };
+}
+
+export interface Resolved<T> {
+  readonly items: T[];
+  /** Ids given in the single form that do not exist. */
+  readonly unknown: string[];
+}
+
+/** Open units selected; ids of merged units resolve to the unit they were merged into. */
+export function selectUnits(state: SimulationState, selector: UnitSelector): Resolved<number> {
+  if ('ids' in selector) {
+    const items: number[] = [];
+    const unknown: string[] = [];
+    for (const id of selector.ids) {
+      const u = state.unitIndex.get(id);
+      if (u === undefined) unknown.push(id);
+      else {
+        const c = state.current(u);
+        if (c >= 0 && !items.includes(c)) items.push(c);
+        else if (c < 0) unknown.push(id);
+      }
+    }
+    return { items, unknown };
+  }
+  const items: number[] = [];
+  for (const unit of state.units) {
+    if (!state.isOpen(unit.index)) continue;
+    if (selector.where.every((f) => matches(state.unitField(unit.index, f.field), f))) items.push(unit.index);
+  }
+  return { items, unknown: [] };
+}
+
+/** People selected among those working in a post at month m, in table order. */
+export function selectPeople(state: SimulationState, selector: PersonSelector, m: Month): Resolved<PersonState> {
+  if ('ids' in selector) {
+    const items: PersonState[] = [];
+    const unknown: string[] = [];
+    for (const id of selector.ids) {
+      const i = state.personIndex.get(id);
+      if (i === undefined) unknown.push(id);
+      else items.push(state.people[i]);
+    }
+    return { items, unknown };
+  }
+  const filters = selector.where.map(normalizeFilter);
+  const perGroup = new Map<string, number>();
+  const items: PersonState[] = [];
+  for (const p of state.people) {
+    if (p.status !== Status.Working || p.hired) continue;
+    if (!filters.every((f) => matches(personField(state, p, f.field, m), f))) continue;
+    if (selector.limit !== undefined) {
+      const group = selector.limitPer ? String(state.unitField(p.rosterUnit, selector.limitPer) ?? '') : '';
+      const n = perGroup.get(group) ?? 0;
+      if (n >= selector.limit) continue;
+      perGroup.set(group, n + 1);
+    }
+    items.push(p);
+  }
+  return { items, unknown: [] };
+}
+
+export interface PostHolding {
+  readonly person: PersonState;
+  readonly post: HeldPost;
+}
+
+/** Every post held, by unit: built once per operation so matching is a lookup, not a scan. */
+export function postsByUnit(state: SimulationState, only?: number): Map<number, PostHolding[]> {
+  const index = new Map<number, PostHolding[]>();
+  for (const p of state.people) {
+    if (p.status === Status.Retired || p.status === Status.WithoutPost) continue;
+    for (const post of p.posts) {
+      if (only !== undefined && post.unit !== only) continue;
+      const list = index.get(post.unit);
+      if (list) list.push({ person: p, post });
+      else index.set(post.unit, [{ person: p, post }]);
+    }
+  }
+  return index;
+}
+
+/** Posts in unit u that match a title (case- and space-insensitive) and/or a role. */
+export function holdersOf(index: Map<number, PostHolding[]>, u: number, match: Pick<PostMatch, 'title' | 'role'>): PostHolding[] {
+  const title = match.title === undefined ? null : normalizeText(match.title);
+  return (index.get(u) ?? []).filter(
+    (h) => (match.role === undefined || h.post.role === match.role) && (title === null || normalizeText(h.post.title) === title),
+  );
+}
+
+/**
+ * The destination of one person: the unit itself in single form; in rule form the matching open unit
+ * (sharing `within` with the person's unit) with the most free quota, the first in table order on ties.
+ */
+export function destinationFor(state: SimulationState, target: PostTarget, p: PersonState, candidates: number[]): number {
+  let best = -1;
+  let bestFree = -Infinity;
+  const own = p.rosterUnit;
+  const scope = target.within === undefined ? null : state.unitField(own, target.within);
+  for (const u of candidates) {
+    if (u === own) continue;
+    if (scope !== null && !same(state.unitField(u, target.within as string), scope)) continue;
+    if (scope === null && target.within !== undefined) continue;
+    const free = state.vacancies(u);
+    if (free > bestFree) {
+      best = u;
+      bestFree = free;
+    }
+  }
+  return best;
+}
+
+/** The post taken at a destination: the given title (default the person's own) and its role. */
+export function postAt(target: Pick<PostTarget, 'title' | 'role'>, p: PersonState, unit: number): { unit: number; title: string; role: Role } {
+  const title = target.title ?? p.posts[0]?.title ?? '';
+  return { unit, title, role: target.role ?? inferRole(title) };
+}

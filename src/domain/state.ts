@@ -1,0 +1,416 @@
+import type { Gender, Role, Scalar, Staffing } from './model';
+import type { Month } from './month';
+import { formatMonth } from './month';
+import type { Issue, IssueCode, Severity } from './issues';
+import type { ChangeKind, PersonChange, PostRef } from './result';
+import type { Settings } from './settings';
+import { lastWorkingMonth } from './retirement';
+import { foldText } from './text';
+
+/**
+ * The mutable state of one simulation run. Every change to a person goes through `update`, which takes
+ * the person's contribution out of the per-unit counters, applies the change and puts it back: the
+ * counters can then never drift from the people, and a month costs O(events + units), not O(people).
+ */
+
+export enum Status {
+  Working = 0,
+  Rotation = 1,
+  Secondment = 2,
+  WithoutPost = 3,
+  Retired = 4,
+}
+
+/** A post held in the engine: unit by index. */
+export interface HeldPost {
+  unit: number;
+  title: string;
+  role: Role;
+}
+
+export interface Away {
+  readonly kind: 'rotation' | 'secondment';
+  readonly operation: number;
+  /** Back (or settled) at the start of this month. */
+  readonly endMonth: Month;
+  /** Origin unit (index, kept current through mergers) and the post to return to. */
+  origin: number;
+  readonly originPost: { title: string; role: Role };
+  readonly quotaAt: 'destination' | 'origin';
+  readonly onReturn: 'origin' | 'sameLevelVacancy' | 'stay';
+}
+
+export interface PersonState {
+  readonly index: number;
+  readonly id: string;
+  readonly name: string;
+  readonly gender: Gender | null;
+  readonly birthMonth: Month | null;
+  /** Extra columns keyed by folded header. */
+  readonly extra: ReadonlyMap<string, Scalar>;
+  readonly hired: boolean;
+  /** Titles held from the input as free text (no unit): count toward the titles limit. */
+  readonly inputConcurrent: number;
+  /** Last working month by the retirement rule, or null. */
+  readonly lastMonth: Month | null;
+  status: Status;
+  /** Whose quota counts the person (the last unit for someone without post); -1 when retired. */
+  rosterUnit: number;
+  /** Where the person works; -1 when not working anywhere. */
+  presentUnit: number;
+  /** Posts held; the first is the primary one. */
+  posts: HeldPost[];
+  away: Away | null;
+}
+
+export interface UnitState {
+  readonly index: number;
+  readonly id: string;
+  name: string;
+  readonly level: string;
+  kind: string | null;
+  readonly locality: string | null;
+  readonly parent: string | null;
+  readonly extra: ReadonlyMap<string, Scalar>;
+  readonly inInput: boolean;
+  quota: number;
+  deputyCap: number;
+  closedFrom: Month | null;
+  mergedInto: number;
+  /** Posts left by people, reused as the titles of hires; a stack. */
+  readonly vacatedPosts: { title: string; role: Role }[];
+  /** Months in which the unit's current vacancies opened (for hiring with a lag). */
+  readonly vacancyOpened: Month[];
+}
+
+/** Per-unit counters kept in step with the people by `update`. */
+export interface Counters {
+  roster: Int32Array;
+  present: Int32Array;
+  heads: Int32Array;
+  deputies: Int32Array;
+  multiTitle: Int32Array;
+  withoutPost: Int32Array;
+  secondedOut: Int32Array;
+  secondedIn: Int32Array;
+}
+
+/** Events counted in the current month, per unit. */
+export interface Flows {
+  rotationsOut: Int32Array;
+  rotationsIn: Int32Array;
+  returns: Int32Array;
+  returnConflicts: Int32Array;
+  retirements: Int32Array;
+  hires: Int32Array;
+}
+
+const COUNTER_KEYS = ['roster', 'present', 'heads', 'deputies', 'multiTitle', 'withoutPost', 'secondedOut', 'secondedIn'] as const;
+const FLOW_KEYS = ['rotationsOut', 'rotationsIn', 'returns', 'returnConflicts', 'retirements', 'hires'] as const;
+
+function grow(a: Int32Array, size: number): Int32Array {
+  if (a.length >= size) return a;
+  const b = new Int32Array(Math.max(size, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+function foldMap(record: Readonly<Record<string, Scalar>>): Map<string, Scalar> {
+  const m = new Map<string, Scalar>();
+  for (const [k, v] of Object.entries(record)) m.set(foldText(k), v);
+  return m;
+}
+
+export class SimulationState {
+  readonly units: UnitState[] = [];
+  readonly people: PersonState[] = [];
+  readonly unitIndex = new Map<string, number>();
+  readonly personIndex = new Map<string, number>();
+  counters: Counters;
+  flows: Flows;
+  /** People holding two or more posts (where power concentration can arise). */
+  readonly multiPosted = new Set<number>();
+  readonly changes: PersonChange[] = [];
+  readonly issues: Issue[] = [];
+  /** Returns and ends of secondment, by month. */
+  readonly awayEnds = new Map<Month, number[]>();
+  /** Retirements by last working month. */
+  readonly retiring = new Map<Month, number[]>();
+  /** Input people whose post an operation changed. */
+  readonly postChanged = new Set<number>();
+  private hireSeq = 0;
+  month: Month;
+
+  constructor(staffing: Staffing, readonly settings: Settings, start: Month, readonly code: string) {
+    this.month = start;
+    for (const u of staffing.units) {
+      this.addUnit({
+        id: u.id, name: u.name, level: u.level, kind: u.kind, locality: u.locality, parent: u.parent,
+        extra: foldMap(u.extra), inInput: true, quota: u.quota,
+        deputyCap: u.deputyCap ?? settings.deputyCapByLevel[u.level] ?? settings.deputyCapDefault,
+      });
+    }
+    this.counters = this.emptyCounters(this.units.length);
+    this.flows = this.emptyFlows(this.units.length);
+    for (const p of staffing.people) {
+      const unit = this.unitIndex.get(p.unitId);
+      if (unit === undefined) throw new Error(`Person ${p.id} refers to unknown unit ${p.unitId}: validate the input first`);
+      const posts: HeldPost[] = [{ unit, title: p.title, role: p.role }];
+      this.addPerson({
+        id: p.id, name: p.name, gender: p.gender, birthMonth: p.birthMonth, extra: foldMap(p.extra),
+        hired: false, inputConcurrent: p.concurrentTitles.length, posts, unit,
+      });
+    }
+  }
+
+  private emptyCounters(n: number): Counters {
+    return Object.fromEntries(COUNTER_KEYS.map((k) => [k, new Int32Array(n)])) as unknown as Counters;
+  }
+
+  private emptyFlows(n: number): Flows {
+    return Object.fromEntries(FLOW_KEYS.map((k) => [k, new Int32Array(n)])) as unknown as Flows;
+  }
+
+  resetFlows(): void {
+    for (const k of FLOW_KEYS) this.flows[k].fill(0);
+  }
+
+  addUnit(u: {
+    id: string; name: string; level: string; kind: string | null; locality: string | null; parent: string | null;
+    extra: ReadonlyMap<string, Scalar>; inInput: boolean; quota: number; deputyCap: number;
+  }): number {
+    const index = this.units.length;
+    this.units.push({ ...u, index, closedFrom: null, mergedInto: -1, vacatedPosts: [], vacancyOpened: [] });
+    this.unitIndex.set(u.id, index);
+    if (this.counters) {
+      for (const k of COUNTER_KEYS) this.counters[k] = grow(this.counters[k], index + 1);
+      for (const k of FLOW_KEYS) this.flows[k] = grow(this.flows[k], index + 1);
+    }
+    return index;
+  }
+
+  private addPerson(p: {
+    id: string; name: string; gender: Gender | null; birthMonth: Month | null; extra: ReadonlyMap<string, Scalar>;
+    hired: boolean; inputConcurrent: number; posts: HeldPost[]; unit: number;
+  }): PersonState {
+    const { retirement } = this.settings;
+    const lastMonth = retirement.enabled && p.birthMonth !== null && p.gender !== null
+      ? lastWorkingMonth(retirement.table, p.birthMonth, p.gender)
+      : null;
+    const person: PersonState = {
+      index: this.people.length, id: p.id, name: p.name, gender: p.gender, birthMonth: p.birthMonth,
+      extra: p.extra, hired: p.hired, inputConcurrent: p.inputConcurrent,
+      // Someone already past the age at the start retires in the first month.
+      lastMonth: lastMonth === null ? null : Math.max(lastMonth, this.month),
+      status: Status.Working, rosterUnit: p.unit, presentUnit: p.unit, posts: p.posts, away: null,
+    };
+    this.people.push(person);
+    this.personIndex.set(p.id, person.index);
+    if (person.lastMonth !== null) pushTo(this.retiring, person.lastMonth, person.index);
+    this.attach(person, 1);
+    return person;
+  }
+
+  /** Adds (sign 1) or removes (sign -1) a person's contribution to the unit counters. */
+  private attach(p: PersonState, sign: 1 | -1): void {
+    if (p.status === Status.Retired) return;
+    const c = this.counters;
+    c.roster[p.rosterUnit] += sign;
+    if (p.presentUnit >= 0) c.present[p.presentUnit] += sign;
+    for (const post of p.posts) {
+      if (post.role === 'head') c.heads[post.unit] += sign;
+      else if (post.role === 'deputy') c.deputies[post.unit] += sign;
+    }
+    if (p.posts.length + p.inputConcurrent >= 2) c.multiTitle[p.posts[0]?.unit ?? p.rosterUnit] += sign;
+    if (p.status === Status.WithoutPost) c.withoutPost[p.rosterUnit] += sign;
+    if (p.status === Status.Secondment) {
+      c.secondedOut[p.rosterUnit] += sign;
+      c.secondedIn[p.presentUnit] += sign;
+    }
+    if (p.posts.length >= 2) {
+      if (sign > 0) this.multiPosted.add(p.index);
+      else this.multiPosted.delete(p.index);
+    }
+  }
+
+  /** The only way to change a person: keeps the counters exact. */
+  update(p: PersonState, change: (p: PersonState) => void): void {
+    this.attach(p, -1);
+    change(p);
+    this.attach(p, 1);
+  }
+
+  hire(unit: number, post: { title: string; role: Role }): PersonState {
+    this.hireSeq++;
+    const id = `${this.code}-TM${String(this.hireSeq).padStart(4, '0')}`;
+    const person = this.addPerson({
+      id, name: '', gender: null, birthMonth: null, extra: new Map(), hired: true, inputConcurrent: 0,
+      posts: [{ unit, title: post.title, role: post.role }], unit,
+    });
+    this.flows.hires[unit]++;
+    this.recordChange(person, 'hired', null, this.postRef(person.posts[0]), null, null);
+    return person;
+  }
+
+  // ---- queries -------------------------------------------------------------------------------
+
+  vacancies(u: number): number {
+    return this.units[u].quota - this.counters.roster[u];
+  }
+
+  isOpen(u: number): boolean {
+    return this.units[u].closedFrom === null;
+  }
+
+  /** Follows mergers to the unit that now exists; -1 if it was abolished. */
+  current(u: number): number {
+    let x = u;
+    while (this.units[x].mergedInto >= 0) x = this.units[x].mergedInto;
+    return this.isOpen(x) ? x : -1;
+  }
+
+  /** Whether the post of this role is free in the unit (a head post when there is no head, etc.). */
+  postFree(u: number, role: Role): boolean {
+    if (role === 'head') return this.counters.heads[u] === 0;
+    if (role === 'deputy') return this.counters.deputies[u] < this.units[u].deputyCap;
+    return true;
+  }
+
+  postRef(post: HeldPost | undefined): PostRef | null {
+    return post ? { unitId: this.units[post.unit].id, title: post.title, role: post.role } : null;
+  }
+
+  /** A field of a unit for filters and grouping: the unit's own fields, else an extra column. */
+  unitField(u: number, field: string): Scalar {
+    const unit = this.units[u];
+    switch (foldText(field)) {
+      case 'id': return unit.id;
+      case 'name': return unit.name;
+      case 'level': return unit.level;
+      case 'kind': return unit.kind;
+      case 'locality': return unit.locality;
+      case 'parent': return unit.parent;
+      case 'quota': return unit.quota;
+      case 'deputycap': return unit.deputyCap;
+      default: return unit.extra.get(foldText(field)) ?? null;
+    }
+  }
+
+  // ---- placements ---------------------------------------------------------------------------
+
+  /** Remembers a post left in a unit, so a later hire takes that title. */
+  vacate(post: HeldPost | undefined): void {
+    if (post) this.units[post.unit].vacatedPosts.push({ title: post.title, role: post.role });
+  }
+
+  /** Puts a person to work in one post (ending any absence); the previous posts are vacated. */
+  place(p: PersonState, post: HeldPost): void {
+    const previous = p.posts;
+    this.update(p, (x) => {
+      x.status = Status.Working;
+      x.rosterUnit = post.unit;
+      x.presentUnit = post.unit;
+      x.posts = [post];
+      x.away = null;
+    });
+    for (const old of previous) if (old.unit !== post.unit || old.role !== post.role) this.vacate(old);
+  }
+
+  /** Leaves a person without post, on the roster of `unit` (their last unit), which shows surplus. */
+  unpost(p: PersonState, unit: number): void {
+    const previous = p.posts;
+    this.update(p, (x) => {
+      x.status = Status.WithoutPost;
+      x.rosterUnit = unit;
+      x.presentUnit = -1;
+      x.posts = [];
+      x.away = null;
+    });
+    for (const old of previous) this.vacate(old);
+  }
+
+  /** The open unit of a level with the most free quota (same locality first), or -1. */
+  vacancyAtLevel(level: string, locality: string | null, exclude: number): number {
+    let best = -1;
+    let bestKey = 0;
+    for (const unit of this.units) {
+      if (unit.index === exclude || unit.closedFrom !== null || unit.level !== level) continue;
+      const free = this.vacancies(unit.index);
+      if (free <= 0) continue;
+      // Same locality outranks any number of free posts elsewhere.
+      const key = free + (locality !== null && unit.locality === locality ? 1e6 : 0);
+      if (key > bestKey) {
+        best = unit.index;
+        bestKey = key;
+      }
+    }
+    return best;
+  }
+
+  // ---- recording -------------------------------------------------------------------------------
+
+  recordChange(
+    p: PersonState, kind: ChangeKind, from: PostRef | null, to: PostRef | null,
+    operation: number | null, detail: string | null,
+  ): void {
+    this.changes.push({ personId: p.id, name: p.name, month: formatMonth(this.month), kind, from, to, operation, detail });
+    if (!p.hired && kind !== 'retired' && kind !== 'hired') this.postChanged.add(p.index);
+  }
+
+  report(
+    severity: Severity, code: IssueCode, operation: number | null,
+    refs: { person?: PersonState; unit?: number } = {}, params: Record<string, string | number> = {},
+  ): void {
+    this.issues.push({
+      severity, code, month: formatMonth(this.month), operation,
+      personId: refs.person?.id ?? null,
+      unitId: refs.unit !== undefined && refs.unit >= 0 ? this.units[refs.unit].id : null,
+      params,
+    });
+  }
+
+  scheduleAwayEnd(month: Month, person: number): void {
+    pushTo(this.awayEnds, month, person);
+  }
+}
+
+function pushTo(map: Map<Month, number[]>, key: Month, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+
+/**
+ * The engine's self-check: each person is in exactly one consistent state, and the unit counters equal
+ * a recount from the people. Throws on the first mismatch; used by the property tests.
+ */
+export function auditState(state: SimulationState): void {
+  const fresh = {
+    roster: new Int32Array(state.units.length), present: new Int32Array(state.units.length),
+    heads: new Int32Array(state.units.length), deputies: new Int32Array(state.units.length),
+  };
+  for (const p of state.people) {
+    const where = `${p.id} in ${formatMonth(state.month)}`;
+    const working = p.status === Status.Working;
+    const away = p.status === Status.Rotation || p.status === Status.Secondment;
+    if (p.status === Status.Retired) continue;
+    if (p.rosterUnit < 0 || p.rosterUnit >= state.units.length) throw new Error(`No roster unit: ${where}`);
+    if (working && (p.presentUnit !== p.rosterUnit || p.posts.length === 0 || p.away !== null)) throw new Error(`Inconsistent working state: ${where}`);
+    if (away && (p.away === null || p.presentUnit < 0 || p.away.kind !== (p.status === Status.Rotation ? 'rotation' : 'secondment'))) throw new Error(`Inconsistent absence: ${where}`);
+    if (p.status === Status.WithoutPost && (p.presentUnit !== -1 || p.posts.length > 0)) throw new Error(`Inconsistent without post: ${where}`);
+    fresh.roster[p.rosterUnit]++;
+    if (p.presentUnit >= 0) fresh.present[p.presentUnit]++;
+    for (const post of p.posts) {
+      if (post.role === 'head') fresh.heads[post.unit]++;
+      if (post.role === 'deputy') fresh.deputies[post.unit]++;
+    }
+  }
+  for (const key of ['roster', 'present', 'heads', 'deputies'] as const) {
+    for (let u = 0; u < state.units.length; u++) {
+      if (fresh[key][u] !== state.counters[key][u]) {
+        throw new Error(`Counter ${key} of ${state.units[u].id} is ${state.counters[key][u]}, recount ${fresh[key][u]} in ${formatMonth(state.month)}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,224 @@
+import { at, run, runs, series, total } from './helpers';
+import { person, staffing, unit } from './fixtures';
+
+describe('secondment (biệt phái)', () => {
+  /*
+   * D (quota 3): H1, S1, S2. C (quota 3): C1, C2.
+   * S1 is seconded to C from 2026-02 (index 1) for 12 months: back at the start of 2027-02 (index 13).
+   */
+  const s = staffing(
+    [unit('D', 3, { level: 'Huyện' }), unit('C', 3)],
+    [person('H1', 'D', 'Trưởng phòng'), person('S1', 'D', 'Chuyên viên'), person('S2', 'D', 'Chuyên viên'), person('C1', 'C', 'Chủ tịch UBND'), person('C2', 'C', 'Văn thư')],
+  );
+  const r = run(s, [{ type: 'secondment', month: '2026-02', people: { ids: ['S1'] }, to: { unit: { ids: ['C'] } }, durationMonths: 12 }]);
+
+  test('the origin keeps its roster and quota but is one short in practice: the hidden shortage', () => {
+    expect(series(r, 'D', 'roster')).toEqual(runs([3, 24]));
+    expect(series(r, 'D', 'vacancies')).toEqual(runs([0, 24]));
+    expect(series(r, 'D', 'present')).toEqual(runs([3, 1], [2, 12], [3, 11]));
+    expect(series(r, 'D', 'shortage')).toEqual(runs([0, 1], [1, 12], [0, 11]));
+    expect(series(r, 'D', 'secondedOut')).toEqual(runs([0, 1], [1, 12], [0, 11]));
+  });
+
+  test('the host has an extra present worker but no one more on its roster', () => {
+    expect(series(r, 'C', 'roster')).toEqual(runs([2, 24]));
+    expect(series(r, 'C', 'present')).toEqual(runs([2, 1], [3, 12], [2, 11]));
+    expect(series(r, 'C', 'secondedIn')).toEqual(runs([0, 1], [1, 12], [0, 11]));
+    expect(series(r, 'C', 'vacancies')).toEqual(runs([1, 24]));
+  });
+
+  test('more than 36 months is an error and the secondment is not applied', () => {
+    const r2 = run(s, [{ type: 'secondment', month: '2026-02', people: { ids: ['S1'] }, to: { unit: { ids: ['C'] } }, durationMonths: 40 }]);
+    expect(r2.issues).toMatchObject([{ severity: 'error', code: 'secondmentTooLong', operation: 0, params: { months: 40, max: 36 } }]);
+    expect(series(r2, 'D', 'present')).toEqual(runs([3, 24]));
+  });
+});
+
+describe('concurrent titles (nhất thể hóa)', () => {
+  /*
+   * Locality X1: party committee P1 (quota 3): secretary B1; people's committee U1 (quota 4): chair CT1,
+   * vice-chair PCT1, staff V1, V2. Locality X2 likewise with P2/U2 (B2, CT2, V3; U2 quota 3).
+   */
+  const s = staffing(
+    [
+      unit('P1', 3, { kind: 'Đảng ủy xã', locality: 'X1' }), unit('U1', 4, { kind: 'UBND xã', locality: 'X1' }),
+      unit('P2', 3, { kind: 'Đảng ủy xã', locality: 'X2' }), unit('U2', 3, { kind: 'UBND xã', locality: 'X2' }),
+    ],
+    [
+      person('B1', 'P1', 'Bí thư Đảng ủy'), person('CT1', 'U1', 'Chủ tịch UBND'), person('PCT1', 'U1', 'Phó Chủ tịch UBND'),
+      person('V1', 'U1', 'Văn thư'), person('V2', 'U1', 'Kế toán'),
+      person('B2', 'P2', 'Bí thư Đảng ủy'), person('CT2', 'U2', 'Chủ tịch UBND'), person('V3', 'U2', 'Văn thư'),
+    ],
+  );
+
+  test('single form: the secretary also chairs; the former chair is surplus; the post saved cuts the quota', () => {
+    const r = run(s, [{
+      type: 'concurrentTitles', month: '2026-04', holder: { units: { ids: ['P1'] }, role: 'head' },
+      target: { units: { ids: ['U1'] }, role: 'head' }, formerHolder: 'surplus',
+    }]);
+    // From 2026-04 (index 3): U1 quota 4 → 3; CT1 stays on U1's roster without post: roster 4, surplus 1.
+    expect(series(r, 'U1', 'quota')).toEqual(runs([4, 3], [3, 21]));
+    expect(series(r, 'U1', 'roster')).toEqual(runs([4, 24]));
+    expect(series(r, 'U1', 'surplus')).toEqual(runs([0, 3], [1, 21]));
+    expect(series(r, 'U1', 'present')).toEqual(runs([4, 3], [3, 21]));
+    expect(series(r, 'U1', 'withoutPost')).toEqual(runs([0, 3], [1, 21]));
+    // U1 still has one head (B1, concurrently); B1 counts as a person with two titles in P1.
+    expect(at(r, 'U1', 'heads', '2026-04')).toBe(1);
+    expect(at(r, 'P1', 'multiTitle', '2026-04')).toBe(1);
+    // One person heads both committees of X1: flagged on the party committee, and as an issue.
+    expect(series(r, 'P1', 'powerConcentration')).toEqual(runs([0, 3], [1, 21]));
+    expect(r.issues.map((i) => [i.code, i.personId])).toEqual([['withoutPost', 'CT1'], ['powerConcentration', 'B1']]);
+    expect(r.changes.map((c) => [c.personId, c.kind, c.to?.unitId ?? null, c.to?.title ?? null])).toEqual([
+      ['CT1', 'withoutPost', null, null], ['B1', 'concurrentTitle', 'U1', 'Chủ tịch UBND'],
+    ]);
+  });
+
+  test('rule form pairs the committees of each locality; former chairs become deputies', () => {
+    const r = run(s, [{
+      type: 'concurrentTitles', month: '2026-02',
+      holder: { units: { where: [{ field: 'kind', value: 'Đảng ủy xã' }] }, role: 'head' },
+      target: { units: { where: [{ field: 'kind', value: 'UBND xã' }] }, role: 'head' }, formerHolder: 'deputy',
+    }]);
+    expect(r.changes.filter((c) => c.kind === 'replacedByConcurrent').map((c) => [c.personId, c.to?.title, c.to?.role])).toEqual([
+      ['CT1', 'Phó Chủ tịch UBND', 'deputy'], ['CT2', 'Phó Chủ tịch UBND', 'deputy'],
+    ]);
+    // U1: deputies 1 → 2; quota 4 → 3 with roster 4: surplus 1. U2: quota 3 → 2, roster 2.
+    expect(at(r, 'U1', 'deputies', '2026-02')).toBe(2);
+    expect(at(r, 'U1', 'surplus', '2026-02')).toBe(1);
+    expect(at(r, 'U2', 'quota', '2026-02')).toBe(2);
+    expect(total(r, 'powerConcentration').slice(0, 3)).toEqual([0, 2, 2]);
+  });
+
+  test('a third title above the limit is an error and is not given', () => {
+    const s2 = staffing(s.units, s.people.map((p) => (p.id === 'B1' ? { ...p, concurrentTitles: ['Chủ tịch HĐND'] } : p)));
+    const r = run(s2, [{ type: 'concurrentTitles', month: '2026-02', holder: { units: { ids: ['P1'] }, role: 'head' }, target: { units: { ids: ['U1'] }, role: 'head' } }]);
+    expect(r.issues).toMatchObject([{ severity: 'error', code: 'tooManyTitles', personId: 'B1', params: { titles: 3, max: 2 } }]);
+    expect(at(r, 'U1', 'quota', '2026-02')).toBe(4);
+  });
+});
+
+describe('merge (hợp nhất)', () => {
+  /*
+   * District H: Ban Tổ chức M1 (quota 5): head T1, deputies PT1 (born 1965-08: last month 2027-05) and
+   * PT2 (born 1966-02: reaches 61y 9m in 2027-11), staff S1. Phòng Nội vụ M2 (quota 4): head T2, deputy
+   * PT3, staff S2. Merged from 2026-02 with quota sum − 1 = 8 and the district cap of 2 deputies.
+   */
+  const s = staffing(
+    [unit('M1', 5, { level: 'Huyện', kind: 'Ban Tổ chức', locality: 'H' }), unit('M2', 4, { level: 'Huyện', kind: 'Phòng Nội vụ', locality: 'H' })],
+    [
+      person('T1', 'M1', 'Trưởng ban'), person('PT1', 'M1', 'Phó Trưởng ban', { born: '1965-08' }),
+      person('PT2', 'M1', 'Phó Trưởng ban', { born: '1966-02' }), person('S1', 'M1', 'Chuyên viên'),
+      person('T2', 'M2', 'Trưởng phòng'), person('PT3', 'M2', 'Phó Trưởng phòng'), person('S2', 'M2', 'Chuyên viên'),
+    ],
+  );
+  const r = run(s, [{ type: 'merge', month: '2026-02', units: { ids: ['M1', 'M2'] }, quota: { mode: 'sumMinus', value: 1 }, into: { name: 'Ban Tổ chức - Nội vụ' } }]);
+
+  test('one unit with the summed quota and everyone in it; the absorbed unit is closed', () => {
+    expect(series(r, 'M1', 'quota').slice(0, 3)).toEqual([5, 8, 8]);
+    expect(series(r, 'M1', 'roster').slice(0, 3)).toEqual([4, 7, 7]);
+    expect(series(r, 'M2', 'roster').slice(0, 3)).toEqual([3, 0, 0]);
+    expect(r.units.find((u) => u.id === 'M2')).toMatchObject({ closedFrom: '2026-02', mergedInto: 'M1' });
+    expect(r.units.find((u) => u.id === 'M1')?.name).toBe('Ban Tổ chức - Nội vụ');
+  });
+
+  test('the head of the first unit stays; the other head becomes a deputy', () => {
+    expect(r.changes.find((c) => c.kind === 'headToDeputy')).toMatchObject({ personId: 'T2', to: { unitId: 'M1', title: 'Phó Trưởng ban', role: 'deputy' } });
+    expect(at(r, 'M1', 'heads', '2026-02')).toBe(1);
+  });
+
+  test('4 deputies on a cap of 2: compliance by retirements is projected for 2027-12, within the grace period', () => {
+    expect(r.issues.find((i) => i.code === 'excessDeputies')).toMatchObject({
+      unitId: 'M1', params: { deputies: 4, cap: 2, excess: 2, compliantFrom: '2027-12', deadline: '2031-02' },
+    });
+    // The series agrees: 2 too many until PT1 retires (gone from 2027-06), 1 until PT2 (gone from 2027-12).
+    const excess = series(r, 'M1', 'excessDeputies');
+    expect(excess).toEqual(runs([0, 1], [2, 16], [1, 6], [0, 1]));
+    expect(r.kpis.find((k) => k.metric === 'excessDeputies')).toMatchObject({ worst: 2, worstMonth: '2026-02', clearedFrom: '2027-12' });
+  });
+
+  test('beyond the grace period it is flagged', () => {
+    const r2 = run(s, [{ type: 'merge', month: '2026-02', units: { ids: ['M1', 'M2'] } }], { mergeGraceMonths: 12 });
+    expect(r2.issues.find((i) => i.code === 'excessDeputiesBeyondGrace')).toMatchObject({ params: { compliantFrom: '2027-12', deadline: '2027-02' } });
+  });
+
+  test('rule form merges per group and can create a new unit', () => {
+    const s2 = staffing(
+      [...s.units, unit('N1', 3, { level: 'Huyện', kind: 'Ban Tổ chức', locality: 'K' }), unit('N2', 2, { level: 'Huyện', kind: 'Phòng Nội vụ', locality: 'K' })],
+      [...s.people, person('A', 'N1', 'Trưởng ban'), person('B', 'N2', 'Trưởng phòng')],
+    );
+    const r2 = run(s2, [{
+      type: 'merge', month: '2026-03', units: { where: [{ field: 'kind', op: 'in', value: ['Ban Tổ chức', 'Phòng Nội vụ'] }] },
+      groupBy: 'locality', into: { id: '{first}-TCNV', name: 'Ban Tổ chức - Nội vụ {group}' }, quota: { mode: 'sumMinusPercent', value: 10 },
+    }]);
+    // H: 9 − ceil(0.9) = 8; K: 5 − ceil(0.5) = 4. Every member is closed and merged into the new unit.
+    expect(r2.units.filter((u) => !u.inInput).map((u) => [u.id, u.name])).toEqual([['M1-TCNV', 'Ban Tổ chức - Nội vụ H'], ['N1-TCNV', 'Ban Tổ chức - Nội vụ K']]);
+    expect(at(r2, 'M1-TCNV', 'quota', '2026-03')).toBe(8);
+    expect(at(r2, 'N1-TCNV', 'quota', '2026-03')).toBe(4);
+    expect(at(r2, 'N1-TCNV', 'roster', '2026-03')).toBe(2);
+    expect(r2.units.filter((u) => u.mergedInto !== null).map((u) => u.id)).toEqual(['M1', 'M2', 'N1', 'N2']);
+  });
+});
+
+describe('quota change (tinh giản)', () => {
+  const s = staffing([unit('A', 22), unit('B', 10), unit('C', 4)], []);
+  test('set, cut by N and cut by p % (rounded up, never below zero)', () => {
+    const r = run(s, [
+      { type: 'quotaChange', month: '2026-07', units: { ids: ['A'] }, change: { mode: 'cutPercent', value: 10 } },
+      { type: 'quotaChange', month: '2026-07', units: { ids: ['B'] }, change: { mode: 'set', value: 7 } },
+      { type: 'quotaChange', month: '2026-07', units: { ids: ['C'] }, change: { mode: 'cut', value: 9 } },
+    ]);
+    // 22 − ceil(2.2) = 19; B set to 7; C 4 − 9 → 0.
+    expect(series(r, 'A', 'quota').slice(5, 7)).toEqual([22, 19]);
+    expect(series(r, 'B', 'quota').slice(5, 7)).toEqual([10, 7]);
+    expect(series(r, 'C', 'quota').slice(5, 7)).toEqual([4, 0]);
+  });
+  test('an unknown unit is an error naming it', () => {
+    const r = run(s, [{ type: 'quotaChange', month: '2026-02', units: { ids: ['Z'] }, change: { mode: 'set', value: 1 } }]);
+    expect(r.issues).toMatchObject([{ severity: 'error', code: 'unknownUnit', params: { id: 'Z' } }]);
+  });
+});
+
+describe('move and abolish', () => {
+  const s = staffing(
+    [unit('A', 3), unit('B', 2), unit('C', 3)],
+    [person('A1', 'A', 'Chủ tịch UBND'), person('A2', 'A', 'Văn thư'), person('B1', 'B', 'Trưởng phòng'), person('C1', 'C', 'Chuyên viên')],
+  );
+  test('a move changes unit and title from its month', () => {
+    const r = run(s, [{ type: 'move', month: '2026-03', people: { ids: ['A2'] }, to: { unit: { ids: ['B'] }, title: 'Chuyên viên' } }]);
+    expect(series(r, 'A', 'roster').slice(1, 3)).toEqual([2, 1]);
+    expect(series(r, 'B', 'roster').slice(1, 3)).toEqual([1, 2]);
+    expect(r.changes).toMatchObject([{ personId: 'A2', kind: 'moved', from: { unitId: 'A', title: 'Văn thư' }, to: { unitId: 'B', title: 'Chuyên viên', role: 'staff' } }]);
+  });
+  test('abolishing a unit leaves its people without post on its roster (surplus), or moves them', () => {
+    const r = run(s, [{ type: 'abolish', month: '2026-03', units: { ids: ['A'] } }]);
+    expect(series(r, 'A', 'quota').slice(1, 3)).toEqual([3, 0]);
+    expect(series(r, 'A', 'surplus').slice(1, 3)).toEqual([0, 2]);
+    expect(series(r, 'A', 'withoutPost').slice(1, 3)).toEqual([0, 2]);
+    expect(series(r, 'A', 'headProblems').slice(1, 3)).toEqual([0, 0]);
+    const r2 = run(s, [{ type: 'abolish', month: '2026-03', units: { ids: ['A'] }, people: { to: { unit: { ids: ['C'] } } } }]);
+    expect(series(r2, 'C', 'roster').slice(1, 3)).toEqual([1, 3]);
+    // C: 1 + 2 = 3 on a quota of 3: full, not over.
+    expect(r2.issues).toEqual([]);
+  });
+});
+
+describe('time and retirement', () => {
+  test('a person who retires in a month still counts in it and is gone from the next', () => {
+    // A woman born 1969-07 is 56y 8m in 2026-03 (the 2025 age, but it is 2026) and reaches the 2026 age,
+    // 57y 0m, in 2026-07 (index 6).
+    const s = staffing([unit('A', 2)], [person('W', 'A', 'Chuyên viên', { born: '1969-07', gender: 'F' }), person('M', 'A', 'Văn thư')]);
+    const r = run(s, []);
+    expect(series(r, 'A', 'roster').slice(5, 8)).toEqual([2, 2, 1]);
+    expect(series(r, 'A', 'retirements').slice(5, 8)).toEqual([0, 1, 0]);
+    expect(r.changes).toMatchObject([{ personId: 'W', month: '2026-07', kind: 'retired' }]);
+  });
+  test('someone already past the age at the start retires in the first month', () => {
+    const s = staffing([unit('A', 2)], [person('W', 'A', 'Chuyên viên', { born: '1969-03', gender: 'F' })]);
+    // Born 1969-03: reached 56y 8m, the 2025 age, in 2025-11.
+    expect(run(s, []).changes).toMatchObject([{ personId: 'W', month: '2026-01', kind: 'retired' }]);
+  });
+  test('operations dated outside the horizon are errors', () => {
+    const r = run(staffing([unit('A', 2)], []), [{ type: 'quotaChange', month: '2025-12', units: { ids: ['A'] }, change: { mode: 'set', value: 1 } }]);
+    expect(r.issues).toMatchObject([{ code: 'outsideHorizon', params: { month: '2025-12', start: '2026-01', end: '2027-12' } }]);
+  });
+});
