@@ -6,7 +6,7 @@ import { FLOW_METRICS, METRICS, WORSE_WHEN_HIGHER } from './result';
 import type { SimulationState } from './state';
 
 const K = METRICS.length;
-const AT = Object.fromEntries(METRICS.map((m, i) => [m, i])) as Record<Metric, number>;
+const INDEX = Object.fromEntries(METRICS.map((m, i) => [m, i])) as Record<Metric, number>;
 
 /**
  * Monthly figures per unit: one Int32Array per unit, metric-major, so a unit's series for a metric is
@@ -17,7 +17,13 @@ export class SeriesRecorder {
   private readonly rows: Int32Array[] = [];
   private concentration = new Int32Array(0);
 
-  constructor(private readonly months: number) {}
+  /** Where each metric's series starts in a unit's row. */
+  private readonly offsets: Readonly<Record<Metric, number>>;
+
+  constructor(private readonly months: number) {
+    this.offsets = { ...INDEX };
+    for (const m of METRICS) (this.offsets as Record<Metric, number>)[m] = INDEX[m] * months;
+  }
 
   snapshot(state: SimulationState, t: number): void {
     const T = this.months;
@@ -32,6 +38,7 @@ export class SeriesRecorder {
     }
     const c = state.counters;
     const f = state.flows;
+    const AT = this.offsets;
     for (let u = 0; u < n; u++) {
       const unit = state.units[u];
       const open = unit.closedFrom === null;
@@ -40,31 +47,28 @@ export class SeriesRecorder {
       const roster = c.roster[u];
       const present = c.present[u];
       const cap = open ? unit.deputyCap : 0;
-      const put = (metric: Metric, v: number): void => {
-        row[AT[metric] * T + t] = v;
-      };
-      put('quota', quota);
-      put('roster', roster);
-      put('present', present);
-      put('vacancies', Math.max(0, quota - roster));
-      put('surplus', Math.max(0, roster - quota));
-      put('shortage', Math.max(0, quota - present));
-      put('heads', c.heads[u]);
-      put('deputies', c.deputies[u]);
-      put('deputyCap', cap);
-      put('excessDeputies', Math.max(0, c.deputies[u] - cap));
-      put('headProblems', open && c.heads[u] !== 1 ? 1 : 0);
-      put('multiTitle', c.multiTitle[u]);
-      put('powerConcentration', flags[u]);
-      put('rotationsOut', f.rotationsOut[u]);
-      put('rotationsIn', f.rotationsIn[u]);
-      put('secondedOut', c.secondedOut[u]);
-      put('secondedIn', c.secondedIn[u]);
-      put('returns', f.returns[u]);
-      put('returnConflicts', f.returnConflicts[u]);
-      put('withoutPost', c.withoutPost[u]);
-      put('retirements', f.retirements[u]);
-      put('hires', f.hires[u]);
+      row[AT.quota + t] = quota;
+      row[AT.roster + t] = roster;
+      row[AT.present + t] = present;
+      row[AT.vacancies + t] = Math.max(0, quota - roster);
+      row[AT.surplus + t] = Math.max(0, roster - quota);
+      row[AT.shortage + t] = Math.max(0, quota - present);
+      row[AT.heads + t] = c.heads[u];
+      row[AT.deputies + t] = c.deputies[u];
+      row[AT.deputyCap + t] = cap;
+      row[AT.excessDeputies + t] = Math.max(0, c.deputies[u] - cap);
+      row[AT.headProblems + t] = open && c.heads[u] !== 1 ? 1 : 0;
+      row[AT.multiTitle + t] = c.multiTitle[u];
+      row[AT.powerConcentration + t] = flags[u];
+      row[AT.rotationsOut + t] = f.rotationsOut[u];
+      row[AT.rotationsIn + t] = f.rotationsIn[u];
+      row[AT.secondedOut + t] = c.secondedOut[u];
+      row[AT.secondedIn + t] = c.secondedIn[u];
+      row[AT.returns + t] = f.returns[u];
+      row[AT.returnConflicts + t] = f.returnConflicts[u];
+      row[AT.withoutPost + t] = c.withoutPost[u];
+      row[AT.retirements + t] = f.retirements[u];
+      row[AT.hires + t] = f.hires[u];
     }
   }
 

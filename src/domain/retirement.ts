@@ -23,8 +23,11 @@ export function lastWorkingMonth(
   birthMonth: Month,
   gender: Gender,
 ): Month | null {
-  const firstYear = yearOf(birthMonth) + 40;
-  for (let year = firstYear; year < firstYear + 60; year++) {
+  let lowest = Infinity;
+  for (const rule of table) lowest = Math.min(lowest, rule.menMonths, rule.womenMonths);
+  // No one reaches the age before the lowest age in the table: start the search there.
+  const firstYear = yearOf(birthMonth + lowest) - 1;
+  for (let year = firstYear; year < firstYear + 40; year++) {
     const age = retirementAgeMonths(table, year, gender);
     if (age === null) continue;
     const reached = Math.max(birthMonth + age, monthOf(year, 1));

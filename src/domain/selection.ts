@@ -5,7 +5,7 @@ import { inferRole } from './roles';
 import type { Filter, PersonSelector, PostMatch, PostTarget, UnitSelector } from './scenario';
 import type { HeldPost, PersonState, SimulationState } from './state';
 import { Status } from './state';
-import { foldText, normalizeText } from './text';
+import { foldKey, foldText, normalizeText } from './text';
 
 /** Resolving the single and rule forms of operations against the state of the month. */
 
@@ -54,7 +54,7 @@ const GENDER_TEXT = { M: 'Nam', F: 'Nữ' } as const;
 
 /** A person field for filters at month m. */
 export function personField(state: SimulationState, p: PersonState, field: string, m: Month): Scalar {
-  const key = foldText(field);
+  const key = foldKey(field);
   if (key.startsWith('unit.')) return state.unitField(p.rosterUnit, field.slice(field.indexOf('.') + 1));
   const post = p.posts[0];
   switch (key) {
@@ -66,13 +66,13 @@ export function personField(state: SimulationState, p: PersonState, field: strin
     case 'age': return p.birthMonth === null ? null : Math.floor((m - p.birthMonth) / 12);
     case 'birthyear': return p.birthMonth === null ? null : yearOf(p.birthMonth);
     case 'yearstoretirement': return p.lastMonth === null ? null : Math.floor((p.lastMonth + 1 - m) / 12);
-    default: return p.extra.get(key) ?? null;
+    default: return state.extraValue(p.extra, key);
   }
 }
 
 /** Gender filters accept Nam/Nữ/M/F alike. */
 function normalizeFilter(f: Filter): Filter {
-  if (foldText(f.field) !== 'gender') return f;
+  if (foldKey(f.field) !== 'gender') return f;
   const fix = (v: Scalar): Scalar => {
     const t = typeof v === 'string' ? foldText(v) : v;
     if (t === 'm' || t === 'nam' || t === 'male') return 'Nam';

@@ -5,7 +5,7 @@ import type { Issue, IssueCode, Severity } from './issues';
 import type { ChangeKind, PersonChange, PostRef } from './result';
 import type { Settings } from './settings';
 import { lastWorkingMonth } from './retirement';
-import { foldText } from './text';
+import { foldKey } from './text';
 
 /**
  * The mutable state of one simulation run. Every change to a person goes through `update`, which takes
@@ -46,8 +46,8 @@ export interface PersonState {
   readonly name: string;
   readonly gender: Gender | null;
   readonly birthMonth: Month | null;
-  /** Extra columns keyed by folded header. */
-  readonly extra: ReadonlyMap<string, Scalar>;
+  /** Extra columns by header as written; look them up through `SimulationState.extraValue`. */
+  readonly extra: Readonly<Record<string, Scalar>>;
   readonly hired: boolean;
   /** Titles held from the input as free text (no unit): count toward the titles limit. */
   readonly inputConcurrent: number;
@@ -71,7 +71,7 @@ export interface UnitState {
   kind: string | null;
   readonly locality: string | null;
   readonly parent: string | null;
-  readonly extra: ReadonlyMap<string, Scalar>;
+  readonly extra: Readonly<Record<string, Scalar>>;
   readonly inInput: boolean;
   quota: number;
   deputyCap: number;
@@ -115,11 +115,6 @@ function grow(a: Int32Array, size: number): Int32Array {
   return b;
 }
 
-function foldMap(record: Readonly<Record<string, Scalar>>): Map<string, Scalar> {
-  const m = new Map<string, Scalar>();
-  for (const [k, v] of Object.entries(record)) m.set(foldText(k), v);
-  return m;
-}
 
 export class SimulationState {
   readonly units: UnitState[] = [];
@@ -138,6 +133,8 @@ export class SimulationState {
   readonly retiring = new Map<Month, number[]>();
   /** Input people whose post an operation changed. */
   readonly postChanged = new Set<number>();
+  /** Headers of the extra columns by folded name: filters may write 'huyen' for 'Huyện'. */
+  private readonly extraHeaders = new Map<string, string>();
   private hireSeq = 0;
   month: Month;
 
@@ -146,7 +143,7 @@ export class SimulationState {
     for (const u of staffing.units) {
       this.addUnit({
         id: u.id, name: u.name, level: u.level, kind: u.kind, locality: u.locality, parent: u.parent,
-        extra: foldMap(u.extra), inInput: true, quota: u.quota,
+        extra: this.learnHeaders(u.extra), inInput: true, quota: u.quota,
         deputyCap: u.deputyCap ?? settings.deputyCapByLevel[u.level] ?? settings.deputyCapDefault,
       });
     }
@@ -157,10 +154,24 @@ export class SimulationState {
       if (unit === undefined) throw new Error(`Person ${p.id} refers to unknown unit ${p.unitId}: validate the input first`);
       const posts: HeldPost[] = [{ unit, title: p.title, role: p.role }];
       this.addPerson({
-        id: p.id, name: p.name, gender: p.gender, birthMonth: p.birthMonth, extra: foldMap(p.extra),
+        id: p.id, name: p.name, gender: p.gender, birthMonth: p.birthMonth, extra: this.learnHeaders(p.extra),
         hired: false, inputConcurrent: p.concurrentTitles.length, posts, unit,
       });
     }
+  }
+
+  private learnHeaders(extra: Readonly<Record<string, Scalar>>): Readonly<Record<string, Scalar>> {
+    for (const header in extra) {
+      const key = foldKey(header);
+      if (!this.extraHeaders.has(key)) this.extraHeaders.set(key, header);
+    }
+    return extra;
+  }
+
+  /** An extra column's value by folded header. */
+  extraValue(extra: Readonly<Record<string, Scalar>>, foldedHeader: string): Scalar {
+    const header = this.extraHeaders.get(foldedHeader);
+    return header === undefined ? null : extra[header] ?? null;
   }
 
   private emptyCounters(n: number): Counters {
@@ -177,7 +188,7 @@ export class SimulationState {
 
   addUnit(u: {
     id: string; name: string; level: string; kind: string | null; locality: string | null; parent: string | null;
-    extra: ReadonlyMap<string, Scalar>; inInput: boolean; quota: number; deputyCap: number;
+    extra: Readonly<Record<string, Scalar>>; inInput: boolean; quota: number; deputyCap: number;
   }): number {
     const index = this.units.length;
     this.units.push({ ...u, index, closedFrom: null, mergedInto: -1, vacatedPosts: [], vacancyOpened: [] });
@@ -190,7 +201,7 @@ export class SimulationState {
   }
 
   private addPerson(p: {
-    id: string; name: string; gender: Gender | null; birthMonth: Month | null; extra: ReadonlyMap<string, Scalar>;
+    id: string; name: string; gender: Gender | null; birthMonth: Month | null; extra: Readonly<Record<string, Scalar>>;
     hired: boolean; inputConcurrent: number; posts: HeldPost[]; unit: number;
   }): PersonState {
     const { retirement } = this.settings;
@@ -244,7 +255,7 @@ export class SimulationState {
     this.hireSeq++;
     const id = `${this.code}-TM${String(this.hireSeq).padStart(4, '0')}`;
     const person = this.addPerson({
-      id, name: '', gender: null, birthMonth: null, extra: new Map(), hired: true, inputConcurrent: 0,
+      id, name: '', gender: null, birthMonth: null, extra: {}, hired: true, inputConcurrent: 0,
       posts: [{ unit, title: post.title, role: post.role }], unit,
     });
     this.flows.hires[unit]++;
@@ -283,7 +294,7 @@ export class SimulationState {
   /** A field of a unit for filters and grouping: the unit's own fields, else an extra column. */
   unitField(u: number, field: string): Scalar {
     const unit = this.units[u];
-    switch (foldText(field)) {
+    switch (foldKey(field)) {
       case 'id': return unit.id;
       case 'name': return unit.name;
       case 'level': return unit.level;
@@ -292,7 +303,7 @@ export class SimulationState {
       case 'parent': return unit.parent;
       case 'quota': return unit.quota;
       case 'deputycap': return unit.deputyCap;
-      default: return unit.extra.get(foldText(field)) ?? null;
+      default: return this.extraValue(unit.extra, foldKey(field));
     }
   }
 

@@ -1,7 +1,16 @@
 /** Text comparison used for titles, kinds and filter values: NFC, trimmed, single spaces, lower case. */
 export function normalizeText(text: string): string {
-  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+  let n = NORMALIZED.get(text);
+  if (n === undefined) {
+    // Vietnamese has no locale-specific case rules, so the plain lower case is right (and fast).
+    n = text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+    if (NORMALIZED.size < 100_000) NORMALIZED.set(text, n);
+  }
+  return n;
 }
+
+/** Titles, kinds and levels repeat across thousands of rows: each distinct text is normalised once. */
+const NORMALIZED = new Map<string, string>();
 
 /** As normalizeText, and without diacritics (đ → d): for recognising headers written any way. */
 export function foldText(text: string): string {
@@ -10,4 +19,16 @@ export function foldText(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd')
     .normalize('NFC');
+}
+
+const FOLDED_KEYS = new Map<string, string>();
+
+/** foldText for field names and headers: few distinct values, asked for very often, so remembered. */
+export function foldKey(name: string): string {
+  let key = FOLDED_KEYS.get(name);
+  if (key === undefined) {
+    key = foldText(name);
+    if (FOLDED_KEYS.size < 10_000) FOLDED_KEYS.set(name, key);
+  }
+  return key;
 }

@@ -25,6 +25,6 @@ export function person(
   };
 }
 
-export function staffing(units: Unit[], people: Person[]): Staffing {
+export function staffing(units: readonly Unit[], people: readonly Person[]): Staffing {
   return { units, people };
 }

@@ -1,0 +1,134 @@
+import { simulate } from '../domain/engine';
+import type { Staffing } from '../domain/model';
+import type { ScenarioResult } from '../domain/result';
+import type { Scenario } from '../domain/scenario';
+import type { ScenarioDocument, ScenarioRun } from '../format/scenarioDocument';
+import { CURRENT_VERSION, SCENARIO_FORMAT, serializeScenarioDocument } from '../format/scenarioDocument';
+import { comparisonSheet } from '../sheets/comparison';
+import type { Lang } from '../sheets/labels';
+import { comparisonSheetName } from '../sheets/names';
+import { scenarioSheets } from '../sheets/scenarioSheets';
+import type { SheetDescription } from '../sheets/layout';
+import type { MappingInput, StaffingLoad } from '../tables/staffing';
+import { loadStaffing } from '../tables/staffing';
+import { columnLetter } from '../tables/problems';
+import type { TableInfo, WorkbookReader, WorkbookWriter } from '../workbook/workbook';
+import { describeScenario } from './describe';
+import { fingerprint } from './fingerprint';
+
+/**
+ * The planner's three steps, shared by every host (CLI, task pane, demo): read the tables, simulate
+ * the scenarios, write the sheets. Hosts wire the adapters and the clock; nothing here does I/O itself.
+ */
+
+export interface PlannerInput extends StaffingLoad {
+  /** 'Đơn vị!A1:I250, Cán bộ!A1:N4000' */
+  readonly description: string;
+  readonly fingerprint: string;
+}
+
+function rangeText(t: TableInfo | null): string {
+  if (t === null) return '';
+  const end = `${columnLetter(t.col + t.columns - 1)}${t.row + t.rows - 1}`;
+  return `${t.sheet}!${columnLetter(t.col)}${t.row}:${end}`;
+}
+
+export async function readInput(reader: WorkbookReader, mapping: MappingInput = {}, asOf?: string): Promise<PlannerInput> {
+  const load = await loadStaffing(reader, mapping, asOf === undefined ? {} : { asOf });
+  const content = load.staffing === null ? '' : JSON.stringify(load.staffing, (k, v) => (k === 'source' ? undefined : v));
+  return {
+    ...load,
+    description: [rangeText(load.tables.units), rangeText(load.tables.people)].filter(Boolean).join(', '),
+    fingerprint: fingerprint(content),
+  };
+}
+
+export interface PlanResults {
+  /** Each scenario's result, in the order given. */
+  readonly results: readonly ScenarioResult[];
+  /** For each scenario, the same settings without operations: what its summary compares against. */
+  readonly baselines: readonly ScenarioResult[];
+  /** The default settings without operations: the comparison's first column. */
+  readonly baseline: ScenarioResult;
+}
+
+export interface Progress {
+  (done: number, total: number, label: string): void;
+}
+
+/** Baselines with equal settings are simulated once. */
+export function runScenarios(staffing: Staffing, scenarios: readonly Scenario[], startMonth: string, progress?: Progress): PlanResults {
+  const steps = scenarios.length + 1;
+  const baselines = new Map<string, ScenarioResult>();
+  const baselineFor = (settings: Scenario['settings'], name: string): ScenarioResult => {
+    const key = JSON.stringify(settings ?? {});
+    let r = baselines.get(key);
+    if (!r) {
+      r = simulate(staffing, { code: 'BASE', name, settings, operations: [] }, { startMonth });
+      baselines.set(key, r);
+    }
+    return r;
+  };
+  const startOf = scenarios.find((s) => s.settings?.startMonth)?.settings?.startMonth;
+  const baseline = baselineFor(startOf ? { startMonth: startOf } : undefined, 'Hiện trạng');
+  progress?.(1, steps, baseline.code);
+  const results: ScenarioResult[] = [];
+  const perScenario: ScenarioResult[] = [];
+  scenarios.forEach((scenario, i) => {
+    const onMonth = progress ? (m: number, T: number) => progress(i + 1 + m / T, steps, scenario.code) : undefined;
+    results.push(simulate(staffing, scenario, { startMonth, ...(onMonth ? { onMonth } : {}) }));
+    perScenario.push(baselineFor(scenario.settings, 'Hiện trạng'));
+    progress?.(i + 2, steps, scenario.code);
+  });
+  return { results, baselines: perScenario, baseline };
+}
+
+export interface WriteOptions {
+  readonly lang: Lang;
+  /** 'YYYY-MM-DD' and the ISO time of the run: given by the host's clock. */
+  readonly runDate: string;
+  readonly ranAt: string;
+  readonly input: PlannerInput;
+  readonly scenarios: readonly Scenario[];
+  /** Write the comparison sheet of these scenario codes (default all). */
+  readonly compare?: readonly string[];
+}
+
+/** The sheets to write: four per scenario, then the comparison. */
+export function planSheets(plan: PlanResults, options: WriteOptions): SheetDescription[] {
+  const personNames = new Map((options.input.staffing?.people ?? []).map((p) => [p.id, p.name]));
+  const sheets: SheetDescription[] = [];
+  plan.results.forEach((result, i) => {
+    const scenario = options.scenarios[i];
+    sheets.push(...scenarioSheets(result, plan.baselines[i], {
+      lang: options.lang, runDate: options.runDate, inputDescription: options.input.description,
+      fingerprint: options.input.fingerprint, scenarioText: describeScenario(scenario, options.lang),
+      operations: scenario.operations, personNames,
+    }));
+  });
+  const chosen = options.compare ? plan.results.filter((r) => options.compare?.includes(r.code)) : plan.results;
+  if (chosen.length > 0) {
+    sheets.push(comparisonSheet(plan.baseline, chosen, { lang: options.lang, sheetName: comparisonSheetName(options.lang), tableName: 'SP_Comparison' }));
+  }
+  return sheets;
+}
+
+/** The store written with the results: the scenarios, the mapping, and the fingerprint of each run. */
+export function storeDocument(options: WriteOptions, previous: ScenarioDocument | null): ScenarioDocument {
+  const runs = new Map<string, ScenarioRun>((previous?.runs ?? []).map((r) => [r.code, r]));
+  for (const s of options.scenarios) runs.set(s.code, { code: s.code, fingerprint: options.input.fingerprint, ranAt: options.ranAt });
+  return {
+    format: SCENARIO_FORMAT,
+    version: CURRENT_VERSION,
+    scenarios: options.scenarios,
+    mapping: JSON.parse(JSON.stringify(options.input.mapping)) as Record<string, unknown>,
+    runs: [...runs.values()],
+  };
+}
+
+export async function writePlan(writer: WorkbookWriter, plan: PlanResults, options: WriteOptions, previous: ScenarioDocument | null): Promise<string[]> {
+  const sheets = planSheets(plan, options);
+  for (const sheet of sheets) await writer.writeSheet(sheet);
+  await writer.writeStore(serializeScenarioDocument(storeDocument(options, previous)));
+  return sheets.map((s) => s.name);
+}

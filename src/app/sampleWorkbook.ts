@@ -1,0 +1,21 @@
+import type { SheetDescription } from '../sheets/layout';
+import type { SampleProvince, SampleTable } from '../sample/province';
+
+/** The sample's two input tables as sheets, as a planner would keep them: real Excel tables. */
+function tableSheet(t: SampleTable): SheetDescription {
+  const widths = t.header.map((h, c) => {
+    const longest = t.rows.slice(0, 200).reduce((w, row) => Math.max(w, String(row[c] ?? '').length), h.length);
+    return Math.min(40, Math.max(8, longest + 2));
+  });
+  return {
+    name: t.sheet,
+    blocks: [{ row: 1, col: 1, values: [t.header, ...t.rows], style: undefined }],
+    tables: [{ name: t.tableName, row: 1, col: 1, rows: t.rows.length + 1, columns: t.header.length }],
+    columnWidths: widths,
+    freeze: { rows: 1, columns: 0 },
+  };
+}
+
+export function sampleSheets(province: SampleProvince): SheetDescription[] {
+  return [tableSheet(province.units), tableSheet(province.people)];
+}

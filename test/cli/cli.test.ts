@@ -1,0 +1,71 @@
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { main } from '../../src/cli/main';
+
+const dir = mkdtempSync(join(tmpdir(), 'sp-cli-'));
+
+function io() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t), tty: false, now: () => new Date('2026-03-15T08:00:00Z') } };
+}
+
+const sample = join(dir, 'sample.xlsx');
+
+beforeAll(async () => {
+  expect(await main(['sample', sample, '--people', '800', '--start', '2026-01'], io().io)).toBe(0);
+}, 120_000);
+
+test('bad usage exits with 2 and says what is wrong', async () => {
+  const a = io();
+  expect(await main(['simulate'], a.io)).toBe(2);
+  expect(a.err[0]).toMatch(/simulate <in.xlsx>/);
+  const b = io();
+  expect(await main(['simulate', sample, '--lang', 'fr'], b.io)).toBe(2);
+  expect(b.err[0]).toMatch(/--lang must be vi or en/);
+  expect(await main(['frobnicate'], io().io)).toBe(2);
+  expect(await main(['simulate', sample, '--bogus'], io().io)).toBe(2);
+});
+
+test('validate reports the tables and exits 0 on the sample', async () => {
+  const a = io();
+  expect(await main(['validate', sample, '--lang', 'en'], a.io)).toBe(0);
+  expect(a.out.join('\n')).toMatch(/units, \d+ people, total quota \d+/);
+});
+
+test('blocking problems exit with 1 and name the sheet, row and column', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(sample);
+  const people = wb.getWorksheet('Cán bộ')!;
+  people.getCell('B3').value = people.getCell('B2').value; // duplicate person id
+  const bad = join(dir, 'bad.xlsx');
+  await wb.xlsx.writeFile(bad);
+  const a = io();
+  expect(await main(['simulate', bad, '--out', join(dir, 'never.xlsx'), '--lang', 'en'], a.io)).toBe(1);
+  expect(a.err.join('\n')).toMatch(/Cán bộ.*row 3.*column B/);
+});
+
+test('simulate never overwrites its input and writes scenario sheets, the comparison and the store', async () => {
+  const before = readFileSync(sample);
+  expect(await main(['simulate', sample, '--out', sample], io().io)).toBe(2);
+  const out = join(dir, 'out.xlsx');
+  const a = io();
+  expect(await main(['simulate', sample, '--out', out, '--quiet'], a.io)).toBe(0);
+  expect(readFileSync(sample).equals(before)).toBe(true);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const names = wb.worksheets.map((w) => w.name);
+  expect(names).toEqual(expect.arrayContaining(['Đơn vị', 'Cán bộ', 'NTH Tóm tắt', 'NTH Cán bộ', 'NTH Diễn biến', 'NTH Vấn đề', 'So sánh', '_staffing_planner']));
+  expect(wb.getWorksheet('_staffing_planner')!.state).toBe('veryHidden');
+});
+
+test('scenarios from a JSON file: invalid fields are reported with their JSON path and exit 1', async () => {
+  const file = join(dir, 'bad.json');
+  writeFileSync(file, JSON.stringify({ format: 'staffing-planner/scenarios', version: 1, scenarios: [{ code: 'X', name: 'x', operations: [{ type: 'quotaChange', month: '2026-02', units: { ids: ['A'] }, change: { mode: 'cut', value: 1 }, colour: 'red' }] }] }));
+  const a = io();
+  expect(await main(['simulate', sample, '--scenarios', file, '--out', join(dir, 'x.xlsx'), '--lang', 'en'], a.io)).toBe(1);
+  expect(a.err.join('\n')).toContain('$.scenarios[0].operations[0]');
+  expect(a.err.join('\n')).toContain('colour');
+});
