@@ -1,6 +1,9 @@
 /**
  * A sheet described as data: what the adapters (ExcelJS for files, office-js in Excel) write.
- * Rows and columns are 1-based. Strings are always written as text, never as formulas.
+ * Rows and columns are 1-based. Strings are always written as text, never as formulas: adapters give
+ * a string that starts with = + - or @ the text format before writing it.
+ * Months are written as the Excel serial number of the month's first day with NUMBER_FORMATS.month, so
+ * planners can sort and filter them as dates.
  */
 export type CellScalar = string | number | boolean | null;
 
@@ -13,6 +16,7 @@ export const NUMBER_FORMATS = {
   percent: '0.0%',
   text: '@',
   date: 'dd/mm/yyyy',
+  month: 'mm/yyyy',
 } as const;
 
 export interface Block {
@@ -25,14 +29,23 @@ export interface Block {
   readonly style?: CellStyle;
 }
 
+/**
+ * An Excel table over cells the blocks already hold: the header row holds distinct, non-empty strings
+ * (the column names) and at least one data row follows.
+ */
 export interface TableSpec {
   /** Excel table name: letters, digits and '_', unique in the workbook. */
   readonly name: string;
   readonly row: number;
   readonly col: number;
-  /** Including the header row. */
+  /** Including the header row (and the totals row, when there is one). */
   readonly rows: number;
   readonly columns: number;
+  /**
+   * The last row is a totals row: a label in its first cell, and under each summed column the sum of
+   * the column's data (adapters write it as SUBTOTAL(109, …) with this value as its cached result);
+   * other cells are empty.
+   */
   readonly totalsRow?: boolean;
 }
 
@@ -50,6 +63,8 @@ export type ConditionalRule =
   | { readonly kind: 'signBadPositive' }
   /** Values above zero highlighted as a problem. */
   | { readonly kind: 'positiveBad' }
+  /** Cells whose text equals `text` get the style (e.g. severities in an issue list). */
+  | { readonly kind: 'textEquals'; readonly text: string; readonly style: 'good' | 'bad' | 'warn' }
   | { readonly kind: 'dataBar'; readonly color: string };
 
 export interface ConditionalFormat {
@@ -61,7 +76,10 @@ export interface ConditionalFormat {
 export interface ChartSpec {
   readonly type: 'columnClustered' | 'line';
   readonly title: string;
-  /** Data with its header row and category column. */
+  /**
+   * Data with its header row and category column: categories down the first column, one series per
+   * further column, named by its header.
+   */
   readonly data: RangeRef;
   /** Where the chart is placed. */
   readonly at: RangeRef;
@@ -76,6 +94,7 @@ export interface SheetDescription {
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly conditionalFormats?: readonly ConditionalFormat[];
   readonly charts?: readonly ChartSpec[];
+  /** 'RRGGBB'. */
   readonly tabColor?: string;
   readonly visibility?: 'visible' | 'hidden' | 'veryHidden';
 }

@@ -86,7 +86,7 @@ function plain(v: ExcelJS.CellValue): unknown {
     reread.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => {
       const v = c.value;
       if (v === '=1+1') found.push(v);
-      if (v !== null && typeof v === 'object' && 'formula' in v) found.push(v);
+      if (v !== null && typeof v === 'object' && 'formula' in v && String((v as { formula: string }).formula).includes('1+1')) found.push(v);
     })));
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((v) => v === '=1+1')).toBe(true);

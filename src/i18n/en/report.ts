@@ -1,0 +1,349 @@
+import type { IssueCode, Severity } from '../../domain/issues';
+import type { ChangeKind, Metric } from '../../domain/result';
+import type { OperationType } from '../../domain/scenario';
+
+/**
+ * Texts of the result sheets. English is the reference: every language supplies this shape.
+ * `{name}` placeholders are filled by the layouts; issue messages list their parameters in
+ * src/sheets/issues.ts (ISSUE_PARAMS).
+ */
+export interface ReportText {
+  readonly sheetKinds: Readonly<Record<'summary' | 'people' | 'timeline' | 'issues' | 'comparison', string>>;
+  readonly metrics: Readonly<Record<Metric, string>>;
+  readonly changeKinds: Readonly<Record<ChangeKind, string>>;
+  readonly operationTypes: Readonly<Record<OperationType, string>>;
+  readonly severities: Readonly<Record<Severity, string>>;
+  readonly issueCodes: Readonly<Record<IssueCode, string>>;
+  readonly issueMessages: Readonly<Record<IssueCode, string>>;
+  /** What a returning person finds missing ('quota', 'post', joined by '+' in the result), and the joining word. */
+  readonly returnMissing: { readonly quota: string; readonly post: string; readonly and: string };
+  readonly measures: { readonly start: string; readonly end: string; readonly worst: string; readonly total: string };
+  readonly yes: string;
+  readonly no: string;
+  readonly total: string;
+  readonly noLocality: string;
+  readonly summary: {
+    readonly title: string;
+    readonly scenario: string;
+    readonly description: string;
+    readonly operations: string;
+    readonly noOperations: string;
+    readonly settings: string;
+    readonly run: string;
+    readonly runDate: string;
+    readonly input: string;
+    readonly fingerprint: string;
+    readonly baseline: string;
+    readonly peopleWithChangedPost: string;
+    readonly kpiHeading: string;
+    readonly unitHeading: string;
+  };
+  readonly settings: {
+    readonly startMonth: string;
+    readonly horizonMonths: string;
+    readonly hiring: string;
+    readonly hiringFreeze: string;
+    readonly hiringFill: string;
+    readonly retirement: string;
+    readonly maxTitles: string;
+    readonly deputyCaps: string;
+    readonly deputyCapOther: string;
+    readonly mergeGrace: string;
+    readonly rotationMin: string;
+    readonly secondmentMax: string;
+  };
+  readonly kpi: {
+    readonly metric: string;
+    readonly start: string;
+    readonly end: string;
+    readonly worst: string;
+    readonly worstMonth: string;
+    readonly total: string;
+    readonly clearedFrom: string;
+    readonly baseline: string;
+    readonly change: string;
+  };
+  readonly units: {
+    readonly id: string;
+    readonly name: string;
+    readonly level: string;
+    readonly locality: string;
+    readonly baseline: string;
+    readonly scenario: string;
+    readonly change: string;
+    readonly status: string;
+    readonly statusNew: string;
+    readonly statusMerged: string;
+    readonly statusClosed: string;
+  };
+  readonly people: {
+    readonly title: string;
+    readonly note: string;
+    readonly month: string;
+    readonly personId: string;
+    readonly name: string;
+    readonly change: string;
+    readonly fromUnitId: string;
+    readonly fromUnit: string;
+    readonly fromTitle: string;
+    readonly toUnitId: string;
+    readonly toUnit: string;
+    readonly toTitle: string;
+    readonly operation: string;
+    readonly operationType: string;
+    readonly detail: string;
+  };
+  readonly timeline: {
+    readonly title: string;
+    readonly note: string;
+    readonly byLevel: string;
+    readonly byLocality: string;
+    readonly month: string;
+    readonly level: string;
+    readonly locality: string;
+  };
+  readonly issues: {
+    readonly title: string;
+    readonly note: string;
+    readonly severity: string;
+    readonly code: string;
+    readonly month: string;
+    readonly operation: string;
+    readonly personId: string;
+    readonly personName: string;
+    readonly unitId: string;
+    readonly unitName: string;
+    readonly message: string;
+  };
+  readonly comparison: {
+    readonly title: string;
+    readonly note: string;
+    readonly metric: string;
+    readonly measure: string;
+    readonly baseline: string;
+    readonly change: string;
+    readonly peopleWithChangedPost: string;
+    readonly chartTitle: string;
+    readonly chartHeading: string;
+    readonly scenario: string;
+  };
+}
+
+export const reportEn: ReportText = {
+  sheetKinds: {
+    summary: 'Summary',
+    people: 'People',
+    timeline: 'Timeline',
+    issues: 'Issues',
+    comparison: 'Comparison',
+  },
+  metrics: {
+    quota: 'Quota',
+    roster: 'Roster',
+    present: 'Present',
+    vacancies: 'Vacancies',
+    surplus: 'Surplus',
+    shortage: 'Shortage',
+    heads: 'Heads',
+    deputies: 'Deputies',
+    deputyCap: 'Deputy cap',
+    excessDeputies: 'Excess deputies',
+    headProblems: 'Units without exactly one head',
+    multiTitle: 'People with 2+ titles',
+    powerConcentration: 'Power concentration',
+    rotationsOut: 'Rotations out',
+    rotationsIn: 'Rotations in',
+    secondedOut: 'Seconded out',
+    secondedIn: 'Seconded in',
+    returns: 'Returns',
+    returnConflicts: 'Return conflicts',
+    withoutPost: 'Without post',
+    retirements: 'Retirements',
+    hires: 'Hires',
+  },
+  changeKinds: {
+    concurrentTitle: 'Takes a concurrent title',
+    replacedByConcurrent: 'Post taken by a concurrent holder',
+    mergedUnit: 'Moved to the merged unit',
+    headToDeputy: 'Head becomes deputy',
+    rotatedOut: 'Rotated out',
+    returned: 'Returned from rotation',
+    returnConflict: 'Return conflict',
+    seconded: 'Seconded',
+    secondmentEnded: 'Secondment ended',
+    moved: 'Moved',
+    placed: 'Placed in a post',
+    withoutPost: 'Without post',
+    retired: 'Retired',
+    hired: 'Hired',
+  },
+  operationTypes: {
+    concurrentTitles: 'Concurrent titles',
+    merge: 'Merge units',
+    rotation: 'Rotation',
+    secondment: 'Secondment',
+    quotaChange: 'Quota change',
+    move: 'Move',
+    abolish: 'Abolish units',
+  },
+  severities: { error: 'Error', warning: 'Warning', info: 'Information' },
+  issueCodes: {
+    unknownUnit: 'Unknown unit',
+    unknownPerson: 'Unknown person',
+    noMatch: 'Rule matches nothing',
+    personNotAvailable: 'Person not available',
+    unitClosed: 'Unit no longer exists',
+    postNotFound: 'Post not found',
+    noDestination: 'No destination',
+    tooManyTitles: 'Too many titles',
+    invalidValue: 'Invalid value',
+    secondmentTooLong: 'Secondment too long',
+    rotationTooShort: 'Rotation too short',
+    rotationFewYearsLeft: 'Few years of service left',
+    returnConflict: 'Return conflict',
+    withoutPost: 'Without post',
+    destinationFull: 'Destination over quota',
+    secondHead: 'Second head',
+    excessDeputies: 'Excess deputies',
+    excessDeputiesBeyondGrace: 'Excess deputies beyond the grace period',
+    excessDeputiesNoProjection: 'Excess deputies not cleared',
+    powerConcentration: 'Power concentration',
+    unitWithoutHead: 'Unit without head',
+    outsideHorizon: 'Outside the horizon',
+  },
+  issueMessages: {
+    unknownUnit: 'Unit {id} is not in the unit table.',
+    unknownPerson: 'Person {id} is not in the people table.',
+    noMatch: 'The rule of this operation matches no unit or person.',
+    personNotAvailable: '{person} is not in post at this date (retired, away, or without post).',
+    unitClosed: '{unit} no longer exists at this date (merged or abolished).',
+    postNotFound: 'No post "{post}" in {unit}.',
+    noDestination: 'No suitable destination unit for {person}.',
+    tooManyTitles: '{person} would hold {titles} titles; the maximum is {max}.',
+    invalidValue: 'Invalid value for "{field}": {value}.',
+    secondmentTooLong: 'A secondment of {months} months exceeds the maximum of {max} months.',
+    rotationTooShort: 'A rotation of {months} months is shorter than the usual minimum of {min} months.',
+    rotationFewYearsLeft: '{person} has {years} years of service left; rotation candidates should have at least {min}.',
+    returnConflict: '{person} returns to {unit}, which has no free {missing}: without post until placed.',
+    withoutPost: '{person} has no post and counts as surplus in {unit}.',
+    destinationFull: '{unit} goes over its quota on receiving {person}.',
+    secondHead: '{unit} has more than one head ({person}).',
+    excessDeputies: '{unit} has {deputies} deputies for a cap of {cap}; back within the cap from {compliantFrom}, before the deadline {deadline}.',
+    excessDeputiesBeyondGrace: '{unit} has {deputies} deputies for a cap of {cap}; back within the cap only from {compliantFrom}, after the deadline {deadline}.',
+    excessDeputiesNoProjection: '{unit} has {deputies} deputies for a cap of {cap}; retirements do not bring it back within the cap during the horizon.',
+    powerConcentration: 'In {locality}, {person} heads both the party committee and the people\'s committee: supervision needed.',
+    unitWithoutHead: '{unit} has no head.',
+    outsideHorizon: 'The operation is dated {month}, outside the simulated period {start} – {end}: it is not applied.',
+  },
+  returnMissing: { quota: 'quota slot', post: 'post of that role', and: 'and' },
+  measures: { start: 'Start', end: 'End', worst: 'Worst', total: 'Total' },
+  yes: 'Yes',
+  no: 'No',
+  total: 'Total',
+  noLocality: '(no locality)',
+  summary: {
+    title: 'Scenario {code}: {name}',
+    scenario: 'Scenario',
+    description: 'Description',
+    operations: 'Operations',
+    noOperations: '(none: the scenario is the baseline)',
+    settings: 'Settings',
+    run: 'Run',
+    runDate: 'Run date',
+    input: 'Input tables',
+    fingerprint: 'Input fingerprint',
+    baseline: 'Compared with',
+    peopleWithChangedPost: 'People whose post changed',
+    kpiHeading: 'Key figures: scenario against baseline',
+    unitHeading: 'By unit at the end of the horizon ({month}): baseline, scenario, change',
+  },
+  settings: {
+    startMonth: 'Start month',
+    horizonMonths: 'Horizon (months)',
+    hiring: 'Hiring',
+    hiringFreeze: 'Freeze: vacancies stay empty',
+    hiringFill: 'Fill vacancies after {lag} months',
+    retirement: 'Retirement projected',
+    maxTitles: 'Max titles per person',
+    deputyCaps: 'Deputy caps',
+    deputyCapOther: 'other levels',
+    mergeGrace: 'Grace after merger (months)',
+    rotationMin: 'Minimum rotation (months)',
+    secondmentMax: 'Maximum secondment (months)',
+  },
+  kpi: {
+    metric: 'Metric',
+    start: 'Start',
+    end: 'End',
+    worst: 'Worst',
+    worstMonth: 'Worst month',
+    total: 'Total events',
+    clearedFrom: 'Cleared from',
+    baseline: 'Baseline (end or total)',
+    change: 'Change vs baseline',
+  },
+  units: {
+    id: 'Unit ID',
+    name: 'Unit',
+    level: 'Level',
+    locality: 'Locality',
+    baseline: '{metric} (baseline)',
+    scenario: '{metric} (scenario)',
+    change: '{metric} (change)',
+    status: 'Status',
+    statusNew: 'New unit (created by the scenario)',
+    statusMerged: 'Merged into {unit} from {month}',
+    statusClosed: 'Abolished from {month}',
+  },
+  people: {
+    title: 'Scenario {code}: people whose situation changes',
+    note: 'One row per change, by month. The operation number refers to the list on the summary sheet.',
+    month: 'Month',
+    personId: 'Person ID',
+    name: 'Full name',
+    change: 'Change',
+    fromUnitId: 'From unit ID',
+    fromUnit: 'From unit',
+    fromTitle: 'From title',
+    toUnitId: 'To unit ID',
+    toUnit: 'To unit',
+    toTitle: 'To title',
+    operation: 'Operation no.',
+    operationType: 'Operation',
+    detail: 'Detail',
+  },
+  timeline: {
+    title: 'Scenario {code}: month by month',
+    note: 'State after each month\'s events; return conflicts are counted in the month they occur.',
+    byLevel: 'By level',
+    byLocality: 'By locality',
+    month: 'Month',
+    level: 'Level',
+    locality: 'Locality',
+  },
+  issues: {
+    title: 'Scenario {code}: issues',
+    note: 'Conflicts, caps and warnings found by the simulation, each pointing to a person or a unit.',
+    severity: 'Severity',
+    code: 'Issue',
+    month: 'Month',
+    operation: 'Operation no.',
+    personId: 'Person ID',
+    personName: 'Full name',
+    unitId: 'Unit ID',
+    unitName: 'Unit',
+    message: 'Message',
+  },
+  comparison: {
+    title: 'Scenario comparison',
+    note: 'Change = scenario minus baseline; green is better, red is worse.',
+    metric: 'Metric',
+    measure: 'Measure',
+    baseline: 'Baseline',
+    change: '{code} change',
+    peopleWithChangedPost: 'People whose post changed',
+    chartTitle: 'End of horizon: roster, shortage, surplus',
+    chartHeading: 'Chart data: end of horizon',
+    scenario: 'Scenario',
+  },
+};

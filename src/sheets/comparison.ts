@@ -1,0 +1,100 @@
+import { FLOW_METRICS, type Kpi, type Metric, type ScenarioResult } from '../domain/result';
+import { deltaFormatsByRow, endValue, kpiFor } from './figures';
+import { fill, reportText } from './labels';
+import { NUMBER_FORMATS, type Block, type CellScalar, type ChartSpec, type ConditionalFormat, type SheetDescription } from './layout';
+import { heading, reportTable, sheetWidths, subtitle, type ColumnSpec, type SheetContext } from './reportTable';
+
+type Measure = 'start' | 'end' | 'worst' | 'total';
+
+/** The metrics the chart shows, at the end of the horizon, for each scenario. */
+export const CHART_METRICS: readonly Metric[] = ['roster', 'shortage', 'surplus'];
+
+const { integer, signed, text } = NUMBER_FORMATS;
+
+/**
+ * The baseline and scenarios side by side: one row per KPI and measure (start, end, worst for stocks;
+ * total for events), one column per scenario followed by its change against the baseline; below, the
+ * data of a column chart placed beside the table.
+ */
+export function comparisonSheet(baseline: ScenarioResult, results: readonly ScenarioResult[], ctx: SheetContext): SheetDescription {
+  const t = reportText(ctx.lang);
+  const rows: { metric: Metric | null; cells: CellScalar[] }[] = [];
+  for (const base of baseline.kpis) {
+    const measures: Measure[] = FLOW_METRICS.has(base.metric) ? ['total'] : ['start', 'end', 'worst'];
+    for (const measure of measures) {
+      const baseValue = measureOf(base, measure);
+      const cells: CellScalar[] = [t.metrics[base.metric], t.measures[measure], baseValue];
+      for (const r of results) {
+        const kpi = kpiFor(r, base.metric);
+        const value = kpi ? measureOf(kpi, measure) : null;
+        cells.push(value, value === null || baseValue === null ? null : value - baseValue);
+      }
+      rows.push({ metric: base.metric, cells });
+    }
+  }
+  rows.push({
+    metric: null,
+    cells: [
+      t.comparison.peopleWithChangedPost,
+      null,
+      baseline.peopleWithChangedPost,
+      ...results.flatMap((r) => [r.peopleWithChangedPost, r.peopleWithChangedPost - baseline.peopleWithChangedPost]),
+    ],
+  });
+
+  const table = reportTable({
+    name: ctx.tableName,
+    row: 4,
+    col: 1,
+    columns: [
+      { header: t.comparison.metric, format: text, width: 32 },
+      { header: t.comparison.measure, format: text, width: 12 },
+      { header: t.comparison.baseline, format: integer, width: 14 },
+      ...results.flatMap((r): ColumnSpec[] => [
+        { header: `${r.name} (${r.code})`, format: integer, width: 16 },
+        { header: fill(t.comparison.change, { code: r.code }), format: signed, width: 14 },
+      ]),
+    ],
+    rows: rows.map((r) => r.cells),
+  });
+
+  const conditionalFormats: ConditionalFormat[] = results.flatMap((_, i) =>
+    deltaFormatsByRow(table.firstDataRow, table.table.col + 4 + 2 * i, rows.map((r) => r.metric)),
+  );
+
+  const chartTitleRow = table.nextRow + 1;
+  const chartData: Block[] = [
+    subtitle(chartTitleRow, t.comparison.chartHeading),
+    { row: chartTitleRow + 1, col: 1, values: [[t.comparison.scenario, ...CHART_METRICS.map((m) => t.metrics[m])]], style: 'header' },
+    {
+      row: chartTitleRow + 2,
+      col: 1,
+      values: [
+        [t.comparison.baseline, ...CHART_METRICS.map((m) => endValue(baseline.total, m))],
+        ...results.map((r) => [r.name, ...CHART_METRICS.map((m) => endValue(r.total, m))]),
+      ],
+      numberFormats: [text, ...CHART_METRICS.map(() => integer)],
+    },
+  ];
+  const chart: ChartSpec = {
+    type: 'columnClustered',
+    title: t.comparison.chartTitle,
+    data: { row: chartTitleRow + 1, col: 1, rows: 2 + results.length, columns: 1 + CHART_METRICS.length },
+    at: { row: table.table.row, col: table.table.col + table.table.columns + 1, rows: 18, columns: 8 },
+  };
+
+  return {
+    name: ctx.sheetName,
+    blocks: [...heading(t.comparison.title, t.comparison.note), ...table.blocks, ...chartData],
+    tables: [table.table],
+    columnWidths: sheetWidths(table.widths),
+    freeze: { rows: table.table.row, columns: 2 },
+    conditionalFormats,
+    charts: [chart],
+    ...(ctx.tabColor ? { tabColor: ctx.tabColor } : {}),
+  };
+}
+
+function measureOf(k: Kpi, measure: Measure): number | null {
+  return measure === 'total' ? k.total : k[measure];
+}

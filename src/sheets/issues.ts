@@ -1,0 +1,116 @@
+import type { Issue, IssueCode, Severity } from '../domain/issues';
+import { parseMonth } from '../domain/month';
+import type { ScenarioResult } from '../domain/result';
+import { monthSerial, monthText } from './excelDate';
+import { fill, reportText, returnMissingText } from './labels';
+import { NUMBER_FORMATS, type SheetDescription } from './layout';
+import { columnData, heading, reportTable, sheetWidths, type SheetContext } from './reportTable';
+
+export interface IssuesContext extends SheetContext {
+  /** Names of the input's people by id; without it, names come from the result's changes. */
+  readonly personNames?: ReadonlyMap<string, string>;
+}
+
+/**
+ * The parameters each issue message reads from `Issue.params`: the contract with the engine.
+ * Besides these, every message may use {person}, {unit}, {locality} and {month}, filled from the
+ * issue's person, unit (name, else id) and month unless `params` gives them. Parameter values written
+ * 'YYYY-MM' are shown as 'MM/YYYY'; `missing` ('quota', 'post', 'quota+post') is put in words.
+ */
+export const ISSUE_PARAMS: Readonly<Record<IssueCode, readonly string[]>> = {
+  unknownUnit: ['id'],
+  unknownPerson: ['id'],
+  noMatch: [],
+  personNotAvailable: [],
+  unitClosed: [],
+  postNotFound: ['post'],
+  noDestination: [],
+  tooManyTitles: ['titles', 'max'],
+  invalidValue: ['field', 'value'],
+  secondmentTooLong: ['months', 'max'],
+  rotationTooShort: ['months', 'min'],
+  rotationFewYearsLeft: ['years', 'min'],
+  returnConflict: ['missing'],
+  withoutPost: [],
+  destinationFull: [],
+  secondHead: [],
+  excessDeputies: ['deputies', 'cap', 'compliantFrom', 'deadline'],
+  excessDeputiesBeyondGrace: ['deputies', 'cap', 'compliantFrom', 'deadline'],
+  excessDeputiesNoProjection: ['deputies', 'cap'],
+  powerConcentration: ['locality'],
+  unitWithoutHead: [],
+  outsideHorizon: ['month', 'start', 'end'],
+};
+
+export const IMPLICIT_ISSUE_PARAMS: readonly string[] = ['person', 'unit', 'locality', 'month'];
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+const { text, month, integer } = NUMBER_FORMATS;
+
+/** Every issue, errors first, then by month: what it is, where, and a sentence a planner can act on. */
+export function issuesSheet(result: ScenarioResult, ctx: IssuesContext): SheetDescription {
+  const t = reportText(ctx.lang);
+  const units = new Map(result.units.map((u) => [u.id, u]));
+  const namesFromChanges = new Map(result.changes.map((c) => [c.personId, c.name]));
+  const personName = (id: string) => ctx.personNames?.get(id) ?? namesFromChanges.get(id) ?? null;
+  const issues = [...result.issues].sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.month < b.month ? -1 : a.month > b.month ? 1 : 0),
+  );
+
+  const paramText = (key: string, value: string) =>
+    parseMonth(value) !== null ? monthText(value) : key === 'missing' ? returnMissingText(value, t) : value;
+  const message = (issue: Issue) => {
+    const unit = issue.unitId === null ? undefined : units.get(issue.unitId);
+    const implicit: Record<string, string> = { month: monthText(issue.month) };
+    if (issue.personId !== null) implicit.person = personName(issue.personId) ?? issue.personId;
+    if (issue.unitId !== null) implicit.unit = unit?.name ?? issue.unitId;
+    if (unit?.locality) implicit.locality = unit.locality;
+    const given = Object.fromEntries(
+      Object.entries(issue.params).map(([k, v]) => [k, typeof v === 'number' ? v : paramText(k, v)]),
+    );
+    return fill(t.issueMessages[issue.code], { ...implicit, ...given });
+  };
+
+  const table = reportTable({
+    name: ctx.tableName,
+    row: 4,
+    col: 1,
+    columns: [
+      { header: t.issues.severity, format: text, width: 12 },
+      { header: t.issues.code, format: text, width: 28 },
+      { header: t.issues.month, format: month, width: 10 },
+      { header: t.issues.operation, format: integer, width: 10 },
+      { header: t.issues.personId, format: text, width: 12 },
+      { header: t.issues.personName, format: text, width: 24 },
+      { header: t.issues.unitId, format: text, width: 12 },
+      { header: t.issues.unitName, format: text, width: 30 },
+      { header: t.issues.message, format: text, width: 80 },
+    ],
+    rows: issues.map((issue) => [
+      t.severities[issue.severity],
+      t.issueCodes[issue.code],
+      monthSerial(issue.month),
+      issue.operation === null ? null : issue.operation + 1,
+      issue.personId,
+      issue.personId === null ? null : personName(issue.personId),
+      issue.unitId,
+      issue.unitId === null ? null : (units.get(issue.unitId)?.name ?? null),
+      message(issue),
+    ]),
+  });
+
+  const severityCells = columnData(table, 0);
+  return {
+    name: ctx.sheetName,
+    blocks: [...heading(fill(t.issues.title, { code: result.code }), t.issues.note), ...table.blocks],
+    tables: [table.table],
+    columnWidths: sheetWidths(table.widths),
+    freeze: { rows: table.table.row, columns: 0 },
+    conditionalFormats: [
+      { range: severityCells, rule: { kind: 'textEquals', text: t.severities.error, style: 'bad' } },
+      { range: severityCells, rule: { kind: 'textEquals', text: t.severities.warning, style: 'warn' } },
+    ],
+    ...(ctx.tabColor ? { tabColor: ctx.tabColor } : {}),
+  };
+}

@@ -1,0 +1,38 @@
+import { reportEn, type ReportText } from '../i18n/en/report';
+import { reportVi } from '../i18n/vi/report';
+
+/** The workbook's language: labels of the result sheets follow it. */
+export type Lang = 'vi' | 'en';
+
+const TEXTS: Readonly<Record<Lang, ReportText>> = { vi: reportVi, en: reportEn };
+
+export function reportText(lang: Lang): ReportText {
+  return TEXTS[lang];
+}
+
+/**
+ * Fills `{name}` placeholders. A placeholder without a value stays as written, so a missing
+ * parameter shows up in the sheet instead of silently vanishing from the sentence.
+ */
+export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    Object.prototype.hasOwnProperty.call(params, key) ? String(params[key]) : whole,
+  );
+}
+
+/** The placeholders a template uses, in order of appearance. */
+export function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+}
+
+/**
+ * What a returning person finds missing, in words: the result writes 'quota', 'post' or 'quota+post'
+ * (in an issue's `missing` parameter and in the change's detail). Unknown parts are kept as written.
+ */
+export function returnMissingText(value: string, t: ReportText): string {
+  const words = t.returnMissing;
+  return value
+    .split('+')
+    .map((part) => (part === 'quota' || part === 'post' ? words[part] : part))
+    .join(` ${words.and} `);
+}

@@ -1,0 +1,83 @@
+import { reportText, type Lang } from './labels';
+
+/**
+ * Names of the sheets and tables this tool writes. Excel compares both case-insensitively, so scenario
+ * codes must be unique regardless of case for the names derived from them to be unique.
+ */
+
+export type ScenarioSheetKind = 'summary' | 'people' | 'timeline' | 'issues';
+
+/** The very hidden sheet holding the scenario store. */
+export const STORE_SHEET_NAME = '_staffing_planner';
+
+export const MAX_SHEET_NAME_LENGTH = 31;
+
+const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/g;
+
+/** `${code} ${kind label}`, e.g. 'KB1 Tóm tắt'; the code is cut short if the name would exceed 31 characters. */
+export function sheetName(code: string, kind: ScenarioSheetKind, lang: Lang): string {
+  const suffix = ' ' + reportText(lang).sheetKinds[kind];
+  const cleanCode = code
+    .replace(SHEET_NAME_FORBIDDEN, '_')
+    .replace(/^'+/, '')
+    .trim()
+    .slice(0, MAX_SHEET_NAME_LENGTH - suffix.length);
+  return cleanCode + suffix;
+}
+
+export function comparisonSheetName(lang: Lang): string {
+  return reportText(lang).sheetKinds.comparison;
+}
+
+/** Excel's rules: 1–31 characters, none of []:*?/\, not starting or ending with an apostrophe. */
+export function isValidSheetName(name: string): boolean {
+  return (
+    name.length > 0 &&
+    name.length <= MAX_SHEET_NAME_LENGTH &&
+    !new RegExp(SHEET_NAME_FORBIDDEN.source).test(name) &&
+    !name.startsWith("'") &&
+    !name.endsWith("'") &&
+    name.toLowerCase() !== 'history'
+  );
+}
+
+const TABLE_KIND: Readonly<Record<ScenarioSheetKind, string>> = {
+  summary: 'Summary',
+  people: 'People',
+  timeline: 'Timeline',
+  issues: 'Issues',
+};
+
+/** Suffixes the layouts add for a sheet's second table; none is the end of another table name. */
+export const SECOND_TABLE_SUFFIX = { kpi: '_Kpi', locality: '_Locality' } as const;
+
+export const COMPARISON_TABLE_NAME = 'SP_Comparison';
+
+/**
+ * 'SP_' + the code + '_' + the kind, e.g. 'SP_KB1_Summary'. ASCII letters and digits of the code are
+ * kept; '_' becomes '__' and any other character '_<hex code point>_', so distinct codes always give
+ * distinct names ('A-1' → 'A_2D_1', 'A_1' → 'A__1').
+ */
+export function tableName(code: string, kind: ScenarioSheetKind): string {
+  let encoded = '';
+  for (const ch of code) {
+    if (/[A-Za-z0-9]/.test(ch)) encoded += ch;
+    else if (ch === '_') encoded += '__';
+    else encoded += `_${ch.codePointAt(0)!.toString(16).toUpperCase()}_`;
+  }
+  return `SP_${encoded}_${TABLE_KIND[kind]}`;
+}
+
+/**
+ * Excel's rules for a table name: starts with a letter, '_' or '\\'; then letters, digits, '_' or '.';
+ * at most 255 characters; not a cell reference (A1 or R1C1) and not 'C' or 'R'. This accepts the
+ * ASCII subset, which is all tableName produces.
+ */
+export function isValidTableName(name: string): boolean {
+  return (
+    /^[A-Za-z_\\][A-Za-z0-9_.]{0,254}$/.test(name) &&
+    !/^[A-Za-z]{1,3}[0-9]+$/.test(name) &&
+    !/^[Rr][0-9]*[Cc][0-9]*$/.test(name) &&
+    !/^[CcRr]$/.test(name)
+  );
+}

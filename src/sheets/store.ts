@@ -1,0 +1,43 @@
+import { NUMBER_FORMATS, type SheetDescription } from './layout';
+import { STORE_SHEET_NAME } from './names';
+
+/** Under Excel's 32,767 characters per cell, with room to spare. */
+export const STORE_CHUNK_LENGTH = 32_000;
+
+/**
+ * The scenario store: its JSON text in column A of a very hidden sheet, cut into chunks of at most
+ * STORE_CHUNK_LENGTH characters, one per row. A chunk never ends inside a surrogate pair, so every
+ * cell holds valid text.
+ */
+export function storeSheet(json: string): SheetDescription {
+  const chunks: string[] = [];
+  for (let start = 0; start < json.length; ) {
+    let end = Math.min(start + STORE_CHUNK_LENGTH, json.length);
+    if (end < json.length && isHighSurrogate(json.charCodeAt(end - 1))) end--;
+    chunks.push(json.slice(start, end));
+    start = end;
+  }
+  return {
+    name: STORE_SHEET_NAME,
+    blocks: chunks.length > 0 ? [{ row: 1, col: 1, values: chunks.map((c) => [c]), numberFormats: [NUMBER_FORMATS.text] }] : [],
+    tables: [],
+    columnWidths: [],
+    visibility: 'veryHidden',
+  };
+}
+
+/**
+ * The JSON text back from the store sheet's cells (a range of column A, as read). Empty cells are
+ * skipped; anything else is joined as text, so a damaged store shows up as invalid JSON.
+ */
+export function readStoreCells(cells: readonly (readonly unknown[])[]): string {
+  return cells
+    .map((row) => row[0])
+    .filter((v) => v !== null && v !== undefined && v !== '')
+    .map((v) => String(v))
+    .join('');
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}

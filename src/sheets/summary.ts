@@ -1,0 +1,194 @@
+import { FLOW_METRICS, type Metric, type ScenarioResult, type UnitInfo } from '../domain/result';
+import { dateSerial, monthSerial, monthText } from './excelDate';
+import { deltaFormatsByRow, deltaRule, endValue, headline, kpiFor } from './figures';
+import { fill, reportText } from './labels';
+import { NUMBER_FORMATS, type Block, type CellScalar, type ConditionalFormat, type SheetDescription } from './layout';
+import { SECOND_TABLE_SUFFIX } from './names';
+import { columnData, reportTable, sheetWidths, subtitle, type ColumnSpec, type SheetContext } from './reportTable';
+
+export interface SummaryContext extends SheetContext {
+  /** 'YYYY-MM-DD', given by the caller. */
+  readonly runDate: string;
+  /** The input tables, e.g. "Đơn vị!A1:I250, Cán bộ!A1:N4000". */
+  readonly inputDescription: string;
+  readonly fingerprint: string;
+  /** The scenario in words, one line per operation, in operation order. */
+  readonly scenarioText: readonly string[];
+}
+
+/** The metrics of the per-unit table, each shown as baseline, scenario and change. */
+export const UNIT_TABLE_METRICS: readonly Metric[] = [
+  'quota', 'roster', 'present', 'vacancies', 'surplus', 'shortage', 'deputies', 'excessDeputies',
+];
+
+const { integer, signed, text, date, month } = NUMBER_FORMATS;
+
+/**
+ * The scenario's summary: the scenario stated in words with its settings and run, the key figures
+ * against the baseline, and each unit at the end of the horizon, baseline against scenario.
+ */
+export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, ctx: SummaryContext): SheetDescription {
+  const t = reportText(ctx.lang);
+  const blocks: Block[] = [
+    { row: 1, col: 1, values: [[fill(t.summary.title, { code: result.code, name: result.name })]], style: 'title' },
+  ];
+  // `row` is the next free row; each section leaves one blank row above its subtitle.
+  let row = 3;
+  const rows = (entries: readonly Entry[]) => {
+    blocks.push(...labelledRows(row, entries));
+    row += entries.length;
+  };
+  const section = (title: string) => {
+    blocks.push(subtitle(row + 1, title));
+    row += 2;
+  };
+
+  if (result.description) rows([[t.summary.description, result.description, text]]);
+  const operations = ctx.scenarioText.length > 0 ? ctx.scenarioText.map((line, i) => `${i + 1}. ${line}`) : [t.summary.noOperations];
+  rows(operations.map((line, i) => [i === 0 ? t.summary.operations : null, line, text]));
+
+  section(t.summary.settings);
+  const s = result.settings;
+  const caps = Object.entries(s.deputyCapByLevel)
+    .map(([level, cap]) => `${level}: ${cap}`)
+    .concat(`${t.settings.deputyCapOther}: ${s.deputyCapDefault}`)
+    .join('; ');
+  rows([
+    [t.settings.startMonth, monthSerial(s.startMonth), month],
+    [t.settings.horizonMonths, s.horizonMonths, integer],
+    [t.settings.hiring, s.hiring.policy === 'fill' ? fill(t.settings.hiringFill, { lag: s.hiring.lagMonths }) : t.settings.hiringFreeze, text],
+    [t.settings.retirement, s.retirement.enabled ? t.yes : t.no, text],
+    [t.settings.maxTitles, s.maxTitlesPerPerson, integer],
+    [t.settings.deputyCaps, caps, text],
+    [t.settings.mergeGrace, s.mergeGraceMonths, integer],
+    [t.settings.rotationMin, s.rotationMinMonths, integer],
+    [t.settings.secondmentMax, s.secondmentMaxMonths, integer],
+  ]);
+
+  section(t.summary.run);
+  rows([
+    [t.summary.runDate, dateSerial(ctx.runDate), date],
+    [t.summary.input, ctx.inputDescription, text],
+    [t.summary.fingerprint, ctx.fingerprint, text],
+    [t.summary.baseline, baseline.name, text],
+    [t.summary.peopleWithChangedPost, result.peopleWithChangedPost, integer],
+  ]);
+
+  const formats: ConditionalFormat[] = [];
+
+  section(t.summary.kpiHeading);
+  const kpis = reportTable({
+    name: ctx.tableName + SECOND_TABLE_SUFFIX.kpi,
+    row,
+    col: 1,
+    columns: [
+      { header: t.kpi.metric, format: text, width: 30 },
+      { header: t.kpi.start, format: integer },
+      { header: t.kpi.end, format: integer },
+      { header: t.kpi.worst, format: integer },
+      { header: t.kpi.worstMonth, format: month },
+      { header: t.kpi.total, format: integer },
+      { header: t.kpi.clearedFrom, format: month },
+      { header: t.kpi.baseline, format: integer },
+      { header: t.kpi.change, format: signed },
+    ],
+    rows: result.kpis.map((k) => {
+      const base = kpiFor(baseline, k.metric);
+      const baseValue = base ? headline(base) : null;
+      return [
+        t.metrics[k.metric],
+        k.start,
+        k.end,
+        k.worst,
+        monthSerial(k.worstMonth),
+        FLOW_METRICS.has(k.metric) ? k.total : null,
+        monthSerial(k.clearedFrom),
+        baseValue,
+        baseValue === null ? null : headline(k) - baseValue,
+      ];
+    }),
+  });
+  blocks.push(...kpis.blocks);
+  const change = columnData(kpis, 8);
+  formats.push(...deltaFormatsByRow(change.row, change.col, result.kpis.map((k) => k.metric)));
+  row = kpis.nextRow;
+
+  const endMonth = result.months[result.months.length - 1];
+  section(fill(t.summary.unitHeading, { month: endMonth ? monthText(endMonth) : '' }));
+  const unitColumns: ColumnSpec[] = [
+    { header: t.units.id, format: text, width: 12 },
+    { header: t.units.name, format: text, width: 34 },
+    { header: t.units.level, format: text, width: 10 },
+    { header: t.units.locality, format: text, width: 18 },
+    ...UNIT_TABLE_METRICS.flatMap((m): ColumnSpec[] => [
+      { header: fill(t.units.baseline, { metric: t.metrics[m] }), format: integer, width: 12, sum: true },
+      { header: fill(t.units.scenario, { metric: t.metrics[m] }), format: integer, width: 12, sum: true },
+      { header: fill(t.units.change, { metric: t.metrics[m] }), format: signed, width: 12, sum: true },
+    ]),
+    { header: t.units.status, format: text, width: 34 },
+  ];
+  const units = reportTable({
+    name: ctx.tableName,
+    row,
+    col: 1,
+    columns: unitColumns,
+    rows: unitRows(result, baseline, (unit) => unitStatus(unit, result, ctx)),
+    totalsLabel: t.total,
+  });
+  blocks.push(...units.blocks);
+  UNIT_TABLE_METRICS.forEach((m, i) => formats.push({ range: columnData(units, 4 + 3 * i + 2), rule: deltaRule(m) }));
+
+  return {
+    name: ctx.sheetName,
+    blocks,
+    tables: [kpis.table, units.table],
+    columnWidths: sheetWidths(kpis.widths, units.widths, [[1, 28], [2, 34]]),
+    // The unit table is wide: keep each unit's id and name in view while scrolling across. Rows are
+    // not frozen because the tables start far down; Excel shows a table's header in place of the
+    // column letters once it scrolls out of view.
+    freeze: { rows: 0, columns: 2 },
+    conditionalFormats: formats,
+    ...(ctx.tabColor ? { tabColor: ctx.tabColor } : {}),
+  };
+}
+
+/** [label, value, number format]: one row of the header block. */
+type Entry = readonly [label: string | null, value: CellScalar, format: string];
+
+function labelledRows(row: number, entries: readonly Entry[]): Block[] {
+  return [
+    { row, col: 1, values: entries.map(([label]) => [label]), style: 'label' },
+    ...entries.map(([, value, format], i): Block => ({ row: row + i, col: 2, values: [[value]], numberFormats: [format] })),
+  ];
+}
+
+/** Units of the scenario in its order, then any unit only the baseline has; a unit missing on one side counts 0. */
+function unitRows(
+  result: ScenarioResult,
+  baseline: ScenarioResult,
+  status: (unit: UnitInfo) => string | null,
+): CellScalar[][] {
+  const baseIndex = new Map(baseline.units.map((u, i) => [u.id, i]));
+  const scenarioIndex = new Map(result.units.map((u, i) => [u.id, i]));
+  const units = [...result.units, ...baseline.units.filter((u) => !scenarioIndex.has(u.id))];
+  return units.map((unit) => {
+    const b = baseIndex.get(unit.id);
+    const s = scenarioIndex.get(unit.id);
+    const figures = UNIT_TABLE_METRICS.flatMap((m) => {
+      const before = b === undefined ? 0 : endValue(baseline.unitSeries[b], m);
+      const after = s === undefined ? 0 : endValue(result.unitSeries[s], m);
+      return [before, after, after - before];
+    });
+    return [unit.id, unit.name, unit.level, unit.locality, ...figures, status(unit)];
+  });
+}
+
+function unitStatus(unit: UnitInfo, result: ScenarioResult, ctx: SummaryContext): string | null {
+  const t = reportText(ctx.lang).units;
+  if (unit.closedFrom !== null) {
+    if (unit.mergedInto === null) return fill(t.statusClosed, { month: monthText(unit.closedFrom) });
+    const into = result.units.find((u) => u.id === unit.mergedInto);
+    return fill(t.statusMerged, { unit: into?.name ?? unit.mergedInto, month: monthText(unit.closedFrom) });
+  }
+  return unit.inInput ? null : t.statusNew;
+}

@@ -1,0 +1,250 @@
+import type ExcelJS from 'exceljs';
+import type {
+  Block,
+  CellScalar,
+  CellStyle,
+  ConditionalFormat,
+  ConditionalRule,
+  SheetDescription,
+  TableSpec,
+} from '../sheets/layout';
+import { isValidSheetName, isValidTableName } from '../sheets/names';
+import { storeSheet } from '../sheets/store';
+import type { WorkbookWriter } from './workbook';
+
+/**
+ * Writes sheet descriptions into an ExcelJS workbook (the CLI, the demo and the tests). Saving is
+ * left to the caller (`workbook.xlsx.writeBuffer()` or `writeFile`), so this file runs in Node and in
+ * the browser alike. Charts are skipped: ExcelJS cannot write them; their data blocks are still written.
+ */
+export class XlsxWorkbookWriter implements WorkbookWriter {
+  constructor(private readonly workbook: ExcelJS.Workbook) {}
+
+  async writeSheet(sheet: SheetDescription): Promise<void> {
+    if (!isValidSheetName(sheet.name)) throw new Error(`Invalid sheet name: ${JSON.stringify(sheet.name)}`);
+    const previous = this.find(sheet.name);
+    this.checkTableNames(sheet, previous);
+    if (previous) this.workbook.removeWorksheet(previous.id);
+
+    const ws = this.workbook.addWorksheet(sheet.name, {
+      state: sheet.visibility ?? 'visible',
+      properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
+      views: sheet.freeze
+        ? [{
+            state: 'frozen',
+            xSplit: sheet.freeze.columns,
+            ySplit: sheet.freeze.rows,
+            topLeftCell: cellAddress(sheet.freeze.rows + 1, sheet.freeze.columns + 1),
+          }]
+        : [],
+    });
+    // A replaced sheet keeps its place among the tabs.
+    if (previous) internals(ws).orderNo = internals(previous).orderNo;
+
+    sheet.columnWidths.forEach((width, i) => {
+      ws.getColumn(i + 1).width = width;
+    });
+    const grid = new Map<string, CellScalar>();
+    for (const block of sheet.blocks) writeBlock(ws, block, grid);
+    for (const table of sheet.tables) addTable(ws, table, grid);
+    // Rules get distinct priorities in the order the layout lists them.
+    let priority = 0;
+    for (const format of sheet.conditionalFormats ?? []) addConditionalFormat(ws, format, () => ++priority);
+  }
+
+  async deleteSheet(name: string): Promise<void> {
+    const sheet = this.find(name);
+    if (sheet) this.workbook.removeWorksheet(sheet.id);
+  }
+
+  async writeStore(json: string): Promise<void> {
+    await this.writeSheet(storeSheet(json));
+  }
+
+  /** Excel compares sheet names ignoring case. */
+  private find(name: string): ExcelJS.Worksheet | undefined {
+    const key = name.toLowerCase();
+    return this.workbook.worksheets.find((ws) => ws.name.toLowerCase() === key);
+  }
+
+  /** Table names are unique in the whole workbook, ignoring case; the sheet being replaced frees its own. */
+  private checkTableNames(sheet: SheetDescription, replaced: ExcelJS.Worksheet | undefined): void {
+    const taken = new Set<string>();
+    for (const ws of this.workbook.worksheets) {
+      if (ws === replaced) continue;
+      for (const name of Object.keys(internals(ws).tables)) taken.add(name.toLowerCase());
+    }
+    for (const table of sheet.tables) {
+      if (!isValidTableName(table.name)) throw new Error(`Invalid table name: ${JSON.stringify(table.name)}`);
+      const key = table.name.toLowerCase();
+      if (taken.has(key)) throw new Error(`Table name ${table.name} is already used in this workbook`);
+      taken.add(key);
+    }
+  }
+}
+
+/** Worksheet fields ExcelJS has but does not declare: tab order, and its tables by name. */
+interface WorksheetInternals {
+  orderNo: number;
+  readonly tables: Readonly<Record<string, unknown>>;
+}
+
+function internals(ws: ExcelJS.Worksheet): WorksheetInternals {
+  return ws as unknown as WorksheetInternals;
+}
+
+/** Text that Excel would take for a formula if it were typed or pasted. */
+const FORMULA_LIKE = /^[=+\-@]/;
+
+function writeBlock(ws: ExcelJS.Worksheet, block: Block, grid: Map<string, CellScalar>): void {
+  const style = block.style ? STYLES[block.style] : {};
+  block.values.forEach((values, i) => {
+    const row = ws.getRow(block.row + i);
+    values.forEach((value, j) => {
+      grid.set(key(block.row + i, block.col + j), value);
+      const format = block.numberFormats?.[j] ?? null;
+      if (value === null && format === null && !block.style) return;
+      const cell = row.getCell(block.col + j);
+      // A fresh style object per cell: ExcelJS mutates a cell's style in place, so shared objects
+      // would leak formats from one cell to another.
+      cell.style = {
+        ...style,
+        numFmt: typeof value === 'string' && FORMULA_LIKE.test(value) ? '@' : (format ?? undefined),
+      };
+      // A plain string value is stored as text, never parsed as a formula.
+      cell.value = value;
+    });
+  });
+}
+
+function addTable(ws: ExcelJS.Worksheet, spec: TableSpec, grid: Map<string, CellScalar>): void {
+  const at = (r: number, j: number) => grid.get(key(spec.row + r, spec.col + j)) ?? null;
+  const columns = Array.from({ length: spec.columns }, (_, j) => at(0, j));
+  columns.forEach((name, j) => {
+    if (typeof name !== 'string' || name === '') {
+      throw new Error(`Table ${spec.name}: header ${j + 1} must be text, found ${JSON.stringify(name)}`);
+    }
+  });
+  const dataRows = spec.rows - 1 - (spec.totalsRow ? 1 : 0);
+  if (dataRows < 1) throw new Error(`Table ${spec.name} has no data row`);
+  const rows = Array.from({ length: dataRows }, (_, r) => Array.from({ length: spec.columns }, (_, j) => at(r + 1, j)));
+  const totals = spec.totalsRow ? Array.from({ length: spec.columns }, (_, j) => at(spec.rows - 1, j)) : null;
+
+  ws.addTable({
+    name: spec.name,
+    displayName: spec.name,
+    ref: cellAddress(spec.row, spec.col),
+    headerRow: true,
+    totalsRow: totals !== null,
+    style: { theme: 'TableStyleLight9', showRowStripes: true },
+    columns: (columns as string[]).map((name, j): ExcelJS.TableColumnProperties => {
+      if (!totals) return { name, filterButton: true };
+      if (j === 0) return { name, filterButton: true, totalsRowLabel: String(totals[0] ?? '') };
+      const total = totals[j];
+      if (total !== null && typeof total !== 'number') {
+        throw new Error(`Table ${spec.name}: totals cell ${j + 1} must be a number or empty`);
+      }
+      return { name, filterButton: true, totalsRowFunction: total === null ? 'none' : 'sum' };
+    }),
+    rows,
+  });
+
+  // ExcelJS writes the totals formulas without escaping the column names and without results:
+  // rewrite them with escaped structured references and the sums the layout computed.
+  if (totals) {
+    const row = ws.getRow(spec.row + spec.rows - 1);
+    totals.forEach((total, j) => {
+      if (j === 0 || typeof total !== 'number') return;
+      row.getCell(spec.col + j).value = {
+        formula: `SUBTOTAL(109,${spec.name}[${escapeColumnName(columns[j] as string)}])`,
+        result: total,
+      };
+    });
+  }
+}
+
+/** In a structured reference, [ ] # and ' are escaped with a leading apostrophe. */
+function escapeColumnName(name: string): string {
+  return name.replace(/[[\]#']/g, "'$&");
+}
+
+function addConditionalFormat(ws: ExcelJS.Worksheet, format: ConditionalFormat, priority: () => number): void {
+  const { range } = format;
+  const ref = `${cellAddress(range.row, range.col)}:${cellAddress(range.row + range.rows - 1, range.col + range.columns - 1)}`;
+  ws.addConditionalFormatting({ ref, rules: conditionalRules(format.rule, priority) });
+}
+
+function conditionalRules(rule: ConditionalRule, priority: () => number): ExcelJS.ConditionalFormattingRule[] {
+  const above = (style: Partial<ExcelJS.Style>): ExcelJS.ConditionalFormattingRule =>
+    ({ type: 'cellIs', operator: 'greaterThan', formulae: ['0'], style, priority: priority() });
+  const below = (style: Partial<ExcelJS.Style>): ExcelJS.ConditionalFormattingRule =>
+    ({ type: 'cellIs', operator: 'lessThan', formulae: ['0'], style, priority: priority() });
+  switch (rule.kind) {
+    case 'signGoodPositive':
+      return [above(HIGHLIGHT.good), below(HIGHLIGHT.bad)];
+    case 'signBadPositive':
+      return [above(HIGHLIGHT.bad), below(HIGHLIGHT.good)];
+    case 'positiveBad':
+      return [above(HIGHLIGHT.bad)];
+    case 'textEquals':
+      return [{
+        type: 'cellIs',
+        operator: 'equal',
+        formulae: [`"${rule.text.replace(/"/g, '""')}"`],
+        style: HIGHLIGHT[rule.style],
+        priority: priority(),
+      }];
+    case 'dataBar':
+      return [{
+        type: 'dataBar',
+        cfvo: [{ type: 'min' }, { type: 'max' }],
+        color: { argb: argb(rule.color) },
+        priority: priority(),
+      } as ExcelJS.DataBarRuleType];
+  }
+}
+
+const GREEN = 'FF006100';
+const RED = 'FF9C0006';
+const AMBER = 'FF9C5700';
+const solid = (color: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: color } });
+
+/** Excel's own "good / bad / neutral" cell colours, for conditional formats. */
+const HIGHLIGHT: Readonly<Record<'good' | 'bad' | 'warn', Partial<ExcelJS.Style>>> = {
+  good: { font: { color: { argb: GREEN } }, fill: solid('FFC6EFCE') },
+  bad: { font: { color: { argb: RED } }, fill: solid('FFFFC7CE') },
+  warn: { font: { color: { argb: AMBER } }, fill: solid('FFFFEB9C') },
+};
+
+const STYLES: Readonly<Record<CellStyle, Partial<ExcelJS.Style>>> = {
+  title: { font: { bold: true, size: 14 } },
+  subtitle: { font: { bold: true, size: 12 } },
+  label: { font: { bold: true } },
+  header: {
+    font: { bold: true },
+    fill: solid('FFDDEBF7'),
+    alignment: { wrapText: true, vertical: 'top' },
+    border: { bottom: { style: 'thin' } },
+  },
+  total: { font: { bold: true }, border: { top: { style: 'thin' } } },
+  note: { font: { italic: true, color: { argb: 'FF595959' } } },
+  good: { font: { color: { argb: GREEN } } },
+  bad: { font: { color: { argb: RED } } },
+  warn: { font: { color: { argb: AMBER } } },
+};
+
+function argb(rgb: string): string {
+  const hex = rgb.replace(/^#/, '').toUpperCase();
+  return hex.length === 6 ? 'FF' + hex : hex;
+}
+
+function key(row: number, col: number): string {
+  return `${row}:${col}`;
+}
+
+/** 1-based row and column → 'A1'. */
+export function cellAddress(row: number, col: number): string {
+  let letters = '';
+  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  return `${letters}${row}`;
+}

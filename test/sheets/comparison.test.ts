@@ -1,0 +1,66 @@
+import { comparisonSheet } from '../../src/sheets/comparison';
+import { BASELINE, CUT, MERGE } from './fixtures';
+import { SheetModel } from './sheetModel';
+
+const ctx = { lang: 'vi' as const, sheetName: 'So sánh', tableName: 'SP_Comparison' };
+
+describe('comparisonSheet', () => {
+  const sheet = comparisonSheet(BASELINE, [MERGE, CUT], ctx);
+  const model = new SheetModel(sheet);
+  const table = model.table('SP_Comparison');
+  const row = (metric: string, measure: string | null) => {
+    const r = table.rows.find((cells) => cells[0] === metric && cells[1] === measure);
+    if (!r) throw new Error(`no row ${metric} / ${measure}`);
+    return Object.fromEntries(table.headers.map((h, j) => [String(h), r[j]]));
+  };
+
+  it('is a consistent sheet', () => {
+    model.check();
+    expect(sheet.freeze).toEqual({ rows: 4, columns: 2 });
+  });
+
+  it('puts the baseline then each scenario with its change as columns', () => {
+    expect(table.headers).toEqual([
+      'Chỉ tiêu', 'Số đo', 'Gốc',
+      'Hợp nhất Ban Tổ chức và Phòng Nội vụ (KB1)', 'Chênh lệch KB1',
+      'Tinh giản xã C (KB2)', 'Chênh lệch KB2',
+    ]);
+  });
+
+  it('has start, end and worst rows for stocks and a total row for events', () => {
+    expect(row('Biên chế được giao', 'Đầu kỳ')).toMatchObject({ 'Gốc': 60, 'Chênh lệch KB1': 0, 'Chênh lệch KB2': 0 });
+    expect(row('Biên chế được giao', 'Cuối kỳ')).toMatchObject({ 'Gốc': 60, 'Chênh lệch KB1': -2, 'Chênh lệch KB2': -2 });
+    expect(row('Dôi dư', 'Xấu nhất')).toMatchObject({ 'Gốc': 0, 'Chênh lệch KB1': 1, 'Chênh lệch KB2': 2 });
+    expect(row('Nghỉ hưu', 'Tổng cộng')).toMatchObject({ 'Gốc': 1, 'Chênh lệch KB1': 0 });
+    expect(table.rows.filter((r) => r[0] === 'Nghỉ hưu')).toHaveLength(1);
+    expect(row('Số người thay đổi vị trí', null)).toMatchObject({ 'Gốc': 0, 'Hợp nhất Ban Tổ chức và Phòng Nội vụ (KB1)': 3, 'Chênh lệch KB1': 3 });
+  });
+
+  it('colours each change column by the direction of each row\'s metric', () => {
+    const deltaCol = table.spec.col + 4;
+    const ruleForRow = (r: number) =>
+      sheet.conditionalFormats!.find((f) => f.range.col === deltaCol && r >= f.range.row && r < f.range.row + f.range.rows)?.rule.kind;
+    const sheetRow = (metric: string, measure: string | null) =>
+      table.spec.row + 1 + table.rows.findIndex((c) => c[0] === metric && c[1] === measure);
+    expect(ruleForRow(sheetRow('Biên chế hiện có', 'Cuối kỳ'))).toBe('signGoodPositive');
+    expect(ruleForRow(sheetRow('Dôi dư', 'Cuối kỳ'))).toBe('signBadPositive');
+    expect(ruleForRow(sheetRow('Số người thay đổi vị trí', null))).toBeUndefined();
+    expect(sheet.conditionalFormats!.some((f) => f.range.col === table.spec.col + 6)).toBe(true);
+  });
+
+  it('describes a column chart of roster, shortage and surplus at the end, beside the table, over its data', () => {
+    const [chart] = sheet.charts!;
+    expect(chart.type).toBe('columnClustered');
+    expect(chart.at.col).toBeGreaterThan(table.spec.col + table.spec.columns - 1);
+    expect(chart.at.row).toBe(table.spec.row);
+    const data = Array.from({ length: chart.data.rows }, (_, r) =>
+      Array.from({ length: chart.data.columns }, (_, c) => model.cell(chart.data.row + r, chart.data.col + c)),
+    );
+    expect(data).toEqual([
+      ['Kịch bản', 'Biên chế hiện có', 'Thiếu (so với có mặt)', 'Dôi dư'],
+      ['Gốc', 57, 4, 0],
+      ['Hợp nhất Ban Tổ chức và Phòng Nội vụ', 57, 2, 0],
+      ['Tinh giản xã C', 57, 3, 2],
+    ]);
+  });
+});

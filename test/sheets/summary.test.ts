@@ -1,0 +1,122 @@
+import { summarySheet, UNIT_TABLE_METRICS, type SummaryContext } from '../../src/sheets/summary';
+import { NUMBER_FORMATS } from '../../src/sheets/layout';
+import { BASELINE, MERGE } from './fixtures';
+import { SheetModel } from './sheetModel';
+
+const ctx = (lang: 'vi' | 'en'): SummaryContext => ({
+  lang,
+  sheetName: lang === 'vi' ? 'KB1 Tóm tắt' : 'KB1 Summary',
+  tableName: 'SP_KB1_Summary',
+  runDate: '2026-05-17',
+  inputDescription: 'Đơn vị!A1:I250, Cán bộ!A1:N4000',
+  fingerprint: 'sha256:ab12',
+  scenarioText: ['Hợp nhất Phòng Nội vụ vào Ban Tổ chức Huyện A từ 03/2026', 'Luân chuyển Lê Văn Cường về xã B trong 36 tháng'],
+});
+
+describe('summarySheet', () => {
+  const sheet = summarySheet(MERGE, BASELINE, ctx('vi'));
+  const model = new SheetModel(sheet);
+
+  it('is a consistent sheet: valid names, tables over written cells', () => {
+    model.check();
+    expect(sheet.name).toBe('KB1 Tóm tắt');
+    expect(sheet.tables.map((t) => t.name)).toEqual(['SP_KB1_Summary_Kpi', 'SP_KB1_Summary']);
+  });
+
+  it('states the scenario, its operations in words, the settings and the run', () => {
+    expect(model.cell(1, 1)).toBe('Kịch bản KB1: Hợp nhất Ban Tổ chức và Phòng Nội vụ');
+    const value = (label: string) => model.cell(model.rowOf(label), 2);
+    expect(value('Mô tả')).toBe('Hợp nhất từ 03/2026; luân chuyển một cán bộ về xã.');
+    const ops = model.rowOf('Các thao tác');
+    expect(model.cell(ops, 2)).toBe('1. Hợp nhất Phòng Nội vụ vào Ban Tổ chức Huyện A từ 03/2026');
+    expect(model.cell(ops + 1, 2)).toBe('2. Luân chuyển Lê Văn Cường về xã B trong 36 tháng');
+    expect(value('Tháng bắt đầu')).toBe(46023);
+    expect(model.format(model.rowOf('Tháng bắt đầu'), 2)).toBe(NUMBER_FORMATS.month);
+    expect(value('Số tháng mô phỏng')).toBe(60);
+    expect(value('Tuyển dụng')).toBe('Tuyển bù vị trí trống sau 6 tháng');
+    expect(value('Tính nghỉ hưu theo quy định')).toBe('Có');
+    expect(value('Định mức cấp phó')).toBe('Tỉnh: 3; Huyện: 2; Xã: 2; cấp khác: 2');
+    expect(value('Ngày chạy')).toBe(46159);
+    expect(model.format(model.rowOf('Ngày chạy'), 2)).toBe(NUMBER_FORMATS.date);
+    expect(value('Bảng dữ liệu đầu vào')).toBe('Đơn vị!A1:I250, Cán bộ!A1:N4000');
+    expect(value('Mã kiểm tra dữ liệu')).toBe('sha256:ab12');
+    expect(value('So sánh với')).toBe('Hiện trạng');
+    expect(value('Số người thay đổi vị trí')).toBe(3);
+  });
+
+  it('shows each KPI with its worst month and its change against the baseline', () => {
+    const kpis = model.table('SP_KB1_Summary_Kpi');
+    expect(kpis.headers).toEqual([
+      'Chỉ tiêu', 'Đầu kỳ', 'Cuối kỳ', 'Xấu nhất', 'Tháng xấu nhất', 'Tổng biến động', 'Hết từ tháng',
+      'Gốc (cuối kỳ hoặc tổng)', 'Chênh lệch so với gốc',
+    ]);
+    expect(kpis.record('Biên chế được giao')).toMatchObject({
+      'Đầu kỳ': 60, 'Cuối kỳ': 58, 'Xấu nhất': 58, 'Tổng biến động': null, 'Gốc (cuối kỳ hoặc tổng)': 60, 'Chênh lệch so với gốc': -2,
+    });
+    expect(kpis.record('Cấp phó vượt định mức')).toMatchObject({
+      'Đầu kỳ': 0, 'Cuối kỳ': 1, 'Xấu nhất': 2, 'Tháng xấu nhất': 46082, 'Hết từ tháng': null, 'Chênh lệch so với gốc': 1,
+    });
+    // Events compare totals over the horizon.
+    expect(kpis.record('Luân chuyển đi')).toMatchObject({ 'Tổng biến động': 1, 'Gốc (cuối kỳ hoặc tổng)': 0, 'Chênh lệch so với gốc': 1 });
+    expect(kpis.record('Vị trí trống')).toMatchObject({ 'Cuối kỳ': 1, 'Gốc (cuối kỳ hoặc tổng)': 3, 'Chênh lệch so với gốc': -2 });
+  });
+
+  it('compares each unit at the end, baseline against scenario, with deltas and a totals row', () => {
+    const units = model.table('SP_KB1_Summary');
+    expect(units.spec.totalsRow).toBe(true);
+    expect(units.headers.slice(0, 7)).toEqual([
+      'Mã đơn vị', 'Tên đơn vị', 'Cấp', 'Địa bàn', 'Biên chế được giao (gốc)', 'Biên chế được giao (kịch bản)', 'Biên chế được giao (chênh lệch)',
+    ]);
+    expect(units.headers).toHaveLength(4 + 3 * UNIT_TABLE_METRICS.length + 1);
+    expect(units.rows.map((r) => r[0])).toEqual(['U1', 'U2', 'X1', 'X2']);
+
+    const u2 = units.record('U2');
+    expect(u2['Biên chế hiện có (gốc)']).toBe(7);
+    expect(u2['Biên chế hiện có (kịch bản)']).toBe(0);
+    expect(u2['Biên chế hiện có (chênh lệch)']).toBe(-7);
+    expect(u2['Tình trạng']).toBe('Hợp nhất vào Ban Tổ chức Huyện A từ 03/2026');
+    expect(units.record('U1')['Biên chế hiện có (chênh lệch)']).toBe(6);
+    expect(units.record('U1')['Cấp phó vượt định mức (chênh lệch)']).toBe(1);
+    expect(units.record('X1')['Tên đơn vị']).toBe('=1+1');
+    expect(units.record('X1')['Thiếu (so với có mặt) (chênh lệch)']).toBe(-1);
+    expect(units.record('X2')['Tình trạng']).toBeNull();
+
+    const totals = Object.fromEntries(units.headers.map((h, j) => [String(h), units.totals![j]]));
+    expect(totals['Mã đơn vị']).toBe('Tổng cộng');
+    expect(totals['Tên đơn vị']).toBeNull();
+    expect(totals['Biên chế được giao (gốc)']).toBe(60);
+    expect(totals['Biên chế được giao (kịch bản)']).toBe(58);
+    expect(totals['Biên chế được giao (chênh lệch)']).toBe(-2);
+    expect(totals['Biên chế hiện có (chênh lệch)']).toBe(0);
+  });
+
+  it('formats deltas by direction: less roster is bad, less surplus is good', () => {
+    const units = sheet.tables[1];
+    const ruleAt = (header: string) => {
+      const col = units.col + model.table(units.name).headers.indexOf(header);
+      return sheet.conditionalFormats!.find((f) => f.range.col === col && f.range.row === units.row + 1)?.rule.kind;
+    };
+    expect(ruleAt('Biên chế hiện có (chênh lệch)')).toBe('signGoodPositive');
+    expect(ruleAt('Dôi dư (chênh lệch)')).toBe('signBadPositive');
+    expect(ruleAt('Biên chế hiện có (gốc)')).toBeUndefined();
+  });
+
+  it('keeps unit id and name in view while scrolling across the wide unit table', () => {
+    expect(sheet.freeze).toEqual({ rows: 0, columns: 2 });
+    expect(sheet.columnWidths[1]).toBeGreaterThanOrEqual(30);
+  });
+
+  it('says that the scenario has no operation when it is the baseline', () => {
+    const base = new SheetModel(summarySheet(BASELINE, BASELINE, { ...ctx('en'), scenarioText: [] }));
+    expect(base.cell(base.rowOf('Operations'), 2)).toBe('(none: the scenario is the baseline)');
+    base.check();
+  });
+
+  it('writes English labels for an English workbook', () => {
+    const en = new SheetModel(summarySheet(MERGE, BASELINE, ctx('en')));
+    expect(en.cell(en.rowOf('Hiring'), 2)).toBe('Fill vacancies after 6 months');
+    expect(en.table('SP_KB1_Summary').record('U2')['Roster (change)']).toBe(-7);
+    expect(en.table('SP_KB1_Summary').totals![0]).toBe('Total');
+    expect(en.table('SP_KB1_Summary_Kpi').record('Shortage')['Change vs baseline']).toBe(-2);
+  });
+});
