@@ -1,0 +1,296 @@
+import {
+  CURRENT_VERSION, type ScenarioDocument, parseScenarioDocument, serializeScenarioDocument,
+} from '../../src/format/scenarioDocument';
+
+// The fixture is edited as loose JSON, to break one thing at a time.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+/** A valid document with both forms of several operations; each error case breaks one thing in a copy. */
+function validDocument(): Record<string, Json> {
+  return {
+    format: 'staffing-planner/scenarios',
+    version: 1,
+    scenarios: [
+      {
+        code: 'S1',
+        name: 'Bí thư kiêm Chủ tịch',
+        settings: {
+          startMonth: '2026-01',
+          horizonMonths: 60,
+          hiring: { policy: 'fill', lagMonths: 6 },
+          deputyCapByLevel: { 'Tỉnh': 3 },
+          retirement: {
+            table: [
+              { fromYear: 1900, menMonths: 720, womenMonths: 660, source: 'BLLĐ 2012' },
+              { fromYear: 2021, menMonths: 723, womenMonths: 664, source: 'BLLĐ 2019' },
+            ],
+          },
+        },
+        operations: [
+          {
+            type: 'concurrentTitles',
+            month: '2026-01',
+            holder: { units: { where: [{ field: 'kind', value: 'Đảng ủy xã' }] }, role: 'head' },
+            target: { units: { where: [{ field: 'kind', value: 'UBND xã' }] }, role: 'head' },
+            pairBy: 'locality',
+          },
+        ],
+      },
+      {
+        code: 'S2',
+        name: 'Luân chuyển',
+        operations: [
+          {
+            type: 'rotation',
+            month: '2026-03',
+            people: {
+              where: [{ field: 'unit.level', value: 'Huyện' }, { field: 'role', value: 'deputy' }],
+              limit: 1,
+              limitPer: 'Huyện',
+            },
+            to: { unit: { where: [{ field: 'level', value: 'Xã' }] }, within: 'Huyện' },
+            durationMonths: 36,
+          },
+          {
+            type: 'merge',
+            month: '2026-07',
+            units: { where: [{ field: 'kind', op: 'in', value: ['Ban Tổ chức', 'Phòng Nội vụ'] }] },
+            groupBy: 'Huyện',
+            quota: { mode: 'sumMinus', value: 1 },
+          },
+          { type: 'quotaChange', month: '2027-01', units: { ids: ['X1'] }, change: { mode: 'cutPercent', value: 10 } },
+          { type: 'abolish', month: '2027-06', units: { ids: ['X2'] }, people: 'withoutPost' },
+        ],
+      },
+    ],
+    runs: [{ code: 'S1', fingerprint: 'abc123', ranAt: '2026-01-15T09:30:00Z' }],
+  };
+}
+
+function problemsOf(change: (doc: Record<string, Json>) => unknown, lang: 'vi' | 'en' = 'en') {
+  const doc = validDocument();
+  const replaced = change(doc);
+  const text = JSON.stringify(replaced === undefined ? doc : replaced);
+  return parseScenarioDocument(text, lang);
+}
+
+const S0 = '$.scenarios[0]';
+const S1 = '$.scenarios[1]';
+
+describe('parseScenarioDocument', () => {
+  it('accepts a valid document and returns it as written', () => {
+    const parsed = parseScenarioDocument(JSON.stringify(validDocument()), 'en');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.document).toEqual(validDocument());
+  });
+
+  it('accepts a byte order mark before the JSON', () => {
+    const parsed = parseScenarioDocument(`\uFEFF${JSON.stringify(validDocument())}`, 'en');
+    expect(parsed.problems).toEqual([]);
+  });
+
+  // Each case: what is broken, the exact problems expected (path and code), and nothing else.
+  const cases: Array<[string, (doc: Record<string, Json>) => unknown, Array<[string, string]>]> = [
+    ['an unknown field', (d) => { d.scenarios[0].foo = 1; }, [[`${S0}.foo`, 'unknownField']]],
+    ['a missing required field', (d) => { delete d.scenarios[0].name; }, [[S0, 'missingField']]],
+    ['a missing operation field', (d) => { delete d.scenarios[1].operations[1].units; }, [[`${S1}.operations[1]`, 'missingField']]],
+    ['text where a number is expected', (d) => { d.scenarios[0].settings.horizonMonths = '60'; }, [[`${S0}.settings.horizonMonths`, 'wrongType']]],
+    ['a fraction where a whole number is expected', (d) => { d.scenarios[0].settings.hiring.lagMonths = 1.5; }, [[`${S0}.settings.hiring.lagMonths`, 'wrongType']]],
+    ['a duration out of range', (d) => { d.scenarios[1].operations[0].durationMonths = 300; }, [[`${S1}.operations[0].durationMonths`, 'outOfRange']]],
+    ['a percentage above 100', (d) => { d.scenarios[1].operations[2].change.value = 120; }, [[`${S1}.operations[2].change.value`, 'outOfRange']]],
+    ['a negative deputy cap of a level', (d) => { d.scenarios[0].settings.deputyCapByLevel['Tỉnh'] = -1; }, [[`${S0}.settings.deputyCapByLevel['Tỉnh']`, 'outOfRange']]],
+    ['month 13', (d) => { d.scenarios[0].operations[0].month = '2026-13'; }, [[`${S0}.operations[0].month`, 'badMonth']]],
+    ['a month written dd/mm/yyyy', (d) => { d.scenarios[0].settings.startMonth = '01/2026'; }, [[`${S0}.settings.startMonth`, 'badMonth']]],
+    ['a month before 1900', (d) => { d.scenarios[0].settings.startMonth = '1899-12'; }, [[`${S0}.settings.startMonth`, 'monthOutOfRange']]],
+    ['a code with a space', (d) => { d.scenarios[0].code = 'S 1'; }, [[`${S0}.code`, 'badCode']]],
+    ['a code longer than 12 characters', (d) => { d.scenarios[0].code = 'ABCDEFGHIJKLM'; }, [[`${S0}.code`, 'badCode']]],
+    ['an unknown operation type', (d) => { d.scenarios[1].operations[3].type = 'split'; }, [[`${S1}.operations[3].type`, 'unknownOperationType']]],
+    ['an operation without type', (d) => { delete d.scenarios[1].operations[3].type; }, [[`${S1}.operations[3]`, 'missingField']]],
+    ['a value not in the list', (d) => { d.scenarios[0].operations[0].formerHolder = 'fired'; }, [[`${S0}.operations[0].formerHolder`, 'badValue']]],
+    ['an unknown quota mode', (d) => { d.scenarios[1].operations[1].quota.mode = 'half'; }, [[`${S1}.operations[1].quota.mode`, 'badValue']]],
+    ['a quota mode without its value', (d) => { delete d.scenarios[1].operations[1].quota.value; }, [[`${S1}.operations[1].quota`, 'missingField']]],
+    ['a value with quota mode sum', (d) => { d.scenarios[1].operations[1].quota = { mode: 'sum', value: 3 }; }, [[`${S1}.operations[1].quota.value`, 'unknownField']]],
+    ['an unknown policy for the people of an abolished unit', (d) => { d.scenarios[1].operations[3].people = 'fired'; }, [[`${S1}.operations[3].people`, 'badValue']]],
+    ['a selector with both ids and where', (d) => { d.scenarios[1].operations[2].units.where = []; }, [[`${S1}.operations[2].units`, 'selectorForm']]],
+    ['a selector with neither ids nor where', (d) => { d.scenarios[1].operations[2].units = {}; }, [[`${S1}.operations[2].units`, 'selectorForm']]],
+    ['a limit on a list of people', (d) => { d.scenarios[1].operations[0].people = { ids: ['P1'], limit: 2 }; }, [[`${S1}.operations[0].people.limit`, 'limitNeedsWhere']]],
+    ['limitPer without limit', (d) => { delete d.scenarios[1].operations[0].people.limit; }, [[`${S1}.operations[0].people.limitPer`, 'requiresField']]],
+    ['a post named by neither title nor role', (d) => { delete d.scenarios[0].operations[0].holder.role; }, [[`${S0}.operations[0].holder`, 'postMatchEmpty']]],
+    ['a list with op eq', (d) => { d.scenarios[0].operations[0].target.units.where[0] = { field: 'kind', op: 'eq', value: ['UBND xã', 'UBND phường'] }; }, [[`${S0}.operations[0].target.units.where[0].value`, 'filterValue']]],
+    ['true with op gt', (d) => { d.scenarios[1].operations[0].people.where.push({ field: 'age', op: 'gt', value: true }); }, [[`${S1}.operations[0].people.where[2].value`, 'filterValue']]],
+    ['an unknown filter op', (d) => { d.scenarios[1].operations[0].people.where[0].op = 'like'; }, [[`${S1}.operations[0].people.where[0].op`, 'badValue']]],
+    ['an empty list of ids', (d) => { d.scenarios[1].operations[2].units.ids = []; }, [[`${S1}.operations[2].units.ids`, 'empty']]],
+    ['the same id twice', (d) => { d.scenarios[1].operations[2].units.ids = ['X1', 'X1']; }, [[`${S1}.operations[2].units.ids[1]`, 'duplicateItem']]],
+    ['a blank name', (d) => { d.scenarios[0].name = '   '; }, [[`${S0}.name`, 'empty']]],
+    ['an empty retirement table', (d) => { d.scenarios[0].settings.retirement.table = []; }, [[`${S0}.settings.retirement.table`, 'empty']]],
+    ['a retirement table out of order', (d) => { d.scenarios[0].settings.retirement.table[1].fromYear = 1900; }, [[`${S0}.settings.retirement.table[1].fromYear`, 'retirementTableOrder']]],
+    ['two scenarios with the same code in other cases', (d) => { d.scenarios[1].code = 's1'; }, [[`${S1}.code`, 'duplicateCode']]],
+    ['two scenarios with the same name up to case and spaces', (d) => { d.scenarios[1].name = ' bí thư  KIÊM chủ tịch'; }, [[`${S1}.name`, 'duplicateName']]],
+    ['two runs of one scenario', (d) => { d.runs.push({ ...d.runs[0] }); }, [['$.runs[1]', 'duplicateRun']]],
+    ['a run time that is not ISO 8601', (d) => { d.runs[0].ranAt = '15/01/2026 09:30'; }, [['$.runs[0].ranAt', 'badDateTime']]],
+    ['a missing format', (d) => { delete d.format; }, [['$', 'missingField']]],
+    ['a version 0', (d) => { d.version = 0; }, [['$.version', 'outOfRange']]],
+    ['a list instead of a document', () => [], [['$', 'wrongType']]],
+    ['operations that are not a list', (d) => { d.scenarios[0].operations = { type: 'merge' }; }, [[`${S0}.operations`, 'wrongType']]],
+  ];
+
+  it.each(cases)('reports %s with its exact path and code', (_label, change, expected) => {
+    const parsed = problemsOf(change);
+    expect(parsed.problems.map((p) => [p.path, p.code])).toEqual(expected);
+    expect(parsed.document).toBeNull();
+  });
+
+  it('names the field and its object in the message, with a spelling suggestion', () => {
+    const [problem] = problemsOf((d) => {
+      d.scenarios[1].operations[0].durationMonth = d.scenarios[1].operations[0].durationMonths;
+      delete d.scenarios[1].operations[0].durationMonths;
+    }).problems;
+    expect(problem.path).toBe('$.scenarios[1].operations[0].durationMonth');
+    expect(problem.message).toBe(
+      "Unknown field 'durationMonth' at $.scenarios[1].operations[0]: remove it or check the spelling " +
+        "(did you mean 'durationMonths'?).",
+    );
+  });
+
+  it('lists the valid operation types when the type is unknown', () => {
+    const [problem] = problemsOf((d) => { d.scenarios[1].operations[3].type = 'split'; }).problems;
+    expect(problem.message).toBe(
+      'Unknown operation type "split" at $.scenarios[1].operations[3].type: the valid types are ' +
+        'concurrentTitles, merge, rotation, secondment, quotaChange, move, abolish.',
+    );
+  });
+
+  it('gives the allowed range of a number', () => {
+    const [problem] = problemsOf((d) => { d.scenarios[1].operations[0].durationMonths = 300; }).problems;
+    expect(problem.message).toBe('Value 300 at $.scenarios[1].operations[0].durationMonths is out of range: allowed from 1 to 240.');
+  });
+
+  it('says when a whole number was expected and a fraction found', () => {
+    const [problem] = problemsOf((d) => { d.scenarios[0].settings.hiring.lagMonths = 1.5; }).problems;
+    expect(problem.message).toBe(
+      'Wrong type at $.scenarios[0].settings.hiring.lagMonths: expected a whole number, found a number with decimals (1.5).',
+    );
+  });
+
+  it('writes messages in Vietnamese with diacritics', () => {
+    const { problems } = problemsOf((d) => {
+      d.scenarios[0].foo = 1;
+      d.scenarios[0].settings.horizonMonths = '60';
+      d.scenarios[1].operations[0].month = '2026-13';
+    }, 'vi');
+    expect(problems.map((p) => p.message)).toEqual([
+      "Trường không xác định 'foo' tại $.scenarios[0]: hãy xóa trường này hoặc kiểm tra lại chính tả.",
+      'Sai kiểu dữ liệu tại $.scenarios[0].settings.horizonMonths: cần số nguyên, nhưng gặp văn bản (60).',
+      'Tháng "2026-13" tại $.scenarios[1].operations[0].month không đúng định dạng: hãy viết theo dạng YYYY-MM, ví dụ 2026-01.',
+    ]);
+  });
+
+  it('reports every problem of a document at once', () => {
+    const { problems } = problemsOf((d) => {
+      d.scenarios[0].code = 'S 1';
+      d.scenarios[1].operations[0].durationMonths = 0;
+      d.scenarios[1].operations[3].type = 'split';
+    });
+    expect(problems.map((p) => p.code)).toEqual(['badCode', 'outOfRange', 'unknownOperationType']);
+  });
+
+  describe('invalid JSON', () => {
+    it('gives the line and column where the parser stopped', () => {
+      const text = '{\n  "format": "staffing-planner/scenarios",\n  "version": 1\n  "scenarios": []\n}';
+      const { document, problems } = parseScenarioDocument(text, 'en');
+      expect(document).toBeNull();
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ path: '$', code: 'invalidJson', line: 4, column: 3 });
+      expect(problems[0].message).toMatch(/^The file is not valid JSON \(line 4, column 3\): Expected ',' or '}'/);
+    });
+
+    it('points at the end of a truncated file', () => {
+      const { problems } = parseScenarioDocument('{\n  "format": ', 'vi');
+      expect(problems[0]).toMatchObject({ code: 'invalidJson', line: 2, column: 13 });
+      expect(problems[0].message).toMatch(/^Tệp không phải JSON hợp lệ \(dòng 2, cột 13\)/);
+    });
+
+    it('reports an empty file', () => {
+      expect(parseScenarioDocument('', 'en').problems.map((p) => p.code)).toEqual(['invalidJson']);
+    });
+  });
+
+  describe('other documents and other versions', () => {
+    it('reports another kind of document with one problem', () => {
+      const { document, problems } = parseScenarioDocument(
+        JSON.stringify({ format: 'staffing-planner/result', version: 1, baseline: {} }), 'en');
+      expect(document).toBeNull();
+      expect(problems.map((p) => [p.path, p.code])).toEqual([['$.format', 'wrongFormat']]);
+    });
+
+    it('opens a newer document that fits this version, flagged newerVersion', () => {
+      const doc = { ...validDocument(), version: CURRENT_VERSION + 1 };
+      const { document, problems } = parseScenarioDocument(JSON.stringify(doc), 'en');
+      expect(problems.map((p) => [p.path, p.code])).toEqual([['$.version', 'newerVersion']]);
+      expect(problems[0].message).toContain('read-only');
+      expect(document).toEqual(doc);
+    });
+
+    it('gives no document when a newer document uses what this version does not know', () => {
+      const doc = validDocument();
+      doc.version = 2;
+      doc.scenarios[0].operations.push({ type: 'split', month: '2027-01' });
+      const { document, problems } = parseScenarioDocument(JSON.stringify(doc), 'en');
+      expect(document).toBeNull();
+      expect(problems.map((p) => p.code)).toEqual(['newerVersion', 'unknownOperationType']);
+    });
+  });
+});
+
+describe('serializeScenarioDocument', () => {
+  it('round-trips: parsing the serialized document gives it back', () => {
+    const doc = validDocument() as ScenarioDocument;
+    const parsed = parseScenarioDocument(serializeScenarioDocument(doc), 'en');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.document).toEqual(doc);
+  });
+
+  it('writes the same text whatever the key order of the input', () => {
+    const doc = validDocument();
+    const reversed = JSON.parse(JSON.stringify(doc), (_key, value) =>
+      value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).reverse())
+        : value);
+    expect(serializeScenarioDocument(reversed)).toBe(serializeScenarioDocument(doc as ScenarioDocument));
+  });
+
+  it('puts identity first and uses two-space indentation', () => {
+    const text = serializeScenarioDocument({
+      scenarios: [{ operations: [], name: 'A', code: 'A' }],
+      version: 1,
+      format: 'staffing-planner/scenarios',
+    });
+    expect(text).toBe(
+      '{\n  "format": "staffing-planner/scenarios",\n  "version": 1,\n  "scenarios": [\n    {\n' +
+        '      "code": "A",\n      "name": "A",\n      "operations": []\n    }\n  ]\n}\n',
+    );
+  });
+
+  it('orders operation fields type, month, note, then the content', () => {
+    const text = serializeScenarioDocument({
+      format: 'staffing-planner/scenarios',
+      version: 1,
+      scenarios: [{
+        code: 'A', name: 'A',
+        operations: [{ to: { role: 'staff', unit: { ids: ['U2'] } }, people: { ids: ['P1'] }, note: 'n', month: '2026-01', type: 'move' }],
+      }],
+    });
+    const op = JSON.parse(text).scenarios[0].operations[0];
+    expect(Object.keys(op)).toEqual(['type', 'month', 'note', 'people', 'to']);
+    expect(Object.keys(op.to)).toEqual(['unit', 'role']);
+  });
+
+  it('leaves out undefined fields', () => {
+    const text = serializeScenarioDocument({
+      format: 'staffing-planner/scenarios', version: 1,
+      scenarios: [{ code: 'A', name: 'A', description: undefined, operations: [] }],
+    });
+    expect(text).not.toContain('description');
+  });
+});
