@@ -102,12 +102,13 @@ export function computeKpis(total: SeriesSet, start: Month): Kpi[] {
   return METRICS.map((metric) => {
     const s = total[metric];
     const T = s.length;
-    const higherIsWorse = WORSE_WHEN_HIGHER[metric];
+    const flow = FLOW_METRICS.has(metric);
+    // For flows the "worst" month is the busiest one.
+    const higherIsWorse = flow || WORSE_WHEN_HIGHER[metric];
     let worst = 0;
     for (let t = 1; t < T; t++) {
       if (higherIsWorse ? s[t] > s[worst] : s[t] < s[worst]) worst = t;
     }
-    const flow = FLOW_METRICS.has(metric);
     let total_ = 0;
     for (let t = 0; t < T; t++) total_ += s[t];
     let cleared: string | null = null;

@@ -38,7 +38,7 @@ export interface PostTarget {
   readonly within?: string;
   /** The title taken; default the person's own title. */
   readonly title?: string;
-  /** Default: inferred from `title` when given, else 'staff'. */
+  /** Default: inferred from the title taken (the given one, else the person's own). */
   readonly role?: Role;
 }
 

@@ -1,0 +1,78 @@
+import type { ProblemTexts } from '../../tables/problems';
+
+/** English texts of the problems found while reading the staffing tables. */
+export const PROBLEM_TEXTS_EN: ProblemTexts = {
+  messages: {
+    noUnitTable:
+      'No unit table was found. Add a table whose header row holds at least Unit ID (Mã đơn vị), Unit name (Tên đơn vị), Level (Cấp) and Quota (Biên chế), or choose the unit table in the column mapping.',
+    noPeopleTable:
+      'No people table was found. Add a table whose header row holds at least Full name (Họ và tên), Unit (Đơn vị) and Title (Chức vụ), or choose the people table in the column mapping.',
+    missingColumn:
+      'the {table} has no column for the {field}. Add a column with that header, or map an existing column to it.',
+    emptyTable: 'the {table} has a header row but no data below it. Fill in the rows, or choose another table in the column mapping.',
+    noBirthDateColumn:
+      'the people table has no birth date column (Ngày sinh, Năm sinh, or split Nam / Nữ date columns), so no retirement will be projected. Add the column to project retirements.',
+    generatedPersonIds:
+      'the people table has no person ID column (Mã cán bộ), so {count} IDs were made from the row numbers ({first} … {last}). They change when rows move: add a person ID column so that scenarios keep pointing at the right people.',
+    errorValue: 'the {field} cell holds the error value {value}. Correct the formula behind it, or type the value.',
+    emptyRequiredCell: 'the {field} is empty, so this row cannot be read. Fill it in.',
+    notANumber: 'the {field} must be a whole number, but the cell holds “{value}”. Type a number such as 12.',
+    negativeNumber: 'the {field} cannot be negative ({value}). Type 0 or more.',
+    notWholeNumber: 'the {field} must be a whole number, not {value}. Round it to a whole number.',
+    unreadableDate:
+      '“{value}” in the {field} cell is not a date that can be read. Write it as dd/mm/yyyy (for example 05/03/1968), as yyyy-mm-dd, or the year alone.',
+    textTooLong:
+      'the {field} cell holds {length} characters, more than an Excel cell can hold (32,767); it would be cut when written back. Shorten it.',
+    unknownGender:
+      'gender “{value}” is not recognised, so the retirement age of this person is unknown. Write Nam or Nữ (or M / F).',
+    missingGender:
+      'the gender is empty, so the retirement age of this person is unknown. Write Nam or Nữ in the gender column, or put the birth date in the Nam or Nữ column.',
+    conflictingGender:
+      'the gender column says {gender} but the birth date is in the {otherGender} column; the gender column was used. Correct the one that is wrong.',
+    bothSplitDates:
+      'both the Nam and the Nữ birth date columns are filled, so the gender is unknown. Keep the date in one column only.',
+    unknownRole:
+      'role “{value}” is not recognised, so the role was taken from the title: {inferred}. Write head, deputy or staff (Trưởng, Phó, Nhân viên), or leave the cell empty.',
+    missingBirthDate: '{name} has no birth date, so no retirement is projected for this person. Fill in the birth date.',
+    birthDateInFuture: 'the birth date {value} is in the future. Correct it.',
+    implausibleAge: 'the birth date {value} gives an age of {age}, outside 18 to 80 years. Check it.',
+    duplicateUnitId: 'unit ID “{id}” is already used in row {firstRow}. Give each unit its own ID.',
+    duplicatePersonId: 'person ID “{id}” is already used in row {firstRow}. Give each person their own ID.',
+    unknownUnit:
+      'unit “{value}” is not in the unit table (neither as an ID nor as a name). Correct it, or add the unit to the unit table.',
+    ambiguousUnitName: '“{value}” is the name of several units ({ids}). Write the unit ID instead of the name.',
+    unknownParent:
+      'parent unit “{value}” is not in the unit table. Correct it, or leave the cell empty for a unit at the top.',
+    parentCycle:
+      'unit “{id}” is its own parent through the parent column (a loop). Correct the parent of one of the units in the loop.',
+    twoHeads:
+      '{name} is a second head of unit “{unitId}” (the first is in row {firstRow}). A unit has one head: make one of them a deputy (Phó …) or correct the role.',
+  },
+  fields: {
+    unitId: 'unit ID',
+    unitName: 'unit name',
+    level: 'level',
+    kind: 'unit kind',
+    locality: 'locality',
+    parent: 'parent unit',
+    quota: 'quota',
+    deputyCap: 'deputy cap',
+    personId: 'person ID',
+    fullName: 'full name',
+    birthDate: 'birth date',
+    male: 'birth date (Nam column)',
+    female: 'birth date (Nữ column)',
+    gender: 'gender',
+    unit: 'unit of the person',
+    title: 'title',
+    role: 'role',
+    concurrentTitles: 'concurrent titles',
+  },
+  tables: { units: 'unit table', people: 'people table' },
+  roles: { head: 'head', deputy: 'deputy', staff: 'staff' },
+  genders: { M: 'male', F: 'female' },
+  sheet: 'Sheet “{sheet}”',
+  row: 'row {row}',
+  column: 'column {column}',
+  headerColumn: '“{header}”',
+};

@@ -1,0 +1,78 @@
+import type { ProblemTexts } from '../../tables/problems';
+
+/** Lời nhắn tiếng Việt cho các lỗi và cảnh báo khi đọc bảng đơn vị và bảng cán bộ. */
+export const PROBLEM_TEXTS_VI: ProblemTexts = {
+  messages: {
+    noUnitTable:
+      'Không tìm thấy bảng đơn vị. Hãy thêm một bảng có dòng tiêu đề gồm ít nhất Mã đơn vị, Tên đơn vị, Cấp và Biên chế, hoặc chọn bảng đơn vị trong phần ghép cột.',
+    noPeopleTable:
+      'Không tìm thấy bảng cán bộ. Hãy thêm một bảng có dòng tiêu đề gồm ít nhất Họ và tên, Đơn vị và Chức vụ, hoặc chọn bảng cán bộ trong phần ghép cột.',
+    missingColumn:
+      '{table} không có cột {field}. Hãy thêm cột với tiêu đề đó, hoặc ghép một cột có sẵn vào trường này.',
+    emptyTable: '{table} có dòng tiêu đề nhưng không có dữ liệu bên dưới. Hãy nhập dữ liệu, hoặc chọn bảng khác trong phần ghép cột.',
+    noBirthDateColumn:
+      'bảng cán bộ không có cột ngày sinh (Ngày sinh, Năm sinh, hoặc hai cột ngày sinh Nam / Nữ) nên không tính được thời điểm nghỉ hưu. Hãy thêm cột này để dự báo nghỉ hưu.',
+    generatedPersonIds:
+      'bảng cán bộ không có cột Mã cán bộ nên {count} mã đã được tạo theo số dòng ({first} … {last}). Các mã này thay đổi khi dòng bị xê dịch: hãy thêm cột Mã cán bộ để kịch bản luôn trỏ đúng người.',
+    errorValue: 'ô {field} chứa giá trị lỗi {value}. Hãy sửa công thức tạo ra nó, hoặc nhập trực tiếp giá trị.',
+    emptyRequiredCell: 'ô {field} đang trống nên không đọc được dòng này. Hãy điền vào.',
+    notANumber: '{field} phải là số nguyên, nhưng ô đang chứa “{value}”. Hãy nhập một số, ví dụ 12.',
+    negativeNumber: '{field} không được âm ({value}). Hãy nhập số từ 0 trở lên.',
+    notWholeNumber: '{field} phải là số nguyên, không phải {value}. Hãy làm tròn thành số nguyên.',
+    unreadableDate:
+      '“{value}” ở ô {field} không phải là ngày đọc được. Hãy viết theo dạng dd/mm/yyyy (ví dụ 05/03/1968), yyyy-mm-dd, hoặc chỉ ghi năm.',
+    textTooLong:
+      'ô {field} dài {length} ký tự, vượt quá sức chứa của một ô Excel (32.767) nên sẽ bị cắt khi ghi lại. Hãy rút gọn.',
+    unknownGender:
+      'không nhận ra giới tính “{value}” nên không xác định được tuổi nghỉ hưu của người này. Hãy ghi Nam hoặc Nữ.',
+    missingGender:
+      'giới tính đang trống nên không xác định được tuổi nghỉ hưu của người này. Hãy ghi Nam hoặc Nữ ở cột Giới tính, hoặc ghi ngày sinh vào cột Nam hay cột Nữ.',
+    conflictingGender:
+      'cột Giới tính ghi {gender} nhưng ngày sinh lại nằm ở cột {otherGender}; đã dùng theo cột Giới tính. Hãy sửa chỗ ghi sai.',
+    bothSplitDates:
+      'cả cột ngày sinh Nam và cột ngày sinh Nữ đều có dữ liệu nên không xác định được giới tính. Hãy chỉ ghi ngày sinh vào một cột.',
+    unknownRole:
+      'không nhận ra vai trò “{value}” nên vai trò được suy ra từ chức vụ: {inferred}. Hãy ghi Trưởng, Phó hoặc Nhân viên (head, deputy, staff), hoặc để trống.',
+    missingBirthDate: '{name} chưa có ngày sinh nên không dự báo được thời điểm nghỉ hưu. Hãy điền ngày sinh.',
+    birthDateInFuture: 'ngày sinh {value} nằm ở tương lai. Hãy sửa lại.',
+    implausibleAge: 'ngày sinh {value} cho tuổi {age}, ngoài khoảng 18 đến 80 tuổi. Hãy kiểm tra lại.',
+    duplicateUnitId: 'mã đơn vị “{id}” đã được dùng ở dòng {firstRow}. Mỗi đơn vị cần một mã riêng.',
+    duplicatePersonId: 'mã cán bộ “{id}” đã được dùng ở dòng {firstRow}. Mỗi người cần một mã riêng.',
+    unknownUnit:
+      'đơn vị “{value}” không có trong bảng đơn vị (không khớp mã, cũng không khớp tên). Hãy sửa lại, hoặc bổ sung đơn vị vào bảng đơn vị.',
+    ambiguousUnitName: '“{value}” là tên của nhiều đơn vị ({ids}). Hãy ghi mã đơn vị thay cho tên.',
+    unknownParent:
+      'đơn vị cấp trên “{value}” không có trong bảng đơn vị. Hãy sửa lại, hoặc để trống nếu đơn vị không trực thuộc đơn vị nào.',
+    parentCycle:
+      'đơn vị “{id}” lại trực thuộc chính nó qua cột đơn vị cấp trên (tạo thành vòng lặp). Hãy sửa đơn vị cấp trên của một đơn vị trong vòng.',
+    twoHeads:
+      '{name} là cấp trưởng thứ hai của đơn vị “{unitId}” (người thứ nhất ở dòng {firstRow}). Mỗi đơn vị chỉ có một cấp trưởng: hãy chuyển một người thành cấp phó (Phó …) hoặc sửa lại vai trò.',
+  },
+  fields: {
+    unitId: 'mã đơn vị',
+    unitName: 'tên đơn vị',
+    level: 'cấp',
+    kind: 'loại đơn vị',
+    locality: 'địa bàn',
+    parent: 'đơn vị cấp trên',
+    quota: 'biên chế',
+    deputyCap: 'số cấp phó tối đa',
+    personId: 'mã cán bộ',
+    fullName: 'họ và tên',
+    birthDate: 'ngày sinh',
+    male: 'ngày sinh (cột Nam)',
+    female: 'ngày sinh (cột Nữ)',
+    gender: 'giới tính',
+    unit: 'đơn vị công tác',
+    title: 'chức vụ',
+    role: 'vai trò',
+    concurrentTitles: 'chức vụ kiêm nhiệm',
+  },
+  tables: { units: 'Bảng đơn vị', people: 'Bảng cán bộ' },
+  roles: { head: 'cấp trưởng', deputy: 'cấp phó', staff: 'nhân viên' },
+  genders: { M: 'Nam', F: 'Nữ' },
+  sheet: 'Trang tính “{sheet}”',
+  row: 'dòng {row}',
+  column: 'cột {column}',
+  headerColumn: '“{header}”',
+};

@@ -1,0 +1,82 @@
+import type { RawCell } from './cells';
+import { locateHeader, type TableKind } from './headers';
+
+/**
+ * Where a candidate table sits: the same shape as `TableInfo` in src/workbook/workbook.ts, restated
+ * because this pure layer may not import the adapters' module.
+ */
+export interface TableLocation {
+  readonly sheet: string;
+  /** Excel table name, or null for a plain header-row range. */
+  readonly name: string | null;
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** A candidate table and its first rows (enough to find its header). */
+export interface TableCandidate {
+  readonly info: TableLocation;
+  readonly cells: readonly (readonly RawCell[])[];
+}
+
+/** How well a candidate reads as each kind of table (recognised fields, required ones counting double). */
+export interface CandidateScore {
+  readonly index: number;
+  readonly units: number;
+  readonly people: number;
+}
+
+export interface TableProposal {
+  /** Index into the candidates. */
+  readonly index: number;
+  readonly info: TableLocation;
+  readonly score: number;
+}
+
+export interface TableDetection {
+  readonly units: TableProposal | null;
+  readonly people: TableProposal | null;
+  readonly scores: readonly CandidateScore[];
+}
+
+/** Rows of a candidate that detection needs: the header scan plus a second header row and a numbered row. */
+export const DETECTION_ROWS = 12;
+
+/**
+ * Proposes which candidate is the unit table and which the people table: the pair of distinct
+ * candidates with the highest total score, each read as the kind it scores higher on (a people table
+ * names "Đơn vị" too, but names more people fields). Ties go to the earlier candidate (Excel tables
+ * come first in the list).
+ */
+export function detectTables(candidates: readonly TableCandidate[]): TableDetection {
+  const scores: CandidateScore[] = candidates.map((candidate, index) => ({
+    index,
+    units: scoreAs(candidate.cells, 'units'),
+    people: scoreAs(candidate.cells, 'people'),
+  }));
+  const fits = (s: CandidateScore, kind: TableKind): boolean => {
+    const own = s[kind];
+    const other = kind === 'units' ? s.people : s.units;
+    return own > 0 && own > other;
+  };
+  const unitOptions: (CandidateScore | null)[] = [...scores.filter((s) => fits(s, 'units')), null];
+  const peopleOptions: (CandidateScore | null)[] = [...scores.filter((s) => fits(s, 'people')), null];
+
+  let best: { units: CandidateScore | null; people: CandidateScore | null; total: number } = { units: null, people: null, total: 0 };
+  for (const u of unitOptions) {
+    for (const p of peopleOptions) {
+      if (u !== null && p !== null && u.index === p.index) continue;
+      const total = (u?.units ?? 0) + (p?.people ?? 0);
+      if (total > best.total) best = { units: u, people: p, total };
+    }
+  }
+  const proposal = (s: CandidateScore | null, kind: TableKind): TableProposal | null =>
+    s === null ? null : { index: s.index, info: candidates[s.index].info, score: s[kind] };
+  return { units: proposal(best.units, 'units'), people: proposal(best.people, 'people'), scores };
+}
+
+function scoreAs(cells: readonly (readonly RawCell[])[], kind: TableKind): number {
+  return locateHeader(cells, kind)?.score ?? 0;
+}

@@ -1,0 +1,170 @@
+import type { Scalar } from '../domain/model';
+import { EXCEL_CELL_MAX_CHARS, readCount, readExtra, readText, type RawCell } from './cells';
+import { isBlankRow, isTotalsRow, type HeaderLayout } from './headers';
+import { columnLetter, columnNumber, type Problem, type ProblemCode, type ProblemParams, type ProblemSeverity } from './problems';
+
+/** A block of cells read from a worksheet; `row` and `col` are the 1-based position of cells[0][0]. */
+export interface GridInput {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly cells: readonly (readonly RawCell[])[];
+}
+
+/**
+ * Collects the problems of one table in grid coordinates and reports them in worksheet coordinates
+ * (row number, column letter), in reading order.
+ */
+export class TableProblems {
+  private readonly found: Problem[] = [];
+
+  constructor(private readonly grid: GridInput) {}
+
+  get sheet(): string {
+    return this.grid.sheet;
+  }
+
+  /** 1-based worksheet row of a grid row. */
+  sheetRow(gridRow: number): number {
+    return this.grid.row + gridRow;
+  }
+
+  sheetColumn(gridColumn: number): number {
+    return this.grid.col + gridColumn;
+  }
+
+  add(severity: ProblemSeverity, code: ProblemCode, gridRow: number | null, gridColumn: number | null, params: ProblemParams = {}): void {
+    this.found.push({
+      severity,
+      code,
+      sheet: this.grid.sheet,
+      row: gridRow === null ? null : this.sheetRow(gridRow),
+      column: gridColumn === null ? null : columnLetter(this.sheetColumn(gridColumn)),
+      params,
+    });
+  }
+
+  /** By row, then column; problems about a whole table first. Stable, so one cell's problems keep their order. */
+  sorted(): Problem[] {
+    const key = (p: Problem): [number, number] => [p.row ?? 0, p.column === null ? 0 : columnNumber(p.column)];
+    return [...this.found].sort((a, b) => {
+      const [ra, ca] = key(a);
+      const [rb, cb] = key(b);
+      return ra - rb || ca - cb;
+    });
+  }
+}
+
+/** The grid rows holding records: after the header, blank rows skipped, up to a totals row. */
+export function recordRows(cells: readonly (readonly RawCell[])[], layout: HeaderLayout<string>): number[] {
+  const rows: number[] = [];
+  for (let r = layout.dataStart; r < cells.length; r++) {
+    const row = cells[r];
+    if (isBlankRow(row)) continue;
+    if (isTotalsRow(row)) break;
+    rows.push(r);
+  }
+  return rows;
+}
+
+/**
+ * Reads the fields of one record (a row), reporting each bad cell where it is. `ok` tells whether the
+ * row is free of errors.
+ */
+export class RecordReader<F extends string> {
+  private errors = 0;
+
+  constructor(
+    private readonly problems: TableProblems,
+    private readonly layout: HeaderLayout<F>,
+    private readonly cells: readonly RawCell[],
+    readonly gridRow: number,
+  ) {}
+
+  get ok(): boolean {
+    return this.errors === 0;
+  }
+
+  get sheetRow(): number {
+    return this.problems.sheetRow(this.gridRow);
+  }
+
+  has(field: F): boolean {
+    return this.layout.columns[field] !== undefined;
+  }
+
+  cell(field: F): RawCell {
+    const column = this.layout.columns[field];
+    return column === undefined ? null : (this.cells[column] ?? null);
+  }
+
+  report(severity: ProblemSeverity, code: ProblemCode, field: F | null, params: ProblemParams = {}): void {
+    if (severity === 'error') this.errors++;
+    const column = field === null ? null : (this.layout.columns[field] ?? null);
+    this.problems.add(severity, code, this.gridRow, column, params);
+  }
+
+  /** A cell that could not be read as `field` needs: error value, not a number, not a date… */
+  reportInvalid(field: F, read: { readonly code: ProblemCode; readonly value: string }, severity: ProblemSeverity = 'error'): void {
+    this.report(severity, read.code, field, { field, value: read.value });
+  }
+
+  text(field: F, required: boolean): string | null {
+    if (!this.has(field)) return null;
+    const read = readText(this.cell(field));
+    if (read.kind === 'empty') {
+      if (required) this.report('error', 'emptyRequiredCell', field, { field });
+      return null;
+    }
+    if (read.kind === 'invalid') {
+      this.reportInvalid(field, read);
+      return null;
+    }
+    if (read.value.length > EXCEL_CELL_MAX_CHARS) this.report('warning', 'textTooLong', field, { field, length: read.value.length });
+    return read.value;
+  }
+
+  count(field: F, required: boolean): number | null {
+    if (!this.has(field)) return null;
+    const read = readCount(this.cell(field));
+    if (read.kind === 'empty') {
+      if (required) this.report('error', 'emptyRequiredCell', field, { field });
+      return null;
+    }
+    if (read.kind === 'invalid') {
+      this.reportInvalid(field, read);
+      return null;
+    }
+    return read.value;
+  }
+
+  /**
+   * Every extra column by its header. Problems there are warnings: the column feeds rule filters at
+   * most, and a bad value is kept as written (or empty for an error value) rather than blocking a run.
+   */
+  extras(): Record<string, Scalar> {
+    const extra: Record<string, Scalar> = {};
+    for (const column of this.layout.extras) {
+      const cell = this.cells[column.column] ?? null;
+      const read = readExtra(cell, column.date);
+      if (read.kind === 'empty') {
+        extra[column.header] = null;
+      } else if (read.kind === 'invalid') {
+        this.problems.add('warning', read.code, this.gridRow, column.column, { header: column.header, value: read.value });
+        extra[column.header] = read.code === 'unreadableDate' ? displayText(cell) : null;
+      } else {
+        const value = read.value;
+        if (typeof value === 'string' && value.length > EXCEL_CELL_MAX_CHARS) {
+          this.problems.add('warning', 'textTooLong', this.gridRow, column.column, { header: column.header, length: value.length });
+        }
+        extra[column.header] = value;
+      }
+    }
+    return extra;
+  }
+}
+
+function displayText(cell: RawCell): string | null {
+  const read = readText(cell);
+  return read.kind === 'value' ? read.value : null;
+}

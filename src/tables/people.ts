@@ -1,0 +1,274 @@
+import { monthOf } from '../domain/month';
+import type { Gender, Person, Role, Scalar } from '../domain/model';
+import { inferRole } from '../domain/roles';
+import { normalizeText } from '../domain/text';
+import { isBlankCell, isMark, readDate, readGender, readRole, readTitleList, type DateRead } from './cells';
+import { recordRows, RecordReader, TableProblems, type GridInput } from './grid';
+import { headerWords, type HeaderLayout, type PersonField } from './headers';
+import type { UnitDirectory } from './units';
+
+/** Age bounds outside which a birth date is probably mistyped. */
+const MIN_PLAUSIBLE_AGE = 18;
+const MAX_PLAUSIBLE_AGE = 80;
+
+/** The day birth dates are checked against (no clock in this layer: the caller says what today is). */
+export interface CalendarDay {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+interface PersonRecord {
+  readonly reader: RecordReader<PersonField>;
+  readonly id: string | null;
+  readonly name: string | null;
+  readonly unitReference: string | null;
+  unitId: string | null;
+  readonly title: string | null;
+  readonly role: Role | null;
+  readonly birth: DateRead | null;
+  readonly gender: Gender | null;
+  readonly concurrentTitles: string[];
+  readonly extra: Record<string, Scalar>;
+}
+
+export interface PeopleRead {
+  /** The people of rows without errors, in table order. */
+  readonly people: Person[];
+  readonly rowCount: number;
+}
+
+/**
+ * Reads the people table's rows, resolves each person's unit against the unit table (by id, then by
+ * name), and checks ids are unique and each unit has at most one head.
+ */
+export function readPeople(
+  grid: GridInput,
+  layout: HeaderLayout<PersonField>,
+  problems: TableProblems,
+  units: UnitDirectory | null,
+  today: CalendarDay,
+): PeopleRead {
+  const context = birthContext(layout);
+  const records = recordRows(grid.cells, layout).map((gridRow) =>
+    readPersonRow(new RecordReader(problems, layout, grid.cells[gridRow], gridRow), context, today),
+  );
+
+  if (layout.columns.personId === undefined && records.length > 0) {
+    problems.add('warning', 'generatedPersonIds', null, null, {
+      count: records.length,
+      first: records[0].id ?? '',
+      last: records[records.length - 1].id ?? '',
+    });
+  }
+  if (!context.hasBirthDates && records.length > 0) {
+    problems.add('warning', 'noBirthDateColumn', layout.headerRows[layout.headerRows.length - 1], null);
+  }
+  reportDuplicateIds(records);
+  for (const record of records) {
+    if (record.unitReference === null || units === null) continue;
+    const found = units.lookup(record.unitReference);
+    if (found.kind === 'found') record.unitId = found.id;
+    else if (found.kind === 'ambiguous') {
+      record.reader.report('error', 'ambiguousUnitName', 'unit', { field: 'unit', value: record.unitReference, ids: found.ids.join(', ') });
+    } else record.reader.report('error', 'unknownUnit', 'unit', { value: record.unitReference });
+  }
+  reportSecondHeads(records, layout);
+
+  const people: Person[] = [];
+  for (const r of records) {
+    if (!r.reader.ok || r.id === null || r.name === null || r.unitId === null || r.title === null || r.role === null) continue;
+    people.push({
+      id: r.id,
+      name: r.name,
+      birthDate: r.birth?.iso ?? null,
+      birthMonth: r.birth === null ? null : monthOf(r.birth.year, r.birth.month),
+      gender: r.gender,
+      unitId: r.unitId,
+      title: r.title,
+      role: r.role,
+      concurrentTitles: r.concurrentTitles,
+      extra: r.extra,
+      source: { sheet: grid.sheet, row: r.reader.sheetRow },
+    });
+  }
+  return { people, rowCount: records.length };
+}
+
+interface BirthContext {
+  /** The table tells birth dates at all (else one table-level warning instead of one per person). */
+  readonly hasBirthDates: boolean;
+  readonly hasGender: boolean;
+  /** Where "missing birth date" and "unknown gender" point. */
+  readonly birthField: PersonField | null;
+  readonly genderField: PersonField | null;
+}
+
+function birthContext(layout: HeaderLayout<PersonField>): BirthContext {
+  const has = (f: PersonField): boolean => layout.columns[f] !== undefined;
+  const split: PersonField | null = has('male') ? 'male' : has('female') ? 'female' : null;
+  // Nam / Nữ columns under a "Giới tính" group hold marks, not birth dates.
+  const splitHeader = split === null ? null : layout.headers[layout.columns[split] ?? -1];
+  const splitIsGender = splitHeader !== null && ['gioi', 'gender', 'sex'].includes(headerWords(splitHeader)[0] ?? '');
+  const hasBirthDates = has('birthDate') || (split !== null && !splitIsGender);
+  return {
+    hasBirthDates,
+    hasGender: has('gender') || split !== null,
+    birthField: has('birthDate') ? 'birthDate' : hasBirthDates ? split : null,
+    genderField: has('gender') ? 'gender' : split,
+  };
+}
+
+function readPersonRow(reader: RecordReader<PersonField>, context: BirthContext, today: CalendarDay): PersonRecord {
+  const id = reader.has('personId') ? reader.text('personId', true) : `R${reader.sheetRow}`;
+  const name = reader.text('fullName', true);
+  const unitReference = reader.text('unit', true);
+  const title = reader.text('title', true);
+  const role = readPersonRole(reader, title);
+  const { birth, gender } = readBirthAndGender(reader, context, name ?? '');
+  if (birth !== null) checkBirthDate(reader, context, birth, today);
+  const titles = reader.has('concurrentTitles') ? readTitleList(reader.cell('concurrentTitles')) : null;
+  if (titles?.kind === 'invalid') reader.reportInvalid('concurrentTitles', titles);
+  return {
+    reader,
+    id,
+    name,
+    unitReference,
+    unitId: null,
+    title,
+    role,
+    birth,
+    gender,
+    concurrentTitles: titles?.kind === 'value' ? titles.value : [],
+    extra: reader.extras(),
+  };
+}
+
+/** From the role column when it says something readable, else from the title. */
+function readPersonRole(reader: RecordReader<PersonField>, title: string | null): Role | null {
+  const inferred = title === null ? null : inferRole(title);
+  if (!reader.has('role')) return inferred;
+  const read = readRole(reader.cell('role'));
+  if (read.kind === 'value') return read.value;
+  if (read.kind === 'empty') return inferred;
+  if (read.code === 'unknownRole') {
+    reader.report('warning', 'unknownRole', 'role', { value: read.value, inferred: inferred ?? '' });
+    return inferred;
+  }
+  reader.reportInvalid('role', read);
+  return null;
+}
+
+interface SplitRead {
+  readonly gender: Gender;
+  readonly birth: DateRead | null;
+  /** The cell holds something that is neither a date nor a mark (reported); it still tells the gender. */
+  readonly unreadable: boolean;
+}
+
+/** A split Nam / Nữ cell: whatever fills it gives the gender, and a date there is the birth date. */
+function readSplitCell(reader: RecordReader<PersonField>, field: 'male' | 'female'): SplitRead | null {
+  if (!reader.has(field)) return null;
+  const cell = reader.cell(field);
+  if (isBlankCell(cell)) return null;
+  const gender: Gender = field === 'male' ? 'M' : 'F';
+  if (isMark(cell)) return { gender, birth: null, unreadable: false };
+  const read = readDate(cell);
+  if (read.kind === 'invalid') reader.reportInvalid(field, read);
+  return { gender, birth: read.kind === 'value' ? read.value : null, unreadable: read.kind === 'invalid' };
+}
+
+function readBirthAndGender(
+  reader: RecordReader<PersonField>,
+  context: BirthContext,
+  name: string,
+): { birth: DateRead | null; gender: Gender | null } {
+  let unreadable = false;
+  let birth: DateRead | null = null;
+  if (reader.has('birthDate')) {
+    const read = readDate(reader.cell('birthDate'));
+    if (read.kind === 'value') birth = read.value;
+    else if (read.kind === 'invalid') {
+      reader.reportInvalid('birthDate', read);
+      unreadable = true;
+    }
+  }
+
+  const male = readSplitCell(reader, 'male');
+  const female = readSplitCell(reader, 'female');
+  if (male?.unreadable || female?.unreadable) unreadable = true;
+  let split: SplitRead | null = male ?? female;
+  if (male !== null && female !== null) {
+    reader.report('warning', 'bothSplitDates', 'male');
+    split = null;
+    if (birth === null && male.birth?.iso === female.birth?.iso) birth = male.birth;
+  }
+  if (birth === null && split !== null) birth = split.birth;
+
+  let gender: Gender | null = split?.gender ?? null;
+  let genderWarned = male !== null && female !== null;
+  if (reader.has('gender')) {
+    const read = readGender(reader.cell('gender'));
+    if (read.kind === 'value') {
+      if (split !== null && split.gender !== read.value) {
+        reader.report('warning', 'conflictingGender', 'gender', { gender: read.value, otherGender: split.gender });
+      }
+      gender = read.value;
+    } else if (read.kind === 'invalid') {
+      if (read.code === 'unknownGender') reader.report('warning', 'unknownGender', 'gender', { value: read.value });
+      else reader.reportInvalid('gender', read);
+      genderWarned = true;
+    }
+  }
+  if (gender === null && !genderWarned && context.hasGender) reader.report('warning', 'missingGender', context.genderField);
+
+  if (birth === null && context.hasBirthDates && !unreadable) {
+    reader.report('warning', 'missingBirthDate', context.birthField, { name });
+  }
+  return { birth, gender };
+}
+
+function checkBirthDate(reader: RecordReader<PersonField>, context: BirthContext, birth: DateRead, today: CalendarDay): void {
+  if (compare(birth, today) > 0) {
+    reader.report('warning', 'birthDateInFuture', context.birthField, { value: birth.iso });
+    return;
+  }
+  const hadBirthday = today.month > birth.month || (today.month === birth.month && today.day >= birth.day);
+  const age = today.year - birth.year - (hadBirthday ? 0 : 1);
+  if (age < MIN_PLAUSIBLE_AGE || age > MAX_PLAUSIBLE_AGE) {
+    reader.report('warning', 'implausibleAge', context.birthField, { value: birth.iso, age });
+  }
+}
+
+function compare(a: CalendarDay, b: CalendarDay): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+function reportDuplicateIds(records: readonly PersonRecord[]): void {
+  const firstRowOf = new Map<string, number>();
+  for (const record of records) {
+    if (record.id === null) continue;
+    const key = normalizeText(record.id);
+    const firstRow = firstRowOf.get(key);
+    if (firstRow === undefined) firstRowOf.set(key, record.reader.sheetRow);
+    else record.reader.report('error', 'duplicatePersonId', 'personId', { id: record.id, firstRow });
+  }
+}
+
+/** One head per unit, counting primary roles only (a concurrent title does not make a second head). */
+function reportSecondHeads(records: readonly PersonRecord[], layout: HeaderLayout<PersonField>): void {
+  const headOf = new Map<string, PersonRecord>();
+  const where: PersonField = layout.columns.role !== undefined ? 'role' : 'title';
+  for (const record of records) {
+    if (record.role !== 'head' || record.unitId === null) continue;
+    const first = headOf.get(record.unitId);
+    if (first === undefined) headOf.set(record.unitId, record);
+    else {
+      record.reader.report('error', 'twoHeads', where, {
+        unitId: record.unitId,
+        name: record.name ?? '',
+        firstRow: first.reader.sheetRow,
+      });
+    }
+  }
+}

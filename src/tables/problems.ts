@@ -1,0 +1,138 @@
+import { PROBLEM_TEXTS_EN } from '../i18n/en/problems';
+import { PROBLEM_TEXTS_VI } from '../i18n/vi/problems';
+
+/**
+ * Problems found while reading the planner's tables, as values: what, where (sheet, row, column) and
+ * the details a message needs. Texts live in src/i18n/{vi,en}/problems.ts; errors block a run,
+ * warnings do not.
+ */
+export type ProblemSeverity = 'error' | 'warning';
+
+export type ProblemCode =
+  // the tables themselves
+  | 'noUnitTable'
+  | 'noPeopleTable'
+  | 'missingColumn'
+  | 'emptyTable'
+  | 'noBirthDateColumn'
+  | 'generatedPersonIds'
+  // one cell
+  | 'errorValue'
+  | 'emptyRequiredCell'
+  | 'notANumber'
+  | 'negativeNumber'
+  | 'notWholeNumber'
+  | 'unreadableDate'
+  | 'textTooLong'
+  | 'unknownGender'
+  | 'missingGender'
+  | 'conflictingGender'
+  | 'bothSplitDates'
+  | 'unknownRole'
+  | 'missingBirthDate'
+  | 'birthDateInFuture'
+  | 'implausibleAge'
+  // across rows and tables
+  | 'duplicateUnitId'
+  | 'duplicatePersonId'
+  | 'unknownUnit'
+  | 'ambiguousUnitName'
+  | 'unknownParent'
+  | 'parentCycle'
+  | 'twoHeads';
+
+export type ProblemParams = Readonly<Record<string, string | number>>;
+
+export interface Problem {
+  readonly severity: ProblemSeverity;
+  readonly code: ProblemCode;
+  /** '' when the problem concerns the workbook as a whole (no table found at all). */
+  readonly sheet: string;
+  /** 1-based worksheet row, or null for a whole table. */
+  readonly row: number | null;
+  /** Column letter ('D'), or null for a whole row or table. */
+  readonly column: string | null;
+  /**
+   * Details for the message. `field` holds a field key (translated by the message), `header` an
+   * extra column's header as written, `value` the offending cell as displayed.
+   */
+  readonly params: ProblemParams;
+}
+
+export type Language = 'vi' | 'en';
+
+/** Everything a language provides to turn a problem into a sentence. */
+export interface ProblemTexts {
+  /** One template per code; `{name}` placeholders are filled from the params. */
+  readonly messages: Readonly<Record<ProblemCode, string>>;
+  /** Field keys (see tables/headers.ts) as the planner knows them, with a typical header. */
+  readonly fields: Readonly<Record<string, string>>;
+  readonly tables: Readonly<Record<'units' | 'people', string>>;
+  readonly roles: Readonly<Record<'head' | 'deputy' | 'staff', string>>;
+  readonly genders: Readonly<Record<'M' | 'F', string>>;
+  /** Location prefix parts. */
+  readonly sheet: string;
+  readonly row: string;
+  readonly column: string;
+  /** How an extra column is named in place of a field: by its header, quoted. */
+  readonly headerColumn: string;
+}
+
+const TEXTS: Readonly<Record<Language, ProblemTexts>> = { vi: PROBLEM_TEXTS_VI, en: PROBLEM_TEXTS_EN };
+
+export function errorsIn(problems: readonly Problem[]): Problem[] {
+  return problems.filter((p) => p.severity === 'error');
+}
+
+/** 1 → 'A', 27 → 'AA'. */
+export function columnLetter(column: number): string {
+  let n = column;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** 'A' → 1, 'AA' → 27. */
+export function columnNumber(letter: string): number {
+  let n = 0;
+  for (const ch of letter.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/**
+ * A plain-language sentence for the planner: where the problem is (sheet, row, column), what is wrong
+ * and how to fix it, in the UI language.
+ */
+export function problemMessage(problem: Problem, lang: Language): string {
+  const texts = TEXTS[lang];
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(problem.params)) values[key] = String(value);
+  // Field keys, table kinds, roles and genders are translated; anything else is shown as written.
+  if (typeof problem.params.field === 'string') values.field = texts.fields[problem.params.field] ?? problem.params.field;
+  if (typeof problem.params.header === 'string') values.field = fill(texts.headerColumn, { header: problem.params.header });
+  if (typeof problem.params.table === 'string' && (problem.params.table === 'units' || problem.params.table === 'people')) {
+    values.table = texts.tables[problem.params.table];
+  }
+  if (problem.params.inferred === 'head' || problem.params.inferred === 'deputy' || problem.params.inferred === 'staff') {
+    values.inferred = texts.roles[problem.params.inferred];
+  }
+  for (const key of ['gender', 'otherGender']) {
+    const gender = problem.params[key];
+    if (gender === 'M' || gender === 'F') values[key] = texts.genders[gender];
+  }
+
+  const where: string[] = [];
+  if (problem.sheet !== '') where.push(fill(texts.sheet, { sheet: problem.sheet }));
+  if (problem.row !== null) where.push(fill(texts.row, { row: String(problem.row) }));
+  if (problem.column !== null) where.push(fill(texts.column, { column: problem.column }));
+  const text = fill(texts.messages[problem.code], values);
+  return where.length > 0 ? `${where.join(', ')}: ${text}` : text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+}
+
+function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}

@@ -1,0 +1,204 @@
+import type { Person, Staffing, Unit } from '../domain/model';
+import type { RawCell } from './cells';
+import { DETECTION_ROWS, detectTables, type TableDetection, type TableLocation } from './detect';
+import { TableProblems, type GridInput } from './grid';
+import {
+  layoutFromColumns,
+  locateHeader,
+  PERSON_FIELDS,
+  REQUIRED_FIELDS,
+  UNIT_FIELDS,
+  type FieldOf,
+  type HeaderLayout,
+  type PersonField,
+  type TableKind,
+  type UnitField,
+} from './headers';
+import { readPeople, type CalendarDay } from './people';
+import type { Problem } from './problems';
+import { readUnits, type UnitDirectory } from './units';
+
+/**
+ * Where a table's header is and which worksheet column holds each field: what the planner confirms
+ * or corrects, and what is remembered in the workbook. Rows and columns are 1-based worksheet numbers.
+ */
+export interface TableMapping<F extends string> {
+  readonly sheet: string;
+  /** One row, or two for a merged two-row header. */
+  readonly headerRows: readonly number[];
+  readonly columns: Readonly<Partial<Record<F, number>>>;
+  /** The other columns, kept by header (for rule filters). Recomputed from the header on input. */
+  readonly extra: readonly { readonly header: string; readonly column: number }[];
+}
+
+export interface ColumnMapping {
+  readonly units: TableMapping<UnitField> | null;
+  readonly people: TableMapping<PersonField> | null;
+}
+
+/** A mapping given back by the planner: per table, overrides detection when it names the table's sheet. */
+export type TableMappingInput<F extends string> = Omit<TableMapping<F>, 'extra'> & { readonly extra?: TableMapping<F>['extra'] };
+
+export interface MappingInput {
+  readonly units?: TableMappingInput<UnitField> | null;
+  readonly people?: TableMappingInput<PersonField> | null;
+}
+
+export interface ReadOptions {
+  /** 'yyyy-mm-dd': the day birth dates are checked against (future, implausible ages). Default: today. */
+  readonly asOf?: string;
+}
+
+export interface StaffingRead {
+  /** Null when any problem is an error: errors block a run. */
+  readonly staffing: Staffing | null;
+  /** Every problem found, unit table first, each in reading order. */
+  readonly problems: Problem[];
+  readonly mapping: ColumnMapping;
+}
+
+export interface StaffingGrids {
+  readonly units: GridInput | null;
+  readonly people: GridInput | null;
+}
+
+/**
+ * Turns the unit and people grids into the domain model, collecting every problem (never throwing on
+ * bad data). Headers are found and mapped by `locateHeader` unless `mapping` gives them.
+ */
+export function readStaffing(grids: StaffingGrids, mapping: MappingInput = {}, options: ReadOptions = {}): StaffingRead {
+  const problems: Problem[] = [];
+  const unitProblems = grids.units === null ? null : new TableProblems(grids.units);
+  const peopleProblems = grids.people === null ? null : new TableProblems(grids.people);
+
+  const unitLayout = grids.units === null ? null : layoutFor(grids.units, 'units', mapping.units ?? null);
+  const peopleLayout = grids.people === null ? null : layoutFor(grids.people, 'people', mapping.people ?? null);
+
+  // Without a readable unit table, people's units are not checked (every one would be "unknown").
+  let directory: UnitDirectory | null = null;
+  let units: Unit[] | null = null;
+  if (grids.units === null || unitLayout === null || unitProblems === null) {
+    problems.push(noTable('noUnitTable', grids.units));
+  } else if (reportMissingColumns(unitLayout, 'units', unitProblems)) {
+    const read = readUnits(grids.units, unitLayout, unitProblems);
+    directory = read.rowCount > 0 ? read.directory : null;
+    units = read.units;
+    if (read.rowCount === 0) unitProblems.add('error', 'emptyTable', lastHeaderRow(unitLayout), null, { table: 'units' });
+  }
+
+  let people: Person[] | null = null;
+  if (grids.people === null || peopleLayout === null || peopleProblems === null) {
+    problems.push(noTable('noPeopleTable', grids.people));
+  } else if (reportMissingColumns(peopleLayout, 'people', peopleProblems)) {
+    const read = readPeople(grids.people, peopleLayout, peopleProblems, directory, calendarDay(options.asOf));
+    people = read.people;
+    if (read.rowCount === 0) peopleProblems.add('error', 'emptyTable', lastHeaderRow(peopleLayout), null, { table: 'people' });
+  }
+
+  problems.push(...(unitProblems?.sorted() ?? []), ...(peopleProblems?.sorted() ?? []));
+  const blocked = problems.some((p) => p.severity === 'error');
+  return {
+    staffing: blocked || units === null || people === null ? null : { units, people },
+    problems,
+    mapping: {
+      units: grids.units === null || unitLayout === null ? null : mappingOf(grids.units, unitLayout),
+      people: grids.people === null || peopleLayout === null ? null : mappingOf(grids.people, peopleLayout),
+    },
+  };
+}
+
+function noTable(code: 'noUnitTable' | 'noPeopleTable', grid: GridInput | null): Problem {
+  return { severity: 'error', code, sheet: grid?.sheet ?? '', row: null, column: null, params: {} };
+}
+
+function lastHeaderRow(layout: HeaderLayout<string>): number {
+  return layout.headerRows[layout.headerRows.length - 1];
+}
+
+/** The planner's mapping when it fits the grid, else the header found in the grid. */
+function layoutFor<K extends TableKind>(grid: GridInput, kind: K, given: TableMappingInput<FieldOf<K>> | null): HeaderLayout<FieldOf<K>> | null {
+  if (given !== null && given.sheet === grid.sheet && given.headerRows.length > 0) {
+    const headerRows = given.headerRows.map((r) => r - grid.row);
+    if (headerRows.every((r) => r >= 0 && r < grid.cells.length)) {
+      const width = grid.cells.reduce((w, row) => Math.max(w, row.length), 0);
+      const columns: Partial<Record<FieldOf<K>, number>> = {};
+      const known: readonly string[] = kind === 'units' ? UNIT_FIELDS : PERSON_FIELDS;
+      for (const [field, column] of Object.entries(given.columns) as [FieldOf<K>, unknown][]) {
+        // A remembered mapping may be stale: unknown fields are dropped, and a column outside the grid
+        // maps nothing (the field is then reported missing).
+        if (!known.includes(field) || typeof column !== 'number') continue;
+        if (column - grid.col >= 0 && column - grid.col < width) columns[field] = column - grid.col;
+      }
+      return layoutFromColumns(grid.cells, kind, headerRows, columns);
+    }
+  }
+  return locateHeader(grid.cells, kind);
+}
+
+/** Reports required columns the header lacks; true when the table can be read row by row. */
+function reportMissingColumns(layout: HeaderLayout<string>, kind: TableKind, problems: TableProblems): boolean {
+  const missing: string[] = REQUIRED_FIELDS[kind].filter((f) => layout.columns[f] === undefined);
+  if (kind === 'people' && ['gender', 'male', 'female'].every((f) => layout.columns[f] === undefined)) missing.push('gender');
+  for (const field of missing) problems.add('error', 'missingColumn', lastHeaderRow(layout), null, { field, table: kind });
+  return missing.length === 0;
+}
+
+function mappingOf<F extends string>(grid: GridInput, layout: HeaderLayout<F>): TableMapping<F> {
+  const columns: Partial<Record<F, number>> = {};
+  for (const [field, column] of Object.entries(layout.columns) as [F, number][]) columns[field] = grid.col + column;
+  return {
+    sheet: grid.sheet,
+    headerRows: layout.headerRows.map((r) => grid.row + r),
+    columns,
+    extra: layout.extras.map((e) => ({ header: e.header, column: grid.col + e.column })),
+  };
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function calendarDay(iso: string | undefined): CalendarDay {
+  const m = iso === undefined ? null : ISO_DAY.exec(iso);
+  if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  const now = new Date();
+  return { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
+}
+
+/** What loadStaffing needs of a workbook: the WorkbookReader interface of src/workbook/workbook.ts. */
+export interface TableSource {
+  listTables(): Promise<TableLocation[]>;
+  readRange(sheet: string, row: number, col: number, rows: number, columns: number): Promise<RawCell[][]>;
+}
+
+export interface StaffingLoad extends StaffingRead {
+  readonly detection: TableDetection;
+  /** The tables read, as listed by the workbook. */
+  readonly tables: { readonly units: TableLocation | null; readonly people: TableLocation | null };
+}
+
+/**
+ * Finds the staffing tables of a workbook and reads them: lists the candidate tables, reads the first
+ * rows of each to propose the unit and people tables (or takes the tables the mapping names), then
+ * reads those two in full.
+ */
+export async function loadStaffing(source: TableSource, mapping: MappingInput = {}, options: ReadOptions = {}): Promise<StaffingLoad> {
+  const tables = await source.listTables();
+  const candidates = [];
+  for (const info of tables) {
+    const rows = Math.min(info.rows, DETECTION_ROWS);
+    candidates.push({ info, cells: await source.readRange(info.sheet, info.row, info.col, rows, info.columns) });
+  }
+  const detection = detectTables(candidates);
+  const chosen = (given: TableMappingInput<string> | null | undefined, proposed: TableLocation | null): TableLocation | null => {
+    if (given) {
+      const named = tables.find((t) => t.sheet === given.sheet && given.headerRows.every((r) => r >= t.row && r < t.row + t.rows));
+      if (named !== undefined) return named;
+    }
+    return proposed;
+  };
+  const unitTable = chosen(mapping.units, detection.units?.info ?? null);
+  const peopleTable = chosen(mapping.people, detection.people?.info ?? null);
+  const grid = async (t: TableLocation | null): Promise<GridInput | null> =>
+    t === null ? null : { sheet: t.sheet, row: t.row, col: t.col, cells: await source.readRange(t.sheet, t.row, t.col, t.rows, t.columns) };
+  const read = readStaffing({ units: await grid(unitTable), people: await grid(peopleTable) }, mapping, options);
+  return { ...read, detection, tables: { units: unitTable, people: peopleTable } };
+}

@@ -1,0 +1,147 @@
+import type { Scalar, Unit } from '../domain/model';
+import { normalizeText } from '../domain/text';
+import { recordRows, RecordReader, TableProblems, type GridInput } from './grid';
+import type { HeaderLayout, UnitField } from './headers';
+
+/** A unit reference (an id, or a name) resolved against the unit table. */
+export type UnitLookup =
+  | { readonly kind: 'found'; readonly id: string }
+  | { readonly kind: 'ambiguous'; readonly ids: readonly string[] }
+  | { readonly kind: 'unknown' };
+
+/**
+ * The units by id and by name, compared as normalizeText does (case, spacing, NFC), so that "dv01",
+ * "DV01 " and a decomposed name find the unit as the unit table writes it.
+ */
+export class UnitDirectory {
+  private readonly byId = new Map<string, string>();
+  private readonly byName = new Map<string, string[]>();
+
+  /** Adds a unit; false when its id is already taken. */
+  add(id: string, name: string | null): boolean {
+    const key = normalizeText(id);
+    if (this.byId.has(key)) return false;
+    this.byId.set(key, id);
+    if (name !== null) {
+      const nameKey = normalizeText(name);
+      this.byName.set(nameKey, [...(this.byName.get(nameKey) ?? []), id]);
+    }
+    return true;
+  }
+
+  /** By id first, then by name. */
+  lookup(reference: string): UnitLookup {
+    const id = this.byId.get(normalizeText(reference));
+    if (id !== undefined) return { kind: 'found', id };
+    const ids = this.byName.get(normalizeText(reference)) ?? [];
+    if (ids.length === 1) return { kind: 'found', id: ids[0] };
+    return ids.length === 0 ? { kind: 'unknown' } : { kind: 'ambiguous', ids };
+  }
+}
+
+interface UnitRecord {
+  readonly reader: RecordReader<UnitField>;
+  readonly id: string | null;
+  readonly name: string | null;
+  readonly level: string | null;
+  readonly kind: string | null;
+  readonly locality: string | null;
+  readonly parentReference: string | null;
+  parent: string | null;
+  readonly quota: number | null;
+  readonly deputyCap: number | null;
+  readonly extra: Record<string, Scalar>;
+}
+
+export interface UnitsRead {
+  /** The units of rows without errors, in table order. */
+  readonly units: Unit[];
+  readonly directory: UnitDirectory;
+  readonly rowCount: number;
+}
+
+/** Reads the unit table's rows, then checks ids are unique and parents exist without loops. */
+export function readUnits(grid: GridInput, layout: HeaderLayout<UnitField>, problems: TableProblems): UnitsRead {
+  const records = recordRows(grid.cells, layout).map((gridRow) => readUnitRow(new RecordReader(problems, layout, grid.cells[gridRow], gridRow)));
+
+  const directory = new UnitDirectory();
+  const firstRowOf = new Map<string, number>();
+  for (const record of records) {
+    if (record.id === null) continue;
+    if (directory.add(record.id, record.name)) {
+      firstRowOf.set(normalizeText(record.id), record.reader.sheetRow);
+    } else {
+      const firstRow = firstRowOf.get(normalizeText(record.id)) ?? 0;
+      record.reader.report('error', 'duplicateUnitId', 'unitId', { id: record.id, firstRow });
+    }
+  }
+
+  for (const record of records) {
+    if (record.parentReference === null) continue;
+    const found = directory.lookup(record.parentReference);
+    if (found.kind === 'found') record.parent = found.id;
+    else if (found.kind === 'ambiguous') {
+      record.reader.report('error', 'ambiguousUnitName', 'parent', { field: 'parent', value: record.parentReference, ids: found.ids.join(', ') });
+    } else record.reader.report('error', 'unknownParent', 'parent', { value: record.parentReference });
+  }
+  reportParentLoops(records);
+
+  const units: Unit[] = [];
+  for (const r of records) {
+    if (!r.reader.ok || r.id === null || r.name === null || r.level === null || r.quota === null) continue;
+    units.push({
+      id: r.id,
+      name: r.name,
+      level: r.level,
+      kind: r.kind,
+      locality: r.locality,
+      parent: r.parent,
+      quota: r.quota,
+      deputyCap: r.deputyCap,
+      extra: r.extra,
+      source: { sheet: grid.sheet, row: r.reader.sheetRow },
+    });
+  }
+  return { units, directory, rowCount: records.length };
+}
+
+function readUnitRow(reader: RecordReader<UnitField>): UnitRecord {
+  return {
+    reader,
+    id: reader.text('unitId', true),
+    name: reader.text('unitName', true),
+    level: reader.text('level', true),
+    kind: reader.text('kind', false),
+    locality: reader.text('locality', false),
+    parentReference: reader.text('parent', false),
+    parent: null,
+    quota: reader.count('quota', true),
+    deputyCap: reader.count('deputyCap', false),
+    extra: reader.extras(),
+  };
+}
+
+/** Every unit on a loop of parents (itself included) is reported, at its parent cell. */
+function reportParentLoops(records: readonly UnitRecord[]): void {
+  const byId = new Map<string, UnitRecord>();
+  for (const r of records) if (r.id !== null && !byId.has(r.id)) byId.set(r.id, r);
+  const onLoop = new Set<string>();
+  const settled = new Set<string>();
+  for (const start of byId.keys()) {
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let current: string | null = start;
+    while (current !== null && !settled.has(current) && !onPath.has(current)) {
+      path.push(current);
+      onPath.add(current);
+      current = byId.get(current)?.parent ?? null;
+    }
+    if (current !== null && onPath.has(current)) {
+      for (const id of path.slice(path.indexOf(current))) onLoop.add(id);
+    }
+    for (const id of path) settled.add(id);
+  }
+  for (const r of records) {
+    if (r.id !== null && byId.get(r.id) === r && onLoop.has(r.id)) r.reader.report('error', 'parentCycle', 'parent', { id: r.id });
+  }
+}

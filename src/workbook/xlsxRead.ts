@@ -1,0 +1,169 @@
+import ExcelJS from 'exceljs';
+import type { CellValue, TableInfo, WorkbookReader } from './workbook';
+
+/** The very hidden sheet holding the scenario store (JSON split over column A, one chunk per cell). */
+export const STORE_SHEET = '_staffing_planner';
+
+/**
+ * What ExcelJS keeps of a table, read from a file or added in memory. Its typings describe the
+ * properties of a table being built (`getTables()` is even typed as pairs), so the model is read here.
+ */
+interface TableModel {
+  readonly name?: string;
+  readonly displayName?: string;
+  /** The whole table, headers and totals included: 'B3:F40'. */
+  readonly tableRef?: string;
+  readonly totalsRow?: boolean;
+}
+
+/**
+ * Reads an .xlsx workbook through ExcelJS, flattening its tagged cell values (rich text, hyperlinks,
+ * formulas, shared strings, merged cells, errors) to the plain values office-js returns, so the
+ * layers above cannot tell an .xlsx file from a workbook open in Excel.
+ */
+export class XlsxWorkbookReader implements WorkbookReader {
+  constructor(private readonly workbook: ExcelJS.Workbook) {}
+
+  static async fromFile(path: string): Promise<XlsxWorkbookReader> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    return new XlsxWorkbookReader(workbook);
+  }
+
+  static async fromBuffer(buffer: ArrayBuffer | Uint8Array): Promise<XlsxWorkbookReader> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    return new XlsxWorkbookReader(workbook);
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.workbook.worksheets.map((ws) => ws.name);
+  }
+
+  /**
+   * Excel tables first, then the used range of each sheet that has none. Very hidden sheets and
+   * sheets whose name starts with '_' belong to tools (this one's store among them) and are skipped.
+   */
+  async listTables(): Promise<TableInfo[]> {
+    const sheets = this.workbook.worksheets.filter((ws) => ws.state !== 'veryHidden' && !ws.name.startsWith('_'));
+    const tables: TableInfo[] = [];
+    const ranges: TableInfo[] = [];
+    for (const ws of sheets) {
+      const own = (ws.getTables() as unknown as { readonly model?: TableModel }[])
+        .map((t) => tableInfo(ws.name, t.model))
+        .filter((t): t is TableInfo => t !== null);
+      if (own.length > 0) {
+        tables.push(...own);
+        continue;
+      }
+      const used = usedRange(ws);
+      if (used !== null) ranges.push({ sheet: ws.name, name: null, ...used });
+    }
+    return [...tables, ...ranges];
+  }
+
+  async readRange(sheet: string, row: number, col: number, rows: number, columns: number): Promise<CellValue[][]> {
+    const ws = this.worksheet(sheet);
+    const grid: CellValue[][] = [];
+    for (let r = 0; r < rows; r++) {
+      const line: CellValue[] = new Array<CellValue>(columns).fill(null);
+      // findRow/findCell do not create the rows and cells they look for, unlike getRow/getCell.
+      const wsRow = ws.findRow(row + r);
+      if (wsRow !== undefined) {
+        for (let c = 0; c < columns; c++) {
+          const cell = wsRow.findCell(col + c);
+          if (cell !== undefined) line[c] = cellValue(cell);
+        }
+      }
+      grid.push(line);
+    }
+    return grid;
+  }
+
+  /** The store's JSON: column A of the store sheet from row 1 down to the first empty cell, joined. */
+  async readStore(): Promise<string | null> {
+    const ws = this.workbook.getWorksheet(STORE_SHEET);
+    if (ws === undefined) return null;
+    const chunks: string[] = [];
+    for (let r = 1; ; r++) {
+      const cell = ws.findCell(r, 1);
+      const value = cell === undefined ? null : cellValue(cell);
+      if (value === null || value === '') break;
+      chunks.push(typeof value === 'string' ? value : String(value));
+    }
+    return chunks.join('');
+  }
+
+  private worksheet(name: string): ExcelJS.Worksheet {
+    const ws = this.workbook.getWorksheet(name);
+    if (ws === undefined) throw new Error(`No sheet named "${name}" in the workbook`);
+    return ws;
+  }
+}
+
+function tableInfo(sheet: string, model: TableModel | undefined): TableInfo | null {
+  if (model === undefined) return null;
+  const range = model.tableRef;
+  if (range === undefined) return null;
+  const [from, to = from] = range.split(':');
+  const a = decodeAddress(from);
+  const b = decodeAddress(to);
+  if (a === null || b === null) return null;
+  // A totals row is a formula row, not data: it is left out of the range.
+  const rows = b.row - a.row + 1 - (model.totalsRow ? 1 : 0);
+  return { sheet, name: model.displayName ?? model.name ?? null, row: a.row, col: a.col, rows, columns: b.col - a.col + 1 };
+}
+
+function decodeAddress(address: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
+}
+
+/** The smallest range holding every non-empty cell, or null for an empty sheet. */
+function usedRange(ws: ExcelJS.Worksheet): { row: number; col: number; rows: number; columns: number } | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const value = cellValue(cell);
+      if (value === null || (typeof value === 'string' && value.trim() === '')) return;
+      top = Math.min(top, rowNumber);
+      bottom = Math.max(bottom, rowNumber);
+      left = Math.min(left, colNumber);
+      right = Math.max(right, colNumber);
+    });
+  });
+  if (bottom === 0) return null;
+  return { row: top, col: left, rows: bottom - top + 1, columns: right - left + 1 };
+}
+
+/** One cell as office-js would return it. */
+function cellValue(cell: ExcelJS.Cell): CellValue {
+  // A merged range holds its value in the top-left cell; ExcelJS repeats it in the others.
+  if (cell.isMerged && cell.master.address !== cell.address) return null;
+  return flatten(cell.value);
+}
+
+function flatten(value: unknown): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  if (typeof value !== 'object') return null;
+  const v = value as Record<string, unknown>;
+  if (typeof v.error === 'string') return { error: v.error };
+  if (Array.isArray(v.richText)) return richText(v.richText);
+  // Hyperlinks: the text shown (itself plain or rich).
+  if ('hyperlink' in v) return v.text === undefined ? null : flatten(v.text);
+  // Formulas, shared formulas and array formulas: the result Excel cached when it saved the file.
+  if ('formula' in v || 'sharedFormula' in v) return flatten(v.result);
+  return null;
+}
+
+function richText(runs: readonly unknown[]): string {
+  return runs.map((run) => (typeof (run as { text?: unknown }).text === 'string' ? (run as { text: string }).text : '')).join('');
+}

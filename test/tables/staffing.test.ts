@@ -1,0 +1,477 @@
+import type { RawCell } from '../../src/tables/cells';
+import { readStaffing } from '../../src/tables/staffing';
+import { grid, PEOPLE_HEADER, UNIT_HEADER, UNITS, where, withBirthYear } from './fixtures';
+
+const AS_OF = { asOf: '2025-06-15' };
+
+function read(units: RawCell[][], people: RawCell[][]) {
+  return readStaffing({ units: grid('Đơn vị', units), people: grid('Cán bộ', people) }, {}, AS_OF);
+}
+
+describe('readStaffing on a clean workbook', () => {
+  const people: RawCell[][] = [
+    [...PEOPLE_HEADER, 'Chức vụ kiêm nhiệm', 'Trình độ', 'Ngày bổ nhiệm', 'Hệ số lương'],
+    ['CB001', 'Nguyễn Văn An', '05/03/1968', 'Nam', 'H01', 'Trưởng ban', 'Ủy viên BTV', 'Thạc sĩ', '01/06/2019', 6.2],
+    ['CB002', 'Trần Thị Bình', 1975, 'Nữ', 'H01', 'Phó Trưởng ban', null, 'Đại học', 43617, 4.98],
+    ['CB003', 'Lê Văn Cường', 24929, 'M', 'X01', 'Chuyên viên', null, 'Đại học', null, 3.33],
+  ];
+  const result = read(UNITS, people);
+
+  it('reports no problem', () => {
+    expect(result.problems).toEqual([]);
+  });
+
+  it('reads every unit with its fields, extras and source row', () => {
+    expect(result.staffing?.units).toEqual([
+      {
+        id: 'H01',
+        name: 'Ban Tổ chức Huyện ủy Đức Thọ',
+        level: 'Huyện',
+        kind: 'Ban Tổ chức',
+        locality: 'Đức Thọ',
+        parent: null,
+        quota: 8,
+        deputyCap: null,
+        extra: {},
+        source: { sheet: 'Đơn vị', row: 2 },
+      },
+      expect.objectContaining({ id: 'H02', quota: 6 }),
+      expect.objectContaining({ id: 'X01', parent: 'H02', quota: 20, source: { sheet: 'Đơn vị', row: 4 } }),
+    ]);
+  });
+
+  it('reads people with birth months, roles from titles, concurrent titles and typed extras', () => {
+    const [an, binh, cuong] = result.staffing?.people ?? [];
+    expect(an).toEqual({
+      id: 'CB001',
+      name: 'Nguyễn Văn An',
+      birthDate: '1968-03-05',
+      birthMonth: 1968 * 12 + 2,
+      gender: 'M',
+      unitId: 'H01',
+      title: 'Trưởng ban',
+      role: 'head',
+      concurrentTitles: ['Ủy viên BTV'],
+      extra: { 'Trình độ': 'Thạc sĩ', 'Ngày bổ nhiệm': '2019-06-01', 'Hệ số lương': 6.2 },
+      source: { sheet: 'Cán bộ', row: 2 },
+    });
+    expect(binh).toMatchObject({ birthDate: '1975-01-01', birthMonth: 1975 * 12, gender: 'F', role: 'deputy', concurrentTitles: [] });
+    expect(binh.extra['Ngày bổ nhiệm']).toBe('2019-06-01');
+    expect(cuong).toMatchObject({ birthDate: '1968-04-01', role: 'staff', unitId: 'X01' });
+    expect(cuong.extra['Ngày bổ nhiệm']).toBeNull();
+  });
+
+  it('returns the mapping it used, in worksheet rows and columns', () => {
+    expect(result.mapping.units).toEqual({
+      sheet: 'Đơn vị',
+      headerRows: [1],
+      columns: { unitId: 1, unitName: 2, level: 3, kind: 4, locality: 5, parent: 6, quota: 7 },
+      extra: [],
+    });
+    expect(result.mapping.people?.columns).toEqual({ personId: 1, fullName: 2, birthDate: 3, gender: 4, unit: 5, title: 6, concurrentTitles: 7 });
+    expect(result.mapping.people?.extra).toEqual([
+      { header: 'Trình độ', column: 8 },
+      { header: 'Ngày bổ nhiệm', column: 9 },
+      { header: 'Hệ số lương', column: 10 },
+    ]);
+  });
+});
+
+describe('readStaffing: layouts planners use', () => {
+  it('gives gender and birth date from split Nam | Nữ columns under a merged "Ngày sinh"', () => {
+    const people: RawCell[][] = [
+      ['STT', 'Họ và tên', 'Ngày sinh', null, 'Đơn vị', 'Chức vụ'],
+      [null, null, 'Nam', 'Nữ', null, null],
+      [1, 'Nguyễn Văn An', '05/03/1968', null, 'H01', 'Trưởng ban'],
+      [2, 'Trần Thị Bình', null, '1975', 'H01', 'Phó Trưởng ban'],
+    ];
+    const result = read(UNITS, people);
+    expect(where(result.problems)).toEqual(['warning generatedPersonIds Cán bộ!**']);
+    expect(result.mapping.people?.headerRows).toEqual([1, 2]);
+    expect(result.staffing?.people.map((p) => [p.name, p.gender, p.birthDate, p.source?.row])).toEqual([
+      ['Nguyễn Văn An', 'M', '1968-03-05', 3],
+      ['Trần Thị Bình', 'F', '1975-01-01', 4],
+    ]);
+  });
+
+  it('reads Nam | Nữ alone (no group title) as split birth date columns', () => {
+    const people: RawCell[][] = [
+      ['Họ và tên', 'Nam', 'Nữ', 'Đơn vị', 'Chức vụ'],
+      ['Nguyễn Văn An', 24929, null, 'H01', 'Chuyên viên'],
+    ];
+    const result = read(UNITS, people);
+    expect(where(result.problems)).toEqual(['warning generatedPersonIds Cán bộ!**']);
+    expect(result.staffing?.people[0]).toMatchObject({ id: 'R2', gender: 'M', birthDate: '1968-04-01' });
+  });
+
+  it('reads marks in Nam | Nữ columns under "Giới tính" as gender only', () => {
+    const people: RawCell[][] = [
+      ['Mã CB', 'Họ và tên', 'Năm sinh', 'Giới tính', null, 'Đơn vị', 'Chức vụ'],
+      [null, null, null, 'Nam', 'Nữ', null, null],
+      ['A1', 'Nguyễn Văn An', 1968, 'x', null, 'H01', 'Chuyên viên'],
+      ['A2', 'Trần Thị Bình', 1975, null, 'x', 'H01', 'Chuyên viên'],
+    ];
+    const result = read(UNITS, people);
+    expect(result.problems).toEqual([]);
+    expect(result.staffing?.people.map((p) => [p.gender, p.birthDate])).toEqual([
+      ['M', '1968-01-01'],
+      ['F', '1975-01-01'],
+    ]);
+  });
+
+  it('skips a numbered row under the header and blank rows between records, and stops at a totals row', () => {
+    const units: RawCell[][] = [
+      ['STT', 'Mã ĐV', 'Tên đơn vị', 'Cấp', 'Biên chế'],
+      ['A', 'B', 1, 2, 3],
+      [1, 'H01', 'Ban Tổ chức', 'Huyện', 8],
+      [null, null, null, null, null],
+      [2, 'H02', 'Phòng Nội vụ', 'Huyện', 6],
+      [null, 'Tổng cộng', null, null, 14],
+      [null, null, null, null, null],
+    ];
+    const people: RawCell[][] = [
+      ['Họ và tên', 'Giới tính', 'Đơn vị', 'Chức vụ'],
+      ['(1)', '(2)', '(3)', '(4)'],
+      ['Nguyễn Văn An', 'Nam', 'H01', 'Chuyên viên'],
+    ];
+    const result = read(units, people);
+    expect(where(result.problems)).toEqual(['warning generatedPersonIds Cán bộ!**', 'warning noBirthDateColumn Cán bộ!*1']);
+    expect(result.staffing?.units.map((u) => [u.id, u.source?.row])).toEqual([
+      ['H01', 3],
+      ['H02', 5],
+    ]);
+    expect(result.staffing?.people.map((p) => p.id)).toEqual(['R3']);
+  });
+
+  it('composes NFD-decomposed headers and values, and finds a unit by its decomposed name', () => {
+    const nfd = (rows: RawCell[][]): RawCell[][] => rows.map((row) => row.map((c) => (typeof c === 'string' ? c.normalize('NFD') : c)));
+    const people = withBirthYear(nfd([
+      ['Mã cán bộ', 'Họ và tên', 'Giới tính', 'Đơn vị', 'Chức vụ'],
+      ['CB1', 'Đặng Thị Ánh', 'Nữ', 'Phòng Nội vụ huyện Đức Thọ', 'Trưởng phòng'],
+    ]));
+    const result = read(nfd(UNITS), people);
+    expect(result.problems).toEqual([]);
+    const person = result.staffing?.people[0];
+    expect(person?.name).toBe('Đặng Thị Ánh'.normalize('NFC'));
+    expect(person?.unitId).toBe('H02');
+    expect(person?.gender).toBe('F');
+    expect(person?.role).toBe('head');
+    expect(result.staffing?.units[0].name).toBe('Ban Tổ chức Huyện ủy Đức Thọ'.normalize('NFC'));
+  });
+
+  it('finds a person\'s unit by id regardless of case and spacing, then by name', () => {
+    const people: RawCell[][] = withBirthYear([
+      ['Mã CB', 'Họ tên', 'Giới tính', 'Phòng ban', 'Chức danh'],
+      ['1', 'A', 'Nam', ' h01 ', 'Chuyên viên'],
+      ['2', 'B', 'Nam', 'ubnd  xã tùng ảnh', 'Chuyên viên'],
+    ]);
+    const result = read(UNITS, people);
+    expect(result.problems).toEqual([]);
+    expect(result.staffing?.people.map((p) => p.unitId)).toEqual(['H01', 'X01']);
+  });
+
+  it('reads numeric ids as text so that a person in unit 12 finds unit "12"', () => {
+    const units: RawCell[][] = [UNIT_HEADER.slice(0, 3).concat(['Biên chế']), [12, 'Văn phòng', 'Huyện', 5]];
+    const people: RawCell[][] = withBirthYear([['Mã CB', 'Họ tên', 'Giới tính', 'Mã đơn vị', 'Chức vụ'], [7, 'A', 'Nam', '12', 'Chánh Văn phòng']]);
+    const result = read(units, people);
+    expect(result.problems).toEqual([]);
+    expect(result.staffing?.people[0]).toMatchObject({ id: '7', unitId: '12', role: 'head' });
+  });
+
+  it('takes the role from the role column over the title', () => {
+    const people: RawCell[][] = withBirthYear([
+      ['Mã CB', 'Họ tên', 'Giới tính', 'Đơn vị', 'Chức vụ', 'Vai trò'],
+      ['1', 'A', 'Nam', 'H01', 'Ủy viên thường trực', 'Trưởng'],
+      ['2', 'B', 'Nam', 'H01', 'Trưởng ban', 'staff'],
+      ['3', 'C', 'Nam', 'H01', 'Phó Trưởng ban', null],
+    ]);
+    const result = read(UNITS, people);
+    expect(result.problems).toEqual([]);
+    expect(result.staffing?.people.map((p) => p.role)).toEqual(['head', 'staff', 'deputy']);
+  });
+
+  it('keeps formula-like text verbatim', () => {
+    const people: RawCell[][] = [
+      [...PEOPLE_HEADER, 'Điện thoại', 'Ghi chú'],
+      ['=1+1', '@SUM(A1)', 1970, 'Nam', 'H01', '+Chuyên viên', '+84 912 345 678', '-2+3'],
+    ];
+    const result = read(UNITS, people);
+    expect(result.problems).toEqual([]);
+    expect(result.staffing?.people[0]).toMatchObject({
+      id: '=1+1',
+      name: '@SUM(A1)',
+      title: '+Chuyên viên',
+      extra: { 'Điện thoại': '+84 912 345 678', 'Ghi chú': '-2+3' },
+    });
+  });
+
+  it('uses an explicit mapping over detection', () => {
+    const people: RawCell[][] = [
+      ['Cột 1', 'Cột 2', 'Cột 3', 'Cột 4', 'Cột 5'],
+      ['CB9', 'Phạm Văn Dũng', 'Nam', 'X01', 'Chủ tịch'],
+    ];
+    const result = readStaffing(
+      { units: grid('Đơn vị', UNITS), people: grid('Cán bộ', people, 4, 2) },
+      { people: { sheet: 'Cán bộ', headerRows: [4], columns: { personId: 2, fullName: 3, gender: 4, unit: 5, title: 6 } } },
+      AS_OF,
+    );
+    expect(where(result.problems)).toEqual(['warning noBirthDateColumn Cán bộ!*4']);
+    expect(result.staffing?.people[0]).toMatchObject({ id: 'CB9', name: 'Phạm Văn Dũng', unitId: 'X01', role: 'head', source: { sheet: 'Cán bộ', row: 5 } });
+    expect(result.mapping.people?.columns).toEqual({ personId: 2, fullName: 3, gender: 4, unit: 5, title: 6 });
+  });
+});
+
+describe('readStaffing with a remembered mapping', () => {
+  const people: RawCell[][] = [
+    ['Họ và tên', 'Giới tính', 'Đơn vị', 'Chức vụ', 'Năm sinh'],
+    ['A', 'Nam', 'H01', 'Chuyên viên', 1980],
+  ];
+
+  it('drops unknown fields and columns outside the table, reporting what is then missing', () => {
+    const result = readStaffing(
+      { units: grid('Đơn vị', UNITS), people: grid('Cán bộ', people) },
+      { people: { sheet: 'Cán bộ', headerRows: [1], columns: { fullName: 1, gender: 2, unit: 3, title: 9, nickname: 4 } as never } },
+      AS_OF,
+    );
+    expect(where(result.problems)).toEqual(['error missingColumn Cán bộ!*1']);
+    expect(result.problems[0].params).toEqual({ field: 'title', table: 'people' });
+    expect(result.mapping.people?.columns).toEqual({ fullName: 1, gender: 2, unit: 3 });
+    expect(result.mapping.people?.extra).toEqual([
+      { header: 'Chức vụ', column: 4 },
+      { header: 'Năm sinh', column: 5 },
+    ]);
+  });
+
+  it('detects the header when the mapping names another sheet', () => {
+    const result = readStaffing(
+      { units: grid('Đơn vị', UNITS), people: grid('Cán bộ', people) },
+      { people: { sheet: 'Sheet1', headerRows: [3], columns: { fullName: 7 } } },
+      AS_OF,
+    );
+    expect(where(result.problems)).toEqual(['warning generatedPersonIds Cán bộ!**']);
+    expect(result.mapping.people?.columns).toEqual({ fullName: 1, gender: 2, unit: 3, title: 4, birthDate: 5 });
+  });
+});
+
+describe('readStaffing: problems, each where it is', () => {
+  it('places problems by the grid\'s position in the worksheet', () => {
+    const people: RawCell[][] = withBirthYear([
+      ['Mã CB', 'Họ tên', 'Giới tính', 'Đơn vị', 'Chức vụ'],
+      ['1', 'A', 'Nam', 'Z99', 'Chuyên viên'],
+    ]);
+    const result = readStaffing({ units: grid('Đơn vị', UNITS), people: grid('Cán bộ', people, 5, 3) }, {}, AS_OF);
+    expect(result.problems).toEqual([
+      { severity: 'error', code: 'unknownUnit', sheet: 'Cán bộ', row: 6, column: 'F', params: { value: 'Z99' } },
+    ]);
+    expect(result.staffing).toBeNull();
+  });
+
+  it('reports missing required columns once, at the header, and reads no rows of that table', () => {
+    const units: RawCell[][] = [['Mã đơn vị', 'Tên đơn vị', 'Ghi chú'], ['H01', 'Ban Tổ chức', null]];
+    const people: RawCell[][] = [['Họ và tên', 'Đơn vị', 'Chức vụ'], ['A', 'H01', 'Chuyên viên']];
+    const result = read(units, people);
+    expect(where(result.problems)).toEqual([
+      'error missingColumn Đơn vị!*1',
+      'error missingColumn Đơn vị!*1',
+      'error missingColumn Cán bộ!*1',
+    ]);
+    expect(result.problems.map((p) => p.params)).toEqual([
+      { field: 'level', table: 'units' },
+      { field: 'quota', table: 'units' },
+      { field: 'gender', table: 'people' },
+    ]);
+  });
+
+  it('does not flood people with unknown units when the unit table cannot be read', () => {
+    const people: RawCell[][] = withBirthYear([['Họ và tên', 'Giới tính', 'Đơn vị', 'Chức vụ'], ['A', 'Nam', 'H01', 'Chuyên viên']]);
+    const result = readStaffing({ units: null, people: grid('Cán bộ', people) }, {}, AS_OF);
+    expect(where(result.problems)).toEqual(['error noUnitTable -!**', 'warning generatedPersonIds Cán bộ!**']);
+  });
+
+  it('generates person ids from row numbers with one warning when there is no id column', () => {
+    const people: RawCell[][] = withBirthYear([
+      ['Họ và tên', 'Giới tính', 'Đơn vị', 'Chức vụ'],
+      ['A', 'Nam', 'H01', 'Chuyên viên'],
+      ['B', 'Nữ', 'H01', 'Chuyên viên'],
+      ['C', 'Nữ', 'H02', 'Chuyên viên'],
+    ]);
+    const result = read(UNITS, people);
+    expect(result.problems).toEqual([
+      { severity: 'warning', code: 'generatedPersonIds', sheet: 'Cán bộ', row: null, column: null, params: { count: 3, first: 'R2', last: 'R4' } },
+    ]);
+    expect(result.staffing?.people.map((p) => p.id)).toEqual(['R2', 'R3', 'R4']);
+  });
+
+  it('reports an empty id cell in an id column as an error on that row', () => {
+    const people: RawCell[][] = withBirthYear([
+      ['Mã CB', 'Họ và tên', 'Giới tính', 'Đơn vị', 'Chức vụ'],
+      [null, 'A', 'Nam', 'H01', 'Chuyên viên'],
+    ]);
+    expect(where(read(UNITS, people).problems)).toEqual(['error emptyRequiredCell Cán bộ!A2']);
+  });
+
+  it('reports a second head of a unit, not a concurrent title', () => {
+    const people: RawCell[][] = withBirthYear([
+      ['Mã CB', 'Họ và tên', 'Giới tính', 'Đơn vị', 'Chức vụ', 'Chức vụ kiêm nhiệm'],
+      ['1', 'A', 'Nam', 'X01', 'Chủ tịch UBND xã', null],
+      ['2', 'B', 'Nam', 'X01', 'Phó Chủ tịch UBND xã', 'Chủ tịch Hội Nông dân'],
+      ['3', 'C', 'Nam', 'X01', 'Chủ tịch UBND xã', null],
+    ]);
+    const result = read(UNITS, people);
+    expect(result.problems).toEqual([
+      { severity: 'error', code: 'twoHeads', sheet: 'Cán bộ', row: 4, column: 'E', params: { unitId: 'X01', name: 'C', firstRow: 2 } },
+    ]);
+  });
+
+  it('reports duplicate unit and person ids at the later row, case-insensitively', () => {
+    const units = [...UNITS, ['h01', 'Ban khác', 'Huyện', null, null, null, 3]];
+    const people: RawCell[][] = withBirthYear([
+      ['Mã CB', 'Họ và tên', 'Giới tính', 'Đơn vị', 'Chức vụ'],
+      ['CB1', 'A', 'Nam', 'H01', 'Chuyên viên'],
+      ['cb1', 'B', 'Nam', 'H01', 'Chuyên viên'],
+    ]);
+    const result = read(units, people);
+    expect(result.problems).toEqual([
+      { severity: 'error', code: 'duplicateUnitId', sheet: 'Đơn vị', row: 5, column: 'A', params: { id: 'h01', firstRow: 2 } },
+      { severity: 'error', code: 'duplicatePersonId', sheet: 'Cán bộ', row: 3, column: 'A', params: { id: 'cb1', firstRow: 2 } },
+    ]);
+  });
+
+  it('reports a name shared by several units as ambiguous', () => {
+    const units: RawCell[][] = [
+      ['Mã ĐV', 'Tên đơn vị', 'Cấp', 'Biên chế'],
+      ['H01', 'Văn phòng', 'Huyện', 5],
+      ['H02', 'Văn phòng', 'Huyện', 5],
+    ];
+    const people: RawCell[][] = [['Họ tên', 'Giới tính', 'Đơn vị', 'Chức vụ'], ['A', 'Nam', 'Văn phòng', 'Chuyên viên']];
+    const result = read(units, people);
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([
+      { severity: 'error', code: 'ambiguousUnitName', sheet: 'Cán bộ', row: 2, column: 'C', params: { field: 'unit', value: 'Văn phòng', ids: 'H01, H02' } },
+    ]);
+  });
+
+  it('resolves parents by id or name and reports unknown parents and loops', () => {
+    const units: RawCell[][] = [
+      ['Mã ĐV', 'Tên đơn vị', 'Cấp', 'Đơn vị cấp trên', 'Biên chế'],
+      ['T', 'Tỉnh ủy', 'Tỉnh', null, 30],
+      ['H', 'Huyện ủy', 'Huyện', 'Tỉnh ủy', 20],
+      ['X', 'Đảng ủy xã', 'Xã', 'Q', 10],
+      ['A', 'Ban A', 'Xã', 'B', 3],
+      ['B', 'Ban B', 'Xã', 'A', 3],
+      ['C', 'Ban C', 'Xã', 'C', 3],
+      ['D', 'Ban D', 'Xã', 'A', 3],
+    ];
+    const people: RawCell[][] = [['Họ tên', 'Giới tính', 'Đơn vị', 'Chức vụ'], ['A', 'Nam', 'H', 'Bí thư']];
+    const result = read(units, people);
+    expect(where(result.problems.filter((p) => p.sheet === 'Đơn vị'))).toEqual([
+      'error unknownParent Đơn vị!D4',
+      'error parentCycle Đơn vị!D5',
+      'error parentCycle Đơn vị!D6',
+      'error parentCycle Đơn vị!D7',
+    ]);
+  });
+
+  it('reports bad quotas and deputy caps', () => {
+    const units: RawCell[][] = [
+      ['Mã ĐV', 'Tên đơn vị', 'Cấp', 'Biên chế', 'Số cấp phó tối đa'],
+      ['H01', 'A', 'Huyện', -2, 2],
+      ['H02', 'B', 'Huyện', 'mười', 2.5],
+      ['H03', 'C', 'Huyện', null, { error: '#REF!' }],
+    ];
+    const people: RawCell[][] = [['Họ tên', 'Giới tính', 'Đơn vị', 'Chức vụ'], ['A', 'Nam', 'H01', 'Chuyên viên']];
+    const result = read(units, people);
+    expect(result.problems.filter((p) => p.sheet === 'Đơn vị')).toEqual([
+      { severity: 'error', code: 'negativeNumber', sheet: 'Đơn vị', row: 2, column: 'D', params: { field: 'quota', value: '-2' } },
+      { severity: 'error', code: 'notANumber', sheet: 'Đơn vị', row: 3, column: 'D', params: { field: 'quota', value: 'mười' } },
+      { severity: 'error', code: 'notWholeNumber', sheet: 'Đơn vị', row: 3, column: 'E', params: { field: 'deputyCap', value: '2.5' } },
+      { severity: 'error', code: 'emptyRequiredCell', sheet: 'Đơn vị', row: 4, column: 'D', params: { field: 'quota' } },
+      { severity: 'error', code: 'errorValue', sheet: 'Đơn vị', row: 4, column: 'E', params: { field: 'deputyCap', value: '#REF!' } },
+    ]);
+  });
+
+  it('warns about missing, future and implausible birth dates and unknown gender', () => {
+    const people: RawCell[][] = [
+      [...PEOPLE_HEADER],
+      ['1', 'A', null, 'Nam', 'H01', 'Chuyên viên'],
+      ['2', 'B', '01/01/2030', 'Nữ', 'H01', 'Chuyên viên'],
+      ['3', 'C', '16/06/2007', 'Nữ', 'H01', 'Chuyên viên'],
+      ['4', 'D', '15/06/2007', 'Nữ', 'H01', 'Chuyên viên'],
+      ['5', 'E', 1930, 'khác', 'H01', 'Chuyên viên'],
+      ['6', 'F', 1970, null, 'H01', 'Chuyên viên'],
+    ];
+    const result = read(UNITS, people);
+    expect(result.problems).toEqual([
+      { severity: 'warning', code: 'missingBirthDate', sheet: 'Cán bộ', row: 2, column: 'C', params: { name: 'A' } },
+      { severity: 'warning', code: 'birthDateInFuture', sheet: 'Cán bộ', row: 3, column: 'C', params: { value: '2030-01-01' } },
+      { severity: 'warning', code: 'implausibleAge', sheet: 'Cán bộ', row: 4, column: 'C', params: { value: '2007-06-16', age: 17 } },
+      { severity: 'warning', code: 'implausibleAge', sheet: 'Cán bộ', row: 6, column: 'C', params: { value: '1930-01-01', age: 95 } },
+      { severity: 'warning', code: 'unknownGender', sheet: 'Cán bộ', row: 6, column: 'D', params: { value: 'khác' } },
+      { severity: 'warning', code: 'missingGender', sheet: 'Cán bộ', row: 7, column: 'D', params: {} },
+    ]);
+    expect(result.staffing?.people.map((p) => p.gender)).toEqual(['M', 'F', 'F', 'F', null, null]);
+  });
+
+  it('warns once when there is no birth date column at all', () => {
+    const people: RawCell[][] = [
+      ['Mã CB', 'Họ tên', 'Giới tính', 'Đơn vị', 'Chức vụ'],
+      ['1', 'A', 'Nam', 'H01', 'Chuyên viên'],
+      ['2', 'B', 'Nữ', 'H01', 'Chuyên viên'],
+    ];
+    const result = read(UNITS, people);
+    expect(result.problems).toEqual([
+      { severity: 'warning', code: 'noBirthDateColumn', sheet: 'Cán bộ', row: 1, column: null, params: {} },
+    ]);
+    expect(result.staffing?.people.map((p) => p.birthMonth)).toEqual([null, null]);
+  });
+
+  it('warns about an unknown role and falls back on the title', () => {
+    const people: RawCell[][] = withBirthYear([['Mã CB', 'Họ tên', 'Giới tính', 'Đơn vị', 'Chức vụ', 'Vai trò'], ['1', 'A', 'Nam', 'H01', 'Phó Trưởng ban', 'sếp']]);
+    const result = read(UNITS, people);
+    expect(result.problems).toEqual([
+      { severity: 'warning', code: 'unknownRole', sheet: 'Cán bộ', row: 2, column: 'F', params: { value: 'sếp', inferred: 'deputy' } },
+    ]);
+    expect(result.staffing?.people[0].role).toBe('deputy');
+  });
+
+  it('warns about bad values in extra columns without blocking the run', () => {
+    const people: RawCell[][] = withBirthYear([
+      ['Mã CB', 'Họ tên', 'Giới tính', 'Đơn vị', 'Chức vụ', 'Ngày bổ nhiệm', 'Xếp loại'],
+      ['1', 'A', 'Nam', 'H01', 'Chuyên viên', 'tháng 5', { error: '#N/A' }],
+    ]);
+    const result = read(UNITS, people);
+    expect(result.problems).toEqual([
+      { severity: 'warning', code: 'unreadableDate', sheet: 'Cán bộ', row: 2, column: 'F', params: { header: 'Ngày bổ nhiệm', value: 'tháng 5' } },
+      { severity: 'warning', code: 'errorValue', sheet: 'Cán bộ', row: 2, column: 'G', params: { header: 'Xếp loại', value: '#N/A' } },
+    ]);
+    expect(result.staffing?.people[0].extra).toEqual({ 'Ngày bổ nhiệm': 'tháng 5', 'Xếp loại': null });
+  });
+
+  it('reports both split columns filled and a gender column that disagrees with them', () => {
+    const people: RawCell[][] = [
+      ['Họ và tên', 'Ngày sinh', null, 'Giới tính', 'Đơn vị', 'Chức vụ'],
+      [null, 'Nam', 'Nữ', null, null, null],
+      ['A', '01/01/1970', '01/01/1970', null, 'H01', 'Chuyên viên'],
+      ['B', null, '01/01/1971', 'Nam', 'H01', 'Chuyên viên'],
+    ];
+    const result = read(UNITS, people);
+    expect(where(result.problems)).toEqual([
+      'warning generatedPersonIds Cán bộ!**',
+      'warning bothSplitDates Cán bộ!B3',
+      'warning conflictingGender Cán bộ!D4',
+    ]);
+    expect(result.staffing?.people.map((p) => [p.gender, p.birthDate])).toEqual([
+      [null, '1970-01-01'],
+      ['M', '1971-01-01'],
+    ]);
+  });
+
+  it('does not report every person\'s unit as unknown when the unit table has no rows', () => {
+    const result = read([UNIT_HEADER], withBirthYear([['Họ tên', 'Giới tính', 'Đơn vị', 'Chức vụ'], ['A', 'Nam', 'H01', 'Chuyên viên']]));
+    expect(where(result.problems)).toEqual(['error emptyTable Đơn vị!*1', 'warning generatedPersonIds Cán bộ!**']);
+  });
+
+  it('reports tables with a header and no rows', () => {
+    const people: RawCell[][] = [['Họ tên', 'Giới tính', 'Đơn vị', 'Chức vụ'], [null, null, null, null]];
+    expect(where(read(UNITS, people).problems)).toEqual(['error emptyTable Cán bộ!*1']);
+  });
+});

@@ -1,0 +1,118 @@
+import ExcelJS from 'exceljs';
+import { STORE_SHEET, XlsxWorkbookReader } from '../../src/workbook/xlsxRead';
+
+/** Writes the workbook to an .xlsx buffer and opens it again, as a planner's file would be opened. */
+async function roundTrip(build: (wb: ExcelJS.Workbook) => void): Promise<XlsxWorkbookReader> {
+  const wb = new ExcelJS.Workbook();
+  build(wb);
+  const buffer = await wb.xlsx.writeBuffer();
+  return XlsxWorkbookReader.fromBuffer(buffer as ArrayBuffer);
+}
+
+describe('XlsxWorkbookReader.readRange', () => {
+  it('flattens ExcelJS values to what office-js returns', async () => {
+    const reader = await roundTrip((wb) => {
+      const ws = wb.addWorksheet('Data');
+      ws.getCell('A1').value = { richText: [{ text: 'Ban ', font: { bold: true } }, { text: 'Tổ chức' }] };
+      ws.getCell('B1').value = { text: 'Trang chủ', hyperlink: 'https://example.org' };
+      ws.getCell('C1').value = { formula: '2+3', result: 5 };
+      ws.getCell('D1').value = { formula: 'NA()', result: { error: '#N/A' } };
+      ws.getCell('E1').value = { error: '#REF!' };
+      ws.getCell('F1').value = new Date(Date.UTC(1968, 2, 5));
+      ws.getCell('G1').value = true;
+      ws.getCell('H1').value = '=1+1';
+      ws.getCell('A2').value = { formula: 'ROW()', result: 2, shareType: 'shared', ref: 'A2:A3' } as ExcelJS.CellValue;
+      ws.getCell('A3').value = { sharedFormula: 'A2', result: 3 } as ExcelJS.CellValue;
+    });
+    const cells = await reader.readRange('Data', 1, 1, 3, 8);
+    expect(cells[0]).toEqual(['Ban Tổ chức', 'Trang chủ', 5, { error: '#N/A' }, { error: '#REF!' }, new Date(Date.UTC(1968, 2, 5)), true, '=1+1']);
+    expect(cells[1][0]).toBe(2);
+    expect(cells[2][0]).toBe(3);
+  });
+
+  it('gives a merged range\'s value in its top-left cell only', async () => {
+    const reader = await roundTrip((wb) => {
+      const ws = wb.addWorksheet('Data');
+      ws.getCell('B2').value = 'Ngày sinh';
+      ws.mergeCells('B2:C3');
+    });
+    expect(await reader.readRange('Data', 2, 2, 2, 2)).toEqual([
+      ['Ngày sinh', null],
+      [null, null],
+    ]);
+  });
+
+  it('fills cells beyond the used range with null', async () => {
+    const reader = await roundTrip((wb) => {
+      wb.addWorksheet('Data').getCell('A1').value = 1;
+    });
+    expect(await reader.readRange('Data', 1, 1, 2, 3)).toEqual([
+      [1, null, null],
+      [null, null, null],
+    ]);
+  });
+
+  it('throws on a sheet that does not exist (a bug in the caller, not in the data)', async () => {
+    const reader = await roundTrip((wb) => wb.addWorksheet('Data'));
+    await expect(reader.readRange('Nope', 1, 1, 1, 1)).rejects.toThrow('No sheet named "Nope"');
+  });
+});
+
+describe('XlsxWorkbookReader.listTables', () => {
+  it('lists Excel tables first, then used ranges of sheets without one, skipping tool sheets', async () => {
+    const reader = await roundTrip((wb) => {
+      const notes = wb.addWorksheet('Ghi chú');
+      notes.getCell('B3').value = 'Cập nhật';
+      notes.getCell('D7').value = 30;
+      const units = wb.addWorksheet('Đơn vị');
+      units.addTable({
+        name: 'DonVi',
+        ref: 'B2',
+        headerRow: true,
+        totalsRow: true,
+        columns: [{ name: 'Mã ĐV', totalsRowLabel: 'Tổng' }, { name: 'Biên chế', totalsRowFunction: 'sum' }],
+        rows: [
+          ['H01', 8],
+          ['H02', 6],
+        ],
+      });
+      wb.addWorksheet('_scratch').getCell('A1').value = 'Mã ĐV';
+      wb.addWorksheet('Ẩn', { state: 'veryHidden' }).getCell('A1').value = 'Mã ĐV';
+      wb.addWorksheet('Trống');
+    });
+    expect(await reader.sheetNames()).toEqual(['Ghi chú', 'Đơn vị', '_scratch', 'Ẩn', 'Trống']);
+    expect(await reader.listTables()).toEqual([
+      // The totals row is left out: it is not data.
+      { sheet: 'Đơn vị', name: 'DonVi', row: 2, col: 2, rows: 3, columns: 2 },
+      { sheet: 'Ghi chú', name: null, row: 3, col: 2, rows: 5, columns: 3 },
+    ]);
+  });
+
+  it('ignores cells that only carry formatting when measuring a used range', async () => {
+    const reader = await roundTrip((wb) => {
+      const ws = wb.addWorksheet('Data');
+      ws.getCell('A1').value = 'Họ và tên';
+      ws.getCell('A2').value = 'An';
+      ws.getCell('F40').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+      ws.getCell('C9').value = '   ';
+    });
+    expect(await reader.listTables()).toEqual([{ sheet: 'Data', name: null, row: 1, col: 1, rows: 2, columns: 1 }]);
+  });
+});
+
+describe('XlsxWorkbookReader.readStore', () => {
+  it('joins the chunks in column A of the very hidden store sheet', async () => {
+    const json = JSON.stringify({ version: 1, note: 'x'.repeat(40000) });
+    const reader = await roundTrip((wb) => {
+      wb.addWorksheet('Đơn vị');
+      const store = wb.addWorksheet(STORE_SHEET, { state: 'veryHidden' });
+      for (let i = 0, r = 1; i < json.length; i += 32767, r++) store.getCell(r, 1).value = json.slice(i, i + 32767);
+    });
+    expect(await reader.readStore()).toBe(json);
+  });
+
+  it('returns null when the workbook has no store', async () => {
+    const reader = await roundTrip((wb) => wb.addWorksheet('Đơn vị'));
+    expect(await reader.readStore()).toBeNull();
+  });
+});
