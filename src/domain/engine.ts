@@ -133,12 +133,9 @@ function postForHire(state: SimulationState, u: number): { title: string; role: 
 
 /** Units left without a head by the scenario (not those already without one at the start). */
 function reportUnitsWithoutHead(state: SimulationState, recorder: SeriesRecorder, start: Month): void {
-  const series = recorder.unitSeries();
   state.units.forEach((unit, u) => {
-    if (unit.closedFrom !== null) return;
-    const heads = series[u].heads;
-    if (heads[0] === 0) return;
-    const t = heads.findIndex((h) => h === 0);
+    if (unit.closedFrom !== null || recorder.value(u, 'heads', 0) === 0) return;
+    const t = recorder.firstZero(u, 'heads');
     if (t < 0) return;
     state.issues.push({
       severity: 'warning', code: 'unitWithoutHead', month: formatMonth(start + t), operation: null,

@@ -36,40 +36,62 @@ export class SeriesRecorder {
       const found = concentration(state, state.people[i].posts);
       if (found) flags[found.partyUnit] = 1;
     }
-    const c = state.counters;
-    const f = state.flows;
+    const { roster: cRoster, present: cPresent, heads: cHeads, deputies: cDeputies, multiTitle, withoutPost, secondedOut, secondedIn } = state.counters;
+    const { rotationsOut, rotationsIn, returns, returnConflicts, retirements, hires } = state.flows;
     const AT = this.offsets;
+    // Offsets in locals: this loop runs units × months times per scenario.
+    const oQuota = AT.quota + t, oRoster = AT.roster + t, oPresent = AT.present + t, oVacancies = AT.vacancies + t;
+    const oSurplus = AT.surplus + t, oShortage = AT.shortage + t, oHeads = AT.heads + t, oDeputies = AT.deputies + t;
+    const oCap = AT.deputyCap + t, oExcess = AT.excessDeputies + t, oHeadProblems = AT.headProblems + t;
+    const oMulti = AT.multiTitle + t, oConcentration = AT.powerConcentration + t, oRotOut = AT.rotationsOut + t;
+    const oRotIn = AT.rotationsIn + t, oSecOut = AT.secondedOut + t, oSecIn = AT.secondedIn + t, oReturns = AT.returns + t;
+    const oConflicts = AT.returnConflicts + t, oWithout = AT.withoutPost + t, oRetire = AT.retirements + t, oHires = AT.hires + t;
+    const units = state.units;
     for (let u = 0; u < n; u++) {
-      const unit = state.units[u];
+      const unit = units[u];
       const open = unit.closedFrom === null;
       const row = this.rows[u];
       const quota = unit.quota;
-      const roster = c.roster[u];
-      const present = c.present[u];
+      const roster = cRoster[u];
+      const present = cPresent[u];
+      const heads = cHeads[u];
+      const deputies = cDeputies[u];
       const cap = open ? unit.deputyCap : 0;
-      row[AT.quota + t] = quota;
-      row[AT.roster + t] = roster;
-      row[AT.present + t] = present;
-      row[AT.vacancies + t] = Math.max(0, quota - roster);
-      row[AT.surplus + t] = Math.max(0, roster - quota);
-      row[AT.shortage + t] = Math.max(0, quota - present);
-      row[AT.heads + t] = c.heads[u];
-      row[AT.deputies + t] = c.deputies[u];
-      row[AT.deputyCap + t] = cap;
-      row[AT.excessDeputies + t] = Math.max(0, c.deputies[u] - cap);
-      row[AT.headProblems + t] = open && c.heads[u] !== 1 ? 1 : 0;
-      row[AT.multiTitle + t] = c.multiTitle[u];
-      row[AT.powerConcentration + t] = flags[u];
-      row[AT.rotationsOut + t] = f.rotationsOut[u];
-      row[AT.rotationsIn + t] = f.rotationsIn[u];
-      row[AT.secondedOut + t] = c.secondedOut[u];
-      row[AT.secondedIn + t] = c.secondedIn[u];
-      row[AT.returns + t] = f.returns[u];
-      row[AT.returnConflicts + t] = f.returnConflicts[u];
-      row[AT.withoutPost + t] = c.withoutPost[u];
-      row[AT.retirements + t] = f.retirements[u];
-      row[AT.hires + t] = f.hires[u];
+      row[oQuota] = quota;
+      row[oRoster] = roster;
+      row[oPresent] = present;
+      row[oVacancies] = quota > roster ? quota - roster : 0;
+      row[oSurplus] = roster > quota ? roster - quota : 0;
+      row[oShortage] = quota > present ? quota - present : 0;
+      row[oHeads] = heads;
+      row[oDeputies] = deputies;
+      row[oCap] = cap;
+      row[oExcess] = deputies > cap ? deputies - cap : 0;
+      row[oHeadProblems] = open && heads !== 1 ? 1 : 0;
+      row[oMulti] = multiTitle[u];
+      row[oConcentration] = flags[u];
+      row[oRotOut] = rotationsOut[u];
+      row[oRotIn] = rotationsIn[u];
+      row[oSecOut] = secondedOut[u];
+      row[oSecIn] = secondedIn[u];
+      row[oReturns] = returns[u];
+      row[oConflicts] = returnConflicts[u];
+      row[oWithout] = withoutPost[u];
+      row[oRetire] = retirements[u];
+      row[oHires] = hires[u];
     }
+  }
+
+  /** The first month index at which a unit's metric is zero, or -1. */
+  firstZero(u: number, metric: Metric, from = 0): number {
+    const row = this.rows[u];
+    const o = this.offsets[metric];
+    for (let t = from; t < this.months; t++) if (row[o + t] === 0) return t;
+    return -1;
+  }
+
+  value(u: number, metric: Metric, t: number): number {
+    return this.rows[u][this.offsets[metric] + t];
   }
 
   unitSeries(): SeriesSet[] {

@@ -23,6 +23,18 @@ export function lastWorkingMonth(
   birthMonth: Month,
   gender: Gender,
 ): Month | null {
+  // Thousands of people share a birth month: each (table, month, gender) is worked out once.
+  let memo = MEMO.get(table);
+  if (!memo) MEMO.set(table, (memo = new Map()));
+  const key = birthMonth * 2 + (gender === 'F' ? 1 : 0);
+  let found = memo.get(key);
+  if (found === undefined) memo.set(key, (found = searchLastWorkingMonth(table, birthMonth, gender)));
+  return found;
+}
+
+const MEMO = new WeakMap<readonly RetirementAgeRule[], Map<number, Month | null>>();
+
+function searchLastWorkingMonth(table: readonly RetirementAgeRule[], birthMonth: Month, gender: Gender): Month | null {
   let lowest = Infinity;
   for (const rule of table) lowest = Math.min(lowest, rule.menMonths, rule.womenMonths);
   // No one reaches the age before the lowest age in the table: start the search there.
