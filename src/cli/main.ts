@@ -184,13 +184,15 @@ function loadScenarios(args: Args, stored: ScenarioDocument | null, lang: Lang, 
 
 function progressPrinter(io: Io, quiet: boolean): (done: number, total: number, label: string) => void {
   let last = -1;
+  let lastLabel = '';
   return (done, total, label) => {
     if (quiet) return;
     const pct = Math.floor((done / total) * 100);
     if (io.tty) {
       if (pct !== last) process.stderr.write(`\r${label.padEnd(12)} ${'#'.repeat(Math.floor(pct / 5)).padEnd(20, '.')} ${pct}%${done >= total ? '\n' : ''}`);
-    } else if (Number.isInteger(done)) io.err(`[${done}/${total}] ${label}`);
+    } else if (label !== lastLabel) io.err(`[${Math.ceil(done)}/${total}] ${label}`);
     last = pct;
+    lastLabel = label;
   };
 }
 
