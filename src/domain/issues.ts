@@ -14,7 +14,7 @@ export type IssueCode =
   | 'postNotFound'
   | 'noDestination'
   | 'tooManyTitles'
-  | 'invalidValue'
+  | 'unknownField'
   | 'secondmentTooLong'
   // consequences worth a planner's attention
   | 'rotationTooShort'

@@ -86,6 +86,14 @@ export interface Resolved<T> {
   readonly items: T[];
   /** Ids given in the single form that do not exist. */
   readonly unknown: string[];
+  /** Ids of units that existed but were abolished before the operation. */
+  readonly closed?: string[];
+  /** Fields named in the rule form that neither table has. */
+  readonly unknownFields?: string[];
+}
+
+function unknownFields(state: SimulationState, fields: readonly (string | undefined)[], of: 'unit' | 'person'): string[] {
+  return fields.filter((f): f is string => f !== undefined && !state.knowsField(f, of));
 }
 
 /** Open units selected; ids of merged units resolve to the unit they were merged into. */
@@ -93,18 +101,21 @@ export function selectUnits(state: SimulationState, selector: UnitSelector): Res
   if ('ids' in selector) {
     const items: number[] = [];
     const unknown: string[] = [];
+    const closed: string[] = [];
     for (const id of selector.ids) {
       const u = state.unitIndex.get(id);
       if (u === undefined) unknown.push(id);
       else {
         const c = state.current(u);
-        if (c >= 0 && !items.includes(c)) items.push(c);
-        else if (c < 0) unknown.push(id);
+        if (c < 0) closed.push(id);
+        else if (!items.includes(c)) items.push(c);
       }
     }
-    return { items, unknown };
+    return { items, unknown, closed };
   }
   const items: number[] = [];
+  const missing = unknownFields(state, selector.where.map((f) => f.field), 'unit');
+  if (missing.length > 0) return { items, unknown: [], unknownFields: missing };
   for (const unit of state.units) {
     if (!state.isOpen(unit.index)) continue;
     if (selector.where.every((f) => matches(state.unitField(unit.index, f.field), f))) items.push(unit.index);
@@ -127,6 +138,11 @@ export function selectPeople(state: SimulationState, selector: PersonSelector, m
   const filters = selector.where.map(normalizeFilter);
   const perGroup = new Map<string, number>();
   const items: PersonState[] = [];
+  const missing = [
+    ...unknownFields(state, filters.map((f) => f.field), 'person'),
+    ...unknownFields(state, [selector.limitPer], 'unit'),
+  ];
+  if (missing.length > 0) return { items, unknown: [], unknownFields: missing };
   for (const p of state.people) {
     if (p.status !== Status.Working || p.hired) continue;
     if (!filters.every((f) => matches(personField(state, p, f.field, m), f))) continue;

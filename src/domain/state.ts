@@ -54,7 +54,7 @@ export interface PersonState {
   /** Last working month by the retirement rule, or null. */
   readonly lastMonth: Month | null;
   status: Status;
-  /** Whose quota counts the person (the last unit for someone without post); -1 when retired. */
+  /** Whose quota counts the person (the last unit for someone without post, or before retiring). */
   rosterUnit: number;
   /** Where the person works; -1 when not working anywhere. */
   presentUnit: number;
@@ -105,6 +105,10 @@ export interface Flows {
   hires: Int32Array;
 }
 
+/** Built-in fields, folded, as `unitField` and `personField` read them. */
+const UNIT_FIELDS = new Set(['id', 'name', 'level', 'kind', 'locality', 'parent', 'quota', 'deputycap']);
+const PERSON_FIELDS = new Set(['id', 'name', 'title', 'role', 'gender', 'age', 'birthyear', 'yearstoretirement']);
+
 const COUNTER_KEYS = ['roster', 'present', 'heads', 'deputies', 'multiTitle', 'withoutPost', 'secondedOut', 'secondedIn'] as const;
 const FLOW_KEYS = ['rotationsOut', 'rotationsIn', 'returns', 'returnConflicts', 'retirements', 'hires'] as const;
 
@@ -135,6 +139,9 @@ export class SimulationState {
   readonly postChanged = new Set<number>();
   /** Headers of the extra columns by folded name: filters may write 'huyen' for 'Huyện'. */
   private readonly extraHeaders = new Map<string, string>();
+  /** Folded headers of the unit table's and the people table's extra columns. */
+  private readonly unitHeaders = new Set<string>();
+  private readonly personHeaders = new Set<string>();
   private hireSeq = 0;
   month: Month;
 
@@ -143,7 +150,7 @@ export class SimulationState {
     for (const u of staffing.units) {
       this.addUnit({
         id: u.id, name: u.name, level: u.level, kind: u.kind, locality: u.locality, parent: u.parent,
-        extra: this.learnHeaders(u.extra), inInput: true, quota: u.quota,
+        extra: this.learnHeaders(u.extra, this.unitHeaders), inInput: true, quota: u.quota,
         deputyCap: u.deputyCap ?? settings.deputyCapByLevel[u.level] ?? settings.deputyCapDefault,
       });
     }
@@ -154,18 +161,29 @@ export class SimulationState {
       if (unit === undefined) throw new Error(`Person ${p.id} refers to unknown unit ${p.unitId}: validate the input first`);
       const posts: HeldPost[] = [{ unit, title: p.title, role: p.role }];
       this.addPerson({
-        id: p.id, name: p.name, gender: p.gender, birthMonth: p.birthMonth, extra: this.learnHeaders(p.extra),
+        id: p.id, name: p.name, gender: p.gender, birthMonth: p.birthMonth, extra: this.learnHeaders(p.extra, this.personHeaders),
         hired: false, inputConcurrent: p.concurrentTitles.length, posts, unit,
       });
     }
   }
 
-  private learnHeaders(extra: Readonly<Record<string, Scalar>>): Readonly<Record<string, Scalar>> {
+  private learnHeaders(extra: Readonly<Record<string, Scalar>>, table: Set<string>): Readonly<Record<string, Scalar>> {
     for (const header in extra) {
       const key = foldKey(header);
       if (!this.extraHeaders.has(key)) this.extraHeaders.set(key, header);
+      table.add(key);
     }
     return extra;
+  }
+
+  /** Whether filters and rules can read this field of a unit (or, with 'person', of a person). */
+  knowsField(field: string, of: 'unit' | 'person'): boolean {
+    const key = foldKey(field);
+    if (of === 'person') {
+      if (key.startsWith('unit.')) return this.knowsField(field.slice(field.indexOf('.') + 1), 'unit');
+      return PERSON_FIELDS.has(key) || this.personHeaders.has(key);
+    }
+    return UNIT_FIELDS.has(key) || this.unitHeaders.has(key);
   }
 
   /** An extra column's value by folded header. */

@@ -26,7 +26,7 @@ export const ISSUE_PARAMS: Readonly<Record<IssueCode, readonly string[]>> = {
   postNotFound: ['post'],
   noDestination: [],
   tooManyTitles: ['titles', 'max'],
-  invalidValue: ['field', 'value'],
+  unknownField: ['field'],
   secondmentTooLong: ['months', 'max'],
   rotationTooShort: ['months', 'min'],
   rotationFewYearsLeft: ['years', 'min'],

@@ -172,6 +172,16 @@ describe('quota change (tinh giản)', () => {
     expect(series(r, 'B', 'quota').slice(5, 7)).toEqual([10, 7]);
     expect(series(r, 'C', 'quota').slice(5, 7)).toEqual([4, 0]);
   });
+  test('a rule on a field neither table has is an error naming it, and is not applied', () => {
+    const r = run(s, [{ type: 'quotaChange', month: '2026-02', units: { where: [{ field: 'Loai', value: 'x' }] }, change: { mode: 'set', value: 1 } }]);
+    expect(r.issues).toMatchObject([{ severity: 'error', code: 'unknownField', params: { field: 'Loai' } }]);
+  });
+  test('an extra column is a known field, written with or without accents', () => {
+    const s2 = staffing([unit('A', 3, { extra: { 'Huyện': 'Đức Thọ' } }), unit('B', 3, { extra: { 'Huyện': 'Can Lộc' } })], []);
+    const r = run(s2, [{ type: 'quotaChange', month: '2026-02', units: { where: [{ field: 'huyen', value: 'đức thọ' }] }, change: { mode: 'set', value: 1 } }]);
+    expect(r.issues).toEqual([]);
+    expect([at(r, 'A', 'quota', '2026-02'), at(r, 'B', 'quota', '2026-02')]).toEqual([1, 3]);
+  });
   test('an unknown unit is an error naming it', () => {
     const r = run(s, [{ type: 'quotaChange', month: '2026-02', units: { ids: ['Z'] }, change: { mode: 'set', value: 1 } }]);
     expect(r.issues).toMatchObject([{ severity: 'error', code: 'unknownUnit', params: { id: 'Z' } }]);
@@ -195,6 +205,11 @@ describe('move and abolish', () => {
     expect(series(r, 'A', 'surplus').slice(1, 3)).toEqual([0, 2]);
     expect(series(r, 'A', 'withoutPost').slice(1, 3)).toEqual([0, 2]);
     expect(series(r, 'A', 'headProblems').slice(1, 3)).toEqual([0, 0]);
+    const r3 = run(s, [
+      { type: 'abolish', month: '2026-03', units: { ids: ['A'] } },
+      { type: 'quotaChange', month: '2026-05', units: { ids: ['A'] }, change: { mode: 'set', value: 4 } },
+    ]);
+    expect(r3.issues).toMatchObject([{ severity: 'error', code: 'unitClosed', operation: 1, params: { unit: 'A' } }]);
     const r2 = run(s, [{ type: 'abolish', month: '2026-03', units: { ids: ['A'] }, people: { to: { unit: { ids: ['C'] } } } }]);
     expect(series(r2, 'C', 'roster').slice(1, 3)).toEqual([1, 3]);
     // C: 1 + 2 = 3 on a quota of 3: full, not over.

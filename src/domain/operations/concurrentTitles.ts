@@ -4,7 +4,7 @@ import type { HeldPost, PersonState, SimulationState } from '../state';
 import { Status } from '../state';
 import { normalizeText } from '../text';
 import type { OperationContext } from './context';
-import { reportUnknown } from './context';
+import { knownUnitField, reportUnknown } from './context';
 
 /**
  * Nhất thể hóa: the holder of a post in unit H also takes a post in unit T. In rule form H and T are
@@ -14,6 +14,7 @@ import { reportUnknown } from './context';
  */
 export function applyConcurrentTitles(op: ConcurrentTitlesOp, ctx: OperationContext): void {
   const { state } = ctx;
+  if (!knownUnitField(ctx, op.pairBy)) return;
   const holderUnits = reportUnknown(ctx, selectUnits(state, op.holder.units), 'unit');
   const targetUnits = reportUnknown(ctx, selectUnits(state, op.target.units), 'unit');
   const pairs = pair(ctx, op, holderUnits, targetUnits);

@@ -14,8 +14,18 @@ export function reportUnknown<T>(ctx: OperationContext, resolved: Resolved<T>, k
   for (const id of resolved.unknown) {
     ctx.state.report('error', kind === 'unit' ? 'unknownUnit' : 'unknownPerson', ctx.index, {}, { id });
   }
-  if (resolved.items.length === 0 && resolved.unknown.length === 0) {
+  for (const id of resolved.closed ?? []) ctx.state.report('error', 'unitClosed', ctx.index, {}, { unit: id });
+  const fields = resolved.unknownFields ?? [];
+  for (const field of fields) ctx.state.report('error', 'unknownField', ctx.index, {}, { field });
+  if (fields.length === 0 && resolved.items.length === 0 && resolved.unknown.length === 0 && (resolved.closed ?? []).length === 0) {
     ctx.state.report('warning', 'noMatch', ctx.index, {}, { what: kind });
   }
   return resolved.items;
+}
+
+/** A unit field a rule groups or pairs by (groupBy, pairBy, within): an error if no unit has it. */
+export function knownUnitField(ctx: OperationContext, field: string | undefined): boolean {
+  if (field === undefined || ctx.state.knowsField(field, 'unit')) return true;
+  ctx.state.report('error', 'unknownField', ctx.index, {}, { field });
+  return false;
 }

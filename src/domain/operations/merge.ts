@@ -6,7 +6,7 @@ import type { HeldPost } from '../state';
 import { Status } from '../state';
 import { normalizeText } from '../text';
 import type { OperationContext } from './context';
-import { reportUnknown } from './context';
+import { knownUnitField, reportUnknown } from './context';
 
 /**
  * Hợp nhất: the units of each group become one. Everyone on their rosters, in their posts or away from
@@ -16,6 +16,7 @@ import { reportUnknown } from './context';
  */
 export function applyMerge(op: MergeOp, ctx: OperationContext): void {
   const { state } = ctx;
+  if (!knownUnitField(ctx, op.groupBy)) return;
   const selected = reportUnknown(ctx, selectUnits(state, op.units), 'unit');
   const groups = groupUnits(ctx, op, selected);
   if (groups.size === 0 && selected.length > 0) state.report('warning', 'noMatch', ctx.index, {}, { what: 'group' });

@@ -3,12 +3,13 @@ import { destinationFor, postAt, selectPeople, selectUnits } from '../selection'
 import type { PersonState } from '../state';
 import { Status } from '../state';
 import type { OperationContext } from './context';
-import { reportUnknown } from './context';
+import { knownUnitField, reportUnknown } from './context';
 import { endRotation } from './rotation';
 import { endSecondment } from './secondment';
 
 /** Move people to another unit and title. */
 export function applyMove(op: MoveOp, ctx: OperationContext): void {
+  if (!knownUnitField(ctx, op.to.within)) return;
   const people = reportUnknown(ctx, selectPeople(ctx.state, op.people, ctx.month), 'person');
   const candidates = reportUnknown(ctx, selectUnits(ctx.state, op.to.unit), 'unit');
   for (const p of people) {
@@ -47,7 +48,8 @@ export function applyAbolish(op: AbolishOp, ctx: OperationContext): void {
   const units = reportUnknown(ctx, selectUnits(state, op.units), 'unit');
   const closing = new Set(units);
   const policy = op.people ?? 'withoutPost';
-  const candidates = policy === 'withoutPost' ? [] : selectUnits(state, policy.to.unit).items.filter((u) => !closing.has(u));
+  if (policy !== 'withoutPost' && !knownUnitField(ctx, policy.to.within)) return;
+  const candidates = policy === 'withoutPost' ? [] : reportUnknown(ctx, selectUnits(state, policy.to.unit), 'unit').filter((u) => !closing.has(u));
   for (const p of state.people) {
     if (p.status === Status.Retired) continue;
     if (p.status === Status.Secondment && closing.has(p.presentUnit) && !closing.has(p.rosterUnit)) endSecondment(state, p);

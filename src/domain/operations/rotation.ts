@@ -3,7 +3,7 @@ import { destinationFor, postAt, selectPeople, selectUnits } from '../selection'
 import type { HeldPost, PersonState, SimulationState } from '../state';
 import { Status } from '../state';
 import type { OperationContext } from './context';
-import { reportUnknown } from './context';
+import { knownUnitField, reportUnknown } from './context';
 
 /**
  * Luân chuyển: a person takes an existing post in another unit for a term. No post is created for them
@@ -17,16 +17,16 @@ export function applyRotation(op: RotationOp, ctx: OperationContext): void {
   if (duration < settings.rotationMinMonths) {
     state.report('warning', 'rotationTooShort', ctx.index, {}, { months: duration, min: settings.rotationMinMonths });
   }
+  if (!knownUnitField(ctx, op.to.within)) return;
   const people = reportUnknown(ctx, selectPeople(state, op.people, ctx.month), 'person');
-  const candidates = selectUnits(state, op.to.unit);
-  reportUnknown(ctx, { items: candidates.items, unknown: candidates.unknown }, 'unit');
+  const candidates = reportUnknown(ctx, selectUnits(state, op.to.unit), 'unit');
   const quotaAt = op.quotaAt ?? 'destination';
   for (const p of people) {
     if (p.status !== Status.Working) {
       state.report('warning', 'personNotAvailable', ctx.index, { person: p }, {});
       continue;
     }
-    const dest = destinationFor(state, op.to, p, candidates.items);
+    const dest = destinationFor(state, op.to, p, candidates);
     if (dest < 0) {
       state.report('warning', 'noDestination', ctx.index, { person: p }, {});
       continue;

@@ -3,7 +3,7 @@ import { destinationFor, selectPeople, selectUnits } from '../selection';
 import type { PersonState, SimulationState } from '../state';
 import { Status } from '../state';
 import type { OperationContext } from './context';
-import { reportUnknown } from './context';
+import { knownUnitField, reportUnknown } from './context';
 
 /**
  * Biệt phái: the person works at the host but stays on the origin's roster and quota, so the origin is
@@ -16,15 +16,15 @@ export function applySecondment(op: SecondmentOp, ctx: OperationContext): void {
     state.report('error', 'secondmentTooLong', ctx.index, {}, { months: duration, max: state.settings.secondmentMaxMonths });
     return;
   }
+  if (!knownUnitField(ctx, op.to.within)) return;
   const people = reportUnknown(ctx, selectPeople(state, op.people, ctx.month), 'person');
-  const candidates = selectUnits(state, op.to.unit);
-  reportUnknown(ctx, candidates, 'unit');
+  const candidates = reportUnknown(ctx, selectUnits(state, op.to.unit), 'unit');
   for (const p of people) {
     if (p.status !== Status.Working) {
       state.report('warning', 'personNotAvailable', ctx.index, { person: p }, {});
       continue;
     }
-    const host = destinationFor(state, op.to, p, candidates.items);
+    const host = destinationFor(state, op.to, p, candidates);
     if (host < 0) {
       state.report('warning', 'noDestination', ctx.index, { person: p }, {});
       continue;
