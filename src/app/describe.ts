@@ -1,6 +1,6 @@
 import type { Filter, Operation, PersonSelector, PostTarget, Scenario, UnitSelector } from '../domain/scenario';
-
-export type Lang = 'vi' | 'en';
+import type { Lang } from '../i18n/lang';
+import { fill } from '../sheets/labels';
 
 /** Scenarios stated in words, one line per operation, for the summary sheet and the task pane. */
 
@@ -45,10 +45,6 @@ const WORDS: Record<Lang, Record<string, string>> = {
     withoutPost: 'left without post', moveTo: 'moved to {to}', title: ' as “{t}”', head: 'head', deputyRole: 'deputy', staffRole: 'staff',
   },
 };
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
-}
 
 function filters(where: readonly Filter[]): string {
   return where.map((f) => {

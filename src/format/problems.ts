@@ -53,7 +53,8 @@ export interface FormatProblem {
 
 export type FormatMessages = { readonly [C in FormatProblemCode]: (params: FormatProblemParams[C]) => string };
 
-export type Lang = 'vi' | 'en';
+import type { Lang } from '../i18n/lang';
+export type { Lang };
 
 export type PathSegment = string | number;
 

@@ -2,7 +2,8 @@ import { reportEn, type ReportText } from '../i18n/en/report';
 import { reportVi } from '../i18n/vi/report';
 
 /** The workbook's language: labels of the result sheets follow it. */
-export type Lang = 'vi' | 'en';
+import type { Lang } from '../i18n/lang';
+export type { Lang };
 
 const TEXTS: Readonly<Record<Lang, ReportText>> = { vi: reportVi, en: reportEn };
 

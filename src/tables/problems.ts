@@ -59,7 +59,8 @@ export interface Problem {
   readonly params: ProblemParams;
 }
 
-export type Language = 'vi' | 'en';
+import type { Lang } from '../i18n/lang';
+export type Language = Lang;
 
 /** Everything a language provides to turn a problem into a sentence. */
 export interface ProblemTexts {
