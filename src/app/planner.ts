@@ -6,10 +6,11 @@ import type { ScenarioDocument, ScenarioRun } from '../format/scenarioDocument';
 import { CURRENT_VERSION, SCENARIO_FORMAT, serializeScenarioDocument } from '../format/scenarioDocument';
 import { comparisonSheet } from '../sheets/comparison';
 import type { Lang } from '../sheets/labels';
-import { comparisonSheetName } from '../sheets/names';
+import { COMPARISON_TABLE_NAME, comparisonSheetName } from '../sheets/names';
 import { scenarioSheets } from '../sheets/scenarioSheets';
 import type { SheetDescription } from '../sheets/layout';
 import type { MappingInput, StaffingLoad } from '../tables/staffing';
+export type { MappingInput };
 import { loadStaffing } from '../tables/staffing';
 import { columnLetter } from '../tables/problems';
 import type { TableInfo, WorkbookReader, WorkbookWriter } from '../workbook/workbook';
@@ -89,16 +90,17 @@ export interface WriteOptions {
   readonly runDate: string;
   readonly ranAt: string;
   readonly input: PlannerInput;
+  /** The scenarios simulated, in the order of the plan's results. */
   readonly scenarios: readonly Scenario[];
-  /** Write the comparison sheet of these scenario codes (default all). */
-  readonly compare?: readonly string[];
+  /** Only the comparison sheet (the scenarios' own sheets are left as they are). */
+  readonly comparisonOnly?: boolean;
 }
 
 /** The sheets to write: four per scenario, then the comparison. */
 export function planSheets(plan: PlanResults, options: WriteOptions): SheetDescription[] {
   const personNames = new Map((options.input.staffing?.people ?? []).map((p) => [p.id, p.name]));
   const sheets: SheetDescription[] = [];
-  plan.results.forEach((result, i) => {
+  if (!options.comparisonOnly) plan.results.forEach((result, i) => {
     const scenario = options.scenarios[i];
     sheets.push(...scenarioSheets(result, plan.baselines[i], {
       lang: options.lang, runDate: options.runDate, inputDescription: options.input.description,
@@ -106,21 +108,27 @@ export function planSheets(plan: PlanResults, options: WriteOptions): SheetDescr
       operations: scenario.operations, personNames,
     }));
   });
-  const chosen = options.compare ? plan.results.filter((r) => options.compare?.includes(r.code)) : plan.results;
-  if (chosen.length > 0) {
-    sheets.push(comparisonSheet(plan.baseline, chosen, { lang: options.lang, sheetName: comparisonSheetName(options.lang), tableName: 'SP_Comparison' }));
+  if (plan.results.length > 0) {
+    sheets.push(comparisonSheet(plan.baseline, plan.results, { lang: options.lang, sheetName: comparisonSheetName(options.lang), tableName: COMPARISON_TABLE_NAME }));
   }
   return sheets;
 }
 
-/** The store written with the results: the scenarios, the mapping, and the fingerprint of each run. */
+/**
+ * The store written with the results: the workbook's scenarios with those run added or replaced (by
+ * code), the mapping, and the fingerprint of each run whose sheets were written.
+ */
 export function storeDocument(options: WriteOptions, previous: ScenarioDocument | null): ScenarioDocument {
+  const scenarios = new Map<string, Scenario>((previous?.scenarios ?? []).map((s) => [s.code, s]));
+  for (const s of options.scenarios) scenarios.set(s.code, s);
   const runs = new Map<string, ScenarioRun>((previous?.runs ?? []).map((r) => [r.code, r]));
-  for (const s of options.scenarios) runs.set(s.code, { code: s.code, fingerprint: options.input.fingerprint, ranAt: options.ranAt });
+  if (!options.comparisonOnly) {
+    for (const s of options.scenarios) runs.set(s.code, { code: s.code, fingerprint: options.input.fingerprint, ranAt: options.ranAt });
+  }
   return {
     format: SCENARIO_FORMAT,
     version: CURRENT_VERSION,
-    scenarios: options.scenarios,
+    scenarios: [...scenarios.values()],
     mapping: JSON.parse(JSON.stringify(options.input.mapping)) as Record<string, unknown>,
     runs: [...runs.values()],
   };

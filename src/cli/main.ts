@@ -3,7 +3,8 @@ import { dirname, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describeScenario } from '../app/describe';
 import type { PlanResults } from '../app/planner';
-import { planSheets, readInput, runScenarios, storeDocument, writePlan } from '../app/planner';
+import type { MappingInput } from '../app/planner';
+import { readInput, runScenarios, writePlan } from '../app/planner';
 import { sampleSheets } from '../app/sampleWorkbook';
 import { formatMonth, monthOf } from '../domain/month';
 import type { Scenario } from '../domain/scenario';
@@ -137,11 +138,23 @@ async function openInput(path: string): Promise<{ workbook: ExcelJS.Workbook; re
   return { workbook, reader: new XlsxWorkbookReader(workbook) };
 }
 
-/** Reads and checks the tables; prints every problem; true when the run may go on. */
-async function checkedInput(reader: XlsxWorkbookReader, lang: Lang, io: Io, mapping: Record<string, unknown> | undefined, asOf: string) {
-  const input = await readInput(reader, (mapping ?? {}) as never, asOf);
+/** Warnings printed before a run; `validate` lists them all. */
+const WARNINGS_SHOWN = 5;
+
+/**
+ * Reads and checks the tables with the mapping remembered in the workbook. Prints every error, and
+ * every warning only when `allWarnings` (else the first few and how many more).
+ */
+async function checkedInput(reader: XlsxWorkbookReader, lang: Lang, io: Io, stored: ScenarioDocument | null, asOf: string, allWarnings: boolean) {
+  // The store keeps the mapping as the tables layer wrote it; the reader re-checks every field of it.
+  const mapping = (stored?.mapping ?? {}) as MappingInput;
+  const input = await readInput(reader, mapping, asOf);
   const t = CLI_TEXT[lang];
-  for (const p of input.problems) io.err(`${p.severity === 'error' ? t.error : t.warning}: ${problemMessage(p, lang)}`);
+  const warnings = input.problems.filter((p) => p.severity === 'warning');
+  for (const p of input.problems.filter((x) => x.severity === 'error')) io.err(`${t.error}: ${problemMessage(p, lang)}`);
+  const shown = allWarnings ? warnings : warnings.slice(0, WARNINGS_SHOWN);
+  for (const p of shown) io.err(`${t.warning}: ${problemMessage(p, lang)}`);
+  if (shown.length < warnings.length) io.err(t.moreWarnings(warnings.length - shown.length));
   return input;
 }
 
@@ -157,7 +170,7 @@ async function validate(args: Args, io: Io): Promise<number> {
   const lang = langOf(args);
   const { reader } = await openInput(path);
   const stored = storedDocument(await reader.readStore(), lang, io);
-  const input = await checkedInput(reader, lang, io, stored?.mapping, io.now().toISOString().slice(0, 10));
+  const input = await checkedInput(reader, lang, io, stored, io.now().toISOString().slice(0, 10), true);
   const t = CLI_TEXT[lang];
   const errors = input.problems.filter((p) => p.severity === 'error').length;
   if (input.staffing) {
@@ -221,7 +234,7 @@ async function simulateCommand(args: Args, io: Io, compareOnly: boolean): Promis
   const now = io.now();
   const { workbook, reader } = await openInput(path);
   const stored = storedDocument(await reader.readStore(), lang, io);
-  const input = await checkedInput(reader, lang, io, stored?.mapping, now.toISOString().slice(0, 10));
+  const input = await checkedInput(reader, lang, io, stored, now.toISOString().slice(0, 10), false);
   if (!input.staffing) {
     io.out(t.blocking(input.problems.filter((p) => p.severity === 'error').length));
     return 1;
@@ -239,11 +252,9 @@ async function simulateCommand(args: Args, io: Io, compareOnly: boolean): Promis
   if (resolve(out) === resolve(path)) throw new UsageError(t.sameFile);
   const writer = new XlsxWorkbookWriter(workbook);
   const options = {
-    lang, runDate: now.toISOString().slice(0, 10), ranAt: now.toISOString(), input, scenarios: chosen,
+    lang, runDate: now.toISOString().slice(0, 10), ranAt: now.toISOString(), input, scenarios: chosen, comparisonOnly: compareOnly,
   };
-  const written = compareOnly
-    ? await writeComparisonOnly(writer, plan, options, stored)
-    : await writePlan(writer, plan, options, stored);
+  const written = await writePlan(writer, plan, options, stored);
   ensureDir(out);
   await workbook.xlsx.writeFile(out);
   for (const r of plan.results) {
@@ -264,13 +275,6 @@ async function simulateCommand(args: Args, io: Io, compareOnly: boolean): Promis
     io.out(t.jsonWritten(json));
   }
   return 0;
-}
-
-async function writeComparisonOnly(writer: XlsxWorkbookWriter, plan: PlanResults, options: Parameters<typeof writePlan>[2], stored: ScenarioDocument | null): Promise<string[]> {
-  const sheets = planSheets(plan, options).slice(-1);
-  for (const s of sheets) await writer.writeSheet(s);
-  await writer.writeStore(serializeScenarioDocument({ ...storeDocument(options, stored), scenarios: stored?.scenarios ?? options.scenarios }));
-  return sheets.map((s) => s.name);
 }
 
 export async function main(argv: readonly string[], io: Io = nodeIo): Promise<number> {

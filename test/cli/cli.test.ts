@@ -2,6 +2,8 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { parseScenarioDocument } from '../../src/format/scenarioDocument';
+import { XlsxWorkbookReader } from '../../src/workbook/xlsxRead';
 import { main } from '../../src/cli/main';
 
 const dir = mkdtempSync(join(tmpdir(), 'sp-cli-'));
@@ -68,4 +70,44 @@ test('scenarios from a JSON file: invalid fields are reported with their JSON pa
   expect(await main(['simulate', sample, '--scenarios', file, '--out', join(dir, 'x.xlsx'), '--lang', 'en'], a.io)).toBe(1);
   expect(a.err.join('\n')).toContain('$.scenarios[0].operations[0]');
   expect(a.err.join('\n')).toContain('colour');
+});
+
+async function storeOf(path: string) {
+  const text = await (await XlsxWorkbookReader.fromFile(path)).readStore();
+  return parseScenarioDocument(text as string, 'en').document!;
+}
+
+test('compare writes only the comparison of the chosen scenarios and keeps every stored scenario', async () => {
+  const out = join(dir, 'cmp.xlsx');
+  const a = io();
+  expect(await main(['compare', sample, '--codes', 'LC,LCB', '--out', out, '--quiet'], a.io)).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['Đơn vị', 'Cán bộ', '_staffing_planner', 'So sánh']);
+  const store = await storeOf(out);
+  expect(store.scenarios.map((s) => s.code)).toEqual(['NTH', 'HN', 'LC', 'LCB', 'BP', 'TG']);
+  expect(store.runs ?? []).toEqual([]);
+  // The KPI table printed: baseline then the two scenarios.
+  expect(a.out.find((l) => l.includes('BASE'))?.trim().split(/\s+/)).toEqual(['BASE', 'LC', 'LCB']);
+});
+
+test('a scenario file run on a workbook adds to its stored scenarios and records the run', async () => {
+  const file = join(dir, 'extra.json');
+  writeFileSync(file, JSON.stringify({ format: 'staffing-planner/scenarios', version: 1, scenarios: [{ code: 'Q1', name: 'Cắt 1 biên chế', settings: { startMonth: '2026-01' }, operations: [{ type: 'quotaChange', month: '2026-06', units: { where: [{ field: 'level', value: 'Tỉnh' }] }, change: { mode: 'cut', value: 1 } }] }] }));
+  const out = join(dir, 'extra.xlsx');
+  expect(await main(['simulate', sample, '--scenarios', file, '--out', out, '--quiet'], io().io)).toBe(0);
+  const store = await storeOf(out);
+  expect(store.scenarios.map((s) => s.code)).toEqual(['NTH', 'HN', 'LC', 'LCB', 'BP', 'TG', 'Q1']);
+  expect(store.runs?.map((r) => r.code)).toEqual(['Q1']);
+});
+
+test('before a run only the first warnings are printed, with how many more there are', async () => {
+  const a = io();
+  expect(await main(['simulate', sample, '--out', join(dir, 'w.xlsx'), '--quiet', '--lang', 'en'], a.io)).toBe(0);
+  const warnings = a.err.filter((l) => l.startsWith('Warning:'));
+  expect(warnings.length).toBeLessThanOrEqual(5);
+  const v = io();
+  await main(['validate', sample, '--lang', 'en'], v.io);
+  const all = v.err.filter((l) => l.startsWith('Warning:')).length;
+  if (all > 5) expect(a.err).toContain(`… and ${all - 5} more warnings: run \`staffing-planner validate\` to list them all.`);
 });
