@@ -9,9 +9,8 @@ import type { Lang } from '../sheets/labels';
 import { COMPARISON_TABLE_NAME, comparisonSheetName } from '../sheets/names';
 import { scenarioSheets } from '../sheets/scenarioSheets';
 import type { SheetDescription } from '../sheets/layout';
-import type { MappingInput, StaffingLoad } from '../tables/staffing';
-export type { MappingInput };
-import { loadStaffing } from '../tables/staffing';
+import type { StaffingLoad } from '../tables/staffing';
+import { loadStaffing, mappingInput } from '../tables/staffing';
 import { columnLetter } from '../tables/problems';
 import type { TableInfo, WorkbookReader, WorkbookWriter } from '../workbook/workbook';
 import { describeScenario } from './describe';
@@ -34,8 +33,12 @@ function rangeText(t: TableInfo | null): string {
   return `${t.sheet}!${columnLetter(t.col)}${t.row}:${end}`;
 }
 
-export async function readInput(reader: WorkbookReader, mapping: MappingInput = {}, asOf?: string): Promise<PlannerInput> {
-  const load = await loadStaffing(reader, mapping, asOf === undefined ? {} : { asOf });
+/**
+ * `mapping` is the one remembered in the workbook's store (anything: it is checked here); `asOf` the
+ * host's today, 'yyyy-mm-dd', that birth dates are checked against.
+ */
+export async function readInput(reader: WorkbookReader, mapping: unknown, asOf: string): Promise<PlannerInput> {
+  const load = await loadStaffing(reader, mappingInput(mapping), { asOf });
   const content = load.staffing === null ? '' : JSON.stringify(load.staffing, (k, v) => (k === 'source' ? undefined : v));
   return {
     ...load,

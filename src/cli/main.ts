@@ -3,7 +3,6 @@ import { dirname, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describeScenario } from '../app/describe';
 import type { PlanResults } from '../app/planner';
-import type { MappingInput } from '../app/planner';
 import { readInput, runScenarios, writePlan } from '../app/planner';
 import { sampleSheets } from '../app/sampleWorkbook';
 import { formatMonth, monthOf } from '../domain/month';
@@ -146,9 +145,7 @@ const WARNINGS_SHOWN = 5;
  * every warning only when `allWarnings` (else the first few and how many more).
  */
 async function checkedInput(reader: XlsxWorkbookReader, lang: Lang, io: Io, stored: ScenarioDocument | null, asOf: string, allWarnings: boolean) {
-  // The store keeps the mapping as the tables layer wrote it; the reader re-checks every field of it.
-  const mapping = (stored?.mapping ?? {}) as MappingInput;
-  const input = await readInput(reader, mapping, asOf);
+  const input = await readInput(reader, stored?.mapping, asOf);
   const t = CLI_TEXT[lang];
   const warnings = input.problems.filter((p) => p.severity === 'warning');
   for (const p of input.problems.filter((x) => x.severity === 'error')) io.err(`${t.error}: ${problemMessage(p, lang)}`);
@@ -161,7 +158,7 @@ async function checkedInput(reader: XlsxWorkbookReader, lang: Lang, io: Io, stor
 function storedDocument(text: string | null, lang: Lang, io: Io): ScenarioDocument | null {
   if (text === null) return null;
   const parsed = parseScenarioDocument(text, lang);
-  for (const p of parsed.problems) io.err(`${CLI_TEXT[lang].storeProblem}: ${p.path}: ${p.message}`);
+  for (const p of parsed.problems) io.err(`${CLI_TEXT[lang].storeProblem}: ${p.message}`);
   return parsed.document;
 }
 
@@ -190,7 +187,7 @@ function loadScenarios(args: Args, stored: ScenarioDocument | null, lang: Lang, 
   }
   if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
   const parsed = parseScenarioDocument(readFileSync(file, 'utf8'), lang);
-  for (const p of parsed.problems) io.err(`${file}: ${p.path}: ${p.message}`);
+  for (const p of parsed.problems) io.err(`${file}: ${p.message}`);
   if (!parsed.document || parsed.problems.length > 0) throw new InputError(t.badScenarios(file));
   return [...parsed.document.scenarios];
 }

@@ -45,8 +45,30 @@ export interface MappingInput {
 }
 
 export interface ReadOptions {
-  /** 'yyyy-mm-dd': the day birth dates are checked against (future, implausible ages). Default: today. */
-  readonly asOf?: string;
+  /** 'yyyy-mm-dd': the day birth dates are checked against (future, implausible ages); the host's today. */
+  readonly asOf: string;
+}
+
+/**
+ * A mapping remembered in the workbook, taken leniently: a colleague's copy or an older version may
+ * hold anything there, so only well-formed parts are kept and the rest is found again from the header.
+ */
+export function mappingInput(raw: unknown): MappingInput {
+  const record = (v: unknown): Record<string, unknown> | null =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  const table = <F extends string>(v: unknown): TableMappingInput<F> | null => {
+    const t = record(v);
+    if (!t || typeof t.sheet !== 'string' || !Array.isArray(t.headerRows)) return null;
+    const headerRows = t.headerRows.filter((r): r is number => Number.isInteger(r) && (r as number) >= 1);
+    if (headerRows.length === 0 || headerRows.length !== t.headerRows.length) return null;
+    const columns: Partial<Record<F, number>> = {};
+    for (const [field, column] of Object.entries(record(t.columns) ?? {})) {
+      if (Number.isInteger(column) && (column as number) >= 1) columns[field as F] = column as number;
+    }
+    return { sheet: t.sheet, headerRows, columns };
+  };
+  const m = record(raw) ?? {};
+  return { units: table<UnitField>(m.units), people: table<PersonField>(m.people) };
 }
 
 export interface StaffingRead {
@@ -66,7 +88,7 @@ export interface StaffingGrids {
  * Turns the unit and people grids into the domain model, collecting every problem (never throwing on
  * bad data). Headers are found and mapped by `locateHeader` unless `mapping` gives them.
  */
-export function readStaffing(grids: StaffingGrids, mapping: MappingInput = {}, options: ReadOptions = {}): StaffingRead {
+export function readStaffing(grids: StaffingGrids, mapping: MappingInput, options: ReadOptions): StaffingRead {
   const problems: Problem[] = [];
   const unitProblems = grids.units === null ? null : new TableProblems(grids.units);
   const peopleProblems = grids.people === null ? null : new TableProblems(grids.people);
@@ -156,11 +178,10 @@ function mappingOf<F extends string>(grid: GridInput, layout: HeaderLayout<F>): 
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function calendarDay(iso: string | undefined): CalendarDay {
-  const m = iso === undefined ? null : ISO_DAY.exec(iso);
-  if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  const now = new Date();
-  return { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
+function calendarDay(iso: string): CalendarDay {
+  const m = ISO_DAY.exec(iso);
+  if (!m) throw new Error(`asOf must be 'yyyy-mm-dd', got '${iso}'`);
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 
 /** What loadStaffing needs of a workbook: the WorkbookReader interface of src/workbook/workbook.ts. */
@@ -180,7 +201,7 @@ export interface StaffingLoad extends StaffingRead {
  * rows of each to propose the unit and people tables (or takes the tables the mapping names), then
  * reads those two in full.
  */
-export async function loadStaffing(source: TableSource, mapping: MappingInput = {}, options: ReadOptions = {}): Promise<StaffingLoad> {
+export async function loadStaffing(source: TableSource, mapping: MappingInput, options: ReadOptions): Promise<StaffingLoad> {
   const tables = await source.listTables();
   const candidates = [];
   for (const info of tables) {
