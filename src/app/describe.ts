@@ -1,5 +1,5 @@
 import type { Filter, Operation, PersonSelector, PostTarget, Scenario, UnitSelector } from '../domain/scenario';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../i18n/messages';
 import { fill } from '../sheets/labels';
 
 /** Scenarios stated in words, one line per operation, for the summary sheet and the task pane. */

@@ -13,7 +13,7 @@ import { toResultJson } from '../format/resultDocument';
 import { generateProvince } from '../sample/province';
 import type { Lang } from '../sheets/labels';
 import { reportText } from '../sheets/labels';
-import { problemMessage } from '../tables/problems';
+import { errorsIn, problemMessage } from '../tables/problems';
 import { XlsxWorkbookReader } from '../workbook/xlsxRead';
 import { XlsxWorkbookWriter } from '../workbook/xlsxWrite';
 import { CLI_TEXT } from './text';
@@ -148,7 +148,7 @@ async function checkedInput(reader: XlsxWorkbookReader, lang: Lang, io: Io, stor
   const input = await readInput(reader, stored?.mapping, asOf);
   const t = CLI_TEXT[lang];
   const warnings = input.problems.filter((p) => p.severity === 'warning');
-  for (const p of input.problems.filter((x) => x.severity === 'error')) io.err(`${t.error}: ${problemMessage(p, lang)}`);
+  for (const p of errorsIn(input.problems)) io.err(`${t.error}: ${problemMessage(p, lang)}`);
   const shown = allWarnings ? warnings : warnings.slice(0, WARNINGS_SHOWN);
   for (const p of shown) io.err(`${t.warning}: ${problemMessage(p, lang)}`);
   if (shown.length < warnings.length) io.err(t.moreWarnings(warnings.length - shown.length));
@@ -169,7 +169,7 @@ async function validate(args: Args, io: Io): Promise<number> {
   const stored = storedDocument(await reader.readStore(), lang, io);
   const input = await checkedInput(reader, lang, io, stored, io.now().toISOString().slice(0, 10), true);
   const t = CLI_TEXT[lang];
-  const errors = input.problems.filter((p) => p.severity === 'error').length;
+  const errors = errorsIn(input.problems).length;
   if (input.staffing) {
     const quota = input.staffing.units.reduce((a, u) => a + u.quota, 0);
     io.out(t.validated(input.description, input.staffing.units.length, input.staffing.people.length, quota, input.problems.length - errors));
@@ -233,7 +233,7 @@ async function simulateCommand(args: Args, io: Io, compareOnly: boolean): Promis
   const stored = storedDocument(await reader.readStore(), lang, io);
   const input = await checkedInput(reader, lang, io, stored, now.toISOString().slice(0, 10), false);
   if (!input.staffing) {
-    io.out(t.blocking(input.problems.filter((p) => p.severity === 'error').length));
+    io.out(t.blocking(errorsIn(input.problems).length));
     return 1;
   }
   const scenarios = loadScenarios(args, stored, lang, io);

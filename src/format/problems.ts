@@ -53,7 +53,7 @@ export interface FormatProblem {
 
 export type FormatMessages = { readonly [C in FormatProblemCode]: (params: FormatProblemParams[C]) => string };
 
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../i18n/messages';
 export type { Lang };
 
 export type PathSegment = string | number;

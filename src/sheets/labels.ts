@@ -2,8 +2,8 @@ import { reportEn, type ReportText } from '../i18n/en/report';
 import { reportVi } from '../i18n/vi/report';
 
 /** The workbook's language: labels of the result sheets follow it. */
-import type { Lang } from '../i18n/lang';
-export type { Lang };
+import { fill, type Lang } from '../i18n/messages';
+export { fill, type Lang };
 
 const TEXTS: Readonly<Record<Lang, ReportText>> = { vi: reportVi, en: reportEn };
 
@@ -11,15 +11,6 @@ export function reportText(lang: Lang): ReportText {
   return TEXTS[lang];
 }
 
-/**
- * Fills `{name}` placeholders. A placeholder without a value stays as written, so a missing
- * parameter shows up in the sheet instead of silently vanishing from the sentence.
- */
-export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.prototype.hasOwnProperty.call(params, key) ? String(params[key]) : whole,
-  );
-}
 
 /** The placeholders a template uses, in order of appearance. */
 export function placeholders(template: string): string[] {

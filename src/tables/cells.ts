@@ -3,9 +3,8 @@ import { foldText } from '../domain/text';
 import type { ProblemCode } from './problems';
 
 /**
- * A raw cell as the workbook adapters return it: the same union as `CellValue` in
- * src/workbook/workbook.ts, restated here because this pure layer may not import the adapters' module.
- * Dates come as Date (from files) or serial numbers (from Excel), errors as { error: '#N/A' }.
+ * A raw cell as the workbook adapters return it (their `CellValue`). Dates come as Date (from files)
+ * or serial numbers (from Excel), errors as { error: '#N/A' }.
  */
 export type RawCell = string | number | boolean | Date | null | { readonly error: string };
 

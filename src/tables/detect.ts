@@ -1,10 +1,7 @@
 import type { RawCell } from './cells';
 import { locateHeader, type TableKind } from './headers';
 
-/**
- * Where a candidate table sits: the same shape as `TableInfo` in src/workbook/workbook.ts, restated
- * because this pure layer may not import the adapters' module.
- */
+/** Where a candidate table sits (the adapters' `TableInfo`): 1-based top-left, size with headers. */
 export interface TableLocation {
   readonly sheet: string;
   /** Excel table name, or null for a plain header-row range. */

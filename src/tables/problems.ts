@@ -1,3 +1,4 @@
+import { fill, type Lang } from '../i18n/messages';
 import { PROBLEM_TEXTS_EN } from '../i18n/en/problems';
 import { PROBLEM_TEXTS_VI } from '../i18n/vi/problems';
 
@@ -59,8 +60,6 @@ export interface Problem {
   readonly params: ProblemParams;
 }
 
-import type { Lang } from '../i18n/lang';
-export type Language = Lang;
 
 /** Everything a language provides to turn a problem into a sentence. */
 export interface ProblemTexts {
@@ -79,7 +78,7 @@ export interface ProblemTexts {
   readonly headerColumn: string;
 }
 
-const TEXTS: Readonly<Record<Language, ProblemTexts>> = { vi: PROBLEM_TEXTS_VI, en: PROBLEM_TEXTS_EN };
+const TEXTS: Readonly<Record<Lang, ProblemTexts>> = { vi: PROBLEM_TEXTS_VI, en: PROBLEM_TEXTS_EN };
 
 export function errorsIn(problems: readonly Problem[]): Problem[] {
   return problems.filter((p) => p.severity === 'error');
@@ -108,7 +107,7 @@ export function columnNumber(letter: string): number {
  * A plain-language sentence for the planner: where the problem is (sheet, row, column), what is wrong
  * and how to fix it, in the UI language.
  */
-export function problemMessage(problem: Problem, lang: Language): string {
+export function problemMessage(problem: Problem, lang: Lang): string {
   const texts = TEXTS[lang];
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(problem.params)) values[key] = String(value);
@@ -132,8 +131,4 @@ export function problemMessage(problem: Problem, lang: Language): string {
   if (problem.column !== null) where.push(fill(texts.column, { column: problem.column }));
   const text = fill(texts.messages[problem.code], values);
   return where.length > 0 ? `${where.join(', ')}: ${text}` : text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
-}
-
-function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }

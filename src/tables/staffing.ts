@@ -15,7 +15,7 @@ import {
   type UnitField,
 } from './headers';
 import { readPeople, type CalendarDay } from './people';
-import type { Problem } from './problems';
+import { errorsIn, type Problem } from './problems';
 import { readUnits, type UnitDirectory } from './units';
 
 /**
@@ -118,7 +118,7 @@ export function readStaffing(grids: StaffingGrids, mapping: MappingInput, option
   }
 
   problems.push(...(unitProblems?.sorted() ?? []), ...(peopleProblems?.sorted() ?? []));
-  const blocked = problems.some((p) => p.severity === 'error');
+  const blocked = errorsIn(problems).length > 0;
   return {
     staffing: blocked || units === null || people === null ? null : { units, people },
     problems,

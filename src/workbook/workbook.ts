@@ -1,4 +1,6 @@
 import type { SheetDescription } from '../sheets/layout';
+import type { RawCell } from '../tables/cells';
+import type { TableLocation } from '../tables/detect';
 
 /**
  * The one small interface behind which workbooks live: an .xlsx file (ExcelJS) or the open workbook in
@@ -6,18 +8,10 @@ import type { SheetDescription } from '../sheets/layout';
  * booleans, null for empty, dates as Date (from files) or serial numbers (from Excel), errors as
  * { error: '#N/A' }.
  */
-export type CellValue = string | number | boolean | Date | null | { readonly error: string };
+export type CellValue = RawCell;
 
-export interface TableInfo {
-  readonly sheet: string;
-  /** Excel table name, or null for a plain header-row range. */
-  readonly name: string | null;
-  /** 1-based top-left (the header's first row) and size including headers. */
-  readonly row: number;
-  readonly col: number;
-  readonly rows: number;
-  readonly columns: number;
-}
+/** A table or header-row range: 1-based top-left (the header's first row) and size including headers. */
+export type TableInfo = TableLocation;
 
 export interface WorkbookReader {
   sheetNames(): Promise<string[]>;

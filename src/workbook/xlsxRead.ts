@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
+import { STORE_SHEET_NAME } from '../sheets/names';
+import { columnNumber } from '../tables/problems';
 import type { CellValue, TableInfo, WorkbookReader } from './workbook';
 
 /** The very hidden sheet holding the scenario store (JSON split over column A, one chunk per cell). */
-export const STORE_SHEET = '_staffing_planner';
+
 
 /**
  * What ExcelJS keeps of a table, read from a file or added in memory. Its typings describe the
@@ -82,7 +84,7 @@ export class XlsxWorkbookReader implements WorkbookReader {
 
   /** The store's JSON: column A of the store sheet from row 1 down to the first empty cell, joined. */
   async readStore(): Promise<string | null> {
-    const ws = this.workbook.getWorksheet(STORE_SHEET);
+    const ws = this.workbook.getWorksheet(STORE_SHEET_NAME);
     if (ws === undefined) return null;
     const chunks: string[] = [];
     for (let r = 1; ; r++) {
@@ -117,9 +119,7 @@ function tableInfo(sheet: string, model: TableModel | undefined): TableInfo | nu
 function decodeAddress(address: string): { row: number; col: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
   if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
+  return { row: Number(m[2]), col: columnNumber(m[1]) };
 }
 
 /** The smallest range holding every non-empty cell, or null for an empty sheet. */

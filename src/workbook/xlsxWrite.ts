@@ -9,6 +9,7 @@ import type {
   TableSpec,
 } from '../sheets/layout';
 import { isValidSheetName, isValidTableName } from '../sheets/names';
+import { columnLetter } from '../tables/problems';
 import { storeSheet } from '../sheets/store';
 import type { WorkbookWriter } from './workbook';
 
@@ -244,7 +245,5 @@ function key(row: number, col: number): string {
 
 /** 1-based row and column → 'A1'. */
 export function cellAddress(row: number, col: number): string {
-  let letters = '';
-  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
-  return `${letters}${row}`;
+  return `${columnLetter(col)}${row}`;
 }

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { STORE_SHEET, XlsxWorkbookReader } from '../../src/workbook/xlsxRead';
+import { STORE_SHEET_NAME as STORE_SHEET } from '../../src/sheets/names';
+import { XlsxWorkbookReader } from '../../src/workbook/xlsxRead';
 
 /** Writes the workbook to an .xlsx buffer and opens it again, as a planner's file would be opened. */
 async function roundTrip(build: (wb: ExcelJS.Workbook) => void): Promise<XlsxWorkbookReader> {

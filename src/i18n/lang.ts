@@ -1,2 +1,0 @@
-/** The languages of the interface and of the sheets written. */
-export type Lang = 'vi' | 'en';

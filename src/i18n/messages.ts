@@ -1,0 +1,12 @@
+/** The languages of the interface and of the sheets written. */
+export type Lang = 'vi' | 'en';
+
+/**
+ * Fills `{name}` placeholders of a message. A placeholder without a value stays as written, so a
+ * missing parameter shows up in the text instead of silently vanishing from the sentence.
+ */
+export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    Object.prototype.hasOwnProperty.call(params, key) ? String(params[key]) : whole,
+  );
+}
