@@ -37,7 +37,7 @@ function invalid<T>(code: ProblemCode, cell: RawCell): CellRead<T> {
   return { kind: 'invalid', code, value: displayCell(cell) };
 }
 
-export function isErrorCell(cell: RawCell): cell is { readonly error: string } {
+function isErrorCell(cell: RawCell): cell is { readonly error: string } {
   return typeof cell === 'object' && cell !== null && !(cell instanceof Date);
 }
 

@@ -1,5 +1,5 @@
 import type { Scalar } from '../domain/model';
-import { EXCEL_CELL_MAX_CHARS, readCount, readExtra, readText, type RawCell } from './cells';
+import { EXCEL_CELL_MAX_CHARS, readCount, readExtra, readText, type CellRead, type RawCell } from './cells';
 import { isBlankRow, isTotalsRow, type HeaderLayout } from './headers';
 import { columnLetter, columnNumber, type Problem, type ProblemCode, type ProblemParams, type ProblemSeverity } from './problems';
 
@@ -109,9 +109,10 @@ export class RecordReader<F extends string> {
     this.report(severity, read.code, field, { field, value: read.value });
   }
 
-  text(field: F, required: boolean): string | null {
+  /** A mapped cell parsed by `parse`: its value, or null after reporting why (empty required, unreadable). */
+  read<T>(field: F, required: boolean, parse: (cell: RawCell) => CellRead<T>): T | null {
     if (!this.has(field)) return null;
-    const read = readText(this.cell(field));
+    const read = parse(this.cell(field));
     if (read.kind === 'empty') {
       if (required) this.report('error', 'emptyRequiredCell', field, { field });
       return null;
@@ -120,22 +121,17 @@ export class RecordReader<F extends string> {
       this.reportInvalid(field, read);
       return null;
     }
-    if (read.value.length > EXCEL_CELL_MAX_CHARS) this.report('warning', 'textTooLong', field, { field, length: read.value.length });
     return read.value;
   }
 
+  text(field: F, required: boolean): string | null {
+    const value = this.read(field, required, readText);
+    if (value !== null && value.length > EXCEL_CELL_MAX_CHARS) this.report('warning', 'textTooLong', field, { field, length: value.length });
+    return value;
+  }
+
   count(field: F, required: boolean): number | null {
-    if (!this.has(field)) return null;
-    const read = readCount(this.cell(field));
-    if (read.kind === 'empty') {
-      if (required) this.report('error', 'emptyRequiredCell', field, { field });
-      return null;
-    }
-    if (read.kind === 'invalid') {
-      this.reportInvalid(field, read);
-      return null;
-    }
-    return read.value;
+    return this.read(field, required, readCount);
   }
 
   /**

@@ -239,7 +239,7 @@ export interface HeaderLayout<F extends string> {
 }
 
 /** The header rows scanned for a header. */
-export const HEADER_SCAN_ROWS = 10;
+const HEADER_SCAN_ROWS = 10;
 
 /** Below this many recognised fields a row is not taken for a header. */
 const MIN_HEADER_FIELDS = 2;

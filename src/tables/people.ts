@@ -127,8 +127,7 @@ function readPersonRow(reader: RecordReader<PersonField>, context: BirthContext,
   const role = readPersonRole(reader, title);
   const { birth, gender } = readBirthAndGender(reader, context, name ?? '');
   if (birth !== null) checkBirthDate(reader, context, birth, today);
-  const titles = reader.has('concurrentTitles') ? readTitleList(reader.cell('concurrentTitles')) : null;
-  if (titles?.kind === 'invalid') reader.reportInvalid('concurrentTitles', titles);
+  const titles = reader.read('concurrentTitles', false, readTitleList);
   return {
     reader,
     id,
@@ -139,7 +138,7 @@ function readPersonRow(reader: RecordReader<PersonField>, context: BirthContext,
     role,
     birth,
     gender,
-    concurrentTitles: titles?.kind === 'value' ? titles.value : [],
+    concurrentTitles: titles ?? [],
     extra: reader.extras(),
   };
 }
@@ -236,7 +235,7 @@ function checkBirthDate(reader: RecordReader<PersonField>, context: BirthContext
   const hadBirthday = today.month > birth.month || (today.month === birth.month && today.day >= birth.day);
   const age = today.year - birth.year - (hadBirthday ? 0 : 1);
   if (age < MIN_PLAUSIBLE_AGE || age > MAX_PLAUSIBLE_AGE) {
-    reader.report('warning', 'implausibleAge', context.birthField, { value: birth.iso, age });
+    reader.report('warning', 'implausibleAge', context.birthField, { value: birth.iso, age, min: MIN_PLAUSIBLE_AGE, max: MAX_PLAUSIBLE_AGE });
   }
 }
 

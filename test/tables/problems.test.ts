@@ -31,7 +31,7 @@ const SAMPLES: Record<ProblemCode, Problem> = {
   unknownRole: at('unknownRole', { value: 'sếp', inferred: 'deputy' }),
   missingBirthDate: at('missingBirthDate', { name: 'Nguyễn Văn An' }),
   birthDateInFuture: at('birthDateInFuture', { value: '2030-01-01' }),
-  implausibleAge: at('implausibleAge', { value: '1930-01-01', age: 95 }),
+  implausibleAge: at('implausibleAge', { value: '1930-01-01', age: 95, min: 18, max: 80 }),
   duplicateUnitId: at('duplicateUnitId', { id: 'H01', firstRow: 2 }),
   duplicatePersonId: at('duplicatePersonId', { id: 'CB1', firstRow: 2 }),
   unknownUnit: at('unknownUnit', { value: 'Z99' }),

@@ -403,8 +403,8 @@ describe('readStaffing: problems, each where it is', () => {
     expect(result.problems).toEqual([
       { severity: 'warning', code: 'missingBirthDate', sheet: 'Cán bộ', row: 2, column: 'C', params: { name: 'A' } },
       { severity: 'warning', code: 'birthDateInFuture', sheet: 'Cán bộ', row: 3, column: 'C', params: { value: '2030-01-01' } },
-      { severity: 'warning', code: 'implausibleAge', sheet: 'Cán bộ', row: 4, column: 'C', params: { value: '2007-06-16', age: 17 } },
-      { severity: 'warning', code: 'implausibleAge', sheet: 'Cán bộ', row: 6, column: 'C', params: { value: '1930-01-01', age: 95 } },
+      { severity: 'warning', code: 'implausibleAge', sheet: 'Cán bộ', row: 4, column: 'C', params: { value: '2007-06-16', age: 17, min: 18, max: 80 } },
+      { severity: 'warning', code: 'implausibleAge', sheet: 'Cán bộ', row: 6, column: 'C', params: { value: '1930-01-01', age: 95, min: 18, max: 80 } },
       { severity: 'warning', code: 'unknownGender', sheet: 'Cán bộ', row: 6, column: 'D', params: { value: 'khác' } },
       { severity: 'warning', code: 'missingGender', sheet: 'Cán bộ', row: 7, column: 'D', params: {} },
     ]);

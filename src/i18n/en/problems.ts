@@ -35,7 +35,7 @@ export const PROBLEM_TEXTS_EN: ProblemTexts = {
       'role “{value}” is not recognised, so the role was taken from the title: {inferred}. Write head, deputy or staff (Trưởng, Phó, Nhân viên), or leave the cell empty.',
     missingBirthDate: '{name} has no birth date, so no retirement is projected for this person. Fill in the birth date.',
     birthDateInFuture: 'the birth date {value} is in the future. Correct it.',
-    implausibleAge: 'the birth date {value} gives an age of {age}, outside 18 to 80 years. Check it.',
+    implausibleAge: 'the birth date {value} gives an age of {age}, outside {min} to {max} years. Check it.',
     duplicateUnitId: 'unit ID “{id}” is already used in row {firstRow}. Give each unit its own ID.',
     duplicatePersonId: 'person ID “{id}” is already used in row {firstRow}. Give each person their own ID.',
     unknownUnit:

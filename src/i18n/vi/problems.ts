@@ -35,7 +35,7 @@ export const PROBLEM_TEXTS_VI: ProblemTexts = {
       'không nhận ra vai trò “{value}” nên vai trò được suy ra từ chức vụ: {inferred}. Hãy ghi Trưởng, Phó hoặc Nhân viên (head, deputy, staff), hoặc để trống.',
     missingBirthDate: '{name} chưa có ngày sinh nên không dự báo được thời điểm nghỉ hưu. Hãy điền ngày sinh.',
     birthDateInFuture: 'ngày sinh {value} nằm ở tương lai. Hãy sửa lại.',
-    implausibleAge: 'ngày sinh {value} cho tuổi {age}, ngoài khoảng 18 đến 80 tuổi. Hãy kiểm tra lại.',
+    implausibleAge: 'ngày sinh {value} cho tuổi {age}, ngoài khoảng {min} đến {max} tuổi. Hãy kiểm tra lại.',
     duplicateUnitId: 'mã đơn vị “{id}” đã được dùng ở dòng {firstRow}. Mỗi đơn vị cần một mã riêng.',
     duplicatePersonId: 'mã cán bộ “{id}” đã được dùng ở dòng {firstRow}. Mỗi người cần một mã riêng.',
     unknownUnit:
