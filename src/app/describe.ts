@@ -1,6 +1,7 @@
 import type { Filter, Operation, PersonSelector, PostTarget, Scenario, UnitSelector } from '../domain/scenario';
 import type { Lang } from '../i18n/messages';
-import { fill } from '../sheets/labels';
+import { fill } from '../i18n/messages';
+import { monthText } from '../sheets/excelDate';
 
 /** Scenarios stated in words, one line per operation, for the summary sheet and the task pane. */
 
@@ -27,16 +28,16 @@ const OPS: Record<Lang, Record<string, string>> = {
 
 const WORDS: Record<Lang, Record<string, string>> = {
   vi: {
-    units: 'đơn vị', people: 'người', where: 'có', and: 'và', perGroup: 'mỗi', atMost: 'tối đa',
+    units: 'các đơn vị có', allUnits: 'mọi đơn vị', people: 'những người có', and: 'và', perGroup: 'mỗi', atMost: 'tối đa',
     pairBy: ' (ghép theo {f})', groupBy: ' theo từng {f}', within: ' cùng {f}', mostFree: ' (nơi còn nhiều biên chế nhất)',
-    vacancy: 'chuyển đến vị trí trống cùng cấp', deputy: 'làm cấp phó', surplus: 'không bố trí chức vụ (dôi dư)',
+    vacancy: 'chuyển đến vị trí trống cùng cấp', deputy: 'làm cấp phó', surplus: 'chưa bố trí công tác (dôi dư)',
     cut: '; giảm 1 biên chế', destination: 'nơi đến', origin: 'nơi đi',
     returnOrigin: 'về đơn vị và chức danh cũ', returnSameLevel: 'về đơn vị cũ, nếu không được thì vị trí trống cùng cấp', stay: 'ở lại nơi đến',
     sum: 'tổng', sumMinus: 'tổng − {v}', sumMinusPercent: 'tổng − {v} %', fixed: '{v}', set: 'đặt bằng {v}', cutN: 'giảm {v}', cutPercent: 'giảm {v} %',
-    withoutPost: 'không bố trí chức vụ', moveTo: 'chuyển đến {to}', title: ' với chức danh “{t}”', head: 'cấp trưởng', deputyRole: 'cấp phó', staffRole: 'nhân viên',
+    withoutPost: 'chưa bố trí công tác', moveTo: 'chuyển đến {to}', title: ' với chức danh “{t}”', head: 'cấp trưởng', deputyRole: 'cấp phó', staffRole: 'công chức',
   },
   en: {
-    units: 'units', people: 'people', where: 'where', and: 'and', perGroup: 'per', atMost: 'at most',
+    units: 'units whose', allUnits: 'every unit', people: 'people whose', and: 'and', perGroup: 'per', atMost: 'at most',
     pairBy: ' (paired by {f})', groupBy: ' per {f}', within: ' in the same {f}', mostFree: ' (the one with the most free quota)',
     vacancy: 'moved to a vacancy of the same level', deputy: 'made a deputy', surplus: 'left without post (surplus)',
     cut: '; the quota drops by 1', destination: 'the destination', origin: 'the origin',
@@ -46,27 +47,71 @@ const WORDS: Record<Lang, Record<string, string>> = {
   },
 };
 
-function filters(where: readonly Filter[]): string {
-  return where.map((f) => {
-    const v = Array.isArray(f.value) ? `[${(f.value as unknown[]).join(', ')}]` : String(f.value);
-    const op = { eq: '=', ne: '≠', in: '∈', notIn: '∉', contains: '∋', startsWith: '^=', gt: '>', gte: '≥', lt: '<', lte: '≤' }[f.op ?? (Array.isArray(f.value) ? 'in' : 'eq')];
-    return `${f.field} ${op} ${v}`;
-  }).join(' ∧ ');
+/** Built-in field names in words; extra columns are shown by their header. */
+const FIELDS: Record<Lang, Record<string, string>> = {
+  vi: {
+    id: 'mã', name: 'tên', level: 'cấp', kind: 'loại đơn vị', locality: 'địa bàn', parent: 'đơn vị cấp trên',
+    quota: 'biên chế', deputycap: 'số cấp phó tối đa', title: 'chức vụ', role: 'vai trò', gender: 'giới tính',
+    age: 'tuổi', birthyear: 'năm sinh', yearstoretirement: 'số năm công tác còn lại', unitOf: '{f} của đơn vị',
+  },
+  en: {
+    id: 'id', name: 'name', level: 'level', kind: 'unit kind', locality: 'locality', parent: 'parent unit',
+    quota: 'quota', deputycap: 'deputy cap', title: 'title', role: 'role', gender: 'gender',
+    age: 'age', birthyear: 'birth year', yearstoretirement: 'years of service left', unitOf: "unit's {f}",
+  },
+};
+
+/** Comparisons in words; `{v}` is the value compared with. */
+const COMPARISONS: Record<Lang, Record<NonNullable<Filter['op']>, string>> = {
+  vi: {
+    eq: 'là {v}', ne: 'không là {v}', in: 'thuộc {v}', notIn: 'không thuộc {v}', contains: 'có chứa “{v}”',
+    startsWith: 'bắt đầu bằng “{v}”', gt: 'trên {v}', gte: 'từ {v} trở lên', lt: 'dưới {v}', lte: 'từ {v} trở xuống',
+  },
+  en: {
+    eq: 'is {v}', ne: 'is not {v}', in: 'is one of {v}', notIn: 'is none of {v}', contains: 'contains “{v}”',
+    startsWith: 'starts with “{v}”', gt: 'above {v}', gte: '{v} or more', lt: 'below {v}', lte: '{v} or less',
+  },
+};
+
+function fieldName(field: string, lang: Lang): string {
+  const words = FIELDS[lang];
+  if (field.startsWith('unit.')) return fill(words.unitOf, { f: fieldName(field.slice(5), lang) });
+  return words[field.toLowerCase()] ?? field;
 }
 
-function units(sel: UnitSelector, w: Record<string, string>): string {
-  return 'ids' in sel ? sel.ids.join(', ') : `${w.units} ${w.where} ${filters(sel.where)}`;
+function valueText(value: unknown, field: string, w: Record<string, string>): string {
+  if (Array.isArray(value)) return value.map((v) => valueText(v, field, w)).join(', ');
+  if (field.endsWith('role') && (value === 'head' || value === 'deputy' || value === 'staff')) return role(value, w);
+  return String(value);
 }
 
-function people(sel: PersonSelector, w: Record<string, string>): string {
+function filters(where: readonly Filter[], lang: Lang): string {
+  const w = WORDS[lang];
+  const parts = where.map((f) => {
+    const op = f.op ?? (Array.isArray(f.value) ? 'in' : 'eq');
+    return `${fieldName(f.field, lang)} ${fill(COMPARISONS[lang][op], { v: valueText(f.value, f.field, w) })}`;
+  });
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ${w.and} ${parts[parts.length - 1]}`;
+}
+
+function units(sel: UnitSelector, lang: Lang): string {
+  const w = WORDS[lang];
   if ('ids' in sel) return sel.ids.join(', ');
-  const limit = sel.limit === undefined ? '' : ` (${w.atMost} ${sel.limit}${sel.limitPer ? ` ${w.perGroup} ${sel.limitPer}` : ''})`;
-  return `${w.people} ${w.where} ${filters(sel.where)}${limit}`;
+  return sel.where.length === 0 ? w.allUnits : `${w.units} ${filters(sel.where, lang)}`;
 }
 
-function target(t: PostTarget, w: Record<string, string>): string {
+function people(sel: PersonSelector, lang: Lang): string {
+  const w = WORDS[lang];
+  if ('ids' in sel) return sel.ids.join(', ');
+  const per = sel.limitPer ? ` ${w.perGroup} ${fieldName(sel.limitPer, lang)}` : '';
+  const limit = sel.limit === undefined ? '' : ` (${w.atMost} ${sel.limit}${per})`;
+  return `${w.people} ${filters(sel.where, lang)}${limit}`;
+}
+
+function target(t: PostTarget, lang: Lang): string {
+  const w = WORDS[lang];
   const rule = 'where' in t.unit;
-  return units(t.unit, w) + (t.within ? fill(w.within, { f: t.within }) : '') + (rule ? w.mostFree : '') + (t.title ? fill(w.title, { t: t.title }) : '');
+  return units(t.unit, lang) + (t.within ? fill(w.within, { f: fieldName(t.within, lang) }) : '') + (rule ? w.mostFree : '') + (t.title ? fill(w.title, { t: t.title }) : '');
 }
 
 function role(r: string | undefined, w: Record<string, string>): string {
@@ -79,38 +124,39 @@ export function describeOperation(op: Operation, lang: Lang): string {
   const line = ((): string => {
     switch (op.type) {
       case 'concurrentTitles': {
-        const post = (m: typeof op.holder): string => `${[m.title, role(m.role, w)].filter(Boolean).join(' / ')} (${units(m.units, w)})`;
+        const post = (m: typeof op.holder): string => `${[m.title, role(m.role, w)].filter(Boolean).join(' / ')} (${units(m.units, lang)})`;
         return fill(t, {
           holder: post(op.holder), target: post(op.target),
-          pair: 'where' in op.holder.units || 'where' in op.target.units ? fill(w.pairBy, { f: op.pairBy ?? 'locality' }) : '',
+          pair: 'where' in op.holder.units || 'where' in op.target.units ? fill(w.pairBy, { f: fieldName(op.pairBy ?? 'locality', lang) }) : '',
           former: w[op.formerHolder ?? 'surplus'], cut: op.cutQuota ?? true ? w.cut : '',
         });
       }
       case 'merge': {
         const q = op.quota ?? { mode: 'sum' as const };
-        return fill(t, { units: units(op.units, w), group: op.groupBy ? fill(w.groupBy, { f: op.groupBy }) : '', quota: fill(w[q.mode], { v: 'value' in q ? q.value : '' }) });
+        return fill(t, { units: units(op.units, lang), group: op.groupBy ? fill(w.groupBy, { f: fieldName(op.groupBy, lang) }) : '', quota: fill(w[q.mode], { v: 'value' in q ? q.value : '' }) });
       }
       case 'rotation':
         return fill(t, {
-          people: people(op.people, w), to: target(op.to, w), months: op.durationMonths ?? 36,
+          people: people(op.people, lang), to: target(op.to, lang), months: op.durationMonths ?? 36,
           quotaAt: w[op.quotaAt ?? 'destination'],
           onReturn: { origin: w.returnOrigin, sameLevelVacancy: w.returnSameLevel, stay: w.stay }[op.onReturn ?? 'origin'],
         });
       case 'secondment':
-        return fill(t, { people: people(op.people, w), to: target(op.to, w), months: op.durationMonths ?? 36 });
+        return fill(t, { people: people(op.people, lang), to: target(op.to, lang), months: op.durationMonths ?? 36 });
       case 'quotaChange':
-        return fill(t, { units: units(op.units, w), change: fill(w[op.change.mode === 'cut' ? 'cutN' : op.change.mode], { v: op.change.value }) });
+        return fill(t, { units: units(op.units, lang), change: fill(w[op.change.mode === 'cut' ? 'cutN' : op.change.mode], { v: op.change.value }) });
       case 'move':
-        return fill(t, { people: people(op.people, w), to: target(op.to, w) });
+        return fill(t, { people: people(op.people, lang), to: target(op.to, lang) });
       case 'abolish': {
         const p = op.people ?? 'withoutPost';
-        return fill(t, { units: units(op.units, w), people: p === 'withoutPost' ? w.withoutPost : fill(w.moveTo, { to: target(p.to, w) }) });
+        return fill(t, { units: units(op.units, lang), people: p === 'withoutPost' ? w.withoutPost : fill(w.moveTo, { to: target(p.to, lang) }) });
       }
     }
   })();
-  return `${op.month}: ${line}${op.note ? ` — ${op.note}` : ''}`;
+  return `${monthText(op.month)}: ${line}${op.note ? ` — ${op.note}` : ''}`;
 }
 
+/** One line per operation, in order; whoever shows them numbers them (from 1, as the people sheet does). */
 export function describeScenario(scenario: Scenario, lang: Lang): string[] {
-  return scenario.operations.map((op, i) => `${i + 1}. ${describeOperation(op, lang)}`);
+  return scenario.operations.map((op) => describeOperation(op, lang));
 }

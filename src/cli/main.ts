@@ -257,7 +257,7 @@ async function simulateCommand(args: Args, io: Io, compareOnly: boolean): Promis
   for (const r of plan.results) {
     const errors = r.issues.filter((i) => i.severity === 'error').length;
     io.out(t.scenarioDone(r.code, r.name, r.changes.length, r.issues.length, errors));
-    for (const line of describeScenario(chosen.find((s) => s.code === r.code) as Scenario, lang)) io.out(`    ${line}`);
+    describeScenario(chosen.find((s) => s.code === r.code) as Scenario, lang).forEach((line, i) => io.out(`    ${i + 1}. ${line}`));
   }
   printKpis(plan, lang, io);
   io.out(t.written(out, written.length, simulated));

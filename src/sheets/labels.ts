@@ -25,6 +25,6 @@ export function returnMissingText(value: string, t: ReportText): string {
   const words = t.returnMissing;
   return value
     .split('+')
-    .map((part) => (part === 'quota' || part === 'post' ? words[part] : part))
+    .map((part) => (part === 'quota' || part === 'post' || part === 'unit' ? words[part] : part))
     .join(` ${words.and} `);
 }

@@ -1,6 +1,7 @@
 import type { PersonChange, ScenarioResult } from '../domain/result';
 import type { OperationType } from '../domain/scenario';
 import { monthSerial } from './excelDate';
+import type { ReportText } from '../i18n/en/report';
 import { fill, reportText, returnMissingText } from './labels';
 import { NUMBER_FORMATS, type SheetDescription } from './layout';
 import { heading, naturalOrder, reportTable, sheetWidths, type SheetContext } from './reportTable';
@@ -53,7 +54,7 @@ export function peopleSheet(result: ScenarioResult, ctx: PeopleContext): SheetDe
         // Operations are numbered from 1 for people, as on the summary sheet.
         c.operation === null ? null : c.operation + 1,
         op ? t.operationTypes[op.type] : null,
-        c.detail !== null && c.kind === 'returnConflict' ? returnMissingText(c.detail, t) : c.detail,
+        detailText(c, t),
       ];
     }),
   });
@@ -66,4 +67,13 @@ export function peopleSheet(result: ScenarioResult, ctx: PeopleContext): SheetDe
     freeze: { rows: people.table.row, columns: 0 },
     ...(ctx.tabColor ? { tabColor: ctx.tabColor } : {}),
   };
+}
+
+/** A change's detail in words: what a return missed, a term in months, or why someone was placed. */
+function detailText(c: PersonChange, t: ReportText): string | null {
+  if (c.detail === null) return null;
+  if (c.kind === 'returnConflict') return returnMissingText(c.detail, t);
+  if (/^\d+$/.test(c.detail)) return fill(t.changeDetails.months, { months: c.detail });
+  const words = t.changeDetails as Readonly<Record<string, string>>;
+  return Object.hasOwn(words, c.detail) && c.detail !== 'months' ? words[c.detail] : c.detail;
 }

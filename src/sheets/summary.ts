@@ -70,7 +70,7 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
     [t.summary.runDate, dateSerial(ctx.runDate), date],
     [t.summary.input, ctx.inputDescription, text],
     [t.summary.fingerprint, ctx.fingerprint, text],
-    [t.summary.baseline, baseline.name, text],
+    [t.summary.baseline, t.summary.baselineIs, text],
     [t.summary.peopleWithChangedPost, result.peopleWithChangedPost, integer],
   ]);
 

@@ -9,23 +9,34 @@ const rotation: Operation = {
 
 test('a rule-form rotation is stated in words, with its defaults spelled out', () => {
   expect(describeOperation(rotation, 'en')).toBe(
-    '2026-04: Rotate people where role = deputy ∧ age ≤ 50 (at most 2 per Huyện) to units where kind = UBND xã in the same Huyện'
+    '04/2026: Rotate people whose role is deputy and age 50 or less (at most 2 per Huyện) to units whose unit kind is UBND xã in the same Huyện'
     + ' (the one with the most free quota) as “Phó Chủ tịch UBND” for 36 months; quota counted at the destination; at the end: back to the origin unit and title',
   );
-  expect(describeOperation(rotation, 'vi')).toContain('trong 36 tháng; biên chế tính ở nơi đến; khi hết hạn: về đơn vị và chức danh cũ');
+  expect(describeOperation(rotation, 'vi')).toBe(
+    '04/2026: Luân chuyển những người có vai trò là cấp phó và tuổi từ 50 trở xuống (tối đa 2 mỗi Huyện) đến các đơn vị có loại đơn vị là UBND xã cùng Huyện'
+    + ' (nơi còn nhiều biên chế nhất) với chức danh “Phó Chủ tịch UBND” trong 36 tháng; biên chế tính ở nơi đến; khi hết hạn: về đơn vị và chức danh cũ',
+  );
 });
 
 test('single forms name the ids; merges and quota changes state the quota rule', () => {
   expect(describeOperation({ type: 'merge', month: '2026-07', units: { ids: ['DT-BTC', 'DT-PNV'] }, quota: { mode: 'sumMinus', value: 1 } }, 'en'))
-    .toBe('2026-07: Merge DT-BTC, DT-PNV; quota: the sum − 1');
+    .toBe('07/2026: Merge DT-BTC, DT-PNV; quota: the sum − 1');
   expect(describeOperation({ type: 'quotaChange', month: '2027-01', units: { ids: ['A'] }, change: { mode: 'cutPercent', value: 10 }, note: 'NQ 18' }, 'vi'))
-    .toBe('2027-01: Điều chỉnh biên chế A: giảm 10 % — NQ 18');
+    .toBe('01/2027: Điều chỉnh biên chế A: giảm 10 % — NQ 18');
   expect(describeOperation({ type: 'abolish', month: '2026-02', units: { ids: ['X'] } }, 'en'))
-    .toBe('2026-02: Abolish X; their people: left without post');
+    .toBe('02/2026: Abolish X; their people: left without post');
 });
 
-test('a scenario is one numbered line per operation', () => {
+test('a list of units in a rule and the unit fields of a person read as words', () => {
+  expect(describeOperation({
+    type: 'merge', month: '2026-07', units: { where: [{ field: 'kind', value: ['Ban Tổ chức', 'Phòng Nội vụ'] }, { field: 'level', value: 'Huyện' }] }, groupBy: 'Huyện',
+  }, 'vi')).toBe('07/2026: Hợp nhất các đơn vị có loại đơn vị thuộc Ban Tổ chức, Phòng Nội vụ và cấp là Huyện theo từng Huyện; biên chế: tổng');
+  expect(describeOperation({ type: 'move', month: '2026-03', people: { where: [{ field: 'unit.level', op: 'ne', value: 'Xã' }] }, to: { unit: { ids: ['B'] } } }, 'en'))
+    .toBe("03/2026: Move people whose unit's level is not Xã to B");
+});
+
+test('a scenario is one line per operation, unnumbered (the sheets and the CLI number them)', () => {
   const lines = describeScenario({ code: 'S', name: 's', operations: [rotation, { type: 'secondment', month: '2026-02', people: { ids: ['CB1'] }, to: { unit: { ids: ['PNV'] } }, durationMonths: 24 }] }, 'en');
   expect(lines).toHaveLength(2);
-  expect(lines[1]).toBe("2. 2026-02: Second CB1 to PNV for 24 months (they stay on the origin's quota)");
+  expect(lines[1]).toBe("02/2026: Second CB1 to PNV for 24 months (they stay on the origin's quota)");
 });

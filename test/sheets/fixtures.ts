@@ -177,7 +177,7 @@ export const MERGE = buildResult({
   changes: [
     { personId: 'CB10', name: 'Nguyễn Văn An', month: '2026-03', kind: 'mergedUnit', from: { unitId: 'U2', title: 'Chuyên viên', role: 'staff' }, to: { unitId: 'U1', title: 'Chuyên viên', role: 'staff' }, operation: 0, detail: null },
     { personId: 'CB2', name: 'Trần Thị Bình', month: '2026-03', kind: 'headToDeputy', from: { unitId: 'U2', title: 'Trưởng phòng', role: 'head' }, to: { unitId: 'U1', title: 'Phó Trưởng ban', role: 'deputy' }, operation: 0, detail: null },
-    { personId: 'CB7', name: 'Lê Văn Cường', month: '2026-04', kind: 'rotatedOut', from: { unitId: 'U1', title: 'Phó Trưởng ban', role: 'deputy' }, to: { unitId: 'X1', title: 'Phó Chủ tịch UBND', role: 'deputy' }, operation: 1, detail: null },
+    { personId: 'CB7', name: 'Lê Văn Cường', month: '2026-04', kind: 'rotatedOut', from: { unitId: 'U1', title: 'Phó Trưởng ban', role: 'deputy' }, to: { unitId: 'X1', title: 'Phó Chủ tịch UBND', role: 'deputy' }, operation: 1, detail: '36' },
     { personId: 'CB9', name: '+84 Phạm Dũng', month: '2026-06', kind: 'returnConflict', from: { unitId: 'X1', title: 'Công chức', role: 'staff' }, to: null, operation: 1, detail: 'quota+post' },
     { personId: 'CB30', name: 'Hoàng Văn Em', month: '2026-05', kind: 'retired', from: { unitId: 'X2', title: 'Công chức', role: 'staff' }, to: null, operation: null, detail: null },
   ],

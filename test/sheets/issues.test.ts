@@ -35,7 +35,7 @@ describe('issuesSheet', () => {
     });
     const messages = table.column('Nội dung');
     expect(messages[1]).toBe('Ban Tổ chức Huyện A có 4 cấp phó, định mức 2; chỉ về định mức từ 07/2031, quá thời hạn 03/2031.');
-    expect(messages[2]).toBe('+84 Phạm Dũng trở về =1+1 nhưng đơn vị không còn biên chế và vị trí cùng chức vụ: không có chức vụ cho đến khi được bố trí.');
+    expect(messages[2]).toBe('+84 Phạm Dũng trở về =1+1 nhưng đơn vị không còn biên chế và vị trí cùng chức vụ: chưa được bố trí công tác cho đến khi có vị trí.');
     expect(messages[3]).toBe('UBND xã C không có cấp trưởng.');
   });
 

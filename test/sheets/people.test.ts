@@ -45,7 +45,7 @@ describe('peopleSheet', () => {
       'Chức danh mới': 'Phó Chủ tịch UBND',
       'Thao tác số': 2,
       'Thao tác': 'Luân chuyển',
-      'Chi tiết': null,
+      'Chi tiết': '36 tháng',
     });
     const conflict = table.record(46174);
     expect(conflict['Họ và tên']).toBe('+84 Phạm Dũng');

@@ -40,7 +40,7 @@ describe('summarySheet', () => {
     expect(model.format(model.rowOf('Ngày chạy'), 2)).toBe(NUMBER_FORMATS.date);
     expect(value('Bảng dữ liệu đầu vào')).toBe('Đơn vị!A1:I250, Cán bộ!A1:N4000');
     expect(value('Mã kiểm tra dữ liệu')).toBe('sha256:ab12');
-    expect(value('So sánh với')).toBe('Hiện trạng');
+    expect(value('So sánh với')).toBe('Hiện trạng: cùng thiết lập, không có thao tác nào');
     expect(value('Số người thay đổi vị trí')).toBe(3);
   });
 

@@ -16,7 +16,9 @@ export interface ReportText {
   readonly issueCodes: Readonly<Record<IssueCode, string>>;
   readonly issueMessages: Readonly<Record<IssueCode, string>>;
   /** What a returning person finds missing ('quota', 'post', joined by '+' in the result), and the joining word. */
-  readonly returnMissing: { readonly quota: string; readonly post: string; readonly and: string };
+  readonly returnMissing: { readonly quota: string; readonly post: string; readonly unit: string; readonly and: string };
+  /** Words for a change's detail (PersonChange.detail). */
+  readonly changeDetails: { readonly months: string; readonly stay: string; readonly returnConflict: string; readonly abolished: string };
   readonly measures: { readonly start: string; readonly end: string; readonly worst: string; readonly total: string };
   readonly yes: string;
   readonly no: string;
@@ -34,6 +36,7 @@ export interface ReportText {
     readonly input: string;
     readonly fingerprint: string;
     readonly baseline: string;
+    readonly baselineIs: string;
     readonly peopleWithChangedPost: string;
     readonly kpiHeading: string;
     readonly unitHeading: string;
@@ -235,7 +238,8 @@ export const reportEn: ReportText = {
     unitWithoutHead: '{unit} has no head.',
     outsideHorizon: 'The operation is dated {month}, outside the simulated period {start} – {end}: it is not applied.',
   },
-  returnMissing: { quota: 'quota slot', post: 'post of that role', and: 'and' },
+  returnMissing: { quota: 'quota slot', post: 'post of that role', unit: 'unit (abolished)', and: 'and' },
+  changeDetails: { months: '{months} months', stay: 'Stays at the destination', returnConflict: 'After a return conflict', abolished: 'Unit abolished' },
   measures: { start: 'Start', end: 'End', worst: 'Worst', total: 'Total' },
   yes: 'Yes',
   no: 'No',
@@ -253,6 +257,7 @@ export const reportEn: ReportText = {
     input: 'Input tables',
     fingerprint: 'Input fingerprint',
     baseline: 'Compared with',
+    baselineIs: 'The baseline: the same settings, without any operation',
     peopleWithChangedPost: 'People whose post changed',
     kpiHeading: 'Key figures: scenario against baseline',
     unitHeading: 'By unit at the end of the horizon ({month}): baseline, scenario, change',
