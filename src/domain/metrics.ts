@@ -128,7 +128,9 @@ export function computeKpis(total: SeriesSet, start: Month): Kpi[] {
     // For flows the "worst" month is the busiest one.
     const higherIsWorse = flow || WORSE_WHEN_HIGHER[metric];
     let worst = 0;
+    let constant = true;
     for (let t = 1; t < T; t++) {
+      if (s[t] !== s[0]) constant = false;
       if (higherIsWorse ? s[t] > s[worst] : s[t] < s[worst]) worst = t;
     }
     let total_ = 0;
@@ -137,10 +139,12 @@ export function computeKpis(total: SeriesSet, start: Month): Kpi[] {
     if (!flow && higherIsWorse && s[T - 1] === 0) {
       let t = T - 1;
       while (t > 0 && s[t - 1] === 0) t--;
-      cleared = formatMonth(start + t);
+      // Zero throughout: nothing was cleared.
+      if (t > 0) cleared = formatMonth(start + t);
     }
     return {
-      metric, start: s[0], end: s[T - 1], worst: s[worst], worstMonth: formatMonth(start + worst),
+      // A series that never changes has no month worse than another.
+      metric, start: s[0], end: s[T - 1], worst: s[worst], worstMonth: constant ? null : formatMonth(start + worst),
       total: flow ? total_ : null, clearedFrom: cleared,
     };
   });

@@ -64,12 +64,13 @@ export interface Kpi {
   readonly metric: Metric;
   readonly start: number;
   readonly end: number;
-  /** Stocks: the worst value and its month. Flows: the highest monthly count and its month. */
+  /** Stocks: the worst value and its first month. Flows: the highest monthly count and its month. */
   readonly worst: number;
-  readonly worstMonth: string;
+  /** Null when the value is the same every month. */
+  readonly worstMonth: string | null;
   /** Flows: the total over the horizon. Stocks: null. */
   readonly total: number | null;
-  /** Stocks that are bad when positive: the first month from which they stay at zero, or null. */
+  /** Stocks that are bad when positive: the month from which they stay at zero after being positive, or null. */
   readonly clearedFrom: string | null;
 }
 

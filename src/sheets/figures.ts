@@ -18,14 +18,26 @@ export function headline(k: Kpi): number {
   return FLOW_METRICS.has(k.metric) ? (k.total ?? 0) : k.end;
 }
 
-/** Colours a change (scenario − baseline) green when it goes the good way for the metric, red otherwise. */
-export function deltaRule(metric: Metric): ConditionalRule {
+/**
+ * Changes that are neither good nor bad in themselves: a quota cut is often the aim of a reform, and
+ * rotations, hires or retirements are the scenario's means, not its outcome. They stay uncoloured.
+ */
+const NEUTRAL_CHANGES: ReadonlySet<Metric> = new Set<Metric>([
+  'quota', 'roster', 'heads', 'deputyCap', 'rotationsOut', 'rotationsIn', 'secondedOut', 'secondedIn', 'returns', 'retirements', 'hires',
+]);
+
+/**
+ * Colours a change (scenario − baseline) green when it goes the good way for the metric, red
+ * otherwise; null for a metric whose change is neutral.
+ */
+export function deltaRule(metric: Metric): ConditionalRule | null {
+  if (NEUTRAL_CHANGES.has(metric)) return null;
   return { kind: WORSE_WHEN_HIGHER[metric] ? 'signBadPositive' : 'signGoodPositive' };
 }
 
 /**
  * Conditional formats for one column whose rows have their own metric: consecutive rows that share
- * a rule become one range. Rows with a null metric are left unformatted.
+ * a rule become one range. Rows with no metric, or a neutral one, are left unformatted.
  */
 export function deltaFormatsByRow(
   firstRow: number,
@@ -36,11 +48,10 @@ export function deltaFormatsByRow(
   let start = 0;
   for (let i = 1; i <= metrics.length; i++) {
     const prev = metrics[i - 1];
-    const kind = (m: Metric | null) => (m === null ? null : deltaRule(m).kind);
-    if (i < metrics.length && kind(metrics[i]) === kind(prev)) continue;
-    if (prev !== null) {
-      out.push({ range: { row: firstRow + start, col, rows: i - start, columns: 1 }, rule: deltaRule(prev) });
-    }
+    const rule = (m: Metric | null) => (m === null ? null : deltaRule(m));
+    if (i < metrics.length && rule(metrics[i])?.kind === rule(prev)?.kind) continue;
+    const r = rule(prev);
+    if (r !== null) out.push({ range: { row: firstRow + start, col, rows: i - start, columns: 1 }, rule: r });
     start = i;
   }
   return out;

@@ -136,7 +136,10 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
     totalsLabel: t.total,
   });
   blocks.push(...units.blocks);
-  UNIT_TABLE_METRICS.forEach((m, i) => formats.push({ range: columnData(units, 4 + 3 * i + 2), rule: deltaRule(m) }));
+  UNIT_TABLE_METRICS.forEach((m, i) => {
+    const rule = deltaRule(m);
+    if (rule) formats.push({ range: columnData(units, 4 + 3 * i + 2), rule });
+  });
 
   return {
     name: ctx.sheetName,

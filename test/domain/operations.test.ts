@@ -232,6 +232,14 @@ describe('time and retirement', () => {
     // Born 1969-03: reached 56y 8m, the 2025 age, in 2025-11.
     expect(run(s, []).changes).toMatchObject([{ personId: 'W', month: '2026-01', kind: 'retired' }]);
   });
+  test('KPIs: nothing worst or cleared for what never happens; a surplus cleared by retirement is dated', () => {
+    // A (quota 1) holds two people; W (born 1969-07, woman) retires at the end of 2026-07: surplus 1 → 0 from 2026-08.
+    const s = staffing([unit('A', 1)], [person('W', 'A', 'Chuyên viên', { born: '1969-07', gender: 'F' }), person('M', 'A', 'Văn thư')]);
+    const r = run(s, []);
+    expect(r.kpis.find((k) => k.metric === 'secondedOut')).toMatchObject({ worst: 0, worstMonth: null, clearedFrom: null });
+    expect(r.kpis.find((k) => k.metric === 'surplus')).toMatchObject({ start: 1, end: 0, worst: 1, worstMonth: '2026-01', clearedFrom: '2026-08' });
+    expect(r.kpis.find((k) => k.metric === 'retirements')).toMatchObject({ worst: 1, worstMonth: '2026-07', total: 1 });
+  });
   test('operations dated outside the horizon are errors', () => {
     const r = run(staffing([unit('A', 2)], []), [{ type: 'quotaChange', month: '2025-12', units: { ids: ['A'] }, change: { mode: 'set', value: 1 } }]);
     expect(r.issues).toMatchObject([{ code: 'outsideHorizon', params: { month: '2025-12', start: '2026-01', end: '2027-12' } }]);

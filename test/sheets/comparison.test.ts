@@ -42,7 +42,10 @@ describe('comparisonSheet', () => {
       sheet.conditionalFormats!.find((f) => f.range.col === deltaCol && r >= f.range.row && r < f.range.row + f.range.rows)?.rule.kind;
     const sheetRow = (metric: string, measure: string | null) =>
       table.spec.row + 1 + table.rows.findIndex((c) => c[0] === metric && c[1] === measure);
-    expect(ruleForRow(sheetRow('Biên chế hiện có', 'Cuối kỳ'))).toBe('signGoodPositive');
+    expect(ruleForRow(sheetRow('Có mặt thực tế', 'Cuối kỳ'))).toBe('signGoodPositive');
+    // A quota cut is often the aim, and the roster follows it: neither is coloured.
+    expect(ruleForRow(sheetRow('Biên chế được giao', 'Cuối kỳ'))).toBeUndefined();
+    expect(ruleForRow(sheetRow('Biên chế hiện có', 'Cuối kỳ'))).toBeUndefined();
     expect(ruleForRow(sheetRow('Dôi dư', 'Cuối kỳ'))).toBe('signBadPositive');
     expect(ruleForRow(sheetRow('Số người thay đổi vị trí', null))).toBeUndefined();
     expect(sheet.conditionalFormats!.some((f) => f.range.col === table.spec.col + 6)).toBe(true);

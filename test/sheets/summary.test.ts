@@ -90,13 +90,15 @@ describe('summarySheet', () => {
     expect(totals['Biên chế hiện có (chênh lệch)']).toBe(0);
   });
 
-  it('formats deltas by direction: less roster is bad, less surplus is good', () => {
+  it('formats deltas by direction: fewer present is bad, less surplus is good, a quota or roster change is neutral', () => {
     const units = sheet.tables[1];
     const ruleAt = (header: string) => {
       const col = units.col + model.table(units.name).headers.indexOf(header);
       return sheet.conditionalFormats!.find((f) => f.range.col === col && f.range.row === units.row + 1)?.rule.kind;
     };
-    expect(ruleAt('Biên chế hiện có (chênh lệch)')).toBe('signGoodPositive');
+    expect(ruleAt('Có mặt thực tế (chênh lệch)')).toBe('signGoodPositive');
+    expect(ruleAt('Biên chế hiện có (chênh lệch)')).toBeUndefined();
+    expect(ruleAt('Biên chế được giao (chênh lệch)')).toBeUndefined();
     expect(ruleAt('Dôi dư (chênh lệch)')).toBe('signBadPositive');
     expect(ruleAt('Biên chế hiện có (gốc)')).toBeUndefined();
   });
