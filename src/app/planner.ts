@@ -1,4 +1,5 @@
 import { simulate } from '../domain/engine';
+import { resolveSettings } from '../domain/settings';
 import type { Staffing } from '../domain/model';
 import type { ScenarioResult } from '../domain/result';
 import type { Scenario } from '../domain/scenario';
@@ -60,12 +61,12 @@ export interface Progress {
   (done: number, total: number, label: string): void;
 }
 
-/** Baselines with equal settings are simulated once. */
+/** Baselines with the same settings in effect (defaults filled in) are simulated once. */
 export function runScenarios(staffing: Staffing, scenarios: readonly Scenario[], startMonth: string, progress?: Progress): PlanResults {
   const steps = scenarios.length + 1;
   const baselines = new Map<string, ScenarioResult>();
   const baselineFor = (settings: Scenario['settings'], name: string): ScenarioResult => {
-    const key = JSON.stringify(settings ?? {});
+    const key = JSON.stringify(resolveSettings(startMonth, settings));
     let r = baselines.get(key);
     if (!r) {
       r = simulate(staffing, { code: 'BASE', name, settings, operations: [] }, { startMonth });
@@ -112,7 +113,8 @@ export function planSheets(plan: PlanResults, options: WriteOptions): SheetDescr
     }));
   });
   if (plan.results.length > 0) {
-    sheets.push(comparisonSheet(plan.baseline, plan.results, { lang: options.lang, sheetName: comparisonSheetName(options.lang), tableName: COMPARISON_TABLE_NAME }));
+    const ctx = { lang: options.lang, sheetName: comparisonSheetName(options.lang), tableName: COMPARISON_TABLE_NAME };
+    sheets.push(comparisonSheet(plan.baseline, plan.results, ctx, plan.baselines));
   }
   return sheets;
 }

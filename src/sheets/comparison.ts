@@ -13,22 +13,36 @@ const { integer, signed, text } = NUMBER_FORMATS;
 
 /**
  * The baseline and scenarios side by side: one row per KPI and measure (start, end, worst for stocks;
- * total for events), one column per scenario followed by its change against the baseline; below, the
- * data of a column chart placed beside the table.
+ * total for events), one column per scenario followed by its change against its own baseline; below,
+ * the data of a column chart placed beside the table. `baselines[i]` is the baseline of `results[i]`
+ * (the same settings without operations; default `baseline`): a scenario with other settings, such as
+ * hiring `fill`, is compared with a baseline that hires too, shown in a column of its own.
  */
-export function comparisonSheet(baseline: ScenarioResult, results: readonly ScenarioResult[], ctx: SheetContext): SheetDescription {
+export function comparisonSheet(
+  baseline: ScenarioResult,
+  results: readonly ScenarioResult[],
+  ctx: SheetContext,
+  baselines: readonly ScenarioResult[] = [],
+): SheetDescription {
   const t = reportText(ctx.lang);
+  const own = results.map((_, i) => baselines[i] ?? baseline);
+  const shown = [baseline, ...own.filter((b, i) => b !== baseline && own.indexOf(b) === i)];
+  const baselineLabel = (b: ScenarioResult): string =>
+    b === baseline ? t.comparison.baseline : fill(t.comparison.baselineWith, { codes: results.filter((_, i) => own[i] === b).map((r) => r.code).join(', ') });
   const rows: { metric: Metric | null; cells: CellScalar[] }[] = [];
   for (const base of baseline.kpis) {
     const measures: Measure[] = FLOW_METRICS.has(base.metric) ? ['total'] : ['start', 'end', 'worst'];
     for (const measure of measures) {
-      const baseValue = measureOf(base, measure);
-      const cells: CellScalar[] = [t.metrics[base.metric], t.measures[measure], baseValue];
-      for (const r of results) {
+      const valueIn = (r: ScenarioResult): number | null => {
         const kpi = kpiFor(r, base.metric);
-        const value = kpi ? measureOf(kpi, measure) : null;
+        return kpi ? measureOf(kpi, measure) : null;
+      };
+      const cells: CellScalar[] = [t.metrics[base.metric], t.measures[measure], ...shown.map(valueIn)];
+      results.forEach((r, i) => {
+        const value = valueIn(r);
+        const baseValue = valueIn(own[i]);
         cells.push(value, value === null || baseValue === null ? null : value - baseValue);
-      }
+      });
       rows.push({ metric: base.metric, cells });
     }
   }
@@ -37,8 +51,8 @@ export function comparisonSheet(baseline: ScenarioResult, results: readonly Scen
     cells: [
       t.comparison.peopleWithChangedPost,
       null,
-      baseline.peopleWithChangedPost,
-      ...results.flatMap((r) => [r.peopleWithChangedPost, r.peopleWithChangedPost - baseline.peopleWithChangedPost]),
+      ...shown.map((b) => b.peopleWithChangedPost),
+      ...results.flatMap((r, i) => [r.peopleWithChangedPost, r.peopleWithChangedPost - own[i].peopleWithChangedPost]),
     ],
   });
 
@@ -49,7 +63,7 @@ export function comparisonSheet(baseline: ScenarioResult, results: readonly Scen
     columns: [
       { header: t.comparison.metric, format: text, width: 32 },
       { header: t.comparison.measure, format: text, width: 12 },
-      { header: t.comparison.baseline, format: integer, width: 14 },
+      ...shown.map((b): ColumnSpec => ({ header: baselineLabel(b), format: integer, width: 14 })),
       ...results.flatMap((r): ColumnSpec[] => [
         { header: `${r.name} (${r.code})`, format: integer, width: 16 },
         { header: fill(t.comparison.change, { code: r.code }), format: signed, width: 14 },
@@ -59,7 +73,7 @@ export function comparisonSheet(baseline: ScenarioResult, results: readonly Scen
   });
 
   const conditionalFormats: ConditionalFormat[] = results.flatMap((_, i) =>
-    deltaFormatsByRow(table.firstDataRow, table.table.col + 4 + 2 * i, rows.map((r) => r.metric)),
+    deltaFormatsByRow(table.firstDataRow, table.table.col + 3 + shown.length + 2 * i, rows.map((r) => r.metric)),
   );
 
   const chartTitleRow = table.nextRow + 1;
@@ -70,7 +84,7 @@ export function comparisonSheet(baseline: ScenarioResult, results: readonly Scen
       row: chartTitleRow + 2,
       col: 1,
       values: [
-        [t.comparison.baseline, ...CHART_METRICS.map((m) => endValue(baseline.total, m))],
+        ...shown.map((b) => [baselineLabel(b), ...CHART_METRICS.map((m) => endValue(b.total, m))]),
         ...results.map((r) => [r.name, ...CHART_METRICS.map((m) => endValue(r.total, m))]),
       ],
       numberFormats: [text, ...CHART_METRICS.map(() => integer)],
@@ -79,7 +93,7 @@ export function comparisonSheet(baseline: ScenarioResult, results: readonly Scen
   const chart: ChartSpec = {
     type: 'columnClustered',
     title: t.comparison.chartTitle,
-    data: { row: chartTitleRow + 1, col: 1, rows: 2 + results.length, columns: 1 + CHART_METRICS.length },
+    data: { row: chartTitleRow + 1, col: 1, rows: 1 + shown.length + results.length, columns: 1 + CHART_METRICS.length },
     at: { row: table.table.row, col: table.table.col + table.table.columns + 1, rows: 18, columns: 8 },
   };
 

@@ -67,3 +67,23 @@ describe('comparisonSheet', () => {
     ]);
   });
 });
+
+describe('scenarios with other settings than the baseline', () => {
+  // CUT is compared with a baseline of its own (here: MERGE's figures stand in for "the baseline
+  // with CUT's settings"), shown in a column of its own; its change is taken against that column.
+  const sheet = comparisonSheet(BASELINE, [MERGE, CUT], ctx, [BASELINE, MERGE]);
+  const model = new SheetModel(sheet);
+  const table = model.table(sheet.tables[0].name);
+
+  it('shows each distinct baseline once, named by the scenarios that use it', () => {
+    expect(table.headers.slice(0, 4)).toEqual(['Chỉ tiêu', 'Số đo', 'Gốc', 'Gốc theo thiết lập của KB2']);
+  });
+
+  it('takes each change against the scenario\'s own baseline', () => {
+    const row = table.rows.find((c) => c[0] === 'Dôi dư' && c[1] === 'Cuối kỳ')!;
+    const [, , base, ownBase, merge, mergeChange, cut, cutChange] = row as number[];
+    expect(mergeChange).toBe(merge - base);
+    expect(cutChange).toBe(cut - ownBase);
+    expect(ownBase).toBe(merge);
+  });
+});

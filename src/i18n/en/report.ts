@@ -124,6 +124,7 @@ export interface ReportText {
     readonly metric: string;
     readonly measure: string;
     readonly baseline: string;
+    readonly baselineWith: string;
     readonly change: string;
     readonly peopleWithChangedPost: string;
     readonly chartTitle: string;
@@ -341,10 +342,11 @@ export const reportEn: ReportText = {
   },
   comparison: {
     title: 'Scenario comparison',
-    note: 'Change = scenario minus baseline; green is better, red is worse.',
+    note: 'Change = scenario minus its baseline (the same settings without any operation); green is better, red is worse, quota and movements are uncoloured.',
     metric: 'Metric',
     measure: 'Measure',
     baseline: 'Baseline',
+    baselineWith: 'Baseline with the settings of {codes}',
     change: '{code} change',
     peopleWithChangedPost: 'People whose post changed',
     chartTitle: 'End of horizon: roster, shortage, surplus',

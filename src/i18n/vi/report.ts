@@ -210,10 +210,11 @@ export const reportVi: ReportText = {
   },
   comparison: {
     title: 'So sánh các kịch bản',
-    note: 'Chênh lệch = kịch bản trừ kịch bản gốc; màu xanh là tốt hơn, màu đỏ là xấu hơn.',
+    note: 'Chênh lệch = kịch bản trừ hiện trạng của nó (cùng thiết lập, không có thao tác); xanh là tốt hơn, đỏ là xấu hơn, biên chế và các luồng điều động không tô màu.',
     metric: 'Chỉ tiêu',
     measure: 'Số đo',
     baseline: 'Gốc',
+    baselineWith: 'Gốc theo thiết lập của {codes}',
     change: 'Chênh lệch {code}',
     peopleWithChangedPost: 'Số người thay đổi vị trí',
     chartTitle: 'Cuối kỳ: biên chế hiện có, thiếu, dôi dư',
