@@ -45,9 +45,9 @@ export class XlsxWorkbookWriter implements WorkbookWriter {
     sheet.columnWidths.forEach((width, i) => {
       ws.getColumn(i + 1).width = width;
     });
-    const grid = new Map<string, CellScalar>();
-    for (const block of sheet.blocks) writeBlock(ws, block, grid);
-    for (const table of sheet.tables) addTable(ws, table, grid);
+    const styles = new Map<string, Partial<ExcelJS.Style>>();
+    for (const block of sheet.blocks) writeBlock(ws, block, styles);
+    for (const table of sheet.tables) addTable(ws, table);
     // Rules get distinct priorities in the order the layout lists them.
     let priority = 0;
     for (const format of sheet.conditionalFormats ?? []) addConditionalFormat(ws, format, () => ++priority);
@@ -97,29 +97,43 @@ function internals(ws: ExcelJS.Worksheet): WorksheetInternals {
 /** Text that Excel would take for a formula if it were typed or pasted. */
 const FORMULA_LIKE = /^[=+\-@]/;
 
-function writeBlock(ws: ExcelJS.Worksheet, block: Block, grid: Map<string, CellScalar>): void {
-  const style = block.style ? STYLES[block.style] : {};
+/**
+ * One style object per (block style, number format), shared by every cell that has it: a fresh
+ * object per cell made saving a large workbook slow out of proportion. Frozen, so that anything that
+ * would change one cell's style in place fails loudly instead of restyling every cell sharing it.
+ */
+function styleFor(styles: Map<string, Partial<ExcelJS.Style>>, block: Block, numFmt: string | undefined): Partial<ExcelJS.Style> {
+  const k = `${block.style ?? ''}|${numFmt ?? ''}`;
+  let style = styles.get(k);
+  if (!style) {
+    style = Object.freeze({ ...(block.style ? STYLES[block.style] : {}), numFmt });
+    styles.set(k, style);
+  }
+  return style;
+}
+
+function writeBlock(ws: ExcelJS.Worksheet, block: Block, styles: Map<string, Partial<ExcelJS.Style>>): void {
   block.values.forEach((values, i) => {
     const row = ws.getRow(block.row + i);
     values.forEach((value, j) => {
-      grid.set(key(block.row + i, block.col + j), value);
       const format = block.numberFormats?.[j] ?? null;
       if (value === null && format === null && !block.style) return;
       const cell = row.getCell(block.col + j);
-      // A fresh style object per cell: ExcelJS mutates a cell's style in place, so shared objects
-      // would leak formats from one cell to another.
-      cell.style = {
-        ...style,
-        numFmt: typeof value === 'string' && FORMULA_LIKE.test(value) ? '@' : (format ?? undefined),
-      };
+      cell.style = styleFor(styles, block, typeof value === 'string' && FORMULA_LIKE.test(value) ? '@' : (format ?? undefined));
       // A plain string value is stored as text, never parsed as a formula.
       cell.value = value;
     });
   });
 }
 
-function addTable(ws: ExcelJS.Worksheet, spec: TableSpec, grid: Map<string, CellScalar>): void {
-  const at = (r: number, j: number) => grid.get(key(spec.row + r, spec.col + j)) ?? null;
+/** What a block wrote into a cell (null for empty): tables take their header and rows from there. */
+function written(ws: ExcelJS.Worksheet, row: number, col: number): CellScalar {
+  const value = ws.findCell(row, col)?.value;
+  return value === undefined ? null : (value as CellScalar);
+}
+
+function addTable(ws: ExcelJS.Worksheet, spec: TableSpec): void {
+  const at = (r: number, j: number) => written(ws, spec.row + r, spec.col + j);
   const columns = Array.from({ length: spec.columns }, (_, j) => at(0, j));
   columns.forEach((name, j) => {
     if (typeof name !== 'string' || name === '') {
@@ -237,10 +251,6 @@ const STYLES: Readonly<Record<CellStyle, Partial<ExcelJS.Style>>> = {
 function argb(rgb: string): string {
   const hex = rgb.replace(/^#/, '').toUpperCase();
   return hex.length === 6 ? 'FF' + hex : hex;
-}
-
-function key(row: number, col: number): string {
-  return `${row}:${col}`;
 }
 
 /** 1-based row and column → 'A1'. */
