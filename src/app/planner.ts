@@ -139,8 +139,23 @@ export function storeDocument(options: WriteOptions, previous: ScenarioDocument 
   };
 }
 
+/**
+ * Writes the sheets and the store. A sheet of ours under another name (the same scenario written
+ * earlier in the other language) holds the table a new sheet needs, and is removed first: our tables
+ * are named from the scenario's code, so only our own earlier output can hold them.
+ */
 export async function writePlan(writer: WorkbookWriter, plan: PlanResults, options: WriteOptions, previous: ScenarioDocument | null): Promise<string[]> {
   const sheets = planSheets(plan, options);
+  const holders = await writer.tableSheets();
+  for (const sheet of sheets) {
+    for (const table of sheet.tables) {
+      const holder = holders.get(table.name.toLowerCase());
+      if (holder !== undefined && holder.toLowerCase() !== sheet.name.toLowerCase()) {
+        await writer.deleteSheet(holder);
+        for (const [name, s] of holders) if (s === holder) holders.delete(name);
+      }
+    }
+  }
   for (const sheet of sheets) await writer.writeSheet(sheet);
   await writer.writeStore(serializeScenarioDocument(storeDocument(options, previous)));
   return sheets.map((s) => s.name);

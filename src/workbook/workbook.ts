@@ -26,5 +26,7 @@ export interface WorkbookWriter {
   /** Replaces a sheet this tool wrote (same name), or adds it. */
   writeSheet(sheet: SheetDescription): Promise<void>;
   deleteSheet(name: string): Promise<void>;
+  /** The sheet holding each Excel table, by table name in lower case (Excel ignores case there). */
+  tableSheets(): Promise<Map<string, string>>;
   writeStore(json: string): Promise<void>;
 }

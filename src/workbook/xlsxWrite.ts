@@ -58,6 +58,14 @@ export class XlsxWorkbookWriter implements WorkbookWriter {
     if (sheet) this.workbook.removeWorksheet(sheet.id);
   }
 
+  async tableSheets(): Promise<Map<string, string>> {
+    const map = new Map<string, string>();
+    for (const ws of this.workbook.worksheets) {
+      for (const name of Object.keys(internals(ws).tables)) map.set(name.toLowerCase(), ws.name);
+    }
+    return map;
+  }
+
   async writeStore(json: string): Promise<void> {
     await this.writeSheet(storeSheet(json));
   }

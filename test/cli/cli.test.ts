@@ -111,3 +111,18 @@ test('before a run only the first warnings are printed, with how many more there
   const all = v.err.filter((l) => l.startsWith('Warning:')).length;
   if (all > 5) expect(a.err).toContain(`… and ${all - 5} more warnings: run \`staffing-planner validate\` to list them all.`);
 });
+
+test('re-running in the other language replaces the scenario\'s sheets instead of failing on their tables', async () => {
+  const vi = join(dir, 'lang-vi.xlsx');
+  const en = join(dir, 'lang-en.xlsx');
+  expect(await main(['simulate', sample, '--out', vi, '--quiet'], io().io)).toBe(0);
+  expect(await main(['simulate', vi, '--out', en, '--lang', 'en', '--quiet'], io().io)).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(en);
+  const names = wb.worksheets.map((w) => w.name);
+  expect(names).toEqual(expect.arrayContaining(['NTH Summary', 'NTH People', 'Comparison']));
+  expect(names).not.toContain('NTH Tóm tắt');
+  expect(names).not.toContain('So sánh');
+  // The planner's own sheets are untouched.
+  expect(names.slice(0, 2)).toEqual(['Đơn vị', 'Cán bộ']);
+});
