@@ -29,7 +29,7 @@ const OPS: Record<Lang, Record<string, string>> = {
 const WORDS: Record<Lang, Record<string, string>> = {
   vi: {
     units: 'các đơn vị có', allUnits: 'mọi đơn vị', people: 'những người có', and: 'và', perGroup: 'mỗi', atMost: 'tối đa',
-    pairBy: ' (ghép theo {f})', groupBy: ' theo từng {f}', within: ' cùng {f}', mostFree: ' (nơi còn nhiều biên chế nhất)',
+    pairBy: ' (ghép theo {f})', groupBy: ' theo từng {f}', within: ' cùng {f}', mostFree: ' (ưu tiên nơi còn trống vị trí đó, rồi nơi còn nhiều biên chế nhất)',
     vacancy: 'chuyển đến vị trí trống cùng cấp', deputy: 'làm cấp phó', surplus: 'chưa bố trí công tác (dôi dư)',
     cut: '; giảm 1 biên chế', destination: 'nơi đến', origin: 'nơi đi',
     returnOrigin: 'về đơn vị và chức danh cũ', returnSameLevel: 'về đơn vị cũ, nếu không được thì vị trí trống cùng cấp', stay: 'ở lại nơi đến',
@@ -38,7 +38,7 @@ const WORDS: Record<Lang, Record<string, string>> = {
   },
   en: {
     units: 'units whose', allUnits: 'every unit', people: 'people whose', and: 'and', perGroup: 'per', atMost: 'at most',
-    pairBy: ' (paired by {f})', groupBy: ' per {f}', within: ' in the same {f}', mostFree: ' (the one with the most free quota)',
+    pairBy: ' (paired by {f})', groupBy: ' per {f}', within: ' in the same {f}', mostFree: ' (where that post is free first, then the most free quota)',
     vacancy: 'moved to a vacancy of the same level', deputy: 'made a deputy', surplus: 'left without post (surplus)',
     cut: '; the quota drops by 1', destination: 'the destination', origin: 'the origin',
     returnOrigin: 'back to the origin unit and title', returnSameLevel: 'back to the origin, else any vacancy of the same level', stay: 'stay at the destination',

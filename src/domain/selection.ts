@@ -187,9 +187,11 @@ export function holdersOf(index: Map<number, PostHolding[]>, u: number, match: P
 
 /**
  * The destination of one person: the unit itself in single form; in rule form the matching open unit
- * (sharing `within` with the person's unit) with the most free quota, the first in table order on ties.
+ * (sharing `within` with the person's unit) where the post of `role` is free — no post is created for
+ * a rotation — then with the most free quota, the first in table order on ties. Without `role` (a
+ * secondment takes no post) only the free quota counts.
  */
-export function destinationFor(state: SimulationState, target: PostTarget, p: PersonState, candidates: number[]): number {
+export function destinationFor(state: SimulationState, target: PostTarget, p: PersonState, candidates: number[], role?: Role): number {
   let best = -1;
   let bestFree = -Infinity;
   const own = p.rosterUnit;
@@ -198,7 +200,8 @@ export function destinationFor(state: SimulationState, target: PostTarget, p: Pe
     if (u === own) continue;
     if (scope !== null && !same(state.unitField(u, target.within as string), scope)) continue;
     if (scope === null && target.within !== undefined) continue;
-    const free = state.vacancies(u);
+    // A free post outranks any amount of free quota.
+    const free = state.vacancies(u) + (role !== undefined && role !== 'staff' && state.postFree(u, role) ? 1e6 : 0);
     if (free > bestFree) {
       best = u;
       bestFree = free;

@@ -109,7 +109,8 @@ export function exampleScenarios(start: Month, units: readonly PlannedUnit[], pe
       description:
         `Theo mô hình thí điểm của huyện Đức Thọ, từ ${at(6)} ở mọi huyện: Ban Tổ chức Huyện ủy hợp nhất với Phòng Nội vụ, ` +
         'Ủy ban Kiểm tra Huyện ủy với Thanh tra huyện. Biên chế đơn vị mới bằng tổng trừ 1 (một cấp trưởng), ' +
-        'tối đa 3 cấp phó (hợp nhất từ 2 đơn vị); cấp phó vượt số quy định phải giảm trong 5 năm.',
+        'tối đa 3 cấp phó (hợp nhất từ 2 đơn vị: mức của NĐ 150/2025 cho cấp tỉnh, giả định áp dụng cho cấp huyện, chưa kiểm chứng); ' +
+        'cấp phó vượt số quy định phải giảm trong 5 năm. Mô hình trước 2025, khi còn cấp huyện.',
       settings: base,
       operations: [
         {
@@ -137,7 +138,8 @@ export function exampleScenarios(start: Month, units: readonly PlannedUnit[], pe
       name: 'Luân chuyển cán bộ huyện về xã, không bổ sung',
       description:
         `Từ ${at(3)}, mỗi huyện luân chuyển 2 cấp phó của các cơ quan cấp huyện (đến 50 tuổi, còn ít nhất 10 năm công tác) ` +
-        'về làm Phó Chủ tịch UBND xã trong huyện trong 36 tháng; vị trí ở huyện để trống (không tuyển bổ sung).',
+        'về làm Phó Chủ tịch UBND xã trong huyện (ưu tiên xã còn trống vị trí phó chủ tịch) trong 36 tháng; ' +
+        'vị trí ở huyện để trống (không tuyển bổ sung). Mô hình trước 2025, khi còn cấp huyện.',
       settings: { ...base, hiring: { policy: 'freeze' } },
       operations: [rotation(at(3))],
     },
@@ -145,8 +147,9 @@ export function exampleScenarios(start: Month, units: readonly PlannedUnit[], pe
       code: 'LCB',
       name: 'Luân chuyển cán bộ huyện về xã, có bổ sung',
       description:
-        `Như LC, nhưng vị trí để trống được bổ sung sau 6 tháng: khi cán bộ trở về (${at(39)}) ` +
-        'đơn vị có thể không còn biên chế hoặc vị trí lãnh đạo cho họ.',
+        `Như LC, nhưng mọi vị trí trống trong tỉnh (kể cả vị trí cán bộ luân chuyển để lại) được tuyển bổ sung sau 6 tháng: ` +
+        `khi cán bộ trở về (${at(39)}) đơn vị có thể không còn biên chế hoặc vị trí lãnh đạo cho họ. ` +
+        'So với hiện trạng cũng tuyển bổ sung như vậy.',
       settings: { ...base, hiring: { policy: 'fill', lagMonths: 6 } },
       operations: [rotation(at(3))],
     },

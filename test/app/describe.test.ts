@@ -10,11 +10,11 @@ const rotation: Operation = {
 test('a rule-form rotation is stated in words, with its defaults spelled out', () => {
   expect(describeOperation(rotation, 'en')).toBe(
     '04/2026: Rotate people whose role is deputy and age 50 or less (at most 2 per Huyện) to units whose unit kind is UBND xã in the same Huyện'
-    + ' (the one with the most free quota) as “Phó Chủ tịch UBND” for 36 months; quota counted at the destination; at the end: back to the origin unit and title',
+    + ' (where that post is free first, then the most free quota) as “Phó Chủ tịch UBND” for 36 months; quota counted at the destination; at the end: back to the origin unit and title',
   );
   expect(describeOperation(rotation, 'vi')).toBe(
     '04/2026: Luân chuyển những người có vai trò là cấp phó và tuổi từ 50 trở xuống (tối đa 2 mỗi Huyện) đến các đơn vị có loại đơn vị là UBND xã cùng Huyện'
-    + ' (nơi còn nhiều biên chế nhất) với chức danh “Phó Chủ tịch UBND” trong 36 tháng; biên chế tính ở nơi đến; khi hết hạn: về đơn vị và chức danh cũ',
+    + ' (ưu tiên nơi còn trống vị trí đó, rồi nơi còn nhiều biên chế nhất) với chức danh “Phó Chủ tịch UBND” trong 36 tháng; biên chế tính ở nơi đến; khi hết hạn: về đơn vị và chức danh cũ',
   );
 });
 

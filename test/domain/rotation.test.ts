@@ -119,3 +119,21 @@ test('rule form: district deputies go to the commune of their district with the 
     ['D1', 'CA2', 'Phó Chủ tịch UBND', 'deputy'], ['E1', 'CB1', 'Phó Chủ tịch UBND', 'deputy'],
   ]);
 });
+
+test('rule form: a commune whose deputy posts are all taken is passed over, since no post is created for a rotation', () => {
+  // CA2 has more free quota (6 − 2 = 4 against CA1's 3 − 0 = 3) but both its deputy posts (cap 2 for
+  // Xã) are held, so the deputy goes to CA1, where the post is free.
+  const s = staffing(
+    [
+      unit('D', 3, { level: 'Huyện', extra: { 'Huyện': 'A' } }),
+      unit('CA2', 6, { kind: 'UBND xã', extra: { 'Huyện': 'A' } }), unit('CA1', 3, { kind: 'UBND xã', extra: { 'Huyện': 'A' } }),
+    ],
+    [person('D1', 'D', 'Phó Trưởng phòng'), person('X1', 'CA2', 'Phó Chủ tịch UBND'), person('X2', 'CA2', 'Phó Chủ tịch UBND')],
+  );
+  const r = run(s, [{
+    type: 'rotation', month: '2026-02', people: { ids: ['D1'] },
+    to: { unit: { where: [{ field: 'kind', value: 'UBND xã' }] }, within: 'Huyện', title: 'Phó Chủ tịch UBND' },
+  }]);
+  expect(r.changes.find((c) => c.kind === 'rotatedOut')?.to?.unitId).toBe('CA1');
+  expect(r.issues).toEqual([]);
+});

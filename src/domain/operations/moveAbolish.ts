@@ -24,7 +24,7 @@ export function applyMove(op: MoveOp, ctx: OperationContext): void {
 /** Returns false when no destination was found (and says so). */
 function moveTo(ctx: OperationContext, p: PersonState, target: PostTarget, candidates: number[]): boolean {
   const { state } = ctx;
-  const dest = destinationFor(state, target, p, candidates);
+  const dest = destinationFor(state, target, p, candidates, postAt(target, p, -1).role);
   if (dest < 0) {
     state.report('warning', 'noDestination', ctx.index, { person: p }, {});
     return false;

@@ -26,7 +26,7 @@ export function applyRotation(op: RotationOp, ctx: OperationContext): void {
       state.report('warning', 'personNotAvailable', ctx.index, { person: p }, {});
       continue;
     }
-    const dest = destinationFor(state, op.to, p, candidates);
+    const dest = destinationFor(state, op.to, p, candidates, postAt(op.to, p, -1).role);
     if (dest < 0) {
       state.report('warning', 'noDestination', ctx.index, { person: p }, {});
       continue;
