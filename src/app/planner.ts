@@ -101,7 +101,7 @@ export interface WriteOptions {
 }
 
 /** The sheets to write: four per scenario, then the comparison. */
-export function planSheets(plan: PlanResults, options: WriteOptions): SheetDescription[] {
+function planSheets(plan: PlanResults, options: WriteOptions): SheetDescription[] {
   const personNames = new Map((options.input.staffing?.people ?? []).map((p) => [p.id, p.name]));
   const sheets: SheetDescription[] = [];
   if (!options.comparisonOnly) plan.results.forEach((result, i) => {
@@ -123,7 +123,7 @@ export function planSheets(plan: PlanResults, options: WriteOptions): SheetDescr
  * The store written with the results: the workbook's scenarios with those run added or replaced (by
  * code), the mapping, and the fingerprint of each run whose sheets were written.
  */
-export function storeDocument(options: WriteOptions, previous: ScenarioDocument | null): ScenarioDocument {
+function storeDocument(options: WriteOptions, previous: ScenarioDocument | null): ScenarioDocument {
   const scenarios = new Map<string, Scenario>((previous?.scenarios ?? []).map((s) => [s.code, s]));
   for (const s of options.scenarios) scenarios.set(s.code, s);
   const runs = new Map<string, ScenarioRun>((previous?.runs ?? []).map((r) => [r.code, r]));

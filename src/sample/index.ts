@@ -3,5 +3,5 @@ export type { ProvinceOptions, SampleProvince, SampleTable } from './province';
 export { DEFAULT_SEED, DEFAULT_START_MONTH, PEOPLE_HEADERS, UNIT_HEADERS, generateProvince } from './province';
 export type { Cell } from './people';
 export { ACTING_HEAD, CARING_FOR_INFANT } from './people';
-export { sampleDate, toStaffing } from './staffing';
+export { toStaffing } from './staffing';
 export { Random, mulberry32 } from './random';

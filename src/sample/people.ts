@@ -1,6 +1,7 @@
 import type { Gender, Role } from '../domain/model';
 import type { Month } from '../domain/month';
 import { calendarMonthOf, yearOf } from '../domain/month';
+import { retirementAgeMonths } from '../domain/retirement';
 import { DEFAULT_RETIREMENT_TABLE } from '../domain/settings';
 import type { Random } from './random';
 import type { PlannedUnit } from './units';
@@ -91,14 +92,6 @@ function drawAge(random: Random, title: string, role: Role): number {
   return random.triangular(25, 37, 60);
 }
 
-function retirementAgeMonths(year: number, gender: Gender): number {
-  let age = 0;
-  for (const rule of DEFAULT_RETIREMENT_TABLE) {
-    if (rule.fromYear <= year) age = gender === 'M' ? rule.menMonths : rule.womenMonths;
-  }
-  return age;
-}
-
 /**
  * The oldest age in months at `start` of someone who has not yet reached the retirement age: k
  * months earlier they were k months younger, but the age in force then was lower, by up to 4 months
@@ -106,7 +99,7 @@ function retirementAgeMonths(year: number, gender: Gender): number {
  */
 function oldestWorkingAge(start: Month, gender: Gender): number {
   let limit = Infinity;
-  for (let k = 0; k <= 36; k++) limit = Math.min(limit, retirementAgeMonths(yearOf(start - k), gender) + k - 1);
+  for (let k = 0; k <= 36; k++) limit = Math.min(limit, (retirementAgeMonths(DEFAULT_RETIREMENT_TABLE, yearOf(start - k), gender) ?? Infinity) + k - 1);
   return limit;
 }
 

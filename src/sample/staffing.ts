@@ -1,6 +1,7 @@
 import type { Gender, Person, Scalar, Staffing, Unit } from '../domain/model';
 import { monthOf } from '../domain/month';
 import { inferRole } from '../domain/roles';
+import { readDate } from '../tables/cells';
 import type { Cell } from './people';
 import type { SampleProvince, SampleTable } from './province';
 
@@ -10,14 +11,10 @@ import type { SampleProvince, SampleTable } from './province';
  * through src/tables, which is what the sample workbook exercises.
  */
 
-const DMY = /^(\d{2})\/(\d{2})\/(\d{4})$/;
-
-/** 'dd/mm/yyyy' or a year alone (read as 1 January) → ISO; anything else → null. */
-export function sampleDate(cell: Cell): string | null {
-  if (typeof cell === 'number') return `${cell}-01-01`;
-  if (typeof cell !== 'string') return null;
-  const m = DMY.exec(cell);
-  return m ? `${m[3]}-${m[2]}-${m[1]}` : null;
+/** 'dd/mm/yyyy' or a year alone (read as 1 January) → ISO, as the tables layer reads them; else null. */
+function sampleDate(cell: Cell): string | null {
+  const read = readDate(cell);
+  return read.kind === 'value' ? read.value.iso : null;
 }
 
 function columns(table: SampleTable): (row: Cell[], header: string) => Cell {

@@ -365,6 +365,6 @@ export function headcountOf(units: readonly PlannedUnit[]): number {
   return n;
 }
 
-export function deputyCapOf(u: PlannedUnit): number {
+function deputyCapOf(u: PlannedUnit): number {
   return capOf(u.level, u.deputyCap);
 }

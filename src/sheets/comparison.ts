@@ -7,7 +7,7 @@ import { heading, reportTable, sheetWidths, subtitle, type ColumnSpec, type Shee
 type Measure = 'start' | 'end' | 'worst' | 'total';
 
 /** The metrics the chart shows, at the end of the horizon, for each scenario. */
-export const CHART_METRICS: readonly Metric[] = ['roster', 'shortage', 'surplus'];
+const CHART_METRICS: readonly Metric[] = ['roster', 'shortage', 'surplus'];
 
 const { integer, signed, text } = NUMBER_FORMATS;
 

@@ -1,10 +1,11 @@
 import { reportEn, type ReportText } from '../i18n/en/report';
+import { fill, type Lang } from '../i18n/messages';
 import { reportVi } from '../i18n/vi/report';
 
-/** The workbook's language: labels of the result sheets follow it. */
-import { fill, type Lang } from '../i18n/messages';
-export { fill, type Lang };
+// The sheet layouts take their texts, and the helpers for them, from this one module.
+export { fill, type Lang, type ReportText };
 
+/** The labels of the result sheets, in the workbook's language. */
 const TEXTS: Readonly<Record<Lang, ReportText>> = { vi: reportVi, en: reportEn };
 
 export function reportText(lang: Lang): ReportText {

@@ -1,8 +1,7 @@
 import type { PersonChange, ScenarioResult } from '../domain/result';
 import type { OperationType } from '../domain/scenario';
 import { monthSerial } from './excelDate';
-import type { ReportText } from '../i18n/en/report';
-import { fill, reportText, returnMissingText } from './labels';
+import { fill, reportText, returnMissingText, type ReportText } from './labels';
 import { NUMBER_FORMATS, type SheetDescription } from './layout';
 import { heading, naturalOrder, reportTable, sheetWidths, type SheetContext } from './reportTable';
 

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { STORE_SHEET_NAME } from '../sheets/names';
+import { readStoreCells } from '../sheets/store';
 import { columnNumber } from '../tables/problems';
 import type { CellValue, TableInfo, WorkbookReader } from './workbook';
 
@@ -82,18 +83,16 @@ export class XlsxWorkbookReader implements WorkbookReader {
     return grid;
   }
 
-  /** The store's JSON: column A of the store sheet from row 1 down to the first empty cell, joined. */
+  /** The store's JSON: column A of the store sheet, joined as the store layout wrote it. */
   async readStore(): Promise<string | null> {
     const ws = this.workbook.getWorksheet(STORE_SHEET_NAME);
     if (ws === undefined) return null;
-    const chunks: string[] = [];
-    for (let r = 1; ; r++) {
+    const column: unknown[][] = [];
+    for (let r = 1; r <= ws.rowCount; r++) {
       const cell = ws.findCell(r, 1);
-      const value = cell === undefined ? null : cellValue(cell);
-      if (value === null || value === '') break;
-      chunks.push(typeof value === 'string' ? value : String(value));
+      column.push([cell === undefined ? null : cellValue(cell)]);
     }
-    return chunks.join('');
+    return readStoreCells(column);
   }
 
   private worksheet(name: string): ExcelJS.Worksheet {
