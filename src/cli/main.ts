@@ -210,6 +210,7 @@ function printKpis(plan: PlanResults, lang: Lang, io: Io): void {
   const t = reportText(lang);
   const metrics = ['roster', 'present', 'vacancies', 'surplus', 'shortage', 'excessDeputies', 'withoutPost', 'returnConflicts'] as const;
   const cols = [plan.baseline, ...plan.results];
+  io.out(CLI_TEXT[lang].kpiNote);
   const head = [''.padEnd(34), ...cols.map((r) => r.code.padStart(10))].join('');
   io.out(head);
   for (const m of metrics) {

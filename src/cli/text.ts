@@ -7,6 +7,7 @@ export const CLI_TEXT = {
       `Đã tạo tệp mẫu ${out}: ${units} đơn vị, ${people} cán bộ, ${scenarios} kịch bản.`,
     validated: (tables: string, units: number, people: number, quota: number, warnings: number) =>
       `Bảng: ${tables}. ${units} đơn vị, ${people} cán bộ, tổng biên chế ${quota}. Cảnh báo: ${warnings}.`,
+    kpiNote: 'Cuối kỳ (với sự kiện: tổng cả kỳ); BASE là hiện trạng theo thiết lập mặc định:',
     moreWarnings: (n: number) => `… và ${n} cảnh báo khác: chạy \`staffing-planner validate\` để xem tất cả.`,
     blocking: (n: number) => `Có ${n} lỗi cần sửa trong bảng trước khi chạy kịch bản.`,
     noScenarios: 'Tệp không có kịch bản nào: dùng --scenarios <tệp.json>.',
@@ -38,6 +39,7 @@ Mã thoát: 0 xong; 1 dữ liệu vào có lỗi; 2 sai cú pháp.`,
       `Wrote the sample ${out}: ${units} units, ${people} people, ${scenarios} scenarios.`,
     validated: (tables: string, units: number, people: number, quota: number, warnings: number) =>
       `Tables: ${tables}. ${units} units, ${people} people, total quota ${quota}. Warnings: ${warnings}.`,
+    kpiNote: 'At the end of the horizon (events: total over it); BASE is the baseline with the default settings:',
     moreWarnings: (n: number) => `… and ${n} more warnings: run \`staffing-planner validate\` to list them all.`,
     blocking: (n: number) => `${n} error(s) in the tables must be fixed before scenarios can run.`,
     noScenarios: 'The workbook holds no scenarios: pass --scenarios <file.json>.',

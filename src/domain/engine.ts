@@ -1,4 +1,4 @@
-import type { Staffing } from './model';
+import type { Role, Staffing } from './model';
 import type { Month } from './month';
 import { formatMonth, parseMonth } from './month';
 import { computeKpis, SeriesRecorder } from './metrics';
@@ -119,10 +119,10 @@ function fillVacancies(state: SimulationState, m: Month, lag: number): void {
 }
 
 /** A hire takes the most senior post left free: the head's, then a deputy's within the cap, then staff. */
-function postForHire(state: SimulationState, u: number): { title: string; role: 'head' | 'deputy' | 'staff' } {
+function postForHire(state: SimulationState, u: number): { title: string; role: Role } {
   const left = state.units[u].vacatedPosts;
-  const take = (role: 'head' | 'deputy' | 'staff'): { title: string; role: typeof role } | null => {
-    for (let i = left.length - 1; i >= 0; i--) if (left[i].role === role) return left.splice(i, 1)[0] as { title: string; role: typeof role };
+  const take = (role: Role): { title: string; role: Role } | null => {
+    for (let i = left.length - 1; i >= 0; i--) if (left[i].role === role) return left.splice(i, 1)[0];
     return null;
   };
   return (state.postFree(u, 'head') ? take('head') : null)
