@@ -34,7 +34,9 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
   ];
   // `row` is the next free row; each section leaves one blank row above its subtitle.
   let row = 3;
+  let labelWidth = 28;
   const rows = (entries: readonly Entry[]) => {
+    for (const [label] of entries) if (label !== null) labelWidth = Math.max(labelWidth, label.length);
     blocks.push(...labelledRows(row, entries));
     row += entries.length;
   };
@@ -145,7 +147,8 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
     name: ctx.sheetName,
     blocks,
     tables: [kpis.table, units.table],
-    columnWidths: sheetWidths(kpis.widths, units.widths, [[1, 28], [2, 34]]),
+    // Column A holds the labels of the header block: wide enough for the longest, within reason.
+    columnWidths: sheetWidths(kpis.widths, units.widths, [[1, Math.min(48, labelWidth + 2)], [2, 34]]),
     // The unit table is wide: keep each unit's id and name in view while scrolling across. Rows are
     // not frozen because the tables start far down; Excel shows a table's header in place of the
     // column letters once it scrolls out of view.

@@ -46,7 +46,10 @@ export class XlsxWorkbookWriter implements WorkbookWriter {
       ws.getColumn(i + 1).width = width;
     });
     const styles = new Map<string, Partial<ExcelJS.Style>>();
-    for (const block of sheet.blocks) writeBlock(ws, block, styles);
+    for (const block of sheet.blocks) {
+      writeBlock(ws, block, styles);
+      if (block.style === 'header') fitHeaderHeight(ws, block, sheet.columnWidths);
+    }
     for (const table of sheet.tables) addTable(ws, table);
     // Rules get distinct priorities in the order the layout lists them.
     let priority = 0;
@@ -131,6 +134,23 @@ function writeBlock(ws: ExcelJS.Worksheet, block: Block, styles: Map<string, Par
       // A plain string value is stored as text, never parsed as a formula.
       cell.value = value;
     });
+  });
+}
+
+/**
+ * Header rows wrap their text; a file carries no automatic row height that every application honours
+ * (LibreOffice keeps one line and lets the header spill over the data), so the height is set to the
+ * lines the longest header needs in its column's width.
+ */
+function fitHeaderHeight(ws: ExcelJS.Worksheet, block: Block, widths: readonly number[]): void {
+  const LINE_POINTS = 15;
+  block.values.forEach((values, i) => {
+    let lines = 1;
+    values.forEach((value, j) => {
+      const width = widths[block.col + j - 1] ?? 10;
+      if (typeof value === 'string') lines = Math.max(lines, Math.ceil(value.length / Math.max(1, width - 1)));
+    });
+    if (lines > 1) ws.getRow(block.row + i).height = Math.min(lines, 4) * LINE_POINTS;
   });
 }
 

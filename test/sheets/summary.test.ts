@@ -106,6 +106,8 @@ describe('summarySheet', () => {
   it('keeps unit id and name in view while scrolling across the wide unit table', () => {
     expect(sheet.freeze).toEqual({ rows: 0, columns: 2 });
     expect(sheet.columnWidths[1]).toBeGreaterThanOrEqual(30);
+    // Column A fits the labels of the header block, the longest being 55 characters, up to 48.
+    expect(sheet.columnWidths[0]).toBe(48);
   });
 
   it('says that the scenario has no operation when it is the baseline', () => {

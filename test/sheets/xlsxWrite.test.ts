@@ -256,6 +256,22 @@ describe('XlsxWorkbookWriter replacing and deleting', () => {
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Đơn vị']);
   });
 
+  it('gives a header row the height its longest wrapped header needs in its column', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet: SheetDescription = {
+      name: 'Heights', columnWidths: [10, 10], tables: [],
+      blocks: [
+        { row: 1, col: 1, values: [['Short', 'A header of forty characters, give or take']], style: 'header' },
+        { row: 2, col: 1, values: [['Plain', 'Not a header, never resized by us at all']] },
+      ],
+    };
+    await new XlsxWorkbookWriter(wb).writeSheet(sheet);
+    const ws = (await roundTrip(wb)).getWorksheet('Heights')!;
+    // 42 characters in a column 10 wide: ceil(42 / 9) = 5 lines, capped at 4 × 15 points.
+    expect(ws.getRow(1).height).toBe(60);
+    expect(ws.getRow(2).height).toBeUndefined();
+  });
+
   it('writes a very hidden store sheet again when the store changes', async () => {
     const wb = plannersWorkbook();
     const writer = new XlsxWorkbookWriter(wb);
