@@ -1,5 +1,5 @@
 import { FLOW_METRICS, type Kpi, type Metric, type ScenarioResult } from '../domain/result';
-import { deltaFormatsByRow, endValue, kpiFor } from './figures';
+import { deltaFormatsByRow, endValue, isNeutral, kpiFor } from './figures';
 import { fill, reportText } from './labels';
 import { NUMBER_FORMATS, type Block, type CellScalar, type ChartSpec, type ConditionalFormat, type SheetDescription } from './layout';
 import { heading, reportTable, sheetWidths, subtitle, type ColumnSpec, type SheetContext } from './reportTable';
@@ -31,7 +31,8 @@ export function comparisonSheet(
     b === baseline ? t.comparison.baseline : fill(t.comparison.baselineWith, { codes: results.filter((_, i) => own[i] === b).map((r) => r.code).join(', ') });
   const rows: { metric: Metric | null; cells: CellScalar[] }[] = [];
   for (const base of baseline.kpis) {
-    const measures: Measure[] = FLOW_METRICS.has(base.metric) ? ['total'] : ['start', 'end', 'worst'];
+    // A "worst" month means nothing for a figure that is neither good nor bad when it moves.
+    const measures: Measure[] = FLOW_METRICS.has(base.metric) ? ['total'] : isNeutral(base.metric) ? ['start', 'end'] : ['start', 'end', 'worst'];
     for (const measure of measures) {
       const valueIn = (r: ScenarioResult): number | null => {
         const kpi = kpiFor(r, base.metric);

@@ -30,6 +30,10 @@ const NEUTRAL_CHANGES: ReadonlySet<Metric> = new Set<Metric>([
  * Colours a change (scenario − baseline) green when it goes the good way for the metric, red
  * otherwise; null for a metric whose change is neutral.
  */
+export function isNeutral(metric: Metric): boolean {
+  return NEUTRAL_CHANGES.has(metric);
+}
+
 export function deltaRule(metric: Metric): ConditionalRule | null {
   if (NEUTRAL_CHANGES.has(metric)) return null;
   return { kind: WORSE_WHEN_HIGHER[metric] ? 'signBadPositive' : 'signGoodPositive' };

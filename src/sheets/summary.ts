@@ -1,6 +1,6 @@
 import { FLOW_METRICS, type Metric, type ScenarioResult, type UnitInfo } from '../domain/result';
 import { dateSerial, monthSerial, monthText } from './excelDate';
-import { deltaFormatsByRow, deltaRule, endValue, headline, kpiFor } from './figures';
+import { deltaFormatsByRow, deltaRule, endValue, headline, isNeutral, kpiFor } from './figures';
 import { fill, reportText } from './labels';
 import { NUMBER_FORMATS, type Block, type CellScalar, type ConditionalFormat, type SheetDescription } from './layout';
 import { SECOND_TABLE_SUFFIX } from './names';
@@ -101,8 +101,9 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
         t.metrics[k.metric],
         k.start,
         k.end,
-        k.worst,
-        monthSerial(k.worstMonth),
+        // A stock neither good nor bad when it moves has no worst month; an event's busiest month stays.
+        noWorst(k.metric) ? null : k.worst,
+        noWorst(k.metric) ? null : monthSerial(k.worstMonth),
         FLOW_METRICS.has(k.metric) ? k.total : null,
         monthSerial(k.clearedFrom),
         baseValue,
@@ -197,4 +198,8 @@ function unitStatus(unit: UnitInfo, result: ScenarioResult, ctx: SummaryContext)
     return fill(t.statusMerged, { unit: into?.name ?? unit.mergedInto, month: monthText(unit.closedFrom) });
   }
   return unit.inInput ? null : t.statusNew;
+}
+
+function noWorst(metric: Metric): boolean {
+  return isNeutral(metric) && !FLOW_METRICS.has(metric);
 }

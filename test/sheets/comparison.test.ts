@@ -45,6 +45,8 @@ describe('comparisonSheet', () => {
     expect(ruleForRow(sheetRow('Có mặt thực tế', 'Cuối kỳ'))).toBe('signGoodPositive');
     // A quota cut is often the aim, and the roster follows it: neither is coloured.
     expect(ruleForRow(sheetRow('Biên chế được giao', 'Cuối kỳ'))).toBeUndefined();
+    // …and has no "worst" row: a quota is neither good nor bad when it moves.
+    expect(table.rows.filter((c) => c[0] === 'Biên chế được giao').map((c) => c[1])).toEqual(['Đầu kỳ', 'Cuối kỳ']);
     expect(ruleForRow(sheetRow('Biên chế hiện có', 'Cuối kỳ'))).toBeUndefined();
     expect(ruleForRow(sheetRow('Dôi dư', 'Cuối kỳ'))).toBe('signBadPositive');
     expect(ruleForRow(sheetRow('Số người thay đổi vị trí', null))).toBeUndefined();

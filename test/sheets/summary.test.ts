@@ -51,7 +51,7 @@ describe('summarySheet', () => {
       'Gốc (cuối kỳ hoặc tổng)', 'Chênh lệch so với gốc',
     ]);
     expect(kpis.record('Biên chế được giao')).toMatchObject({
-      'Đầu kỳ': 60, 'Cuối kỳ': 58, 'Xấu nhất': 58, 'Tổng biến động': null, 'Gốc (cuối kỳ hoặc tổng)': 60, 'Chênh lệch so với gốc': -2,
+      'Đầu kỳ': 60, 'Cuối kỳ': 58, 'Xấu nhất': null, 'Tháng xấu nhất': null, 'Tổng biến động': null, 'Gốc (cuối kỳ hoặc tổng)': 60, 'Chênh lệch so với gốc': -2,
     });
     expect(kpis.record('Cấp phó vượt định mức')).toMatchObject({
       'Đầu kỳ': 0, 'Cuối kỳ': 1, 'Xấu nhất': 2, 'Tháng xấu nhất': 46082, 'Hết từ tháng': null, 'Chênh lệch so với gốc': 1,
