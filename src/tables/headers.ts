@@ -244,7 +244,7 @@ const HEADER_SCAN_ROWS = 10;
 /** Below this many recognised fields a row is not taken for a header. */
 const MIN_HEADER_FIELDS = 2;
 
-function gridWidth(cells: readonly (readonly RawCell[])[]): number {
+export function gridWidth(cells: readonly (readonly RawCell[])[]): number {
   return cells.reduce((w, row) => Math.max(w, row.length), 0);
 }
 
@@ -313,12 +313,27 @@ function layoutOf<K extends TableKind>(
       columns[m.field] = c;
     }
   });
+  return finishLayout(cells, kind, headerRows, hcells, columns, (c) => matches[c] === 'ignored');
+}
+
+/**
+ * A layout from its header rows and field columns: the headers, the extra columns (every named
+ * column not mapped nor `ignored`), and the score that ranks candidate header rows.
+ */
+function finishLayout<K extends TableKind>(
+  cells: readonly (readonly RawCell[])[],
+  kind: K,
+  headerRows: readonly number[],
+  hcells: ReturnType<typeof headerCells>,
+  columns: Readonly<Partial<Record<FieldOf<K>, number>>>,
+  ignored: (column: number) => boolean,
+): HeaderLayout<FieldOf<K>> {
   const required = REQUIRED_FIELDS[kind] as readonly string[];
   const fields = Object.keys(columns);
   const score = fields.reduce((s, f) => s + (required.includes(f) ? 2 : 1), 0);
   const headers = hcells.map(headerName);
   const mapped = new Set<number>(Object.values(columns) as number[]);
-  const extras = extraColumns(headers, (c) => mapped.has(c) || matches[c] === 'ignored');
+  const extras = extraColumns(headers, (c) => mapped.has(c) || ignored(c));
   return { headerRows, dataStart: dataStartAfter(cells, headerRows), headers, columns, extras, score, fieldCount: fields.length };
 }
 
@@ -444,13 +459,6 @@ export function layoutFromColumns<K extends TableKind>(
   headerRows: readonly number[],
   columns: Readonly<Partial<Record<FieldOf<K>, number>>>,
 ): HeaderLayout<FieldOf<K>> {
-  const width = gridWidth(cells);
-  const hcells = headerCells(cells, headerRows, width);
-  const headers = hcells.map(headerName);
-  const mapped = new Set<number>(Object.values(columns) as number[]);
-  const extras = extraColumns(headers, (c) => mapped.has(c));
-  const required = REQUIRED_FIELDS[kind] as readonly string[];
-  const fields = Object.keys(columns);
-  const score = fields.reduce((s, f) => s + (required.includes(f) ? 2 : 1), 0);
-  return { headerRows, dataStart: dataStartAfter(cells, headerRows), headers, columns, extras, score, fieldCount: fields.length };
+  const hcells = headerCells(cells, headerRows, gridWidth(cells));
+  return finishLayout(cells, kind, headerRows, hcells, columns, (c) => matchCell(hcells[c], kind) === 'ignored');
 }

@@ -3,6 +3,7 @@ import type { RawCell } from './cells';
 import { DETECTION_ROWS, detectTables, type TableDetection, type TableLocation } from './detect';
 import { TableProblems, type GridInput } from './grid';
 import {
+  gridWidth,
   layoutFromColumns,
   locateHeader,
   PERSON_FIELDS,
@@ -142,7 +143,7 @@ function layoutFor<K extends TableKind>(grid: GridInput, kind: K, given: TableMa
   if (given !== null && given.sheet === grid.sheet && given.headerRows.length > 0) {
     const headerRows = given.headerRows.map((r) => r - grid.row);
     if (headerRows.every((r) => r >= 0 && r < grid.cells.length)) {
-      const width = grid.cells.reduce((w, row) => Math.max(w, row.length), 0);
+      const width = gridWidth(grid.cells);
       const columns: Partial<Record<FieldOf<K>, number>> = {};
       const known: readonly string[] = kind === 'units' ? UNIT_FIELDS : PERSON_FIELDS;
       for (const [field, column] of Object.entries(given.columns) as [FieldOf<K>, unknown][]) {
