@@ -60,6 +60,7 @@ export function simulate(staffing: Staffing, scenario: Scenario, options: Simula
     if (options.audit) auditState(state);
     options.onMonth?.(t + 1, T);
   }
+  recorder.finish();
   reportUnitsWithoutHead(state, recorder, start);
   return buildResult(state, scenario, recorder, start, T);
 }

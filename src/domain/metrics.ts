@@ -14,7 +14,13 @@ const INDEX = Object.fromEntries(METRICS.map((m, i) => [m, i])) as Record<Metric
  * before any sum: a level's vacancies is the sum of its units' vacancies.
  */
 export class SeriesRecorder {
+  /**
+   * One row per unit. During the run a row is month-major (the 22 figures of a month side by side,
+   * so each snapshot writes one or two cache lines per unit); `finish` turns each row metric-major,
+   * where a metric's series is a contiguous, zero-copy view.
+   */
   private readonly rows: Int32Array[] = [];
+  private finished = false;
   private concentration = new Int32Array(0);
 
   /** Where each metric's series starts in a unit's row. */
@@ -38,14 +44,14 @@ export class SeriesRecorder {
     }
     const { roster: cRoster, present: cPresent, heads: cHeads, deputies: cDeputies, multiTitle, withoutPost, secondedOut, secondedIn } = state.counters;
     const { rotationsOut, rotationsIn, returns, returnConflicts, retirements, hires } = state.flows;
-    const AT = this.offsets;
     // Offsets in locals: this loop runs units × months times per scenario.
-    const oQuota = AT.quota + t, oRoster = AT.roster + t, oPresent = AT.present + t, oVacancies = AT.vacancies + t;
-    const oSurplus = AT.surplus + t, oShortage = AT.shortage + t, oHeads = AT.heads + t, oDeputies = AT.deputies + t;
-    const oCap = AT.deputyCap + t, oExcess = AT.excessDeputies + t, oHeadProblems = AT.headProblems + t;
-    const oMulti = AT.multiTitle + t, oConcentration = AT.powerConcentration + t, oRotOut = AT.rotationsOut + t;
-    const oRotIn = AT.rotationsIn + t, oSecOut = AT.secondedOut + t, oSecIn = AT.secondedIn + t, oReturns = AT.returns + t;
-    const oConflicts = AT.returnConflicts + t, oWithout = AT.withoutPost + t, oRetire = AT.retirements + t, oHires = AT.hires + t;
+    const base = t * K;
+    const oQuota = base + INDEX.quota, oRoster = base + INDEX.roster, oPresent = base + INDEX.present, oVacancies = base + INDEX.vacancies;
+    const oSurplus = base + INDEX.surplus, oShortage = base + INDEX.shortage, oHeads = base + INDEX.heads, oDeputies = base + INDEX.deputies;
+    const oCap = base + INDEX.deputyCap, oExcess = base + INDEX.excessDeputies, oHeadProblems = base + INDEX.headProblems;
+    const oMulti = base + INDEX.multiTitle, oConcentration = base + INDEX.powerConcentration, oRotOut = base + INDEX.rotationsOut;
+    const oRotIn = base + INDEX.rotationsIn, oSecOut = base + INDEX.secondedOut, oSecIn = base + INDEX.secondedIn, oReturns = base + INDEX.returns;
+    const oConflicts = base + INDEX.returnConflicts, oWithout = base + INDEX.withoutPost, oRetire = base + INDEX.retirements, oHires = base + INDEX.hires;
     const units = state.units;
     for (let u = 0; u < n; u++) {
       const unit = units[u];
@@ -82,21 +88,38 @@ export class SeriesRecorder {
     }
   }
 
+  /** Ends the run: every row becomes metric-major. The reading methods below need it done. */
+  finish(): void {
+    if (this.finished) return;
+    const T = this.months;
+    const scratch = new Int32Array(K * T);
+    for (const row of this.rows) {
+      scratch.set(row);
+      for (let t = 0; t < T; t++) for (let k = 0; k < K; k++) row[k * T + t] = scratch[t * K + k];
+    }
+    this.finished = true;
+  }
+
+  private get done(): Int32Array[] {
+    if (!this.finished) throw new Error('SeriesRecorder read before finish()');
+    return this.rows;
+  }
+
   /** The first month index at which a unit's metric is zero, or -1. */
   firstZero(u: number, metric: Metric, from = 0): number {
-    const row = this.rows[u];
+    const row = this.done[u];
     const o = this.offsets[metric];
     for (let t = from; t < this.months; t++) if (row[o + t] === 0) return t;
     return -1;
   }
 
   value(u: number, metric: Metric, t: number): number {
-    return this.rows[u][this.offsets[metric] + t];
+    return this.done[u][this.offsets[metric] + t];
   }
 
   unitSeries(): SeriesSet[] {
     const T = this.months;
-    return this.rows.map((row) => Object.fromEntries(METRICS.map((m, k) => [m, row.subarray(k * T, (k + 1) * T)])) as SeriesSet);
+    return this.done.map((row) => Object.fromEntries(METRICS.map((m, k) => [m, row.subarray(k * T, (k + 1) * T)])) as SeriesSet);
   }
 
   /** Sums of the unit series by a key (level, locality); units with a null key are left out. */
@@ -108,7 +131,7 @@ export class SeriesRecorder {
       if (k === null) return;
       let acc = sums.get(k);
       if (!acc) sums.set(k, (acc = new Int32Array(K * T)));
-      const row = this.rows[u];
+      const row = this.done[u];
       for (let i = 0; i < K * T; i++) acc[i] += row[i];
     });
     const out: Record<string, SeriesSet> = {};
