@@ -1,4 +1,6 @@
+import type { Gender, Role } from '../domain/model';
 import { fill, type Lang } from '../i18n/messages';
+import type { Field, TableKind } from './headers';
 import { PROBLEM_TEXTS_EN } from '../i18n/en/problems';
 import { PROBLEM_TEXTS_VI } from '../i18n/vi/problems';
 
@@ -60,16 +62,15 @@ export interface Problem {
   readonly params: ProblemParams;
 }
 
-
 /** Everything a language provides to turn a problem into a sentence. */
 export interface ProblemTexts {
   /** One template per code; `{name}` placeholders are filled from the params. */
   readonly messages: Readonly<Record<ProblemCode, string>>;
   /** Field keys (see tables/headers.ts) as the planner knows them, with a typical header. */
-  readonly fields: Readonly<Record<string, string>>;
-  readonly tables: Readonly<Record<'units' | 'people', string>>;
-  readonly roles: Readonly<Record<'head' | 'deputy' | 'staff', string>>;
-  readonly genders: Readonly<Record<'M' | 'F', string>>;
+  readonly fields: Readonly<Record<Field, string>>;
+  readonly tables: Readonly<Record<TableKind, string>>;
+  readonly roles: Readonly<Record<Role, string>>;
+  readonly genders: Readonly<Record<Gender, string>>;
   /** Location prefix parts. */
   readonly sheet: string;
   readonly row: string;
@@ -112,18 +113,17 @@ export function problemMessage(problem: Problem, lang: Lang): string {
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(problem.params)) values[key] = String(value);
   // Field keys, table kinds, roles and genders are translated; anything else is shown as written.
-  if (typeof problem.params.field === 'string') values.field = texts.fields[problem.params.field] ?? problem.params.field;
-  if (typeof problem.params.header === 'string') values.field = fill(texts.headerColumn, { header: problem.params.header });
-  if (typeof problem.params.table === 'string' && (problem.params.table === 'units' || problem.params.table === 'people')) {
-    values.table = texts.tables[problem.params.table];
-  }
-  if (problem.params.inferred === 'head' || problem.params.inferred === 'deputy' || problem.params.inferred === 'staff') {
-    values.inferred = texts.roles[problem.params.inferred];
-  }
-  for (const key of ['gender', 'otherGender']) {
-    const gender = problem.params[key];
-    if (gender === 'M' || gender === 'F') values[key] = texts.genders[gender];
-  }
+  const word = (words: Readonly<Record<string, string>>, value: string | number | undefined): string | undefined =>
+    typeof value === 'string' && Object.hasOwn(words, value) ? words[value] : undefined;
+  const { field, header, table, inferred, gender, otherGender } = problem.params;
+  const translated: Record<string, string | undefined> = {
+    field: typeof header === 'string' ? fill(texts.headerColumn, { header }) : word(texts.fields, field),
+    table: word(texts.tables, table),
+    inferred: word(texts.roles, inferred),
+    gender: word(texts.genders, gender),
+    otherGender: word(texts.genders, otherGender),
+  };
+  for (const [key, text] of Object.entries(translated)) if (text !== undefined) values[key] = text;
 
   const where: string[] = [];
   if (problem.sheet !== '') where.push(fill(texts.sheet, { sheet: problem.sheet }));
