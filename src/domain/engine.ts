@@ -3,7 +3,8 @@ import type { Month } from './month';
 import { formatMonth, parseMonth } from './month';
 import { computeKpis, SeriesRecorder } from './metrics';
 import { applyOperation, endRotation, endSecondment } from './operations';
-import type { ScenarioResult, UnitInfo } from './result';
+import type { Metric, ScenarioResult, SeriesSet, UnitInfo } from './result';
+import { METRICS } from './result';
 import type { Operation, Scenario } from './scenario';
 import { resolveSettings } from './settings';
 import type { PersonState } from './state';
@@ -152,7 +153,8 @@ function buildResult(state: SimulationState, scenario: Scenario, recorder: Serie
     mergedInto: u.mergedInto >= 0 ? state.units[u.mergedInto].id : null,
   }));
   const byLevel = recorder.sumBy(units, (u) => u.level);
-  const total = recorder.sumBy(units, () => '')[''];
+  // Every unit has a level: the total is the sum of the levels.
+  const total = sumSeries(Object.values(byLevel), T);
   const months = Array.from({ length: T }, (_, t) => formatMonth(start + t));
   const issues = [...state.issues].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
   return {
@@ -171,4 +173,10 @@ function buildResult(state: SimulationState, scenario: Scenario, recorder: Serie
     changes: state.changes,
     issues,
   };
+}
+
+function sumSeries(parts: readonly SeriesSet[], T: number): SeriesSet {
+  const out = Object.fromEntries(METRICS.map((m) => [m, new Int32Array(T)])) as Record<Metric, Int32Array>;
+  for (const part of parts) for (const m of METRICS) for (let t = 0; t < T; t++) out[m][t] += part[m][t];
+  return out;
 }

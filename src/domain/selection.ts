@@ -129,7 +129,7 @@ export function selectPeople(state: SimulationState, selector: PersonSelector, m
     const items: PersonState[] = [];
     const unknown: string[] = [];
     for (const id of selector.ids) {
-      const i = state.personIndex.get(id);
+      const i = state.personById(id);
       if (i === undefined) unknown.push(id);
       else items.push(state.people[i]);
     }

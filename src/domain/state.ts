@@ -124,7 +124,8 @@ export class SimulationState {
   readonly units: UnitState[] = [];
   readonly people: PersonState[] = [];
   readonly unitIndex = new Map<string, number>();
-  readonly personIndex = new Map<string, number>();
+  /** Built on first use: most runs never look a person up by id, and it costs a map of every person. */
+  private personIds: Map<string, number> | null = null;
   counters: Counters;
   flows: Flows;
   /** People holding two or more posts (where power concentration can arise). */
@@ -240,7 +241,7 @@ export class SimulationState {
       status: Status.Working, rosterUnit: p.unit, presentUnit: p.unit, posts: p.posts, away: null,
     };
     this.people.push(person);
-    this.personIndex.set(p.id, person.index);
+    this.personIds?.set(p.id, person.index);
     if (person.lastMonth !== null) pushTo(this.retiring, person.lastMonth, person.index);
     this.attach(person, 1);
     return person;
@@ -288,6 +289,12 @@ export class SimulationState {
   }
 
   // ---- queries -------------------------------------------------------------------------------
+
+  /** The index of a person (of the input, or hired in this run) by id. */
+  personById(id: string): number | undefined {
+    if (this.personIds === null) this.personIds = new Map(this.people.map((p) => [p.id, p.index]));
+    return this.personIds.get(id);
+  }
 
   vacancies(u: number): number {
     return this.units[u].quota - this.counters.roster[u];
