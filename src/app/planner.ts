@@ -13,7 +13,7 @@ import type { SheetDescription } from '../sheets/layout';
 import type { StaffingLoad } from '../tables/staffing';
 import { loadStaffing, mappingInput } from '../tables/staffing';
 import { columnLetter } from '../tables/problems';
-import type { TableInfo, WorkbookReader, WorkbookWriter } from '../workbook/workbook';
+import type { SheetChanges, TableInfo, WorkbookReader, WorkbookWriter, WriteProgress } from '../workbook/workbook';
 import { describeScenario } from './describe';
 import { fingerprint } from './fingerprint';
 
@@ -139,24 +139,50 @@ function storeDocument(options: WriteOptions, previous: ScenarioDocument | null)
   };
 }
 
+/** A sheet of the workbook that `writePlan` would have to replace, but that this tool did not write. */
+export class SheetClashError extends Error {
+  constructor(readonly sheet: string) {
+    super(`The sheet ${JSON.stringify(sheet)} was not written by the staffing planner`);
+  }
+}
+
+export interface PlanChanges extends SheetChanges {
+  /** Names of the sheets written, in order. */
+  readonly names: readonly string[];
+}
+
 /**
- * Writes the sheets and the store. A sheet of ours under another name (the same scenario written
+ * What writing the plan changes. A sheet of ours under another name (the same scenario written
  * earlier in the other language) holds the table a new sheet needs, and is removed first: our tables
- * are named from the scenario's code, so only our own earlier output can hold them.
+ * are named from the scenario's code, so only our own earlier output can hold them. A sheet of the same
+ * name is ours when it holds one of the tables the new sheet will have; any other is the planner's own
+ * and is never overwritten (SheetClashError).
  */
-export async function writePlan(writer: WorkbookWriter, plan: PlanResults, options: WriteOptions, previous: ScenarioDocument | null): Promise<string[]> {
+export async function planChanges(writer: WorkbookWriter, plan: PlanResults, options: WriteOptions, previous: ScenarioDocument | null): Promise<PlanChanges> {
   const sheets = planSheets(plan, options);
   const holders = await writer.tableSheets();
+  const existing = new Set((await writer.sheetNames()).map((n) => n.toLowerCase()));
+  const remove: string[] = [];
   for (const sheet of sheets) {
+    const key = sheet.name.toLowerCase();
+    let own = false;
     for (const table of sheet.tables) {
       const holder = holders.get(table.name.toLowerCase());
-      if (holder !== undefined && holder.toLowerCase() !== sheet.name.toLowerCase()) {
-        await writer.deleteSheet(holder);
-        for (const [name, s] of holders) if (s === holder) holders.delete(name);
-      }
+      if (holder === undefined) continue;
+      if (holder.toLowerCase() === key) own = true;
+      else if (!remove.includes(holder)) remove.push(holder);
     }
+    if (existing.has(key) && !own) throw new SheetClashError(sheet.name);
   }
-  for (const sheet of sheets) await writer.writeSheet(sheet);
-  await writer.writeStore(serializeScenarioDocument(storeDocument(options, previous)));
-  return sheets.map((s) => s.name);
+  const store = serializeScenarioDocument(storeDocument(options, previous));
+  return { remove, write: sheets, store, names: sheets.map((s) => s.name) };
+}
+
+/** Writes the sheets and the store, all or nothing; returns the names of the sheets written. */
+export async function writePlan(
+  writer: WorkbookWriter, plan: PlanResults, options: WriteOptions, previous: ScenarioDocument | null, progress?: WriteProgress,
+): Promise<string[]> {
+  const changes = await planChanges(writer, plan, options, previous);
+  await writer.apply(changes, progress);
+  return [...changes.names];
 }

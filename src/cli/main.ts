@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describeScenario } from '../app/describe';
 import type { PlanResults } from '../app/planner';
-import { readInput, runScenarios, writePlan } from '../app/planner';
+import { readInput, runScenarios, SheetClashError, writePlan } from '../app/planner';
 import { sampleSheets } from '../app/sampleWorkbook';
 import { formatMonth, monthOf } from '../domain/month';
 import type { Scenario } from '../domain/scenario';
@@ -117,9 +117,8 @@ async function sample(args: Args, io: Io): Promise<number> {
   const scenarios = province.scenarios.map((s) => ({ ...s, settings: { ...s.settings, startMonth: start } }));
   const workbook = new ExcelJS.Workbook();
   const writer = new XlsxWorkbookWriter(workbook);
-  for (const sheet of sampleSheets(province)) await writer.writeSheet(sheet);
   const doc: ScenarioDocument = { format: SCENARIO_FORMAT, version: CURRENT_VERSION, scenarios };
-  await writer.writeStore(serializeScenarioDocument(doc));
+  await writer.apply({ remove: [], write: sampleSheets(province), store: serializeScenarioDocument(doc) });
   ensureDir(out);
   await workbook.xlsx.writeFile(out);
   io.out(CLI_TEXT[langOf(args)].sampleWritten(out, province.units.rows.length, province.people.rows.length, scenarios.length));
@@ -299,6 +298,10 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
     }
     if (e instanceof InputError) {
       io.err(`${CLI_TEXT[lang].error}: ${e.message}`);
+      return 1;
+    }
+    if (e instanceof SheetClashError) {
+      io.err(`${CLI_TEXT[lang].error}: ${CLI_TEXT[lang].sheetClash(e.sheet)}`);
       return 1;
     }
     throw e;

@@ -13,6 +13,7 @@ export const CLI_TEXT = {
     noScenarios: 'Tệp không có kịch bản nào: dùng --scenarios <tệp.json>.',
     badScenarios: (file: string) => `Tệp kịch bản ${file} có lỗi (xem ở trên); chưa chạy gì.`,
     sameFile: 'Không ghi đè tệp đầu vào: chọn --out khác.',
+    sheetClash: (sheet: string) => `Sổ đã có trang "${sheet}" không do công cụ này tạo ra, nên không ghi đè: đổi tên trang đó hoặc đổi mã kịch bản.`,
     scenarioDone: (code: string, name: string, changes: number, issues: number, errors: number) =>
       `${code} — ${name}: ${changes} thay đổi về người, ${issues} vấn đề (${errors} lỗi).`,
     written: (out: string, sheets: number, ms: number) => `Đã ghi ${sheets} trang tính vào ${out} (mô phỏng ${ms} ms).`,
@@ -45,6 +46,7 @@ Mã thoát: 0 xong; 1 dữ liệu vào có lỗi; 2 sai cú pháp.`,
     noScenarios: 'The workbook holds no scenarios: pass --scenarios <file.json>.',
     badScenarios: (file: string) => `The scenario file ${file} has problems (above); nothing was run.`,
     sameFile: 'The input file is never overwritten: choose another --out.',
+    sheetClash: (sheet: string) => `The workbook already has a sheet "${sheet}" that this tool did not write, so it is left alone: rename that sheet or change the scenario's code.`,
     scenarioDone: (code: string, name: string, changes: number, issues: number, errors: number) =>
       `${code} — ${name}: ${changes} changes to people, ${issues} issues (${errors} errors).`,
     written: (out: string, sheets: number, ms: number) => `Wrote ${sheets} sheets to ${out} (simulation ${ms} ms).`,

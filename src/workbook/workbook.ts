@@ -22,11 +22,47 @@ export interface WorkbookReader {
   readStore(): Promise<string | null>;
 }
 
+/** One write, all or nothing. */
+export interface SheetChanges {
+  /** Sheets of ours to remove first (a scenario written earlier in the other language). */
+  readonly remove: readonly string[];
+  /** Sheets to add, or to put in place of the sheet of the same name (ignoring case) written earlier. */
+  readonly write: readonly SheetDescription[];
+  /** The scenario store's new JSON text. */
+  readonly store: string;
+}
+
+export interface WriteProgress {
+  (done: number, total: number): void;
+}
+
 export interface WorkbookWriter {
-  /** Replaces a sheet this tool wrote (same name), or adds it. */
-  writeSheet(sheet: SheetDescription): Promise<void>;
-  deleteSheet(name: string): Promise<void>;
+  sheetNames(): Promise<string[]>;
   /** The sheet holding each Excel table, by table name in lower case (Excel ignores case there). */
   tableSheets(): Promise<Map<string, string>>;
-  writeStore(json: string): Promise<void>;
+  /**
+   * Applies the changes. If it fails part-way, what it wrote is removed and the workbook is left as it
+   * was; the error is rethrown.
+   */
+  apply(changes: SheetChanges, progress?: WriteProgress): Promise<void>;
 }
+
+/** The cells selected in the workbook: where they are and their values. */
+export interface SelectedCells {
+  readonly sheet: string;
+  /** 1-based. */
+  readonly row: number;
+  readonly col: number;
+  readonly values: CellValue[][];
+}
+
+/** What the task pane needs of an open workbook besides reading and writing. */
+export interface WorkbookView {
+  /** Shows the sheet and selects the cell (a problem's location, or the top of a sheet written). */
+  select(sheet: string, row: number, col: number): Promise<void>;
+  /** The current selection (its first area), or null when there is none readable. */
+  selection(): Promise<SelectedCells | null>;
+}
+
+/** An open workbook, as the task pane uses it (Excel through office-js, or the demo's in-memory one). */
+export interface OpenWorkbook extends WorkbookReader, WorkbookWriter, WorkbookView {}

@@ -11,7 +11,7 @@ import type {
 import { isValidSheetName, isValidTableName } from '../sheets/names';
 import { columnLetter } from '../tables/problems';
 import { storeSheet } from '../sheets/store';
-import type { WorkbookWriter } from './workbook';
+import type { SheetChanges, WorkbookWriter, WriteProgress } from './workbook';
 
 /**
  * Writes sheet descriptions into an ExcelJS workbook (the CLI, the demo and the tests). Saving is
@@ -59,6 +59,39 @@ export class XlsxWorkbookWriter implements WorkbookWriter {
   async deleteSheet(name: string): Promise<void> {
     const sheet = this.find(name);
     if (sheet) this.workbook.removeWorksheet(sheet.id);
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.workbook.worksheets.map((ws) => ws.name);
+  }
+
+  /**
+   * Everything that could make a write fail (names) is checked before the first change, so a failed
+   * apply leaves the workbook untouched.
+   */
+  async apply(changes: SheetChanges, progress?: WriteProgress): Promise<void> {
+    const sheets = [...changes.write, storeSheet(changes.store)];
+    const removed = new Set(changes.remove.map((n) => n.toLowerCase()));
+    for (const s of sheets) removed.add(s.name.toLowerCase());
+    const taken = new Set<string>();
+    for (const ws of this.workbook.worksheets) {
+      if (removed.has(ws.name.toLowerCase())) continue;
+      for (const name of Object.keys(internals(ws).tables)) taken.add(name.toLowerCase());
+    }
+    for (const sheet of sheets) {
+      if (!isValidSheetName(sheet.name)) throw new Error(`Invalid sheet name: ${JSON.stringify(sheet.name)}`);
+      for (const table of sheet.tables) {
+        if (!isValidTableName(table.name)) throw new Error(`Invalid table name: ${JSON.stringify(table.name)}`);
+        const key = table.name.toLowerCase();
+        if (taken.has(key)) throw new Error(`Table name ${table.name} is already used in this workbook`);
+        taken.add(key);
+      }
+    }
+    for (const name of changes.remove) await this.deleteSheet(name);
+    for (const [i, sheet] of sheets.entries()) {
+      await this.writeSheet(sheet);
+      progress?.(i + 1, sheets.length);
+    }
   }
 
   async tableSheets(): Promise<Map<string, string>> {
