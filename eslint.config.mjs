@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'out/**', 'coverage/**', 'test-output/**'] },
@@ -8,6 +9,29 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/taskpane/**/*.tsx', 'src/demo/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
+    // The pane runs in Excel: no Node, no ExcelJS up front (it is imported on demand), Office only in its entry.
+    files: ['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx'],
+    ignores: ['src/taskpane/index.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'exceljs', message: 'ExcelJS is imported on demand (dynamic import) so that the pane loads fast.' }],
+        patterns: [
+          { group: ['fs', 'path', 'node:*'], message: 'The pane runs in a browser.' },
+          { group: ['**/cli/**', '**/demo/**'], message: 'Hosts do not depend on each other.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', { name: 'Office', message: 'Office is reached only in src/taskpane/index.tsx.' }, { name: 'Excel', message: 'Excel is reached only through the workbook adapter.' }],
     },
   },
   {
@@ -35,8 +59,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.js', 'bin/**/*.js', 'jest.config.js'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
+    files: ['scripts/**/*.js', 'bin/**/*.js', 'jest.config.js', 'webpack.config.js'],
+    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly', setTimeout: 'readonly', URL: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

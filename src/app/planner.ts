@@ -100,8 +100,8 @@ export interface WriteOptions {
   readonly comparisonOnly?: boolean;
 }
 
-/** The sheets to write: four per scenario, then the comparison. */
-function planSheets(plan: PlanResults, options: WriteOptions): SheetDescription[] {
+/** The sheets to write: four per scenario, then the comparison. Pure: the task pane runs it in its worker. */
+export function planSheets(plan: PlanResults, options: WriteOptions): SheetDescription[] {
   const personNames = new Map((options.input.staffing?.people ?? []).map((p) => [p.id, p.name]));
   const sheets: SheetDescription[] = [];
   if (!options.comparisonOnly) plan.results.forEach((result, i) => {
@@ -123,7 +123,7 @@ function planSheets(plan: PlanResults, options: WriteOptions): SheetDescription[
  * The store written with the results: the workbook's scenarios with those run added or replaced (by
  * code), the mapping, and the fingerprint of each run whose sheets were written.
  */
-function storeDocument(options: WriteOptions, previous: ScenarioDocument | null): ScenarioDocument {
+export function storeDocument(options: WriteOptions, previous: ScenarioDocument | null): ScenarioDocument {
   const scenarios = new Map<string, Scenario>((previous?.scenarios ?? []).map((s) => [s.code, s]));
   for (const s of options.scenarios) scenarios.set(s.code, s);
   const runs = new Map<string, ScenarioRun>((previous?.runs ?? []).map((r) => [r.code, r]));
@@ -158,8 +158,9 @@ export interface PlanChanges extends SheetChanges {
  * name is ours when it holds one of the tables the new sheet will have; any other is the planner's own
  * and is never overwritten (SheetClashError).
  */
-export async function planChanges(writer: WorkbookWriter, plan: PlanResults, options: WriteOptions, previous: ScenarioDocument | null): Promise<PlanChanges> {
-  const sheets = planSheets(plan, options);
+export async function planChanges(
+  writer: WorkbookWriter, sheets: readonly SheetDescription[], options: WriteOptions, previous: ScenarioDocument | null,
+): Promise<PlanChanges> {
   const holders = await writer.tableSheets();
   const existing = new Set((await writer.sheetNames()).map((n) => n.toLowerCase()));
   const remove: string[] = [];
@@ -182,7 +183,42 @@ export async function planChanges(writer: WorkbookWriter, plan: PlanResults, opt
 export async function writePlan(
   writer: WorkbookWriter, plan: PlanResults, options: WriteOptions, previous: ScenarioDocument | null, progress?: WriteProgress,
 ): Promise<string[]> {
-  const changes = await planChanges(writer, plan, options, previous);
+  const changes = await planChanges(writer, planSheets(plan, options), options, previous);
   await writer.apply(changes, progress);
   return [...changes.names];
+}
+
+/** What the task pane shows of a scenario's result without the sheets: its KPIs and counts. */
+export interface ScenarioSummary {
+  readonly code: string;
+  readonly name: string;
+  readonly months: number;
+  /** 'YYYY-MM' of the first and last simulated months. */
+  readonly firstMonth: string;
+  readonly lastMonth: string;
+  readonly kpis: ScenarioResult['kpis'];
+  readonly peopleWithChangedPost: number;
+  readonly changes: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export interface PlanSummary {
+  readonly results: readonly ScenarioSummary[];
+  /** The baseline each result is compared with (same settings, no operations). */
+  readonly baselines: readonly ScenarioSummary[];
+  readonly baseline: ScenarioSummary;
+}
+
+function summaryOf(r: ScenarioResult): ScenarioSummary {
+  let errors = 0;
+  for (const issue of r.issues) if (issue.severity === 'error') errors++;
+  return {
+    code: r.code, name: r.name, months: r.months.length, firstMonth: r.months[0] ?? '', lastMonth: r.months[r.months.length - 1] ?? '', kpis: r.kpis,
+    peopleWithChangedPost: r.peopleWithChangedPost, changes: r.changes.length, errors, warnings: r.issues.length - errors,
+  };
+}
+
+export function summarizePlan(plan: PlanResults): PlanSummary {
+  return { results: plan.results.map(summaryOf), baselines: plan.baselines.map(summaryOf), baseline: summaryOf(plan.baseline) };
 }

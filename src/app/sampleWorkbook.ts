@@ -1,3 +1,6 @@
+import type { ScenarioDocument } from '../format/scenarioDocument';
+import { CURRENT_VERSION, SCENARIO_FORMAT, serializeScenarioDocument } from '../format/scenarioDocument';
+import type { SheetChanges } from '../workbook/workbook';
 import type { SheetDescription } from '../sheets/layout';
 import type { SampleProvince, SampleTable } from '../sample/province';
 
@@ -18,4 +21,14 @@ function tableSheet(t: SampleTable): SheetDescription {
 
 export function sampleSheets(province: SampleProvince): SheetDescription[] {
   return [tableSheet(province.units), tableSheet(province.people)];
+}
+
+/**
+ * The sample workbook as a planner would receive it: the two tables, and the example scenarios in the
+ * store, each carrying the start month so it simulates the same whenever the file is opened.
+ */
+export function sampleWorkbookChanges(province: SampleProvince, startMonth: string): SheetChanges {
+  const scenarios = province.scenarios.map((s) => ({ ...s, settings: { ...s.settings, startMonth } }));
+  const document: ScenarioDocument = { format: SCENARIO_FORMAT, version: CURRENT_VERSION, scenarios };
+  return { remove: [], write: sampleSheets(province), store: serializeScenarioDocument(document) };
 }

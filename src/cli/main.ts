@@ -4,11 +4,11 @@ import ExcelJS from 'exceljs';
 import { describeScenario } from '../app/describe';
 import type { PlanResults } from '../app/planner';
 import { readInput, runScenarios, SheetClashError, writePlan } from '../app/planner';
-import { sampleSheets } from '../app/sampleWorkbook';
+import { sampleWorkbookChanges } from '../app/sampleWorkbook';
 import { formatMonth, monthOf } from '../domain/month';
 import type { Scenario } from '../domain/scenario';
 import type { ScenarioDocument } from '../format/scenarioDocument';
-import { CURRENT_VERSION, parseScenarioDocument, SCENARIO_FORMAT, serializeScenarioDocument } from '../format/scenarioDocument';
+import { parseScenarioDocument } from '../format/scenarioDocument';
 import { toResultJson } from '../format/resultDocument';
 import { generateProvince } from '../sample/province';
 import type { Lang } from '../sheets/labels';
@@ -113,15 +113,11 @@ async function sample(args: Args, io: Io): Promise<number> {
   const province = generateProvince({
     startMonth: start, ...(people ? { people: Number(people) } : {}), ...(seed ? { seed: Number(seed) } : {}),
   });
-  // Scenarios carry their start month, so the sample simulates the same whenever it is opened.
-  const scenarios = province.scenarios.map((s) => ({ ...s, settings: { ...s.settings, startMonth: start } }));
   const workbook = new ExcelJS.Workbook();
-  const writer = new XlsxWorkbookWriter(workbook);
-  const doc: ScenarioDocument = { format: SCENARIO_FORMAT, version: CURRENT_VERSION, scenarios };
-  await writer.apply({ remove: [], write: sampleSheets(province), store: serializeScenarioDocument(doc) });
+  await new XlsxWorkbookWriter(workbook).apply(sampleWorkbookChanges(province, start));
   ensureDir(out);
   await workbook.xlsx.writeFile(out);
-  io.out(CLI_TEXT[langOf(args)].sampleWritten(out, province.units.rows.length, province.people.rows.length, scenarios.length));
+  io.out(CLI_TEXT[langOf(args)].sampleWritten(out, province.units.rows.length, province.people.rows.length, province.scenarios.length));
   return 0;
 }
 

@@ -132,3 +132,8 @@ export function problemMessage(problem: Problem, lang: Lang): string {
   const text = fill(texts.messages[problem.code], values);
   return where.length > 0 ? `${where.join(', ')}: ${text}` : text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
+
+/** A field as the planner knows it ('họ và tên'), in the UI language. */
+export function fieldLabel(field: Field, lang: Lang): string {
+  return TEXTS[lang].fields[field];
+}

@@ -1,0 +1,397 @@
+import type { HiringPolicy } from '../../domain/settings';
+import type { OperationType } from '../../domain/scenario';
+
+/** Texts of the task pane. English is the reference shape; `{name}` placeholders are filled by `fill`. */
+export interface PaneText {
+  readonly title: string;
+  readonly language: string;
+  readonly steps: { readonly data: string; readonly scenarios: string; readonly run: string; readonly compare: string };
+  readonly common: {
+    readonly loading: string;
+    readonly save: string;
+    readonly cancel: string;
+    readonly close: string;
+    readonly remove: string;
+    readonly add: string;
+    readonly edit: string;
+    readonly yes: string;
+    readonly no: string;
+    readonly none: string;
+    readonly month: string;
+    readonly note: string;
+    readonly failed: string;
+  };
+  readonly data: {
+    readonly intro: string;
+    readonly tables: string;
+    readonly reload: string;
+    readonly unitTable: string;
+    readonly peopleTable: string;
+    readonly noTable: string;
+    readonly tableOption: string;
+    readonly columns: string;
+    readonly notMapped: string;
+    readonly columnOption: string;
+    readonly saveMapping: string;
+    readonly mappingSaved: string;
+    readonly summary: string;
+    readonly units: string;
+    readonly people: string;
+    readonly quota: string;
+    readonly byLevel: string;
+    readonly problems: string;
+    readonly noProblems: string;
+    readonly errors: string;
+    readonly warnings: string;
+    readonly blocking: string;
+    readonly goTo: string;
+    readonly moreProblems: string;
+    readonly storeProblem: string;
+    readonly readOnly: string;
+  };
+  readonly scenarios: {
+    readonly intro: string;
+    readonly none: string;
+    readonly create: string;
+    readonly duplicate: string;
+    readonly delete: string;
+    readonly confirmDelete: string;
+    readonly export: string;
+    readonly import: string;
+    readonly imported: string;
+    readonly importProblems: string;
+    readonly renamedOnImport: string;
+    readonly operations: string;
+    readonly state: Readonly<Record<'notRun' | 'current' | 'outOfDate', string>>;
+    readonly copyOf: string;
+  };
+  readonly editor: {
+    readonly heading: string;
+    readonly code: string;
+    readonly codeHint: string;
+    readonly name: string;
+    readonly description: string;
+    readonly settings: string;
+    readonly startMonth: string;
+    readonly startMonthHint: string;
+    readonly horizon: string;
+    readonly hiring: string;
+    readonly policies: Readonly<Record<HiringPolicy, string>>;
+    readonly lag: string;
+    readonly retirement: string;
+    readonly maxTitles: string;
+    readonly operations: string;
+    readonly noOperations: string;
+    readonly addOperation: string;
+    readonly moveUp: string;
+    readonly moveDown: string;
+    readonly invalid: string;
+    readonly codeTaken: string;
+    readonly saved: string;
+  };
+  readonly operation: {
+    readonly types: Readonly<Record<OperationType, string>>;
+    readonly hints: Readonly<Record<OperationType, string>>;
+    readonly editHeading: string;
+    readonly apply: string;
+    readonly holder: string;
+    readonly target: string;
+    readonly title: string;
+    readonly role: string;
+    readonly roles: { readonly any: string; readonly head: string; readonly deputy: string; readonly staff: string };
+    readonly pairBy: string;
+    readonly formerHolder: string;
+    readonly formerHolders: { readonly vacancy: string; readonly deputy: string; readonly surplus: string };
+    readonly cutQuota: string;
+    readonly units: string;
+    readonly people: string;
+    readonly groupBy: string;
+    readonly groupByHint: string;
+    readonly intoId: string;
+    readonly intoName: string;
+    readonly intoKind: string;
+    readonly intoHint: string;
+    readonly quota: string;
+    readonly quotaModes: { readonly sum: string; readonly sumMinus: string; readonly sumMinusPercent: string; readonly fixed: string };
+    readonly value: string;
+    readonly head: string;
+    readonly headHint: string;
+    readonly deputyCap: string;
+    readonly to: string;
+    readonly within: string;
+    readonly withinHint: string;
+    readonly newTitle: string;
+    readonly newTitleHint: string;
+    readonly duration: string;
+    readonly quotaAt: string;
+    readonly quotaAtOptions: { readonly destination: string; readonly origin: string };
+    readonly onReturn: string;
+    readonly onReturnOptions: { readonly origin: string; readonly sameLevelVacancy: string; readonly stay: string };
+    readonly change: string;
+    readonly changeModes: { readonly set: string; readonly cut: string; readonly cutPercent: string };
+    readonly abolishPeople: string;
+    readonly abolishOptions: { readonly withoutPost: string; readonly to: string };
+  };
+  readonly selector: {
+    readonly chosen: string;
+    readonly rule: string;
+    readonly search: string;
+    readonly searchUnits: string;
+    readonly searchPeople: string;
+    readonly noMatch: string;
+    readonly moreMatches: string;
+    readonly fromSelection: string;
+    readonly fromSelectionNone: string;
+    readonly fromSelectionDone: string;
+    readonly removeItem: string;
+    readonly conditions: string;
+    readonly allUnits: string;
+    readonly addCondition: string;
+    readonly field: string;
+    readonly comparison: string;
+    readonly value: string;
+    readonly valueListHint: string;
+    readonly limit: string;
+    readonly limitPer: string;
+    readonly matches: string;
+    readonly unitFields: Readonly<Record<string, string>>;
+    readonly personFields: Readonly<Record<string, string>>;
+    readonly ops: Readonly<Record<'eq' | 'ne' | 'in' | 'notIn' | 'contains' | 'startsWith' | 'gt' | 'gte' | 'lt' | 'lte', string>>;
+  };
+  readonly run: {
+    readonly intro: string;
+    readonly choose: string;
+    readonly start: string;
+    readonly stage: Readonly<Record<'simulating' | 'writing', string>>;
+    readonly cancelled: string;
+    readonly noInput: string;
+    readonly noScenario: string;
+    readonly written: string;
+    readonly openSheet: string;
+    readonly kpiEnd: string;
+    readonly kpiWorst: string;
+    readonly changedPosts: string;
+    readonly issues: string;
+    readonly clash: string;
+    readonly readOnly: string;
+  };
+  readonly compare: {
+    readonly intro: string;
+    readonly compute: string;
+    readonly write: string;
+    readonly written: string;
+    readonly metric: string;
+    readonly baseline: string;
+    readonly atEnd: string;
+    readonly total: string;
+    readonly pickTwo: string;
+  };
+}
+
+export const paneEn: PaneText = {
+  title: 'Staffing planner',
+  language: 'Language',
+  steps: { data: 'Data', scenarios: 'Scenarios', run: 'Run', compare: 'Compare' },
+  common: {
+    loading: 'Reading the workbook…',
+    save: 'Save',
+    cancel: 'Cancel',
+    close: 'Close',
+    remove: 'Remove',
+    add: 'Add',
+    edit: 'Edit',
+    yes: 'Yes',
+    no: 'No',
+    none: '(none)',
+    month: 'Effective month',
+    note: 'Note',
+    failed: 'Something went wrong: {message}. The workbook was left as it was.',
+  },
+  data: {
+    intro: 'The tables of units and people found in this workbook. Check which table is which and which column holds what; the choice is saved in the workbook.',
+    tables: 'Tables',
+    reload: 'Read the tables again',
+    unitTable: 'Unit table',
+    peopleTable: 'People table',
+    noTable: 'No table chosen',
+    tableOption: '{name} — {sheet}!{range} ({rows} rows)',
+    columns: 'Columns',
+    notMapped: '(not in this table)',
+    columnOption: '{letter}: {header}',
+    saveMapping: 'Save this mapping',
+    mappingSaved: 'Mapping saved in the workbook.',
+    summary: 'Summary',
+    units: 'Units',
+    people: 'People',
+    quota: 'Total quota',
+    byLevel: 'By level',
+    problems: 'Problems',
+    noProblems: 'No problems found.',
+    errors: '{n} errors',
+    warnings: '{n} warnings',
+    blocking: 'Errors must be fixed in the tables before a run; warnings do not stop it.',
+    goTo: 'Select {place} in the sheet',
+    moreProblems: 'Showing the first {shown} of {total} problems.',
+    storeProblem: 'The scenarios saved in this workbook could not be read. They are left untouched until you save new ones.',
+    readOnly: 'This workbook was saved by a newer version of the planner: its scenarios are shown read-only.',
+  },
+  scenarios: {
+    intro: 'Scenarios are saved in the workbook and travel with it.',
+    none: 'No scenario yet. Create one, or import a scenario file.',
+    create: 'New scenario',
+    duplicate: 'Duplicate',
+    delete: 'Delete',
+    confirmDelete: 'Delete scenario {code}? Its sheets stay in the workbook.',
+    export: 'Export to a file',
+    import: 'Import from a file',
+    imported: '{n} scenarios imported.',
+    importProblems: 'The file could not be imported:',
+    renamedOnImport: '{from} was already used and was imported as {to}.',
+    operations: '{n} operations',
+    state: { notRun: 'Not run', current: 'Up to date', outOfDate: 'Out of date: the tables changed since the run' },
+    copyOf: 'Copy of {name}',
+  },
+  editor: {
+    heading: 'Scenario',
+    code: 'Code',
+    codeHint: 'Up to 12 letters, digits, - or _. It starts the names of the scenario\'s sheets.',
+    name: 'Name',
+    description: 'Description',
+    settings: 'Settings',
+    startMonth: 'First month',
+    startMonthHint: 'Empty: the current month.',
+    horizon: 'Horizon (months)',
+    hiring: 'Hiring',
+    policies: { freeze: 'Freeze: vacancies stay empty', fill: 'Fill each vacancy after a lag' },
+    lag: 'Lag before filling (months)',
+    retirement: 'Project retirements by the statutory table',
+    maxTitles: 'Most titles per person',
+    operations: 'Operations',
+    noOperations: 'No operation yet: add one below.',
+    addOperation: 'Add an operation',
+    moveUp: 'Move up',
+    moveDown: 'Move down',
+    invalid: 'The scenario cannot be saved yet:',
+    codeTaken: 'Another scenario already has the code {code}.',
+    saved: 'Scenario saved in the workbook.',
+  },
+  operation: {
+    types: {
+      concurrentTitles: 'Concurrent titles (nhất thể hóa)',
+      merge: 'Merge units (hợp nhất)',
+      rotation: 'Rotation (luân chuyển)',
+      secondment: 'Secondment (biệt phái)',
+      quotaChange: 'Quota change (tinh giản)',
+      move: 'Move people',
+      abolish: 'Abolish units',
+    },
+    hints: {
+      concurrentTitles: 'The holder of one post also takes another; in rule form, paired by locality.',
+      merge: 'Units become one; in rule form, one merger per group.',
+      rotation: 'People take a post elsewhere for a term, then return.',
+      secondment: 'People work elsewhere for a term but stay on their unit\'s roster and quota.',
+      quotaChange: 'Set or cut the quota of units from a month.',
+      move: 'People move to another unit and title for good.',
+      abolish: 'Units close; their people move or are left without post.',
+    },
+    editHeading: 'Operation',
+    apply: 'Apply',
+    holder: 'Post whose holder takes the other',
+    target: 'Post taken as well',
+    title: 'Title',
+    role: 'Role',
+    roles: { any: 'Any', head: 'Head', deputy: 'Deputy', staff: 'Staff' },
+    pairBy: 'Pair units by',
+    formerHolder: 'Former holder of the post taken',
+    formerHolders: { vacancy: 'Moves to a vacancy of the same level', deputy: 'Becomes a deputy of that unit', surplus: 'Left without post (surplus)' },
+    cutQuota: 'The unit\'s quota drops by one (the post saved)',
+    units: 'Units',
+    people: 'People',
+    groupBy: 'Merge per',
+    groupByHint: 'Rule form: the selected units sharing this field become one.',
+    intoId: 'Merged unit id',
+    intoName: 'Merged unit name',
+    intoKind: 'Merged unit kind',
+    intoHint: 'Empty: the first unit absorbs the others. {first}, {firstName} and {group} are replaced.',
+    quota: 'Quota of the merged unit',
+    quotaModes: { sum: 'The sum', sumMinus: 'The sum minus N', sumMinusPercent: 'The sum minus a percentage', fixed: 'A number' },
+    value: 'Value',
+    head: 'Head of the merged unit',
+    headHint: 'Empty: the head of the first unit.',
+    deputyCap: 'Most deputies (empty: the first unit\'s cap)',
+    to: 'Destination',
+    within: 'In the same',
+    withinHint: 'Rule form: the destination shares this field with the person\'s unit.',
+    newTitle: 'Title taken',
+    newTitleHint: 'Empty: the person keeps their title.',
+    duration: 'Duration (months)',
+    quotaAt: 'Counted on the quota of',
+    quotaAtOptions: { destination: 'The destination', origin: 'The origin' },
+    onReturn: 'At the end of the term',
+    onReturnOptions: { origin: 'Back to the origin unit and title', sameLevelVacancy: 'Back to the origin, else any vacancy of the same level', stay: 'Stays at the destination' },
+    change: 'Change',
+    changeModes: { set: 'Set to', cut: 'Cut by', cutPercent: 'Cut by a percentage' },
+    abolishPeople: 'Their people',
+    abolishOptions: { withoutPost: 'Left without post', to: 'Move to another unit' },
+  },
+  selector: {
+    chosen: 'Chosen one by one',
+    rule: 'By a rule',
+    search: 'Search',
+    searchUnits: 'Type a unit\'s name or id',
+    searchPeople: 'Type a name or id',
+    noMatch: 'Nothing matches.',
+    moreMatches: 'Keep typing to narrow {n} matches.',
+    fromSelection: 'Use the rows selected in Excel',
+    fromSelectionNone: 'The selection holds no {kind} of the tables.',
+    fromSelectionDone: '{n} added from the selection.',
+    removeItem: 'Remove {name}',
+    conditions: 'Conditions (all must hold)',
+    allUnits: 'No condition: every unit.',
+    addCondition: 'Add a condition',
+    field: 'Field',
+    comparison: 'Comparison',
+    value: 'Value',
+    valueListHint: 'Several values: separate them with ;',
+    limit: 'At most (people)',
+    limitPer: 'per',
+    matches: 'Matches {n} now.',
+    unitFields: { level: 'Level', kind: 'Unit kind', locality: 'Locality', name: 'Name', id: 'Id', parent: 'Parent unit', quota: 'Quota' },
+    personFields: {
+      title: 'Title', role: 'Role', gender: 'Gender', age: 'Age', yearsToRetirement: 'Years of service left', name: 'Name', id: 'Id',
+      'unit.level': 'Unit\'s level', 'unit.kind': 'Unit kind', 'unit.locality': 'Unit\'s locality', 'unit.id': 'Unit id',
+    },
+    ops: {
+      eq: 'is', ne: 'is not', in: 'is one of', notIn: 'is none of', contains: 'contains', startsWith: 'starts with',
+      gt: 'above', gte: 'at least', lt: 'below', lte: 'at most',
+    },
+  },
+  run: {
+    intro: 'Simulates the chosen scenarios month by month and writes their sheets into the workbook. Re-running replaces a scenario\'s own sheets and nothing else.',
+    choose: 'Scenarios to run',
+    start: 'Run and write the sheets',
+    stage: { simulating: 'Simulating {label}…', writing: 'Writing {label}…' },
+    cancelled: 'Run cancelled. Nothing was written.',
+    noInput: 'The tables have errors: fix them (see Data) before running.',
+    noScenario: 'No scenario to run: create one first.',
+    written: 'Sheets written',
+    openSheet: 'Go to {sheet}',
+    kpiEnd: 'at the end',
+    kpiWorst: 'worst {value} in {month}',
+    changedPosts: 'People whose post changes',
+    issues: '{errors} errors, {warnings} warnings (see the issues sheet)',
+    clash: 'The workbook has a sheet named {sheet} that the planner did not write. Rename it, or change the scenario\'s code.',
+    readOnly: 'Scenarios of a newer version are read-only: nothing is written.',
+  },
+  compare: {
+    intro: 'Puts the baseline and the chosen scenarios side by side. Each change is against the scenario\'s own baseline (same settings, no operations).',
+    compute: 'Compare',
+    write: 'Write the comparison sheet',
+    written: 'Comparison sheet written: {sheet}.',
+    metric: 'Figure',
+    baseline: 'Baseline',
+    atEnd: 'At the end ({month})',
+    total: 'total',
+    pickTwo: 'Pick at least one scenario.',
+  },
+};

@@ -1,0 +1,163 @@
+import * as React from 'react';
+import {
+  Body1,
+  Button,
+  Checkbox,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { DocumentTableRegular, TableSimpleRegular } from '@fluentui/react-icons';
+import { SheetClashError, type PlanSummary, type ScenarioSummary } from '../app/planner';
+import { METRICS, WORSE_WHEN_HIGHER, type Metric } from '../domain/result';
+import { isNeutral } from '../sheets/figures';
+import { fill } from '../i18n/messages';
+import { reportText } from '../sheets/labels';
+import { monthText } from '../sheets/excelDate';
+import type { PaneContext } from './Pane';
+import { startRun } from './session';
+import { CancelledError } from './simulation';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  scroll: { overflowX: 'auto' },
+  number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  better: { color: tokens.colorPaletteGreenForeground1 },
+  worse: { color: tokens.colorPaletteRedForeground1 },
+});
+
+/** Stocks shown at the end of the horizon; events are shown as totals. */
+const TABLE_METRICS: readonly Metric[] = METRICS.filter((m) => m !== 'deputyCap' && m !== 'heads');
+
+export function CompareStep({ context }: { readonly context: PaneContext }): React.JSX.Element {
+  const styles = useStyles();
+  const { t, input, store, lang } = context;
+  const scenarios = store.document.scenarios;
+  const [chosen, setChosen] = React.useState<readonly string[]>(() => scenarios.map((s) => s.code));
+  const [summary, setSummary] = React.useState<PlanSummary | null>(null);
+  const [busy, setBusy] = React.useState(false);
+  const [message, setMessage] = React.useState<{ intent: 'success' | 'error'; text: string; sheet?: string } | null>(null);
+
+  const compare = async (write: boolean): Promise<void> => {
+    if (!input?.staffing) return;
+    setBusy(true);
+    setMessage(null);
+    try {
+      const picked = scenarios.filter((s) => chosen.includes(s.code));
+      const handle = startRun(context.host.workbook, context.host.simulator, {
+        input, scenarios: picked, document: store.document, lang, now: context.host.now(), comparisonOnly: true, write,
+      }, () => undefined);
+      const outcome = await handle.done;
+      setSummary(outcome.summary);
+      if (write) {
+        context.documentWritten(outcome.document);
+        const sheet = outcome.sheets[outcome.sheets.length - 1];
+        setMessage({ intent: 'success', text: fill(t.compare.written, { sheet }), sheet });
+      }
+    } catch (e) {
+      if (e instanceof SheetClashError) setMessage({ intent: 'error', text: fill(t.run.clash, { sheet: e.sheet }) });
+      else if (!(e instanceof CancelledError)) setMessage({ intent: 'error', text: fill(t.common.failed, { message: e instanceof Error ? e.message : String(e) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const none = chosen.length === 0;
+  return (
+    <>
+      <Body1>{t.compare.intro}</Body1>
+      {!input?.staffing && <MessageBar intent="error"><MessageBarBody>{t.run.noInput}</MessageBarBody></MessageBar>}
+      <fieldset className={styles.section}>
+        <legend>{t.steps.scenarios}</legend>
+        {scenarios.map((s) => (
+          <Checkbox
+            key={s.code}
+            checked={chosen.includes(s.code)}
+            label={`${s.code} — ${s.name}`}
+            onChange={(_, d) => setChosen(d.checked === true ? [...chosen, s.code] : chosen.filter((c) => c !== s.code))}
+          />
+        ))}
+      </fieldset>
+      {none && <Body1>{t.compare.pickTwo}</Body1>}
+      <div className={styles.row}>
+        <Button icon={<TableSimpleRegular />} disabled={busy || none || !input?.staffing} onClick={() => void compare(false)}>{t.compare.compute}</Button>
+        <Button appearance="primary" icon={<DocumentTableRegular />} disabled={busy || none || !input?.staffing || store.readOnly} onClick={() => void compare(true)}>
+          {t.compare.write}
+        </Button>
+      </div>
+      {busy && <ProgressBar aria-label={t.compare.compute} />}
+      {message && (
+        <MessageBar intent={message.intent}>
+          <MessageBarBody>
+            {message.sheet ? (
+              <Link as="button" inline onClick={() => void context.host.workbook.select(message.sheet as string, 1, 1)}>{message.text}</Link>
+            ) : message.text}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {summary && <KpiTable context={context} summary={summary} />}
+    </>
+  );
+}
+
+function valueOf(s: ScenarioSummary, metric: Metric): number | null {
+  const k = s.kpis.find((x) => x.metric === metric);
+  if (!k) return null;
+  return k.total ?? k.end;
+}
+
+function KpiTable({ context, summary }: { readonly context: PaneContext; readonly summary: PlanSummary }): React.JSX.Element {
+  const styles = useStyles();
+  const { t, lang } = context;
+  const metrics = reportText(lang).metrics;
+  const n = (v: number): string => v.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US');
+  const end = summary.baseline.lastMonth ? monthText(summary.baseline.lastMonth) : '';
+  return (
+    <div className={styles.scroll}>
+      <Table size="small" aria-label={fill(t.compare.atEnd, { month: end })}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{fill(t.compare.atEnd, { month: end })}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{t.compare.baseline}</TableHeaderCell>
+            {summary.results.map((r) => <TableHeaderCell key={r.code} className={styles.number}>{r.code}</TableHeaderCell>)}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {TABLE_METRICS.map((metric) => {
+            const base = valueOf(summary.baseline, metric);
+            const flow = summary.baseline.kpis.find((k) => k.metric === metric)?.total !== null;
+            return (
+              <TableRow key={metric}>
+                <TableCell>{flow ? `${metrics[metric]} (${t.compare.total})` : metrics[metric]}</TableCell>
+                <TableCell className={styles.number}>{base === null ? '' : n(base)}</TableCell>
+                {summary.results.map((r, i) => {
+                  const v = valueOf(r, metric);
+                  const own = valueOf(summary.baselines[i], metric);
+                  const delta = v === null || own === null ? 0 : v - own;
+                  const tone = delta === 0 || isNeutral(metric) ? undefined : (delta > 0) === WORSE_WHEN_HIGHER[metric] ? styles.worse : styles.better;
+                  return (
+                    <TableCell key={r.code} className={styles.number}>
+                      {v === null ? '' : n(v)}
+                      {delta !== 0 && <span className={tone}>{` (${delta > 0 ? '+' : '−'}${n(Math.abs(delta))})`}</span>}
+                    </TableCell>
+                  );
+                })}
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+

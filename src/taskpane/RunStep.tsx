@@ -1,0 +1,191 @@
+import * as React from 'react';
+import {
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  CardHeader,
+  Checkbox,
+  Field,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { DismissRegular, PlayRegular } from '@fluentui/react-icons';
+import { SheetClashError, type ScenarioSummary } from '../app/planner';
+import type { Kpi, Metric } from '../domain/result';
+import { fill } from '../i18n/messages';
+import { reportText } from '../sheets/labels';
+import { monthText } from '../sheets/excelDate';
+import type { PaneContext } from './Pane';
+import { runState, startRun, type RunHandle, type RunOutcome, type Stage } from './session';
+import { CancelledError } from './simulation';
+
+/** The KPIs a card shows: the figures a planner checks first after a reform. */
+export const CARD_METRICS: readonly Metric[] = ['roster', 'vacancies', 'surplus', 'shortage', 'withoutPost', 'excessDeputies', 'returnConflicts', 'headProblems'];
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  kpis: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(9.5em, 1fr))', gap: tokens.spacingHorizontalS },
+  kpi: { display: 'flex', flexDirection: 'column', padding: tokens.spacingHorizontalS, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2 },
+  value: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
+  sheets: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export interface Progress {
+  readonly stage: Stage;
+  readonly done: number;
+  readonly total: number;
+  readonly label: string;
+}
+
+export function RunStep({ context }: { readonly context: PaneContext }): React.JSX.Element {
+  const styles = useStyles();
+  const { t, input, store } = context;
+  const scenarios = store.document.scenarios;
+  const [chosen, setChosen] = React.useState<readonly string[]>(() =>
+    context.picked.length > 0 ? context.picked : scenarios.filter((s) => runState(store.document, s.code, input?.fingerprint ?? '') !== 'current').map((s) => s.code),
+  );
+  const [progress, setProgress] = React.useState<Progress | null>(null);
+  const [outcome, setOutcome] = React.useState<RunOutcome | null>(null);
+  const [message, setMessage] = React.useState<{ intent: 'error' | 'warning'; text: string } | null>(null);
+  const handle = React.useRef<RunHandle | null>(null);
+
+  const run = async (): Promise<void> => {
+    if (!input?.staffing) return;
+    setMessage(null);
+    setOutcome(null);
+    const picked = scenarios.filter((s) => chosen.includes(s.code));
+    const h = startRun(context.host.workbook, context.host.simulator, {
+      input, scenarios: picked, document: store.document, lang: context.lang, now: context.host.now(), comparisonOnly: false, write: true,
+    }, (stage, done, total, label) => setProgress({ stage, done, total, label }));
+    handle.current = h;
+    try {
+      const result = await h.done;
+      setOutcome(result);
+      context.documentWritten(result.document);
+    } catch (e) {
+      if (e instanceof CancelledError) setMessage({ intent: 'warning', text: t.run.cancelled });
+      else if (e instanceof SheetClashError) setMessage({ intent: 'error', text: fill(t.run.clash, { sheet: e.sheet }) });
+      else setMessage({ intent: 'error', text: fill(t.common.failed, { message: e instanceof Error ? e.message : String(e) }) });
+    } finally {
+      handle.current = null;
+      setProgress(null);
+    }
+  };
+
+  const busy = progress !== null;
+  const toggle = (code: string, on: boolean): void => setChosen(on ? [...chosen, code] : chosen.filter((c) => c !== code));
+  return (
+    <>
+      <Body1>{t.run.intro}</Body1>
+      {!input?.staffing && <MessageBar intent="error"><MessageBarBody>{t.run.noInput}</MessageBarBody></MessageBar>}
+      {store.readOnly && <MessageBar intent="warning"><MessageBarBody>{t.run.readOnly}</MessageBarBody></MessageBar>}
+      {scenarios.length === 0 ? (
+        <Body1>{t.run.noScenario}</Body1>
+      ) : (
+        <fieldset className={styles.section}>
+          <legend>{t.run.choose}</legend>
+          {scenarios.map((s) => (
+            <Checkbox
+              key={s.code}
+              checked={chosen.includes(s.code)}
+              disabled={busy}
+              label={`${s.code} — ${s.name} (${t.scenarios.state[runState(store.document, s.code, input?.fingerprint ?? '')]})`}
+              onChange={(_, d) => toggle(s.code, d.checked === true)}
+            />
+          ))}
+        </fieldset>
+      )}
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          icon={<PlayRegular />}
+          disabled={busy || !input?.staffing || store.readOnly || chosen.length === 0}
+          onClick={() => void run()}
+        >
+          {t.run.start}
+        </Button>
+        {busy && progress.stage === 'simulating' && (
+          <Button icon={<DismissRegular />} onClick={() => handle.current?.cancel()}>{t.common.cancel}</Button>
+        )}
+      </div>
+      {busy && (
+        <Field validationMessage={fill(t.run.stage[progress.stage], { label: progress.label })} validationState="none">
+          <ProgressBar value={progress.total > 0 ? progress.done / progress.total : undefined} aria-label={fill(t.run.stage[progress.stage], { label: progress.label })} />
+        </Field>
+      )}
+      {message && <MessageBar intent={message.intent}><MessageBarBody>{message.text}</MessageBarBody></MessageBar>}
+      {outcome && (
+        <>
+          {outcome.summary.results.map((r, i) => (
+            <SummaryCard key={r.code} context={context} result={r} baseline={outcome.summary.baselines[i]} />
+          ))}
+          <section className={styles.section} aria-labelledby="written-heading">
+            <Subtitle2 as="h2" id="written-heading">{t.run.written}</Subtitle2>
+            <ul className={styles.sheets}>
+              {outcome.sheets.map((sheet) => (
+                <li key={sheet}>
+                  <Link as="button" inline onClick={() => void context.host.workbook.select(sheet, 1, 1)} aria-label={fill(t.run.openSheet, { sheet })}>
+                    {sheet}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </>
+  );
+}
+
+function kpiOf(summary: ScenarioSummary, metric: Metric): Kpi | undefined {
+  return summary.kpis.find((k) => k.metric === metric);
+}
+
+export function SummaryCard(props: { readonly context: PaneContext; readonly result: ScenarioSummary; readonly baseline: ScenarioSummary }): React.JSX.Element {
+  const styles = useStyles();
+  const { context, result, baseline } = props;
+  const { t, lang } = context;
+  const metrics = reportText(lang).metrics;
+  const n = (v: number): string => v.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US');
+  return (
+    <Card aria-label={`${result.code} — ${result.name}`}>
+      <CardHeader
+        header={<Text weight="semibold" as="h3">{`${result.code} — ${result.name}`}</Text>}
+        description={<Caption1>{fill(t.run.issues, { errors: result.errors, warnings: result.warnings })}</Caption1>}
+      />
+      <div className={styles.kpis}>
+        {CARD_METRICS.map((metric) => {
+          const k = kpiOf(result, metric);
+          if (!k) return null;
+          const base = kpiOf(baseline, metric);
+          const delta = base ? k.end - base.end : 0;
+          return (
+            <div key={metric} className={styles.kpi} data-metric={metric}>
+              <Caption1>{metrics[metric]}</Caption1>
+              <span className={styles.value}>{n(k.end)}</span>
+              <Caption1>
+                {t.run.kpiEnd}
+                {delta !== 0 && ` (${delta > 0 ? '+' : '−'}${n(Math.abs(delta))})`}
+              </Caption1>
+              {k.worstMonth !== null && k.worst !== k.end && (
+                <Caption1>{fill(t.run.kpiWorst, { value: n(k.worst), month: monthText(k.worstMonth) })}</Caption1>
+              )}
+            </div>
+          );
+        })}
+        <div className={styles.kpi}>
+          <Caption1>{t.run.changedPosts}</Caption1>
+          <span className={styles.value}>{n(result.peopleWithChangedPost)}</span>
+        </div>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,259 @@
+import * as React from 'react';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Button,
+  Card,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Subtitle2,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
+import { describeOperation } from '../app/describe';
+import { selectionPreview } from '../app/preview';
+import type { Staffing } from '../domain/model';
+import { OPERATION_TYPES, type Operation, type OperationType, type Scenario } from '../domain/scenario';
+import type { HiringPolicy, PartialSettings } from '../domain/settings';
+import { DEFAULT_SETTINGS } from '../domain/settings';
+import { fill } from '../i18n/messages';
+import { newOperation, OperationForm } from './OperationForm';
+import type { PaneContext } from './Pane';
+import { withOptional, type SelectorEnv } from './Selectors';
+import { scenarioProblems } from './session';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
+  ops: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  opHeader: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'start', justifyContent: 'space-between' },
+  opButtons: { display: 'flex', gap: tokens.spacingHorizontalXXS, flexShrink: 0 },
+  actions: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    position: 'sticky',
+    bottom: 0,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+});
+
+export function ScenarioEditor(props: {
+  readonly context: PaneContext;
+  readonly staffing: Staffing;
+  readonly initial: Scenario;
+  /** The workbook's other scenarios (their codes are taken). */
+  readonly others: readonly Scenario[];
+  readonly onSave: (scenario: Scenario) => Promise<void>;
+  readonly onCancel: () => void;
+}): React.JSX.Element {
+  const { context, staffing, initial, others, onSave, onCancel } = props;
+  const styles = useStyles();
+  const { t, lang } = context;
+  const [draft, setDraft] = React.useState<Scenario>(initial);
+  const [open, setOpen] = React.useState<number | null>(null);
+  const [adding, setAdding] = React.useState<OperationType>('concurrentTitles');
+  const [problems, setProblems] = React.useState<readonly string[]>([]);
+  const [saving, setSaving] = React.useState(false);
+  const today = context.host.now().toISOString().slice(0, 7);
+  const start = draft.settings?.startMonth ?? today;
+  const preview = React.useMemo(() => selectionPreview(staffing, start), [staffing, start]);
+  const settings: PartialSettings = draft.settings ?? {};
+
+  const setSettings = (next: PartialSettings): void => {
+    setDraft(Object.keys(next).length === 0 ? withOptional(draft, 'settings', undefined) : { ...draft, settings: next });
+  };
+  const setOperation = (i: number, op: Operation): void => setDraft({ ...draft, operations: draft.operations.map((o, j) => (j === i ? op : o)) });
+  const moveOperation = (i: number, by: number): void => {
+    const ops = [...draft.operations];
+    const [op] = ops.splice(i, 1);
+    ops.splice(i + by, 0, op);
+    setDraft({ ...draft, operations: ops });
+    setOpen(open === i ? i + by : open);
+  };
+
+  const save = async (): Promise<void> => {
+    const found: string[] = [];
+    if (others.some((s) => s.code.toLowerCase() === draft.code.toLowerCase())) found.push(fill(t.editor.codeTaken, { code: draft.code }));
+    const index = others.length;
+    for (const p of scenarioProblems(context.store.document, [...others, draft], lang)) {
+      // Only this scenario's problems: the path names its place in the list.
+      if (p.path.startsWith(`$.scenarios[${index}]`) || !p.path.startsWith('$.scenarios[')) {
+        found.push(`${p.path.replace(`$.scenarios[${index}]`, '').replace(/^\./, '') || draft.code}: ${p.message}`);
+      }
+    }
+    setProblems(found);
+    if (found.length > 0) return;
+    setSaving(true);
+    try {
+      await onSave(draft);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} aria-labelledby="editor-heading">
+      <Subtitle2 as="h2" id="editor-heading">{`${t.editor.heading} ${draft.code}`}</Subtitle2>
+      <div className={styles.row}>
+        <Field label={t.editor.code} hint={t.editor.codeHint} required>
+          <Input value={draft.code} maxLength={12} onChange={(_, d) => setDraft({ ...draft, code: d.value.trim() })} />
+        </Field>
+      </div>
+      <Field label={t.editor.name} required>
+        <Input value={draft.name} onChange={(_, d) => setDraft({ ...draft, name: d.value })} />
+      </Field>
+      <Field label={t.editor.description}>
+        <Textarea value={draft.description ?? ''} resize="vertical" onChange={(_, d) => setDraft(withOptional(draft, 'description', d.value))} />
+      </Field>
+
+      <Accordion collapsible>
+        <AccordionItem value="settings">
+          <AccordionHeader>{t.editor.settings}</AccordionHeader>
+          <AccordionPanel>
+            <div className={styles.form}>
+              <div className={styles.row}>
+                <Field label={t.editor.startMonth} hint={t.editor.startMonthHint}>
+                  <Input type="month" value={settings.startMonth ?? ''} onChange={(_, d) => setSettings(withOptional(settings, 'startMonth', d.value))} />
+                </Field>
+                <Field label={t.editor.horizon}>
+                  <Input
+                    type="number"
+                    min={1}
+                    max={600}
+                    value={String(settings.horizonMonths ?? DEFAULT_SETTINGS.horizonMonths)}
+                    onChange={(_, d) => setSettings(withOptional(settings, 'horizonMonths', d.value === '' ? undefined : Math.max(1, Math.floor(Number(d.value)))))}
+                  />
+                </Field>
+              </div>
+              <div className={styles.row}>
+                <Field label={t.editor.hiring}>
+                  <Select
+                    value={settings.hiring?.policy ?? DEFAULT_SETTINGS.hiring.policy}
+                    onChange={(_, d) => setSettings({ ...settings, hiring: { ...settings.hiring, policy: d.value as HiringPolicy } })}
+                  >
+                    <option value="freeze">{t.editor.policies.freeze}</option>
+                    <option value="fill">{t.editor.policies.fill}</option>
+                  </Select>
+                </Field>
+                {(settings.hiring?.policy ?? 'freeze') === 'fill' && (
+                  <Field label={t.editor.lag}>
+                    <Input
+                      type="number"
+                      min={0}
+                      value={String(settings.hiring?.lagMonths ?? DEFAULT_SETTINGS.hiring.lagMonths)}
+                      onChange={(_, d) => setSettings({ ...settings, hiring: { ...settings.hiring, lagMonths: Math.max(0, Math.floor(Number(d.value) || 0)) } })}
+                    />
+                  </Field>
+                )}
+              </div>
+              <Checkbox
+                checked={settings.retirement?.enabled ?? true}
+                label={t.editor.retirement}
+                onChange={(_, d) => setSettings({ ...settings, retirement: { ...settings.retirement, enabled: d.checked === true } })}
+              />
+              <Field label={t.editor.maxTitles}>
+                <Input
+                  type="number"
+                  min={1}
+                  value={String(settings.maxTitlesPerPerson ?? DEFAULT_SETTINGS.maxTitlesPerPerson)}
+                  onChange={(_, d) => setSettings(withOptional(settings, 'maxTitlesPerPerson', d.value === '' ? undefined : Math.max(1, Math.floor(Number(d.value)))))}
+                />
+              </Field>
+            </div>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+
+      <Subtitle2 as="h3" id="operations-heading">{t.editor.operations}</Subtitle2>
+      {draft.operations.length === 0 && <Body1>{t.editor.noOperations}</Body1>}
+      <ol className={styles.ops} aria-labelledby="operations-heading">
+        {draft.operations.map((op, i) => {
+          const env: SelectorEnv = { t, staffing, workbook: context.host.workbook, preview, id: `op${i}` };
+          const label = `${i + 1}. ${t.operation.types[op.type]}`;
+          return (
+            <li key={i}>
+              <Card size="small" aria-label={label}>
+                <div className={styles.opHeader}>
+                  <div>
+                    <Text weight="semibold">{label}</Text>
+                    <Body1 as="p">{describeOperation(op, lang)}</Body1>
+                  </div>
+                  <div className={styles.opButtons}>
+                    <Button
+                      size="small"
+                      icon={<EditRegular />}
+                      aria-expanded={open === i}
+                      aria-label={`${t.common.edit} ${label}`}
+                      title={t.common.edit}
+                      onClick={() => setOpen(open === i ? null : i)}
+                    />
+                    <Button size="small" icon={<ArrowUpRegular />} disabled={i === 0} aria-label={`${t.editor.moveUp} ${label}`} title={t.editor.moveUp} onClick={() => moveOperation(i, -1)} />
+                    <Button
+                      size="small"
+                      icon={<ArrowDownRegular />}
+                      disabled={i === draft.operations.length - 1}
+                      aria-label={`${t.editor.moveDown} ${label}`}
+                      title={t.editor.moveDown}
+                      onClick={() => moveOperation(i, 1)}
+                    />
+                    <Button
+                      size="small"
+                      icon={<DeleteRegular />}
+                      aria-label={`${t.common.remove} ${label}`}
+                      title={t.common.remove}
+                      onClick={() => {
+                        setDraft({ ...draft, operations: draft.operations.filter((_, j) => j !== i) });
+                        setOpen(null);
+                      }}
+                    />
+                  </div>
+                </div>
+                {open === i && <OperationForm env={env} value={op} onChange={(next) => setOperation(i, next)} />}
+              </Card>
+            </li>
+          );
+        })}
+      </ol>
+      <div className={styles.row}>
+        <Field label={t.editor.addOperation} hint={t.operation.hints[adding]}>
+          <Select value={adding} onChange={(_, d) => setAdding(d.value as OperationType)}>
+            {OPERATION_TYPES.map((type) => <option key={type} value={type}>{t.operation.types[type]}</option>)}
+          </Select>
+        </Field>
+        <Button
+          icon={<AddRegular />}
+          onClick={() => {
+            setDraft({ ...draft, operations: [...draft.operations, newOperation(adding, start)] });
+            setOpen(draft.operations.length);
+          }}
+        >
+          {t.common.add}
+        </Button>
+      </div>
+
+      {problems.length > 0 && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {t.editor.invalid}
+            <ul>{problems.slice(0, 10).map((p, i) => <li key={i}>{p}</li>)}</ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit" disabled={saving}>{t.common.save}</Button>
+        <Button onClick={onCancel}>{t.common.cancel}</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,189 @@
+import * as React from 'react';
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  CardHeader,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { AddRegular, ArrowDownloadRegular, ArrowUploadRegular, CopyRegular, DeleteRegular, EditRegular, PlayRegular } from '@fluentui/react-icons';
+import type { Scenario } from '../domain/scenario';
+import { fill } from '../i18n/messages';
+import type { PaneContext } from './Pane';
+import { ScenarioEditor } from './ScenarioEditor';
+import { exportScenarios, freeCode, importScenarios, runState } from './session';
+import { readFile, saveTextFile } from './files';
+
+const useStyles = makeStyles({
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, listStyleType: 'none', margin: 0, padding: 0 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+  toolbar: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  hidden: { display: 'none' },
+});
+
+type Editing = { readonly index: number | null; readonly scenario: Scenario } | null;
+
+export function ScenariosStep({ context }: { readonly context: PaneContext }): React.JSX.Element {
+  const styles = useStyles();
+  const { t, store, input } = context;
+  const [editing, setEditing] = React.useState<Editing>(null);
+  const [message, setMessage] = React.useState<{ intent: 'success' | 'error' | 'warning'; lines: string[] } | null>(null);
+  const fileInput = React.useRef<HTMLInputElement>(null);
+  // Office task panes do not allow window.confirm: a dialog of the pane's own asks.
+  const [confirming, setConfirming] = React.useState<Scenario | null>(null);
+  const scenarios = store.document.scenarios;
+  const readOnly = store.readOnly;
+
+  const save = (next: readonly Scenario[]): Promise<void> => context.saveDocument({ ...store.document, scenarios: next });
+
+  if (editing !== null && input?.staffing) {
+    return (
+      <ScenarioEditor
+        context={context}
+        staffing={input.staffing}
+        initial={editing.scenario}
+        others={scenarios.filter((_, i) => i !== editing.index)}
+        onCancel={() => setEditing(null)}
+        onSave={async (scenario) => {
+          const next = editing.index === null ? [...scenarios, scenario] : scenarios.map((s, i) => (i === editing.index ? scenario : s));
+          await save(next);
+          setEditing(null);
+          setMessage({ intent: 'success', lines: [t.editor.saved] });
+        }}
+      />
+    );
+  }
+
+  const create = (): void => {
+    const code = freeCode('KB1', scenarios.map((s) => s.code));
+    setEditing({ index: null, scenario: { code, name: '', operations: [] } });
+  };
+
+  const duplicate = async (s: Scenario): Promise<void> => {
+    const copy = { ...s, code: freeCode(s.code, scenarios.map((x) => x.code)), name: fill(t.scenarios.copyOf, { name: s.name }) };
+    await save([...scenarios, copy]);
+  };
+
+  const remove = async (s: Scenario): Promise<void> => {
+    setConfirming(null);
+    await save(scenarios.filter((x) => x !== s));
+  };
+
+  const importFile = async (file: File): Promise<void> => {
+    const opened = await readFile(file);
+    let text: string | null;
+    if (/\.xlsx$/i.test(opened.name)) {
+      // ExcelJS is loaded only when a workbook is imported: the pane's first load stays small.
+      const { XlsxWorkbookReader } = await import('../workbook/xlsxRead');
+      text = await (await XlsxWorkbookReader.fromBuffer(opened.bytes)).readStore();
+    } else text = new TextDecoder().decode(opened.bytes);
+    const result = importScenarios(text ?? '', scenarios, context.lang);
+    if (result.problems.length > 0) {
+      setMessage({ intent: 'error', lines: [t.scenarios.importProblems, ...result.problems.slice(0, 8).map((p) => `${p.path}: ${p.message}`)] });
+      return;
+    }
+    await save([...scenarios, ...result.scenarios]);
+    setMessage({
+      intent: result.renamed.length > 0 ? 'warning' : 'success',
+      lines: [fill(t.scenarios.imported, { n: result.scenarios.length }), ...result.renamed.map((r) => fill(t.scenarios.renamedOnImport, r))],
+    });
+  };
+
+  const fingerprint = input?.fingerprint ?? '';
+  return (
+    <>
+      <Body1>{t.scenarios.intro}</Body1>
+      <div className={styles.toolbar}>
+        <Button appearance="primary" icon={<AddRegular />} disabled={readOnly || !input?.staffing} onClick={create}>{t.scenarios.create}</Button>
+        <Button icon={<ArrowUploadRegular />} disabled={readOnly} onClick={() => fileInput.current?.click()}>{t.scenarios.import}</Button>
+        <Button icon={<ArrowDownloadRegular />} disabled={scenarios.length === 0} onClick={() => saveTextFile('kich-ban.json', exportScenarios(scenarios))}>
+          {t.scenarios.export}
+        </Button>
+        <input
+          ref={fileInput}
+          className={styles.hidden}
+          type="file"
+          accept=".json,.xlsx,application/json"
+          aria-label={t.scenarios.import}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void importFile(file).catch((err: unknown) => setMessage({ intent: 'error', lines: [String(err)] }));
+          }}
+        />
+      </div>
+      <Dialog open={confirming !== null} onOpenChange={(_, d) => !d.open && setConfirming(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.scenarios.delete}</DialogTitle>
+            <DialogContent>{confirming ? fill(t.scenarios.confirmDelete, { code: confirming.code }) : ''}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => confirming && void remove(confirming)}>{t.scenarios.delete}</Button>
+              <Button onClick={() => setConfirming(null)}>{t.common.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+      {message && (
+        <MessageBar intent={message.intent}>
+          <MessageBarBody>{message.lines.map((l, i) => <div key={i}>{l}</div>)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {scenarios.length === 0 ? (
+        <Body1>{t.scenarios.none}</Body1>
+      ) : (
+        <ul className={styles.list} aria-label={t.steps.scenarios}>
+          {scenarios.map((s, i) => {
+            const state = runState(store.document, s.code, fingerprint);
+            return (
+              <li key={s.code}>
+                <Card size="small">
+                  <CardHeader
+                    header={<Text weight="semibold">{`${s.code} — ${s.name}`}</Text>}
+                    description={
+                      <Caption1>
+                        {fill(t.scenarios.operations, { n: s.operations.length })}{' '}
+                        <Badge appearance="tint" color={state === 'current' ? 'success' : state === 'outOfDate' ? 'warning' : 'informative'}>
+                          {t.scenarios.state[state]}
+                        </Badge>
+                      </Caption1>
+                    }
+                  />
+                  <div className={styles.actions}>
+                    <Button size="small" icon={<EditRegular />} disabled={readOnly || !input?.staffing} onClick={() => setEditing({ index: i, scenario: s })}>
+                      {t.common.edit}
+                    </Button>
+                    <Button size="small" icon={<CopyRegular />} disabled={readOnly} onClick={() => void duplicate(s)}>{t.scenarios.duplicate}</Button>
+                    <Button size="small" icon={<DeleteRegular />} disabled={readOnly} onClick={() => setConfirming(s)}>{t.scenarios.delete}</Button>
+                    <Button
+                      size="small"
+                      icon={<PlayRegular />}
+                      onClick={() => {
+                        context.pick([s.code]);
+                        context.go('run');
+                      }}
+                    >
+                      {t.steps.run}
+                    </Button>
+                  </div>
+                </Card>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}

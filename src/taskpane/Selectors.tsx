@@ -1,0 +1,427 @@
+import * as React from 'react';
+import {
+  Button,
+  Caption1,
+  Combobox,
+  Field,
+  Input,
+  Option,
+  Radio,
+  RadioGroup,
+  Select,
+  Tag,
+  TagGroup,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { AddRegular, DeleteRegular, TableCursorRegular } from '@fluentui/react-icons';
+import type { Person, Role, Scalar, Staffing, Unit } from '../domain/model';
+import type { Filter, FilterOp, PersonSelector, PostMatch, PostTarget, UnitSelector } from '../domain/scenario';
+import { foldText } from '../domain/text';
+import { fill } from '../i18n/messages';
+import type { PaneText } from '../i18n/pane';
+import type { SelectionPreview } from '../app/preview';
+import type { OpenWorkbook } from '../workbook/workbook';
+import { pickedRows, type PickKind } from './pickedRows';
+
+/** What every selector field needs besides its value. */
+export interface SelectorEnv {
+  readonly t: PaneText;
+  readonly staffing: Staffing;
+  readonly workbook: OpenWorkbook;
+  readonly preview: SelectionPreview;
+  /** Prefix of element ids, unique per operation. */
+  readonly id: string;
+}
+
+/** Options shown by a picker at once; typing narrows the rest. */
+const PICKER_OPTIONS = 50;
+
+const useStyles = makeStyles({
+  group: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  filter: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalXS, alignItems: 'end' },
+  filterValue: { gridColumn: '1 / span 2', display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'end' },
+  grow: { flexGrow: 1 },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
+  note: { color: tokens.colorNeutralForeground3 },
+});
+
+const FILTER_OPS: readonly FilterOp[] = ['eq', 'ne', 'in', 'notIn', 'contains', 'startsWith', 'gt', 'gte', 'lt', 'lte'];
+const UNIT_FIELD_KEYS = ['level', 'kind', 'locality', 'name', 'id', 'parent', 'quota'];
+const PERSON_FIELD_KEYS = ['title', 'role', 'gender', 'age', 'yearsToRetirement', 'name', 'id', 'unit.level', 'unit.kind', 'unit.locality', 'unit.id'];
+
+/** Extra columns of the tables, usable in rules by their header. */
+function extraFields(records: readonly { extra: Readonly<Record<string, Scalar>> }[]): string[] {
+  const keys = new Set<string>();
+  for (const r of records.slice(0, 50)) for (const k of Object.keys(r.extra)) keys.add(k);
+  return [...keys];
+}
+
+export function unitFieldOptions(t: PaneText, staffing: Staffing): { value: string; label: string }[] {
+  return [
+    ...UNIT_FIELD_KEYS.map((k) => ({ value: k, label: t.selector.unitFields[k] ?? k })),
+    ...extraFields(staffing.units).map((k) => ({ value: k, label: k })),
+  ];
+}
+
+function personFieldOptions(t: PaneText, staffing: Staffing): { value: string; label: string }[] {
+  return [
+    ...PERSON_FIELD_KEYS.map((k) => ({ value: k, label: t.selector.personFields[k] ?? k })),
+    ...extraFields(staffing.people).map((k) => ({ value: k, label: k })),
+  ];
+}
+
+/** A filter's value as typed: a list for 'in'/'notIn' (separated by ;), numbers as numbers. */
+export function parseFilterValue(text: string, op: FilterOp): Scalar | Scalar[] {
+  const one = (s: string): Scalar => {
+    const v = s.trim();
+    return /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
+  };
+  if (op === 'in' || op === 'notIn') return text.split(';').map(one).filter((v) => v !== '');
+  return one(text);
+}
+
+function filterValueText(value: Filter['value']): string {
+  return Array.isArray(value) ? value.join('; ') : value === null ? '' : String(value);
+}
+
+function FilterList(props: {
+  readonly env: SelectorEnv;
+  readonly kind: PickKind;
+  readonly value: readonly Filter[];
+  readonly onChange: (value: readonly Filter[]) => void;
+}): React.JSX.Element {
+  const { env, kind, value, onChange } = props;
+  const styles = useStyles();
+  const { t } = env;
+  const fields = kind === 'units' ? unitFieldOptions(t, env.staffing) : personFieldOptions(t, env.staffing);
+  const update = (i: number, f: Filter): void => onChange(value.map((g, j) => (j === i ? f : g)));
+  return (
+    <div className={styles.group} role="group" aria-label={t.selector.conditions}>
+      <span className={styles.legend}>{t.selector.conditions}</span>
+      {value.length === 0 && kind === 'units' && <Caption1 className={styles.note}>{t.selector.allUnits}</Caption1>}
+      {value.map((f, i) => {
+        const op = f.op ?? (Array.isArray(f.value) ? 'in' : 'eq');
+        const base = `${env.id}-${kind}-f${i}`;
+        return (
+          <div key={i} className={styles.filter}>
+            <Field label={t.selector.field}>
+              <Select id={`${base}-field`} value={f.field} onChange={(_, d) => update(i, { ...f, field: d.value })}>
+                {!fields.some((o) => o.value === f.field) && <option value={f.field}>{f.field}</option>}
+                {fields.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              </Select>
+            </Field>
+            <Field label={t.selector.comparison}>
+              <Select
+                id={`${base}-op`}
+                value={op}
+                onChange={(_, d) => {
+                  const next = d.value as FilterOp;
+                  update(i, { ...f, op: next, value: parseFilterValue(filterValueText(f.value), next) });
+                }}
+              >
+                {FILTER_OPS.map((o) => <option key={o} value={o}>{t.selector.ops[o]}</option>)}
+              </Select>
+            </Field>
+            <div className={styles.filterValue}>
+              <Field className={styles.grow} label={t.selector.value} hint={op === 'in' || op === 'notIn' ? t.selector.valueListHint : undefined}>
+                <FilterValueInput id={`${base}-value`} value={f.value} onCommit={(text) => update(i, { ...f, op, value: parseFilterValue(text, op) })} />
+              </Field>
+              <Button
+                icon={<DeleteRegular />}
+                aria-label={`${t.common.remove} ${i + 1}`}
+                title={t.common.remove}
+                onClick={() => onChange(value.filter((_, j) => j !== i))}
+              />
+            </div>
+          </div>
+        );
+      })}
+      <div>
+        <Button
+          size="small"
+          icon={<AddRegular />}
+          onClick={() => onChange([...value, { field: fields[0].value, op: 'eq', value: '' }])}
+        >
+          {t.selector.addCondition}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/** Typed text is kept as typed while editing, and parsed when the field is left or Enter is pressed. */
+function FilterValueInput(props: { readonly id: string; readonly value: Filter['value']; readonly onCommit: (text: string) => void }): React.JSX.Element {
+  const [text, setText] = React.useState(filterValueText(props.value));
+  React.useEffect(() => setText(filterValueText(props.value)), [props.value]);
+  return (
+    <Input
+      id={props.id}
+      value={text}
+      onChange={(_, d) => setText(d.value)}
+      onBlur={() => props.onCommit(text)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') props.onCommit(text);
+      }}
+    />
+  );
+}
+
+type Record_ = Pick<Unit, 'id' | 'name'> | Pick<Person, 'id' | 'name'>;
+
+function describeRecord(r: Record_, unitNames: ReadonlyMap<string, string>): string {
+  if ('title' in r) {
+    const p = r as Person;
+    return `${p.name} — ${p.title}, ${unitNames.get(p.unitId) ?? p.unitId} (${p.id})`;
+  }
+  return `${r.name} (${r.id})`;
+}
+
+/** A searchable list of units or people: accents and case are ignored; ids are chosen. */
+function Picker(props: {
+  readonly env: SelectorEnv;
+  readonly kind: PickKind;
+  readonly label: string;
+  readonly chosen: readonly string[];
+  readonly multiple: boolean;
+  readonly onChange: (ids: readonly string[]) => void;
+}): React.JSX.Element {
+  const { env, kind, label, chosen, multiple, onChange } = props;
+  const styles = useStyles();
+  const { t, staffing } = env;
+  const [query, setQuery] = React.useState('');
+  const [message, setMessage] = React.useState<string | null>(null);
+  const records: readonly Record_[] = kind === 'units' ? staffing.units : staffing.people;
+  const unitNames = React.useMemo(() => new Map(staffing.units.map((u) => [u.id, u.name])), [staffing]);
+  const byId = React.useMemo(() => new Map(records.map((r) => [r.id, r])), [records]);
+  const index = React.useMemo(() => records.map((r) => ({ r, key: foldText(`${r.id} ${describeRecord(r, unitNames)}`) })), [records, unitNames]);
+  const words = foldText(query).split(' ').filter(Boolean);
+  const found = words.length === 0 ? [] : index.filter((e) => words.every((w) => e.key.includes(w)));
+  const add = (ids: readonly string[]): void => {
+    const next = multiple ? [...chosen, ...ids.filter((id) => !chosen.includes(id))] : ids.slice(0, 1);
+    onChange(next);
+  };
+  const fromSelection = async (): Promise<void> => {
+    const selection = await env.workbook.selection();
+    const ids = selection ? pickedRows(selection, staffing, kind) : [];
+    setMessage(ids.length === 0
+      ? fill(t.selector.fromSelectionNone, { kind: kind === 'units' ? t.operation.units.toLowerCase() : t.operation.people.toLowerCase() })
+      : fill(t.selector.fromSelectionDone, { n: multiple ? ids.length : 1 }));
+    if (ids.length > 0) add(ids);
+  };
+  const inputId = `${env.id}-${kind}-picker`;
+  return (
+    <div className={styles.group} role="group" aria-label={label}>
+      <Field label={label} hint={kind === 'units' ? t.selector.searchUnits : t.selector.searchPeople}>
+        <Combobox
+          id={inputId}
+          freeform
+          value={query}
+          placeholder={t.selector.search}
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+          onOptionSelect={(_, d) => {
+            if (d.optionValue) add([d.optionValue]);
+            setQuery('');
+          }}
+        >
+          {found.slice(0, PICKER_OPTIONS).map((e) => (
+            <Option key={e.r.id} value={e.r.id} text={describeRecord(e.r, unitNames)}>
+              {describeRecord(e.r, unitNames)}
+            </Option>
+          ))}
+          {words.length > 0 && found.length === 0 && <Option disabled value="" text={t.selector.noMatch}>{t.selector.noMatch}</Option>}
+        </Combobox>
+      </Field>
+      {found.length > PICKER_OPTIONS && <Caption1 className={styles.note}>{fill(t.selector.moreMatches, { n: found.length })}</Caption1>}
+      {chosen.length > 0 && (
+        <TagGroup
+          aria-label={label}
+          onDismiss={(_, d) => onChange(chosen.filter((id) => id !== d.value))}
+        >
+          {chosen.map((id) => {
+            const r = byId.get(id);
+            const name = r ? describeRecord(r, unitNames) : id;
+            return (
+              <Tag key={id} value={id} dismissible dismissIcon={{ 'aria-label': fill(t.selector.removeItem, { name }) }}>
+                {name}
+              </Tag>
+            );
+          })}
+        </TagGroup>
+      )}
+      <div className={styles.row}>
+        <Button size="small" icon={<TableCursorRegular />} onClick={() => void fromSelection()}>{t.selector.fromSelection}</Button>
+        {message && <Caption1 role="status">{message}</Caption1>}
+      </div>
+    </div>
+  );
+}
+
+function ModeChoice(props: { readonly env: SelectorEnv; readonly name: string; readonly rule: boolean; readonly onChange: (rule: boolean) => void }): React.JSX.Element {
+  const { t } = props.env;
+  return (
+    <RadioGroup layout="horizontal" name={props.name} value={props.rule ? 'rule' : 'ids'} onChange={(_, d) => props.onChange(d.value === 'rule')}>
+      <Radio value="ids" label={t.selector.chosen} />
+      <Radio value="rule" label={t.selector.rule} />
+    </RadioGroup>
+  );
+}
+
+export function UnitSelectorField(props: {
+  readonly env: SelectorEnv;
+  readonly label: string;
+  readonly value: UnitSelector;
+  readonly onChange: (value: UnitSelector) => void;
+  /** Only one unit in the single form (a destination). */
+  readonly single?: boolean;
+}): React.JSX.Element {
+  const { env, label, value, onChange } = props;
+  const styles = useStyles();
+  const rule = 'where' in value;
+  const count = env.preview.units(value);
+  return (
+    <fieldset className={styles.group}>
+      <legend className={styles.legend}>{label}</legend>
+      <ModeChoice env={env} name={`${env.id}-${label}-mode`} rule={rule} onChange={(r) => onChange(r ? { where: [] } : { ids: [] })} />
+      {rule ? (
+        <FilterList env={env} kind="units" value={value.where} onChange={(where) => onChange({ where })} />
+      ) : (
+        <Picker env={env} kind="units" label={label} chosen={value.ids} multiple={!props.single} onChange={(ids) => onChange({ ids })} />
+      )}
+      {rule && count !== null && <Caption1 role="status">{fill(env.t.selector.matches, { n: count })}</Caption1>}
+    </fieldset>
+  );
+}
+
+export function PersonSelectorField(props: {
+  readonly env: SelectorEnv;
+  readonly label: string;
+  readonly value: PersonSelector;
+  readonly onChange: (value: PersonSelector) => void;
+  /** One person at most, chosen by name (the head of a merged unit). */
+  readonly singleChoice?: boolean;
+  readonly hint?: string;
+}): React.JSX.Element {
+  const { env, label, value, onChange } = props;
+  const styles = useStyles();
+  const { t } = env;
+  const count = env.preview.people(value);
+  return (
+    <fieldset className={styles.group}>
+      <legend className={styles.legend}>{label}</legend>
+      {props.hint && <Caption1 className={styles.note}>{props.hint}</Caption1>}
+      {!props.singleChoice && (
+        <ModeChoice env={env} name={`${env.id}-${label}-mode`} rule={'where' in value} onChange={(r) => onChange(r ? { where: [] } : { ids: [] })} />
+      )}
+      {'where' in value ? (
+        <>
+          <FilterList env={env} kind="people" value={value.where} onChange={(where) => onChange({ ...value, where })} />
+          <div className={styles.row}>
+            <Field label={t.selector.limit}>
+              <Input
+                type="number"
+                min={1}
+                value={value.limit === undefined ? '' : String(value.limit)}
+                onChange={(_, d) => onChange(withOptional(value, 'limit', d.value === '' ? undefined : Math.max(1, Math.floor(Number(d.value)))))}
+              />
+            </Field>
+            <Field label={t.selector.limitPer}>
+              <Select
+                value={value.limitPer ?? ''}
+                onChange={(_, d) => onChange(withOptional(value, 'limitPer', d.value))}
+              >
+                <option value="">{t.common.none}</option>
+                {unitFieldOptions(t, env.staffing).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              </Select>
+            </Field>
+          </div>
+          {count !== null && <Caption1 role="status">{fill(t.selector.matches, { n: count })}</Caption1>}
+        </>
+      ) : (
+        <Picker env={env} kind="people" label={label} chosen={value.ids} multiple={!props.singleChoice} onChange={(ids) => onChange({ ids })} />
+      )}
+    </fieldset>
+  );
+}
+
+export function RoleSelect(props: { readonly env: SelectorEnv; readonly value: Role | undefined; readonly onChange: (r: Role | undefined) => void }): React.JSX.Element {
+  const { t } = props.env;
+  return (
+    <Field label={t.operation.role}>
+      <Select value={props.value ?? ''} onChange={(_, d) => props.onChange(d.value === '' ? undefined : (d.value as Role))}>
+        <option value="">{t.operation.roles.any}</option>
+        <option value="head">{t.operation.roles.head}</option>
+        <option value="deputy">{t.operation.roles.deputy}</option>
+        <option value="staff">{t.operation.roles.staff}</option>
+      </Select>
+    </Field>
+  );
+}
+
+/** Sets or removes an optional key, so that a cleared field leaves no empty value in the document. */
+export function withOptional<T extends object, K extends keyof T>(obj: T, key: K, value: T[K] | undefined): T {
+  const next = { ...obj };
+  if (value === undefined || value === '') delete next[key];
+  else next[key] = value;
+  return next;
+}
+
+export function PostTargetField(props: {
+  readonly env: SelectorEnv;
+  readonly label: string;
+  readonly value: PostTarget;
+  readonly onChange: (value: PostTarget) => void;
+}): React.JSX.Element {
+  const { env, label, value, onChange } = props;
+  const styles = useStyles();
+  const { t } = env;
+  return (
+    <div className={styles.group} role="group" aria-label={label}>
+      <UnitSelectorField env={env} label={label} value={value.unit} single onChange={(unit) => onChange({ ...value, unit })} />
+      {'where' in value.unit && (
+        <Field label={t.operation.within} hint={t.operation.withinHint}>
+          <Select value={value.within ?? ''} onChange={(_, d) => onChange(withOptional(value, 'within', d.value))}>
+            <option value="">{t.common.none}</option>
+            {unitFieldOptions(t, env.staffing).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          </Select>
+        </Field>
+      )}
+      <div className={styles.row}>
+        <Field label={t.operation.newTitle} hint={t.operation.newTitleHint}>
+          <Input value={value.title ?? ''} onChange={(_, d) => onChange(withOptional(value, 'title', d.value))} />
+        </Field>
+        <RoleSelect env={env} value={value.role} onChange={(r) => onChange(withOptional(value, 'role', r))} />
+      </div>
+    </div>
+  );
+}
+
+export function PostMatchField(props: {
+  readonly env: SelectorEnv;
+  readonly label: string;
+  readonly value: PostMatch;
+  readonly onChange: (value: PostMatch) => void;
+}): React.JSX.Element {
+  const { env, label, value, onChange } = props;
+  const styles = useStyles();
+  const { t } = env;
+  return (
+    <div className={styles.group} role="group" aria-label={label}>
+      <UnitSelectorField env={env} label={label} value={value.units} onChange={(units) => onChange({ ...value, units })} />
+      <div className={styles.row}>
+        <Field label={t.operation.title}>
+          <Input value={value.title ?? ''} onChange={(_, d) => onChange(withOptional(value, 'title', d.value))} />
+        </Field>
+        <RoleSelect env={env} value={value.role} onChange={(r) => onChange(withOptional(value, 'role', r))} />
+      </div>
+    </div>
+  );
+}

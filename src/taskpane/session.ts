@@ -1,0 +1,203 @@
+import type { PlannerInput, PlanSummary } from '../app/planner';
+import { planChanges, readInput, storeDocument } from '../app/planner';
+import type { Scenario } from '../domain/scenario';
+import type { FormatProblem } from '../format/problems';
+import type { ScenarioDocument } from '../format/scenarioDocument';
+import { CURRENT_VERSION, parseScenarioDocument, SCENARIO_FORMAT, serializeScenarioDocument } from '../format/scenarioDocument';
+import type { Lang } from '../i18n/messages';
+import { DETECTION_ROWS } from '../tables/detect';
+import { locateHeader, type TableKind } from '../tables/headers';
+import { columnLetter } from '../tables/problems';
+import type { TableMappingInput } from '../tables/staffing';
+import type { OpenWorkbook, TableInfo } from '../workbook/workbook';
+import type { Simulator } from './simulation';
+
+/**
+ * What the task pane does with the open workbook, apart from showing it: read the store and the
+ * tables, save scenarios, run and write. Components call these; none of them touches Office itself.
+ */
+
+export interface StoreState {
+  /** The workbook's scenarios (an empty document when it has none yet). */
+  readonly document: ScenarioDocument;
+  /** Written by a newer version: shown, never written back. */
+  readonly readOnly: boolean;
+  /** A store that could not be read: reported, and left in the workbook untouched until the planner saves. */
+  readonly problems: readonly FormatProblem[];
+}
+
+export const EMPTY_DOCUMENT: ScenarioDocument = { format: SCENARIO_FORMAT, version: CURRENT_VERSION, scenarios: [] };
+
+export async function readStore(workbook: OpenWorkbook, lang: Lang): Promise<StoreState> {
+  const text = await workbook.readStore();
+  if (text === null) return { document: EMPTY_DOCUMENT, readOnly: false, problems: [] };
+  const parsed = parseScenarioDocument(text, lang);
+  if (parsed.document === null) return { document: EMPTY_DOCUMENT, readOnly: true, problems: parsed.problems };
+  return { document: parsed.document, readOnly: parsed.problems.length > 0, problems: parsed.problems };
+}
+
+export async function saveStore(workbook: OpenWorkbook, document: ScenarioDocument): Promise<void> {
+  await workbook.apply({ remove: [], write: [], store: serializeScenarioDocument(document) });
+}
+
+/** The mapping remembered with the document, or given by the planner in the Data step. */
+export function loadInput(workbook: OpenWorkbook, mapping: unknown, today: string): Promise<PlannerInput> {
+  return readInput(workbook, mapping, today);
+}
+
+export type RunState = 'notRun' | 'current' | 'outOfDate';
+
+/** A scenario's sheets are out of date when the input tables changed since it was run. */
+export function runState(document: ScenarioDocument, code: string, fingerprint: string): RunState {
+  const run = document.runs?.find((r) => r.code === code);
+  if (!run) return 'notRun';
+  return run.fingerprint === fingerprint ? 'current' : 'outOfDate';
+}
+
+export interface RunRequest {
+  readonly input: PlannerInput;
+  readonly scenarios: readonly Scenario[];
+  readonly document: ScenarioDocument;
+  readonly lang: Lang;
+  readonly now: Date;
+  /** Write only the comparison sheet. */
+  readonly comparisonOnly: boolean;
+  /** Simulate and summarise without writing (the Compare step's table). */
+  readonly write: boolean;
+}
+
+export interface RunOutcome {
+  readonly summary: PlanSummary;
+  /** Sheets written, in order (none when not writing). */
+  readonly sheets: readonly string[];
+  /** The store as written (unchanged when not writing). */
+  readonly document: ScenarioDocument;
+}
+
+export type Stage = 'simulating' | 'writing';
+
+export interface RunHandle {
+  readonly done: Promise<RunOutcome>;
+  cancel(): void;
+}
+
+/**
+ * Simulates in the worker, then writes the sheets and the store in one all-or-nothing change. A
+ * cancel during the simulation stops the worker; during the write it is too late to stop cleanly, so
+ * the write finishes (or rolls back on failure).
+ */
+export function startRun(
+  workbook: OpenWorkbook,
+  simulator: Simulator,
+  request: RunRequest,
+  progress: (stage: Stage, done: number, total: number, label: string) => void,
+): RunHandle {
+  const date = request.now.toISOString().slice(0, 10);
+  const startMonth = date.slice(0, 7);
+  const simulation = simulator.start({
+    input: request.input, scenarios: request.scenarios, startMonth, lang: request.lang, runDate: date,
+    ranAt: request.now.toISOString(), comparisonOnly: request.comparisonOnly,
+  }, (done, total, label) => progress('simulating', done, total, label));
+  const done = (async (): Promise<RunOutcome> => {
+    const outcome = await simulation.done;
+    if (!request.write) return { summary: outcome.summary, sheets: [], document: request.document };
+    const options = {
+      lang: request.lang, runDate: date, ranAt: request.now.toISOString(), input: request.input,
+      scenarios: request.scenarios, comparisonOnly: request.comparisonOnly,
+    };
+    const changes = await planChanges(workbook, outcome.sheets, options, request.document);
+    progress('writing', 0, changes.write.length + 1, '');
+    await workbook.apply(changes, (d, t) => progress('writing', d, t, changes.names[d - 1] ?? ''));
+    return { summary: outcome.summary, sheets: changes.names, document: storeDocument(options, request.document) };
+  })();
+  return { done, cancel: () => simulation.cancel() };
+}
+
+/**
+ * The mapping for a table the planner picks by hand: its header found as detection would, its
+ * columns as recognised (the planner corrects them next).
+ */
+export async function mappingForTable(workbook: OpenWorkbook, table: TableInfo, kind: TableKind): Promise<TableMappingInput<string>> {
+  const cells = await workbook.readRange(table.sheet, table.row, table.col, Math.min(table.rows, DETECTION_ROWS), table.columns);
+  const layout = locateHeader(cells, kind);
+  if (layout === null) return { sheet: table.sheet, headerRows: [table.row], columns: {} };
+  const columns: Record<string, number> = {};
+  for (const [field, column] of Object.entries(layout.columns) as [string, number][]) columns[field] = table.col + column;
+  return { sheet: table.sheet, headerRows: layout.headerRows.map((r) => table.row + r), columns };
+}
+
+export interface HeaderColumn {
+  /** Worksheet column number. */
+  readonly column: number;
+  readonly text: string;
+}
+
+/** The header text of each column of a table (two header rows joined), to name columns in the mapping. */
+export async function readHeaders(workbook: OpenWorkbook, table: TableInfo, headerRows: readonly number[]): Promise<HeaderColumn[]> {
+  const first = Math.min(...headerRows);
+  const cells = await workbook.readRange(table.sheet, first, table.col, Math.max(...headerRows) - first + 1, table.columns);
+  const headers: HeaderColumn[] = [];
+  for (let c = 0; c < table.columns; c++) {
+    const parts = cells.map((row) => row[c]).filter((v) => v !== null && v !== undefined && typeof v !== 'object').map(String);
+    headers.push({ column: table.col + c, text: [...new Set(parts)].join(' - ') });
+  }
+  return headers;
+}
+
+/** Where a table sits, as a planner reads it: 'Đơn vị!A1:I250'. */
+export function rangeOf(table: TableInfo): string {
+  return `${columnLetter(table.col)}${table.row}:${columnLetter(table.col + table.columns - 1)}${table.row + table.rows - 1}`;
+}
+
+export function sameTable(a: TableInfo | null, b: TableInfo | null): boolean {
+  return a !== null && b !== null && a.sheet === b.sheet && a.row === b.row && a.col === b.col;
+}
+
+const CODE_LENGTH = 12;
+
+/** A code not yet taken: 'NTH' → 'NTH-2', 'NTH-3', … cut to fit the 12 characters codes may have. */
+export function freeCode(code: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((c) => c.toLowerCase()));
+  if (!used.has(code.toLowerCase())) return code;
+  for (let n = 2; ; n++) {
+    const suffix = `-${n}`;
+    const candidate = code.slice(0, CODE_LENGTH - suffix.length) + suffix;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+export interface ImportResult {
+  readonly scenarios: readonly Scenario[];
+  /** Codes already used in the workbook, and what they were imported as. */
+  readonly renamed: readonly { readonly from: string; readonly to: string }[];
+  readonly problems: readonly FormatProblem[];
+}
+
+/**
+ * Scenarios from a colleague's file (a scenario JSON export, or their workbook's store): added after
+ * the workbook's own, with clashing codes given a free one, so nothing of either side is lost.
+ */
+export function importScenarios(text: string, existing: readonly Scenario[], lang: Lang): ImportResult {
+  const parsed = parseScenarioDocument(text, lang);
+  if (parsed.document === null) return { scenarios: [], renamed: [], problems: parsed.problems };
+  const taken = existing.map((s) => s.code);
+  const renamed: { from: string; to: string }[] = [];
+  const scenarios = parsed.document.scenarios.map((s) => {
+    const code = freeCode(s.code, taken);
+    taken.push(code);
+    if (code !== s.code) renamed.push({ from: s.code, to: code });
+    return code === s.code ? s : { ...s, code };
+  });
+  return { scenarios, renamed, problems: [] };
+}
+
+/** The scenarios alone, as a scenario JSON file (no mapping, no runs: those belong to the workbook). */
+export function exportScenarios(scenarios: readonly Scenario[]): string {
+  return serializeScenarioDocument({ format: SCENARIO_FORMAT, version: CURRENT_VERSION, scenarios });
+}
+
+/** The problems a scenario would have in the store, or none: checked before it is saved. */
+export function scenarioProblems(document: ScenarioDocument, scenarios: readonly Scenario[], lang: Lang): readonly FormatProblem[] {
+  const text = serializeScenarioDocument({ ...document, scenarios });
+  return parseScenarioDocument(text, lang).problems;
+}

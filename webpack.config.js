@@ -1,0 +1,53 @@
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { devServerOptions } = require('./scripts/devServer');
+
+/**
+ * Builds the task pane (taskpane.html, loaded by Excel), the browser demo (demo.html) and the help
+ * page into dist/web, with the manifest and icons beside them. The engine runs in a worker chunk;
+ * ExcelJS is only in the demo and in the chunk that imports scenarios from another workbook.
+ */
+module.exports = async (env, argv) => {
+  const production = argv.mode !== 'development';
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      demo: './src/demo/index.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist/web'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Type checking is `npm run typecheck`'s job; the build only strips types.
+          use: { loader: 'ts-loader', options: { configFile: 'tsconfig.web.json', transpileOnly: true } },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'demo.html', template: './src/demo/demo.html', chunks: ['demo'] }),
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/demo/demo.html', chunks: ['demo'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'src/help/help.html', to: 'help.html' },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    optimization: { splitChunks: { chunks: 'async' } },
+    devServer: await devServerOptions(),
+  };
+};
