@@ -16,14 +16,21 @@ const TYPES = {
   '.png': 'image/png', '.xml': 'application/xml; charset=utf-8', '.json': 'application/json', '.css': 'text/css',
 };
 
-function handler(req, res) {
-  const url = new URL(req.url, 'http://localhost');
-  let file = path.normalize(path.join(ROOT, decodeURIComponent(url.pathname)));
-  if (!file.startsWith(ROOT)) {
-    res.writeHead(403).end();
-    return;
-  }
-  if (file === ROOT || file === ROOT + path.sep) file = path.join(ROOT, 'index.html');
+/** Serves the files under `root` (the end-to-end tests serve dist/web with it too). */
+function staticHandler(root) {
+  return (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (file === root || file === root + path.sep) file = path.join(root, 'index.html');
+    serveFile(file, res);
+  };
+}
+
+function serveFile(file, res) {
   fs.readFile(file, (err, data) => {
     if (err) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
@@ -41,6 +48,7 @@ async function main() {
   }
   const tls = await httpsOptions();
   const secure = tls && !tls.failed;
+  const handler = staticHandler(ROOT);
   const server = secure ? https.createServer(tls, handler) : http.createServer(handler);
   server.on('error', (e) => {
     console.error(e.code === 'EADDRINUSE' ? `Port ${PORT} is in use: \`npm stop\`, or PORT=3001 npm start.` : String(e));
@@ -77,4 +85,6 @@ Staffing planner is being served at ${origin}
   process.on('SIGTERM', stop);
 }
 
-void main();
+module.exports = { staticHandler };
+
+if (require.main === module) void main();

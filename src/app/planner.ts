@@ -212,10 +212,14 @@ export interface PlanSummary {
 
 function summaryOf(r: ScenarioResult): ScenarioSummary {
   let errors = 0;
-  for (const issue of r.issues) if (issue.severity === 'error') errors++;
+  let warnings = 0;
+  for (const issue of r.issues) {
+    if (issue.severity === 'error') errors++;
+    else if (issue.severity === 'warning') warnings++;
+  }
   return {
     code: r.code, name: r.name, months: r.months.length, firstMonth: r.months[0] ?? '', lastMonth: r.months[r.months.length - 1] ?? '', kpis: r.kpis,
-    peopleWithChangedPost: r.peopleWithChangedPost, changes: r.changes.length, errors, warnings: r.issues.length - errors,
+    peopleWithChangedPost: r.peopleWithChangedPost, changes: r.changes.length, errors, warnings,
   };
 }
 

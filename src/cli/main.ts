@@ -8,7 +8,7 @@ import { sampleWorkbookChanges } from '../app/sampleWorkbook';
 import { formatMonth, monthOf } from '../domain/month';
 import type { Scenario } from '../domain/scenario';
 import type { ScenarioDocument } from '../format/scenarioDocument';
-import { parseScenarioDocument } from '../format/scenarioDocument';
+import { parseScenarioDocument } from '../format/scenarioParse';
 import { toResultJson } from '../format/resultDocument';
 import { generateProvince } from '../sample/province';
 import type { Lang } from '../sheets/labels';

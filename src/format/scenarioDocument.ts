@@ -1,17 +1,11 @@
-import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
-import { parseMonth, yearOf } from '../domain/month';
 import type { Scenario } from '../domain/scenario';
-import { normalizeText } from '../domain/text';
-import { formatMessages as en } from '../i18n/en/format';
-import { formatMessages as vi } from '../i18n/vi/format';
-import { type FormatMessages, type FormatProblem, type Lang, type PathSegment, isRecord, jsonPath } from './problems';
-import { type FoundProblem, found, problemsFromSchemaErrors } from './schemaErrors';
-import scenarioSchema from './scenarios.schema.json';
+import { type FormatProblem, isRecord } from './problems';
 
 /**
  * The scenario document: what the add-in keeps in the workbook's very hidden sheet and what is
  * exported to and imported from JSON files. Its JSON Schema is scenarios.schema.json; the format is
- * described for people in docs/scenario-format.md.
+ * described for people in docs/scenario-format.md. Reading and checking a document is in
+ * scenarioParse.ts, apart, so that writing one does not load the schema validator.
  */
 
 export const SCENARIO_FORMAT = 'staffing-planner/scenarios';
@@ -50,168 +44,6 @@ export interface ParsedScenarioDocument {
 export const EARLIEST_MONTH = '1900-01';
 export const LATEST_MONTH = '2199-12';
 
-const MESSAGES: Readonly<Record<Lang, FormatMessages>> = { vi, en };
-
-let validator: ValidateFunction | null = null;
-
-/** Compiled on first use and kept: compiling costs far more than validating. */
-function validateAgainstSchema(): ValidateFunction {
-  validator ??= new Ajv2020({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    // "title or role" is written as anyOf of `required`, and filter values may be of several types.
-    strictRequired: false,
-    allowUnionTypes: true,
-  }).compile(scenarioSchema);
-  return validator;
-}
-
-export function parseScenarioDocument(text: string, lang: Lang): ParsedScenarioDocument {
-  const messages = MESSAGES[lang];
-  const finish = (document: ScenarioDocument | null, problems: readonly FoundProblem[]): ParsedScenarioDocument => ({
-    document,
-    problems: problems.map((p) => localize(p, messages)),
-  });
-
-  const json = parseJson(text);
-  if (!json.ok) return finish(null, [json.problem]);
-  const data = json.value;
-
-  // Another kind of document (a result file, say): its fields would only bury the real message.
-  if (isRecord(data) && 'format' in data && data.format !== SCENARIO_FORMAT) {
-    return finish(null, [found('wrongFormat', ['format'], { found: String(data.format), expected: SCENARIO_FORMAT })]);
-  }
-
-  const problems: FoundProblem[] = [];
-  const version = isRecord(data) ? data.version : undefined;
-  if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_VERSION) {
-    problems.push(found('newerVersion', ['version'], { found: version, supported: CURRENT_VERSION }));
-  }
-  const validate = validateAgainstSchema();
-  if (!validate(data)) problems.push(...problemsFromSchemaErrors(validate.errors ?? [], data));
-  problems.push(...semanticProblems(data));
-
-  const readable = problems.every((p) => p.code === 'newerVersion');
-  return finish(readable ? (data as unknown as ScenarioDocument) : null, problems);
-}
-
-function localize(problem: FoundProblem, messages: FormatMessages): FormatProblem {
-  const message = (messages[problem.code] as (params: FoundProblem['params']) => string)(problem.params);
-  const { code, path, line, column } = problem;
-  return line !== undefined ? { path, code, message, line, column } : { path, code, message };
-}
-
-type JsonResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: FoundProblem };
-
-function parseJson(text: string): JsonResult {
-  const body = text.replace(/^\uFEFF/, '');
-  try {
-    return { ok: true, value: JSON.parse(body) };
-  } catch (error) {
-    const raw = error instanceof Error ? error.message : String(error);
-    const position = /at position (\d+)/.exec(raw);
-    const lineColumn = /line (\d+) column (\d+)/.exec(raw);
-    let line: number | null = null;
-    let column: number | null = null;
-    if (lineColumn) {
-      line = Number(lineColumn[1]);
-      column = Number(lineColumn[2]);
-    } else if (position || /Unexpected end/.test(raw)) {
-      // "Unexpected end of JSON input" has no position: the parser stopped at the end of the text.
-      const offset = position ? Number(position[1]) : body.length;
-      const before = body.slice(0, offset).split('\n');
-      line = before.length;
-      column = before[before.length - 1].length + 1;
-    }
-    const detail = raw.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '');
-    const problem = found('invalidJson', [], { line, column, detail });
-    return { ok: false, problem: line !== null && column !== null ? { ...problem, line, column } : problem };
-  }
-}
-
-/** What the schema cannot say: uniqueness across scenarios, plausible months, table order. */
-function semanticProblems(data: unknown): FoundProblem[] {
-  if (!isRecord(data)) return [];
-  const problems: FoundProblem[] = [];
-  const scenarios = Array.isArray(data.scenarios) ? data.scenarios : [];
-  const codes = new Map<string, string>();
-  const names = new Map<string, string>();
-
-  scenarios.forEach((scenario: unknown, i) => {
-    if (!isRecord(scenario)) return;
-    const at: PathSegment[] = ['scenarios', i];
-    if (typeof scenario.code === 'string') {
-      const first = firstUse(codes, scenario.code.toLowerCase(), jsonPath([...at, 'code']));
-      if (first) problems.push(found('duplicateCode', [...at, 'code'], { at: jsonPath([...at, 'code']), code: scenario.code, first }));
-    }
-    if (typeof scenario.name === 'string' && scenario.name.trim() !== '') {
-      const first = firstUse(names, normalizeText(scenario.name), jsonPath([...at, 'name']));
-      if (first) problems.push(found('duplicateName', [...at, 'name'], { at: jsonPath([...at, 'name']), name: scenario.name, first }));
-    }
-    const settings = scenario.settings;
-    if (isRecord(settings)) {
-      problems.push(...monthRange(settings.startMonth, [...at, 'settings', 'startMonth']));
-      const retirement = settings.retirement;
-      if (isRecord(retirement) && Array.isArray(retirement.table)) {
-        problems.push(...retirementOrder(retirement.table, [...at, 'settings', 'retirement', 'table']));
-      }
-    }
-    if (Array.isArray(scenario.operations)) {
-      scenario.operations.forEach((operation: unknown, k) => {
-        if (isRecord(operation)) problems.push(...monthRange(operation.month, [...at, 'operations', k, 'month']));
-      });
-    }
-  });
-
-  if (Array.isArray(data.runs)) {
-    const runs = new Map<string, string>();
-    data.runs.forEach((run: unknown, i) => {
-      if (!isRecord(run) || typeof run.code !== 'string') return;
-      const at: PathSegment[] = ['runs', i];
-      const first = firstUse(runs, run.code.toLowerCase(), jsonPath(at));
-      if (first) problems.push(found('duplicateRun', at, { at: jsonPath(at), code: run.code, first }));
-    });
-  }
-  return problems;
-}
-
-/** The path where `key` was first seen, or null (and the key is recorded) when this is the first time. */
-function firstUse(seen: Map<string, string>, key: string, path: string): string | null {
-  const first = seen.get(key);
-  if (first !== undefined) return first;
-  seen.set(key, path);
-  return null;
-}
-
-function monthRange(value: unknown, segments: PathSegment[]): FoundProblem[] {
-  if (typeof value !== 'string') return [];
-  const month = parseMonth(value);
-  if (month === null) return [];
-  const year = yearOf(month);
-  if (year >= Number(EARLIEST_MONTH.slice(0, 4)) && year <= Number(LATEST_MONTH.slice(0, 4))) return [];
-  return [found('monthOutOfRange', segments, { at: jsonPath(segments), value, min: EARLIEST_MONTH, max: LATEST_MONTH })];
-}
-
-function retirementOrder(table: readonly unknown[], segments: PathSegment[]): FoundProblem[] {
-  const problems: FoundProblem[] = [];
-  let previous: number | null = null;
-  table.forEach((row, k) => {
-    if (!isRecord(row) || typeof row.fromYear !== 'number') return;
-    if (previous !== null && row.fromYear <= previous) {
-      const at = [...segments, k, 'fromYear'];
-      problems.push(found('retirementTableOrder', at, { at: jsonPath(at), year: row.fromYear, previous }));
-    }
-    previous = row.fromYear;
-  });
-  return problems;
-}
-
-/**
- * Field names in the order they are written: identity first (format, code, type, month), then
- * content, then options. Keys not listed (levels, mapping entries) follow in code-point order, so
- * the same document always serializes to the same text.
- */
 export const KEY_ORDER: readonly string[] = [
   '$schema', 'format', 'version', 'scenarios', 'mapping', 'runs',
   'code', 'id', 'ids', 'where', 'limit', 'limitPer',

@@ -30,8 +30,15 @@ import { CancelledError } from './simulation';
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  scroll: { overflowX: 'auto' },
+  scroll: { overflowX: 'auto', maxWidth: '100%' },
+  // Natural widths and a scroll bar: a fixed layout squeezes seven scenarios into unreadable columns.
+  table: { width: 'max-content', minWidth: '100%', tableLayout: 'auto' },
+  label: {
+    position: 'sticky', left: 0, zIndex: 1, minWidth: '9em', maxWidth: '12em',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  delta: { display: 'block', fontSize: tokens.fontSizeBase200 },
   better: { color: tokens.colorPaletteGreenForeground1 },
   worse: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -124,10 +131,10 @@ function KpiTable({ context, summary }: { readonly context: PaneContext; readonl
   const end = summary.baseline.lastMonth ? monthText(summary.baseline.lastMonth) : '';
   return (
     <div className={styles.scroll}>
-      <Table size="small" aria-label={fill(t.compare.atEnd, { month: end })}>
+      <Table size="small" className={styles.table} aria-label={fill(t.compare.atEnd, { month: end })}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{fill(t.compare.atEnd, { month: end })}</TableHeaderCell>
+            <TableHeaderCell className={styles.label}>{fill(t.compare.atEnd, { month: end })}</TableHeaderCell>
             <TableHeaderCell className={styles.number}>{t.compare.baseline}</TableHeaderCell>
             {summary.results.map((r) => <TableHeaderCell key={r.code} className={styles.number}>{r.code}</TableHeaderCell>)}
           </TableRow>
@@ -138,7 +145,7 @@ function KpiTable({ context, summary }: { readonly context: PaneContext; readonl
             const flow = summary.baseline.kpis.find((k) => k.metric === metric)?.total !== null;
             return (
               <TableRow key={metric}>
-                <TableCell>{flow ? `${metrics[metric]} (${t.compare.total})` : metrics[metric]}</TableCell>
+                <TableCell className={styles.label}>{flow ? `${metrics[metric]} (${t.compare.total})` : metrics[metric]}</TableCell>
                 <TableCell className={styles.number}>{base === null ? '' : n(base)}</TableCell>
                 {summary.results.map((r, i) => {
                   const v = valueOf(r, metric);
@@ -148,7 +155,7 @@ function KpiTable({ context, summary }: { readonly context: PaneContext; readonl
                   return (
                     <TableCell key={r.code} className={styles.number}>
                       {v === null ? '' : n(v)}
-                      {delta !== 0 && <span className={tone}>{` (${delta > 0 ? '+' : '−'}${n(Math.abs(delta))})`}</span>}
+                      {delta !== 0 && <span className={`${styles.delta} ${tone ?? ''}`}>{`${delta > 0 ? '+' : '−'}${n(Math.abs(delta))}`}</span>}
                     </TableCell>
                   );
                 })}

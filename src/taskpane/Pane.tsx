@@ -13,16 +13,17 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import type { PlannerInput } from '../app/planner';
-import type { Scenario } from '../domain/scenario';
 import type { ScenarioDocument } from '../format/scenarioDocument';
 import type { Lang } from '../i18n/messages';
 import { fill } from '../i18n/messages';
 import { paneText, type PaneText } from '../i18n/pane';
 import type { OpenWorkbook, TableInfo } from '../workbook/workbook';
 import { DataStep } from './DataStep';
-import { ScenariosStep } from './ScenariosStep';
-import { RunStep } from './RunStep';
-import { CompareStep } from './CompareStep';
+
+// The first step is in the first script; the others load while the planner reads it.
+const ScenariosStep = React.lazy(() => import('./ScenariosStep').then((m) => ({ default: m.ScenariosStep })));
+const RunStep = React.lazy(() => import('./RunStep').then((m) => ({ default: m.RunStep })));
+const CompareStep = React.lazy(() => import('./CompareStep').then((m) => ({ default: m.CompareStep })));
 import { loadInput, readStore, saveStore, type StoreState } from './session';
 import type { Simulator } from './simulation';
 
@@ -112,6 +113,10 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
 
   React.useEffect(() => {
     void reload();
+    // Fetched ahead, so switching steps never waits on the network.
+    void import('./ScenariosStep');
+    void import('./RunStep');
+    void import('./CompareStep');
   }, [reload]);
 
   const saveDocument = React.useCallback(async (document: ScenarioDocument): Promise<void> => {
@@ -158,7 +163,9 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
           {context === null ? (
             failure === null && <Spinner label={t.common.loading} />
           ) : (
-            <StepView step={step} context={context} />
+            <React.Suspense fallback={<Spinner label={t.common.loading} />}>
+              <StepView step={step} context={context} />
+            </React.Suspense>
           )}
         </main>
       </div>
@@ -177,9 +184,4 @@ function StepView({ step, context }: { readonly step: Step; readonly context: Pa
     case 'compare':
       return <CompareStep context={context} />;
   }
-}
-
-/** The scenarios the Run and Compare steps offer, in the store's order. */
-export function scenariosOf(context: PaneContext): readonly Scenario[] {
-  return context.store.document.scenarios;
 }

@@ -30,7 +30,7 @@ import { fill } from '../i18n/messages';
 import { newOperation, OperationForm } from './OperationForm';
 import type { PaneContext } from './Pane';
 import { withOptional, type SelectorEnv } from './Selectors';
-import { scenarioProblems } from './session';
+import { scenarioProblems } from './scenarioFiles';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -23,7 +23,8 @@ import type { Scenario } from '../domain/scenario';
 import { fill } from '../i18n/messages';
 import type { PaneContext } from './Pane';
 import { ScenarioEditor } from './ScenarioEditor';
-import { exportScenarios, freeCode, importScenarios, runState } from './session';
+import { runState } from './session';
+import { exportScenarios, freeCode, freeName, importScenarios } from './scenarioFiles';
 import { readFile, saveTextFile } from './files';
 
 const useStyles = makeStyles({
@@ -72,7 +73,8 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
   };
 
   const duplicate = async (s: Scenario): Promise<void> => {
-    const copy = { ...s, code: freeCode(s.code, scenarios.map((x) => x.code)), name: fill(t.scenarios.copyOf, { name: s.name }) };
+    const name = freeName(fill(t.scenarios.copyOf, { name: s.name }), scenarios.map((x) => x.name));
+    const copy = { ...s, code: freeCode(s.code, scenarios.map((x) => x.code)), name };
     await save([...scenarios, copy]);
   };
 

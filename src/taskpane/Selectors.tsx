@@ -38,18 +38,23 @@ export interface SelectorEnv {
 const PICKER_OPTIONS = 50;
 
 const useStyles = makeStyles({
+  // Fieldsets are as wide as their content by default (min-width: min-content): without min-width 0
+  // nested selectors push the pane wider than Excel's.
   group: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalS,
+    minWidth: 0,
+    margin: 0,
+    padding: tokens.spacingHorizontalXS,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
+  plain: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
-  filter: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalXS, alignItems: 'end' },
-  filterValue: { gridColumn: '1 / span 2', display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'end' },
-  grow: { flexGrow: 1 },
+  filter: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalXS, alignItems: 'end' },
+  filterValue: { gridColumn: '1 / span 2', display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'end', minWidth: 0 },
+  grow: { flexGrow: 1, minWidth: 0 },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
   note: { color: tokens.colorNeutralForeground3 },
 });
@@ -105,7 +110,7 @@ function FilterList(props: {
   const fields = kind === 'units' ? unitFieldOptions(t, env.staffing) : personFieldOptions(t, env.staffing);
   const update = (i: number, f: Filter): void => onChange(value.map((g, j) => (j === i ? f : g)));
   return (
-    <div className={styles.group} role="group" aria-label={t.selector.conditions}>
+    <div className={styles.plain} role="group" aria-label={t.selector.conditions}>
       <span className={styles.legend}>{t.selector.conditions}</span>
       {value.length === 0 && kind === 'units' && <Caption1 className={styles.note}>{t.selector.allUnits}</Caption1>}
       {value.map((f, i) => {
@@ -219,7 +224,7 @@ function Picker(props: {
   };
   const inputId = `${env.id}-${kind}-picker`;
   return (
-    <div className={styles.group} role="group" aria-label={label}>
+    <div className={styles.plain} role="group" aria-label={label}>
       <Field label={label} hint={kind === 'units' ? t.selector.searchUnits : t.selector.searchPeople}>
         <Combobox
           id={inputId}
@@ -282,6 +287,8 @@ export function UnitSelectorField(props: {
   readonly onChange: (value: UnitSelector) => void;
   /** Only one unit in the single form (a destination). */
   readonly single?: boolean;
+  /** Fields of the post in those units (title, role), shown inside the same frame. */
+  readonly children?: React.ReactNode;
 }): React.JSX.Element {
   const { env, label, value, onChange } = props;
   const styles = useStyles();
@@ -297,6 +304,7 @@ export function UnitSelectorField(props: {
         <Picker env={env} kind="units" label={label} chosen={value.ids} multiple={!props.single} onChange={(ids) => onChange({ ids })} />
       )}
       {rule && count !== null && <Caption1 role="status">{fill(env.t.selector.matches, { n: count })}</Caption1>}
+      {props.children}
     </fieldset>
   );
 }
@@ -384,8 +392,7 @@ export function PostTargetField(props: {
   const styles = useStyles();
   const { t } = env;
   return (
-    <div className={styles.group} role="group" aria-label={label}>
-      <UnitSelectorField env={env} label={label} value={value.unit} single onChange={(unit) => onChange({ ...value, unit })} />
+    <UnitSelectorField env={env} label={label} value={value.unit} single onChange={(unit) => onChange({ ...value, unit })}>
       {'where' in value.unit && (
         <Field label={t.operation.within} hint={t.operation.withinHint}>
           <Select value={value.within ?? ''} onChange={(_, d) => onChange(withOptional(value, 'within', d.value))}>
@@ -395,12 +402,12 @@ export function PostTargetField(props: {
         </Field>
       )}
       <div className={styles.row}>
-        <Field label={t.operation.newTitle} hint={t.operation.newTitleHint}>
+        <Field className={styles.grow} label={t.operation.newTitle} hint={t.operation.newTitleHint}>
           <Input value={value.title ?? ''} onChange={(_, d) => onChange(withOptional(value, 'title', d.value))} />
         </Field>
         <RoleSelect env={env} value={value.role} onChange={(r) => onChange(withOptional(value, 'role', r))} />
       </div>
-    </div>
+    </UnitSelectorField>
   );
 }
 
@@ -414,14 +421,13 @@ export function PostMatchField(props: {
   const styles = useStyles();
   const { t } = env;
   return (
-    <div className={styles.group} role="group" aria-label={label}>
-      <UnitSelectorField env={env} label={label} value={value.units} onChange={(units) => onChange({ ...value, units })} />
+    <UnitSelectorField env={env} label={label} value={value.units} onChange={(units) => onChange({ ...value, units })}>
       <div className={styles.row}>
-        <Field label={t.operation.title}>
+        <Field className={styles.grow} label={t.operation.title}>
           <Input value={value.title ?? ''} onChange={(_, d) => onChange(withOptional(value, 'title', d.value))} />
         </Field>
         <RoleSelect env={env} value={value.role} onChange={(r) => onChange(withOptional(value, 'role', r))} />
       </div>
-    </div>
+    </UnitSelectorField>
   );
 }

@@ -3,7 +3,7 @@ import { planChanges, readInput, storeDocument } from '../app/planner';
 import type { Scenario } from '../domain/scenario';
 import type { FormatProblem } from '../format/problems';
 import type { ScenarioDocument } from '../format/scenarioDocument';
-import { CURRENT_VERSION, parseScenarioDocument, SCENARIO_FORMAT, serializeScenarioDocument } from '../format/scenarioDocument';
+import { CURRENT_VERSION, SCENARIO_FORMAT, serializeScenarioDocument } from '../format/scenarioDocument';
 import type { Lang } from '../i18n/messages';
 import { DETECTION_ROWS } from '../tables/detect';
 import { locateHeader, type TableKind } from '../tables/headers';
@@ -31,6 +31,8 @@ export const EMPTY_DOCUMENT: ScenarioDocument = { format: SCENARIO_FORMAT, versi
 export async function readStore(workbook: OpenWorkbook, lang: Lang): Promise<StoreState> {
   const text = await workbook.readStore();
   if (text === null) return { document: EMPTY_DOCUMENT, readOnly: false, problems: [] };
+  // The schema validator is loaded on demand, after the pane has shown itself.
+  const { parseScenarioDocument } = await import('../format/scenarioParse');
   const parsed = parseScenarioDocument(text, lang);
   if (parsed.document === null) return { document: EMPTY_DOCUMENT, readOnly: true, problems: parsed.problems };
   return { document: parsed.document, readOnly: parsed.problems.length > 0, problems: parsed.problems };
@@ -144,60 +146,11 @@ export async function readHeaders(workbook: OpenWorkbook, table: TableInfo, head
   return headers;
 }
 
-/** Where a table sits, as a planner reads it: 'Đơn vị!A1:I250'. */
+/** The cells a table covers, as a planner reads them: 'A1:I250'. */
 export function rangeOf(table: TableInfo): string {
   return `${columnLetter(table.col)}${table.row}:${columnLetter(table.col + table.columns - 1)}${table.row + table.rows - 1}`;
 }
 
 export function sameTable(a: TableInfo | null, b: TableInfo | null): boolean {
   return a !== null && b !== null && a.sheet === b.sheet && a.row === b.row && a.col === b.col;
-}
-
-const CODE_LENGTH = 12;
-
-/** A code not yet taken: 'NTH' → 'NTH-2', 'NTH-3', … cut to fit the 12 characters codes may have. */
-export function freeCode(code: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((c) => c.toLowerCase()));
-  if (!used.has(code.toLowerCase())) return code;
-  for (let n = 2; ; n++) {
-    const suffix = `-${n}`;
-    const candidate = code.slice(0, CODE_LENGTH - suffix.length) + suffix;
-    if (!used.has(candidate.toLowerCase())) return candidate;
-  }
-}
-
-export interface ImportResult {
-  readonly scenarios: readonly Scenario[];
-  /** Codes already used in the workbook, and what they were imported as. */
-  readonly renamed: readonly { readonly from: string; readonly to: string }[];
-  readonly problems: readonly FormatProblem[];
-}
-
-/**
- * Scenarios from a colleague's file (a scenario JSON export, or their workbook's store): added after
- * the workbook's own, with clashing codes given a free one, so nothing of either side is lost.
- */
-export function importScenarios(text: string, existing: readonly Scenario[], lang: Lang): ImportResult {
-  const parsed = parseScenarioDocument(text, lang);
-  if (parsed.document === null) return { scenarios: [], renamed: [], problems: parsed.problems };
-  const taken = existing.map((s) => s.code);
-  const renamed: { from: string; to: string }[] = [];
-  const scenarios = parsed.document.scenarios.map((s) => {
-    const code = freeCode(s.code, taken);
-    taken.push(code);
-    if (code !== s.code) renamed.push({ from: s.code, to: code });
-    return code === s.code ? s : { ...s, code };
-  });
-  return { scenarios, renamed, problems: [] };
-}
-
-/** The scenarios alone, as a scenario JSON file (no mapping, no runs: those belong to the workbook). */
-export function exportScenarios(scenarios: readonly Scenario[]): string {
-  return serializeScenarioDocument({ format: SCENARIO_FORMAT, version: CURRENT_VERSION, scenarios });
-}
-
-/** The problems a scenario would have in the store, or none: checked before it is saved. */
-export function scenarioProblems(document: ScenarioDocument, scenarios: readonly Scenario[], lang: Lang): readonly FormatProblem[] {
-  const text = serializeScenarioDocument({ ...document, scenarios });
-  return parseScenarioDocument(text, lang).problems;
 }

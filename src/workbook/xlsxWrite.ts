@@ -87,10 +87,23 @@ export class XlsxWorkbookWriter implements WorkbookWriter {
         taken.add(key);
       }
     }
-    for (const name of changes.remove) await this.deleteSheet(name);
-    for (const [i, sheet] of sheets.entries()) {
-      await this.writeSheet(sheet);
-      progress?.(i + 1, sheets.length);
+    // ExcelJS keeps its sheets in one array by id, and removing a sheet only drops it from there:
+    // putting the array back restores the workbook as it was if a write fails part-way.
+    const book = this.workbook as unknown as { _worksheets: (ExcelJS.Worksheet | undefined)[] };
+    const before = [...book._worksheets];
+    const orders = before.map((ws) => (ws ? internals(ws).orderNo : 0));
+    try {
+      for (const name of changes.remove) await this.deleteSheet(name);
+      for (const [i, sheet] of sheets.entries()) {
+        await this.writeSheet(sheet);
+        progress?.(i + 1, sheets.length);
+      }
+    } catch (e) {
+      book._worksheets = before;
+      before.forEach((ws, i) => {
+        if (ws) internals(ws).orderNo = orders[i];
+      });
+      throw e;
     }
   }
 

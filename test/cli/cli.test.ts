@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { parseScenarioDocument } from '../../src/format/scenarioDocument';
+import { parseScenarioDocument } from '../../src/format/scenarioParse';
 import { XlsxWorkbookReader } from '../../src/workbook/xlsxRead';
 import { main } from '../../src/cli/main';
 

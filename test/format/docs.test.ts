@@ -5,7 +5,7 @@ import { METRICS } from '../../src/domain/result';
 import { OPERATION_TYPES } from '../../src/domain/scenario';
 import { formatMessages } from '../../src/i18n/en/format';
 import resultSchema from '../../src/format/result.schema.json';
-import { parseScenarioDocument } from '../../src/format/scenarioDocument';
+import { parseScenarioDocument } from '../../src/format/scenarioParse';
 import scenarioSchema from '../../src/format/scenarios.schema.json';
 
 /** The examples of the format pages are read from their code blocks, so the pages stay true. */

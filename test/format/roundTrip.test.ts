@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import type { Filter, Operation, PersonSelector, PostMatch, PostTarget, Scenario, UnitSelector } from '../../src/domain/scenario';
 import type { PartialSettings } from '../../src/domain/settings';
-import { type ScenarioDocument, parseScenarioDocument, serializeScenarioDocument } from '../../src/format/scenarioDocument';
+import { type ScenarioDocument, serializeScenarioDocument } from '../../src/format/scenarioDocument';
+import { parseScenarioDocument } from '../../src/format/scenarioParse';
 
 /** Arbitrary valid documents: every operation kind, both selector forms, any text. */
 

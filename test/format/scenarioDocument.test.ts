@@ -1,6 +1,5 @@
-import {
-  CURRENT_VERSION, type ScenarioDocument, parseScenarioDocument, serializeScenarioDocument,
-} from '../../src/format/scenarioDocument';
+import { CURRENT_VERSION, type ScenarioDocument, serializeScenarioDocument } from '../../src/format/scenarioDocument';
+import { parseScenarioDocument } from '../../src/format/scenarioParse';
 
 // The fixture is edited as loose JSON, to break one thing at a time.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

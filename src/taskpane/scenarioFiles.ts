@@ -1,0 +1,71 @@
+import type { Scenario } from '../domain/scenario';
+import { normalizeText } from '../domain/text';
+import type { FormatProblem } from '../format/problems';
+import type { ScenarioDocument } from '../format/scenarioDocument';
+import { CURRENT_VERSION, SCENARIO_FORMAT, serializeScenarioDocument } from '../format/scenarioDocument';
+import { parseScenarioDocument } from '../format/scenarioParse';
+import type { Lang } from '../i18n/messages';
+
+/** Scenarios in and out of the workbook's store: codes and names kept unique, files imported and exported. */
+
+const CODE_LENGTH = 12;
+
+/** A code not yet taken: 'NTH' → 'NTH-2', 'NTH-3', … cut to fit the 12 characters codes may have. */
+export function freeCode(code: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((c) => c.toLowerCase()));
+  if (!used.has(code.toLowerCase())) return code;
+  for (let n = 2; ; n++) {
+    const suffix = `-${n}`;
+    const candidate = code.slice(0, CODE_LENGTH - suffix.length) + suffix;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/** A name not yet taken (compared as the store compares them): 'Sáp nhập' → 'Sáp nhập (2)'. */
+export function freeName(name: string, taken: readonly string[]): string {
+  const used = new Set(taken.map(normalizeText));
+  if (!used.has(normalizeText(name))) return name;
+  for (let n = 2; ; n++) {
+    const candidate = `${name} (${n})`;
+    if (!used.has(normalizeText(candidate))) return candidate;
+  }
+}
+
+export interface ImportResult {
+  readonly scenarios: readonly Scenario[];
+  /** Codes already used in the workbook, and what they were imported as. */
+  readonly renamed: readonly { readonly from: string; readonly to: string }[];
+  readonly problems: readonly FormatProblem[];
+}
+
+/**
+ * Scenarios from a colleague's file (a scenario JSON export, or their workbook's store): added after
+ * the workbook's own, with clashing codes given a free one, so nothing of either side is lost.
+ */
+export function importScenarios(text: string, existing: readonly Scenario[], lang: Lang): ImportResult {
+  const parsed = parseScenarioDocument(text, lang);
+  if (parsed.document === null) return { scenarios: [], renamed: [], problems: parsed.problems };
+  const taken = existing.map((s) => s.code);
+  const names = existing.map((s) => s.name);
+  const renamed: { from: string; to: string }[] = [];
+  const scenarios = parsed.document.scenarios.map((s) => {
+    const code = freeCode(s.code, taken);
+    const name = freeName(s.name, names);
+    taken.push(code);
+    names.push(name);
+    if (code !== s.code) renamed.push({ from: s.code, to: code });
+    return code === s.code && name === s.name ? s : { ...s, code, name };
+  });
+  return { scenarios, renamed, problems: [] };
+}
+
+/** The scenarios alone, as a scenario JSON file (no mapping, no runs: those belong to the workbook). */
+export function exportScenarios(scenarios: readonly Scenario[]): string {
+  return serializeScenarioDocument({ format: SCENARIO_FORMAT, version: CURRENT_VERSION, scenarios });
+}
+
+/** The problems a scenario would have in the store, or none: checked before it is saved. */
+export function scenarioProblems(document: ScenarioDocument, scenarios: readonly Scenario[], lang: Lang): readonly FormatProblem[] {
+  const text = serializeScenarioDocument({ ...document, scenarios });
+  return parseScenarioDocument(text, lang).problems;
+}

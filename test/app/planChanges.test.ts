@@ -1,0 +1,219 @@
+import {
+  planChanges,
+  planSheets,
+  readInput,
+  runScenarios,
+  SheetClashError,
+  summarizePlan,
+  writePlan,
+  type PlannerInput,
+  type PlanResults,
+  type WriteOptions,
+} from '../../src/app/planner';
+import type { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import type { Scenario } from '../../src/domain/scenario';
+import { type ScenarioDocument } from '../../src/format/scenarioDocument';
+import { parseScenarioDocument } from '../../src/format/scenarioParse';
+import type { Lang } from '../../src/i18n/messages';
+import type { SheetDescription } from '../../src/sheets/layout';
+import { STORE_SHEET_NAME } from '../../src/sheets/names';
+import { buildResult } from '../sheets/fixtures';
+import { sampleWorkbook, snapshot, START_MONTH, TODAY } from './sampleWorkbook';
+
+const VI_SHEETS = ['NTH Tóm tắt', 'NTH Cán bộ', 'NTH Diễn biến', 'NTH Vấn đề', 'So sánh'];
+const EN_SHEETS = ['NTH Summary', 'NTH People', 'NTH Timeline', 'NTH Issues', 'Comparison'];
+const INPUT_SHEETS = ['Đơn vị', 'Cán bộ', STORE_SHEET_NAME];
+
+let input: PlannerInput;
+let store: ScenarioDocument;
+let nth: Scenario;
+let plan: PlanResults;
+
+beforeAll(async () => {
+  const workbook = await sampleWorkbook();
+  input = await readInput(workbook, undefined, TODAY);
+  store = parseScenarioDocument((await workbook.readStore())!, 'en').document!;
+  nth = store.scenarios.find((s) => s.code === 'NTH')!;
+  plan = runScenarios(input.staffing!, [nth], START_MONTH);
+});
+
+function options(lang: Lang, over: Partial<WriteOptions> = {}): WriteOptions {
+  return { lang, runDate: TODAY, ranAt: '2026-01-15T08:30:00.000Z', input, scenarios: [nth], ...over };
+}
+
+/** A small sheet with one two-column table (or none). */
+function plainSheet(name: string, table: string | null): SheetDescription {
+  return {
+    name,
+    blocks: [{ row: 1, col: 1, values: [['Mã', 'Tên'], ['a', 'b']] }],
+    tables: table === null ? [] : [{ name: table, row: 1, col: 1, rows: 2, columns: 2 }],
+    columnWidths: [10, 10],
+  };
+}
+
+async function writtenInVi(): Promise<MemoryWorkbook> {
+  const workbook = await sampleWorkbook();
+  expect(await writePlan(workbook, plan, options('vi'), store)).toEqual(VI_SHEETS);
+  return workbook;
+}
+
+describe('writePlan and planChanges', () => {
+  it('writes the four sheets of a scenario and the comparison, with the run in the store', async () => {
+    const workbook = await writtenInVi();
+    expect(await workbook.sheetNames()).toEqual([...INPUT_SHEETS, ...VI_SHEETS]);
+    const tables = await workbook.tableSheets();
+    expect(tables.get('sp_nth_summary')).toBe('NTH Tóm tắt');
+    expect(tables.get('sp_comparison')).toBe('So sánh');
+    const written = parseScenarioDocument((await workbook.readStore())!, 'vi').document!;
+    expect(written.runs).toEqual([{ code: 'NTH', fingerprint: input.fingerprint, ranAt: '2026-01-15T08:30:00.000Z' }]);
+  });
+
+  it("removes a scenario's sheets written in another language, and keeps the planner's tables", async () => {
+    const workbook = await writtenInVi();
+    const cell = (await snapshot(workbook)).cell;
+    const changes = await planChanges(workbook, planSheets(plan, options('en')), options('en'), store);
+    expect(changes.remove).toEqual(VI_SHEETS);
+    expect(changes.names).toEqual(EN_SHEETS);
+    await workbook.apply(changes);
+    expect(await workbook.sheetNames()).toEqual([...INPUT_SHEETS, ...EN_SHEETS]);
+    const tables = await workbook.tableSheets();
+    expect(tables.get('donvi')).toBe('Đơn vị');
+    expect(tables.get('canbo')).toBe('Cán bộ');
+    expect(tables.get('sp_nth_summary')).toBe('NTH Summary');
+    expect(tables.get('sp_comparison')).toBe('Comparison');
+    expect((await snapshot(workbook)).cell).toEqual(cell);
+    expect((await readInput(workbook, undefined, TODAY)).fingerprint).toBe(input.fingerprint);
+  });
+
+  it('replaces its own sheets of the same name in place, leaving the tabs around them', async () => {
+    const workbook = await writtenInVi();
+    workbook.workbook.addWorksheet('Ghi chú').getCell('A1').value = 'của tôi';
+    const changes = await planChanges(workbook, planSheets(plan, options('vi')), options('vi'), store);
+    expect(changes.remove).toEqual([]);
+    await workbook.apply(changes);
+    expect(await workbook.sheetNames()).toEqual([...INPUT_SHEETS, ...VI_SHEETS, 'Ghi chú']);
+    expect(workbook.workbook.getWorksheet('Ghi chú')?.getCell('A1').value).toBe('của tôi');
+  });
+
+  it('writes only the comparison for comparisonOnly, moving it from the other language', async () => {
+    const workbook = await writtenInVi();
+    const names = await writePlan(workbook, plan, options('en', { comparisonOnly: true }), store);
+    expect(names).toEqual(['Comparison']);
+    expect(await workbook.sheetNames()).toEqual([...INPUT_SHEETS, ...VI_SHEETS.slice(0, 4), 'Comparison']);
+  });
+
+  it("never overwrites a planner's own sheet named like one of ours, and the error names it", async () => {
+    const workbook = await sampleWorkbook();
+    workbook.workbook.addWorksheet('NTH Summary').getCell('B2').value = 42;
+    const before = await snapshot(workbook);
+    const planned = planChanges(workbook, planSheets(plan, options('en')), options('en'), store);
+    await expect(planned).rejects.toBeInstanceOf(SheetClashError);
+    await expect(planned).rejects.toMatchObject({ sheet: 'NTH Summary', message: expect.stringContaining('"NTH Summary"') });
+    await expect(writePlan(workbook, plan, options('en'), store)).rejects.toThrow(/"NTH Summary"/);
+    expect(await snapshot(workbook)).toEqual(before);
+    expect(workbook.workbook.getWorksheet('NTH Summary')?.getCell('B2').value).toBe(42);
+  });
+
+  it("treats a planner's sheet as its own even when ours under another language holds the table", async () => {
+    const workbook = await writtenInVi();
+    workbook.workbook.addWorksheet('comparison');
+    const before = await snapshot(workbook);
+    await expect(writePlan(workbook, plan, options('en'), store)).rejects.toMatchObject({ sheet: 'Comparison' });
+    expect(await snapshot(workbook)).toEqual(before);
+  });
+});
+
+describe('XlsxWorkbookWriter.apply is all or nothing', () => {
+  it('throws on an invalid sheet name before anything changes', async () => {
+    const workbook = await writtenInVi();
+    const before = await snapshot(workbook);
+    const en = planSheets(plan, options('en'));
+    for (const bad of ['NTH/People', 'History', "'NTH'", 'x'.repeat(32), '']) {
+      const changes = { remove: VI_SHEETS, write: [en[0], { ...en[1], name: bad }], store: '{}' };
+      await expect(workbook.apply(changes)).rejects.toThrow(`Invalid sheet name: ${JSON.stringify(bad)}`);
+      expect(await snapshot(workbook)).toEqual(before);
+    }
+  });
+
+  it('throws on a table name already used, or used twice in the changes, before anything changes', async () => {
+    const workbook = await writtenInVi();
+    const before = await snapshot(workbook);
+    await expect(workbook.apply({ remove: ['So sánh'], write: [plainSheet('Của tôi', 'canBo')], store: '{}' }))
+      .rejects.toThrow('Table name canBo is already used in this workbook');
+    expect(await snapshot(workbook)).toEqual(before);
+    await expect(workbook.apply({ remove: [], write: [plainSheet('A', 'T_One'), plainSheet('B', 't_one')], store: '{}' }))
+      .rejects.toThrow('Table name t_one is already used in this workbook');
+    expect(await snapshot(workbook)).toEqual(before);
+    await expect(workbook.apply({ remove: [], write: [plainSheet('A', 'A1')], store: '{}' })).rejects.toThrow('Invalid table name: "A1"');
+    expect(await snapshot(workbook)).toEqual(before);
+  });
+
+  it('frees the table names of the sheets it removes or replaces', async () => {
+    const workbook = await writtenInVi();
+    await workbook.apply({ remove: ['So sánh'], write: [plainSheet('NTH Tóm tắt', 'SP_NTH_Summary'), plainSheet('Khác', 'SP_Comparison')], store: '{}' });
+    const tables = await workbook.tableSheets();
+    expect(tables.get('sp_comparison')).toBe('Khác');
+    expect(tables.get('sp_nth_summary')).toBe('NTH Tóm tắt');
+    expect(tables.has('sp_nth_summary_kpi')).toBe(false);
+    expect(await workbook.readStore()).toBe('{}');
+  });
+
+  // BUG: the WorkbookWriter contract (src/workbook/workbook.ts) says a failed apply removes what it
+  // wrote and leaves the workbook as it was. XlsxWorkbookWriter.apply only pre-checks names: a failure
+  // inside writeSheet (here a table whose header cell is not text, thrown by addTable) comes after the
+  // removals and the earlier sheets were written, and nothing is rolled back.
+  it('leaves the workbook as it was when a sheet fails part-way through the write', async () => {
+    const workbook = await writtenInVi();
+    const before = await snapshot(workbook);
+    const badHeader: SheetDescription = { ...plainSheet('Hỏng', 'SP_Bad'), blocks: [{ row: 1, col: 1, values: [[null, 'Tên'], ['a', 'b']] }] };
+    await expect(workbook.apply({ remove: ['So sánh'], write: [plainSheet('Mới', 'SP_New'), badHeader], store: '{}' })).rejects.toThrow(/header 1 must be text/);
+    expect(await snapshot(workbook)).toEqual(before);
+  });
+});
+
+describe('summarizePlan', () => {
+  it("counts each result's issues by severity, and gives its months", () => {
+    const broken: Scenario = {
+      code: 'ERR', name: 'Lỗi', settings: { startMonth: START_MONTH, horizonMonths: 12 },
+      operations: [{ type: 'quotaChange', month: '2026-03', units: { ids: ['NO-SUCH-UNIT'] }, change: { mode: 'cut', value: 1 } }],
+    };
+    const results = runScenarios(input.staffing!, [nth, broken], START_MONTH);
+    const summary = summarizePlan(results);
+    const bySeverity = (i: number, severity: string) => results.results[i].issues.filter((x) => x.severity === severity).length;
+
+    expect(summary.results.map((r) => [r.code, r.months, r.firstMonth, r.lastMonth])).toEqual([
+      ['NTH', 60, '2026-01', '2030-12'],
+      ['ERR', 12, '2026-01', '2026-12'],
+    ]);
+    summary.results.forEach((r, i) => {
+      expect(r.errors).toBe(bySeverity(i, 'error'));
+      expect(r.warnings).toBe(bySeverity(i, 'warning'));
+      expect(r.changes).toBe(results.results[i].changes.length);
+      expect(r.peopleWithChangedPost).toBe(results.results[i].peopleWithChangedPost);
+      expect(r.kpis).toBe(results.results[i].kpis);
+    });
+    expect(summary.results[1].errors).toBeGreaterThanOrEqual(1);
+    expect(results.results[1].issues.find((x) => x.severity === 'error')?.code).toBe('unknownUnit');
+    expect(summary.results[0].warnings).toBeGreaterThan(0);
+    expect(summary.baselines.map((b) => [b.code, b.months, b.errors])).toEqual([['BASE', 60, 0], ['BASE', 12, 0]]);
+    expect(summary.baseline.lastMonth).toBe('2030-12');
+  });
+
+  it('gives empty months for a result with none', () => {
+    const empty = buildResult({ code: 'E', name: 'e', months: 0, units: [] });
+    expect(summarizePlan({ results: [empty], baselines: [empty], baseline: empty }).baseline)
+      .toMatchObject({ months: 0, firstMonth: '', lastMonth: '', errors: 0, warnings: 0 });
+  });
+
+  // BUG: summaryOf (src/app/planner.ts) counts warnings as "every issue that is not an error", so an
+  // issue of severity 'info' (a Severity the domain declares and the issues sheet sorts) is counted as
+  // a warning.
+  it('does not count info issues as warnings', () => {
+    const issue = (severity: 'error' | 'warning' | 'info') => ({
+      severity, code: 'outsideHorizon' as const, month: '2026-01', operation: null, personId: null, unitId: null, params: {},
+    });
+    const r = buildResult({ code: 'I', name: 'i', months: 3, units: [], issues: [issue('error'), issue('warning'), issue('info')] });
+    const s = summarizePlan({ results: [r], baselines: [r], baseline: r }).results[0];
+    expect([s.errors, s.warnings]).toEqual([1, 1]);
+  });
+});

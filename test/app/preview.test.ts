@@ -1,0 +1,78 @@
+import { readInput } from '../../src/app/planner';
+import { selectionPreview, type SelectionPreview } from '../../src/app/preview';
+import type { Staffing } from '../../src/domain/model';
+import { sampleWorkbook, START_MONTH, TODAY } from './sampleWorkbook';
+
+let staffing: Staffing;
+let preview: SelectionPreview;
+
+beforeAll(async () => {
+  const input = await readInput(await sampleWorkbook(), undefined, TODAY);
+  staffing = input.staffing!;
+  preview = selectionPreview(staffing, START_MONTH);
+});
+
+describe('selectionPreview of units', () => {
+  it('counts the ids that exist, once each', () => {
+    expect(preview.units({ ids: ['HT-TU', 'HT-UB', 'HT-TU', 'NO-SUCH-UNIT'] })).toBe(2);
+    expect(preview.units({ ids: [] })).toBe(0);
+  });
+
+  it('counts the units a rule picks, as the tables say', () => {
+    const levels = new Set(staffing.units.map((u) => u.level));
+    expect([...levels].sort()).toEqual(['Huyện', 'Tỉnh', 'Xã']);
+    for (const level of levels) {
+      expect(preview.units({ where: [{ field: 'level', value: level }] })).toBe(staffing.units.filter((u) => u.level === level).length);
+    }
+    const communes = staffing.units.filter((u) => u.level === 'Xã').length;
+    expect(communes).toBeGreaterThan(10);
+    // Field names and values compare ignoring case and spacing.
+    expect(preview.units({ where: [{ field: 'LEVEL', value: '  xã ' }] })).toBe(communes);
+    expect(preview.units({ where: [{ field: 'quota', op: 'gte', value: 10 }] })).toBe(staffing.units.filter((u) => u.quota >= 10).length);
+    expect(preview.units({ where: [{ field: 'level', value: 'Xã' }, { field: 'level', op: 'ne', value: 'Xã' }] })).toBe(0);
+  });
+
+  it('knows the extra columns by their header', () => {
+    const withDistrict = staffing.units.filter((u) => u.extra['Huyện'] !== null).length;
+    expect(preview.units({ where: [{ field: 'huyện', op: 'ne', value: null }] })).toBe(withDistrict);
+  });
+
+  it('gives null for a field neither table has', () => {
+    expect(preview.units({ where: [{ field: 'Không có cột này', value: 1 }] })).toBeNull();
+    expect(preview.units({ where: [{ field: 'level', value: 'Xã' }, { field: 'nope', value: 1 }] })).toBeNull();
+  });
+});
+
+describe('selectionPreview of people', () => {
+  it('counts the ids that exist', () => {
+    expect(preview.people({ ids: ['CB00001', 'CB00002', 'CB99999'] })).toBe(2);
+  });
+
+  it('counts the people a rule picks at the start month', () => {
+    const heads = staffing.people.filter((p) => p.role === 'head').length;
+    // The sample's KPIs at the start: 234 heads.
+    expect(heads).toBe(234);
+    expect(preview.people({ where: [{ field: 'role', value: 'head' }] })).toBe(heads);
+    const women = staffing.people.filter((p) => p.gender === 'F').length;
+    expect(preview.people({ where: [{ field: 'gender', value: 'Nữ' }] })).toBe(women);
+    expect(preview.people({ where: [{ field: 'gender', value: 'F' }] })).toBe(women);
+    const communeHeads = staffing.people.filter((p) => p.role === 'head' && staffing.units.find((u) => u.id === p.unitId)?.level === 'Xã').length;
+    expect(preview.people({ where: [{ field: 'role', value: 'head' }, { field: 'unit.level', value: 'Xã' }] })).toBe(communeHeads);
+  });
+
+  it('applies the limit, per group when asked', () => {
+    expect(preview.people({ where: [{ field: 'role', value: 'head' }], limit: 5 })).toBe(5);
+    const districts = new Set(
+      staffing.people
+        .filter((p) => p.role === 'head')
+        .map((p) => String(staffing.units.find((u) => u.id === p.unitId)?.extra['Huyện'] ?? '')),
+    );
+    expect(preview.people({ where: [{ field: 'role', value: 'head' }], limit: 1, limitPer: 'Huyện' })).toBe(districts.size);
+  });
+
+  it('gives null for an unknown person field, unit field or limitPer', () => {
+    expect(preview.people({ where: [{ field: 'shoeSize', value: 42 }] })).toBeNull();
+    expect(preview.people({ where: [{ field: 'unit.nope', value: 'x' }] })).toBeNull();
+    expect(preview.people({ where: [{ field: 'role', value: 'head' }], limit: 1, limitPer: 'nope' })).toBeNull();
+  });
+});

@@ -1,0 +1,341 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { main } from '../../src/cli/main';
+import type { Scenario } from '../../src/domain/scenario';
+import { parseScenarioDocument } from '../../src/format/scenarioParse';
+import { paneEn } from '../../src/i18n/en/pane';
+import { paneVi } from '../../src/i18n/vi/pane';
+import { sheetName } from '../../src/sheets/names';
+import { XlsxWorkbookReader } from '../../src/workbook/xlsxRead';
+import { launch, screenshot, seriousViolations, serveWeb, SHOTS, type Served } from './browser';
+
+/**
+ * The browser demo end to end, as a planner would use it: the real task pane over the sample
+ * workbook. A scenario with one operation of each kind is built through the forms (one in rule form,
+ * one from the rows selected in the sheet), run, and its sheets are checked against what the command
+ * line computes for the same scenario JSON.
+ */
+
+const t = paneVi;
+const CODE = 'E2E';
+
+let served: Served;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+const metrics: Record<string, number> = {};
+
+beforeAll(async () => {
+  served = await serveWeb();
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 1400, height: 950 }, acceptDownloads: true });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+}, 60_000);
+
+afterAll(async () => {
+  writeFileSync(resolve(SHOTS, 'metrics.json'), JSON.stringify(metrics, null, 2));
+  await browser?.close();
+  await served?.close();
+});
+
+const pane = (): Locator => page.getByRole('complementary', { name: 'Task pane' });
+
+function month(offset: number): string {
+  const now = new Date();
+  const m = now.getUTCFullYear() * 12 + now.getUTCMonth() + offset;
+  return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The fieldset of a selector inside an operation, by its legend. */
+function fieldset(scope: Locator, legend: string): Locator {
+  return scope.locator('fieldset').filter({ has: page.locator(`legend:text-is("${legend}")`) }).first();
+}
+
+async function pick(scope: Locator, query: string, optionText: RegExp): Promise<void> {
+  const box = scope.getByRole('combobox').first();
+  await box.click();
+  await box.pressSequentially(query);
+  await page.getByRole('option', { name: optionText }).first().click();
+}
+
+async function addRule(scope: Locator, field: string, op: string, value: string): Promise<void> {
+  await scope.getByRole('button', { name: t.selector.addCondition }).click();
+  const rows = scope.locator(`select[id$="-field"]`);
+  const i = (await rows.count()) - 1;
+  await rows.nth(i).selectOption(field);
+  await scope.locator(`select[id$="-op"]`).nth(i).selectOption(op);
+  const input = scope.locator(`input[id$="-value"]`).nth(i);
+  await input.fill(value);
+  await input.blur();
+}
+
+/** Ticks the scenarios with these codes and only them. */
+async function chooseOnly(codes: readonly string[]): Promise<void> {
+  const boxes = pane().getByRole('checkbox');
+  // The step's script loads on first use: wait for its list.
+  await boxes.first().waitFor();
+  const count = await boxes.count();
+  for (let i = 0; i < count; i++) await boxes.nth(i).uncheck();
+  for (const code of codes) await pane().getByRole('checkbox', { name: new RegExp(`^${code} —`) }).check();
+  expect(await pane().getByRole('checkbox', { checked: true }).count()).toBe(codes.length);
+}
+
+async function addOperation(type: string): Promise<Locator> {
+  await pane().getByLabel(t.editor.addOperation).selectOption(type);
+  await pane().getByRole('button', { name: t.common.add, exact: true }).click();
+  const op = pane().locator('ol > li').last();
+  await op.getByLabel(t.common.month).fill(month(3));
+  return op;
+}
+
+describe('browser demo', () => {
+  it('opens on the sample workbook with both tables found and mapped', async () => {
+    const started = Date.now();
+    await page.goto(`${served.origin}/demo.html`);
+    await pane().getByRole('cell', { name: '6.466' }).waitFor({ timeout: 60_000 });
+    metrics.timeToInteractiveMs = Date.now() - started;
+    // The tables proposed are the sample's Excel tables.
+    await expect(pane().getByLabel(t.data.unitTable).inputValue()).resolves.toBe('0');
+    const unitOption = await pane().getByLabel(t.data.unitTable).locator('option:checked').textContent();
+    expect(unitOption).toContain('DonVi');
+    const peopleOption = await pane().getByLabel(t.data.peopleTable).locator('option:checked').textContent();
+    expect(peopleOption).toContain('CanBo');
+    expect(peopleOption).toContain('6466');
+    await screenshot(page, 'data');
+  }, 90_000);
+
+  it('maps a column by hand and saves the mapping in the workbook', async () => {
+    await pane().getByRole('button', { name: `${t.data.columns}: ${t.data.peopleTable}` }).click();
+    const title = pane().getByLabel(/^chức vụ\s*\*?$/);
+    await expect(title.inputValue()).resolves.toBe('7');
+    // Unmapping a required column is reported as a blocking problem; mapping it back clears it.
+    await title.selectOption('');
+    await pane().getByText(/Thiếu cột chức vụ|chức vụ/).first().waitFor();
+    await expect(pane().getByText(/^\d+ lỗi/).first().textContent()).resolves.not.toMatch(/^0 lỗi/);
+    await title.selectOption('7');
+    await pane().getByRole('cell', { name: '6.466' }).waitFor();
+    await pane().getByRole('button', { name: t.data.saveMapping }).click();
+    await pane().getByText(t.data.mappingSaved).waitFor();
+    await screenshot(page, 'mapping');
+  }, 60_000);
+
+  it('selects the cell of a problem when it is clicked', async () => {
+    const problem = pane().locator('li button').filter({ hasText: /Cán bộ/ }).first();
+    const text = (await problem.textContent()) ?? '';
+    const where = /dòng (\d+)/.exec(text);
+    expect(where).not.toBeNull();
+    await problem.click();
+    const selected = page.locator('td[data-selected="true"]');
+    await selected.waitFor();
+    expect(await selected.getAttribute('data-cell')).toMatch(new RegExp(`^[A-Z]+${where?.[1]}$`));
+    await screenshot(page, 'problem-selected');
+  }, 30_000);
+
+  it('builds a scenario with one operation of each kind through the forms', async () => {
+    await pane().getByRole('tab', { name: t.steps.scenarios }).click();
+    await pane().getByRole('button', { name: t.scenarios.create }).click();
+    await pane().getByLabel(t.editor.code).fill(CODE);
+    await pane().getByLabel(t.editor.name).fill('Kịch bản thử đầu cuối');
+
+    // 1. Concurrent titles, in rule form: every commune's party secretary also chairs its committee.
+    let op = await addOperation('concurrentTitles');
+    const holder = fieldset(op, t.operation.holder);
+    await holder.getByLabel(t.selector.rule).check();
+    await addRule(holder, 'kind', 'eq', 'Đảng ủy xã');
+    const target = fieldset(op, t.operation.target);
+    await target.getByLabel(t.selector.rule).check();
+    await addRule(target, 'kind', 'eq', 'UBND xã');
+    await op.getByLabel(t.operation.formerHolder).selectOption('deputy');
+    await expect(holder.getByText(fill(t.selector.matches, 216)).count()).resolves.toBe(1);
+    await screenshot(page, 'op-concurrent-titles');
+
+    // 2. Merge two district bodies picked by search.
+    op = await addOperation('merge');
+    const units = fieldset(op, t.operation.units);
+    await pick(units, 'KA-BTC', /\(KA-BTC\)/);
+    await pick(units, 'ka-pnv', /\(KA-PNV\)/);
+    await op.getByLabel(t.operation.quota).selectOption('sumMinus');
+    await op.getByRole('spinbutton', { name: t.operation.value }).fill('1');
+
+    // 3. Rotation of a provincial deputy director to a commune.
+    op = await addOperation('rotation');
+    await pick(fieldset(op, t.operation.people), 'CB00281', /CB00281/);
+    await pick(fieldset(op, t.operation.to), 'KA-X01-UB', /\(KA-X01-UB\)/);
+    await op.getByLabel(t.operation.newTitle).fill('Phó Chủ tịch UBND');
+    await op.getByLabel(t.operation.role).last().selectOption('deputy');
+
+    // 4. Secondment of the rows selected in the sheet (two specialists of Sở Nội vụ).
+    await page.getByRole('tab', { name: 'Cán bộ', exact: true }).click();
+    await page.locator('td[data-cell="C285"]').click();
+    await page.locator('td[data-cell="C286"]').click({ modifiers: ['Shift'] });
+    op = await addOperation('secondment');
+    const seconded = fieldset(op, t.operation.people);
+    await seconded.getByRole('button', { name: t.selector.fromSelection }).click();
+    await seconded.getByText(fill(t.selector.fromSelectionDone, 2)).waitFor();
+    await pick(fieldset(op, t.operation.to), 'KA-TTR', /\(KA-TTR\)/);
+    await op.getByLabel(t.operation.duration).fill('24');
+    await screenshot(page, 'op-secondment');
+
+    // 5. Quota cut in rule form: every commune Fatherland Front committee loses one.
+    op = await addOperation('quotaChange');
+    const cut = fieldset(op, t.operation.units);
+    await cut.getByLabel(t.selector.rule).check();
+    await addRule(cut, 'kind', 'eq', 'MTTQ xã');
+    await op.getByRole('spinbutton', { name: t.operation.value }).fill('1');
+
+    // 6. Move one specialist to another district office.
+    op = await addOperation('move');
+    await pick(fieldset(op, t.operation.people), 'CB00290', /CB00290/);
+    await pick(fieldset(op, t.operation.to), 'KA-TCKH', /\(KA-TCKH\)/);
+    await op.getByLabel(t.operation.newTitle).fill('Chuyên viên');
+
+    // 7. Abolish a district political centre: its people are left without post.
+    op = await addOperation('abolish');
+    await pick(fieldset(op, t.operation.units), 'KA-TTCT', /\(KA-TTCT\)/);
+    await screenshot(page, 'op-abolish');
+
+    await pane().getByRole('button', { name: t.common.save, exact: true }).click();
+    await pane().getByText(t.editor.saved).waitFor();
+    await expect(pane().getByText(`${CODE} — Kịch bản thử đầu cuối`).count()).resolves.toBe(1);
+    await expect(pane().getByText(fill(t.scenarios.operations, 7)).count()).resolves.toBe(1);
+    await screenshot(page, 'scenarios');
+  }, 180_000);
+
+  let downloaded = '';
+  it('runs the scenario and writes its sheets', async () => {
+    await pane().getByRole('tab', { name: t.steps.run }).click();
+    await chooseOnly([CODE]);
+    const started = Date.now();
+    await pane().getByRole('button', { name: t.run.start }).click();
+    await pane().getByRole('heading', { name: t.run.written }).waitFor({ timeout: 120_000 });
+    metrics.runAndWriteMs = Date.now() - started;
+    for (const kind of ['summary', 'people', 'timeline', 'issues'] as const) {
+      await expect(pane().getByRole('button', { name: fill(t.run.openSheet, sheetName(CODE, kind, 'vi')) }).count()).resolves.toBe(1);
+    }
+    // One scenario's four sheets and the comparison; no other scenario was run.
+    await expect(pane().getByRole('button', { name: /^Đến trang / }).count()).resolves.toBe(5);
+    await expect(pane().locator('[data-metric="roster"]').count()).resolves.toBe(1);
+    await screenshot(page, 'run');
+    // The link shows the sheet.
+    await pane().getByRole('button', { name: fill(t.run.openSheet, sheetName(CODE, 'summary', 'vi')) }).click();
+    await expect(page.locator(`table[data-sheet="${sheetName(CODE, 'summary', 'vi')}"]`).count()).resolves.toBe(1);
+    await screenshot(page, 'summary-sheet');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải về .xlsx' }).click();
+    downloaded = resolve(SHOTS, 'demo-output.xlsx');
+    await (await download).saveAs(downloaded);
+  }, 180_000);
+
+  it('writes the same figures as the command line for the same scenario JSON', async () => {
+    const reader = await XlsxWorkbookReader.fromFile(downloaded);
+    const stored = parseScenarioDocument((await reader.readStore()) ?? '', 'vi').document;
+    const scenario = stored?.scenarios.find((s) => s.code === CODE) as Scenario;
+    expect(scenario.operations.map((o) => o.type)).toEqual(['concurrentTitles', 'merge', 'rotation', 'secondment', 'quotaChange', 'move', 'abolish']);
+    expect(scenario.operations[0]).toMatchObject({ holder: { units: { where: [{ field: 'kind', op: 'eq', value: 'Đảng ủy xã' }] } }, formerHolder: 'deputy' });
+    expect(scenario.operations[3]).toMatchObject({ people: { ids: ['CB00284', 'CB00285'] }, to: { unit: { ids: ['KA-TTR'] } }, durationMonths: 24 });
+
+    const dir = mkdtempSync(join(tmpdir(), 'sp-e2e-'));
+    const json = join(dir, 'scenario.json');
+    writeFileSync(json, JSON.stringify({ format: 'staffing-planner/scenarios', version: 1, scenarios: [scenario] }));
+    const out = join(dir, 'cli.xlsx');
+    const said: string[] = [];
+    const code = await main(['simulate', downloaded, '--scenarios', json, '--out', out, '--start', month(0), '--quiet'], {
+      out: (s) => said.push(s), err: (s) => said.push(s), tty: false, now: () => new Date(),
+    });
+    expect({ code, said: code === 0 ? [] : said }).toEqual({ code: 0, said: [] });
+
+    const demo = new ExcelJS.Workbook();
+    await demo.xlsx.readFile(downloaded);
+    const cli = new ExcelJS.Workbook();
+    await cli.xlsx.readFile(out);
+    let compared = 0;
+    for (const kind of ['summary', 'people', 'timeline', 'issues'] as const) {
+      const name = sheetName(CODE, kind, 'vi');
+      const a = values(demo.getWorksheet(name));
+      const b = values(cli.getWorksheet(name));
+      expect(a.length).toBeGreaterThan(3);
+      expect(a).toEqual(b);
+      compared += a.length;
+    }
+    expect(compared).toBeGreaterThan(100);
+  }, 120_000);
+
+  it('compares two scenarios and writes the comparison sheet', async () => {
+    await pane().getByRole('tab', { name: t.steps.compare }).click();
+    await chooseOnly([CODE, 'NTH']);
+    await pane().getByRole('button', { name: t.compare.write }).click();
+    await pane().getByText(/Đã ghi trang so sánh/).waitFor({ timeout: 60_000 });
+    const table = pane().getByRole('table');
+    await expect(table.getByRole('columnheader', { name: CODE }).count()).resolves.toBe(1);
+    await expect(table.getByRole('columnheader', { name: 'NTH' }).count()).resolves.toBe(1);
+    await expect(table.getByRole('columnheader', { name: 'LC' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('tab', { name: 'So sánh', exact: true }).count()).resolves.toBeGreaterThan(0);
+    await screenshot(page, 'compare');
+
+    // The comparison sheet holds what `staffing-planner compare` writes for the same two scenarios.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải về .xlsx' }).click();
+    const file = resolve(SHOTS, 'demo-compare.xlsx');
+    await (await download).saveAs(file);
+    const out = join(mkdtempSync(join(tmpdir(), 'sp-e2e-')), 'compare.xlsx');
+    const said: string[] = [];
+    const code = await main(['compare', file, '--codes', `${CODE},NTH`, '--out', out, '--start', month(0), '--quiet'], {
+      out: (x) => said.push(x), err: (x) => said.push(x), tty: false, now: () => new Date(),
+    });
+    expect({ code, said: code === 0 ? [] : said }).toEqual({ code: 0, said: [] });
+    const demo = new ExcelJS.Workbook();
+    await demo.xlsx.readFile(file);
+    const cli = new ExcelJS.Workbook();
+    await cli.xlsx.readFile(out);
+    const sheet = values(demo.getWorksheet('So sánh'));
+    expect(sheet.length).toBeGreaterThan(20);
+    expect(sheet).toEqual(values(cli.getWorksheet('So sánh')));
+  }, 120_000);
+
+  it('has no serious or critical accessibility violations, light and dark', async () => {
+    await pane().getByRole('tab', { name: t.steps.data }).click();
+    expect(await seriousViolations(page, 'aside')).toEqual([]);
+    await pane().getByRole('tab', { name: t.steps.scenarios }).click();
+    expect(await seriousViolations(page, 'aside')).toEqual([]);
+    await page.getByLabel('Giao diện Office').selectOption('dark');
+    await pane().getByRole('tab', { name: t.steps.compare }).click();
+    expect(await seriousViolations(page, 'aside')).toEqual([]);
+  }, 120_000);
+
+  it('switches to English and to the dark theme', async () => {
+    await pane().getByLabel(t.language).selectOption('en');
+    await pane().getByRole('tab', { name: paneEn.steps.scenarios }).click();
+    await pane().getByRole('button', { name: paneEn.scenarios.create }).waitFor();
+    const background = await pane().locator('main').evaluate((el) => getComputedStyle(el.parentElement as HTMLElement).backgroundColor);
+    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(3 * 80);
+    await screenshot(page, 'english-dark');
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
+
+function fill(template: string, n: number | string): string {
+  return template.replace(/\{\w+\}/, String(n));
+}
+
+/** A sheet's values row by row, as plain JSON (formulas by their cached result). */
+function values(ws: ExcelJS.Worksheet | undefined): unknown[][] {
+  if (!ws) return [];
+  const rows: unknown[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    const line: unknown[] = [];
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      const v = cell.value as unknown;
+      line.push(v !== null && typeof v === 'object' && 'result' in (v as object) ? (v as { result: unknown }).result : v);
+    });
+    rows.push(line);
+  });
+  return rows;
+}

@@ -1,0 +1,409 @@
+import ExcelJS from 'exceljs';
+import { planSheets, runScenarios, SheetClashError, summarizePlan, type PlannerInput } from '../../src/app/planner';
+import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import type { Scenario } from '../../src/domain/scenario';
+import { CURRENT_VERSION, SCENARIO_FORMAT, serializeScenarioDocument, type ScenarioDocument } from '../../src/format/scenarioDocument';
+import { parseScenarioDocument } from '../../src/format/scenarioParse';
+import { STORE_SHEET_NAME } from '../../src/sheets/names';
+import {
+  EMPTY_DOCUMENT,
+  loadInput,
+  mappingForTable,
+  rangeOf,
+  readHeaders,
+  readStore,
+  runState,
+  saveStore,
+  startRun,
+  type RunRequest,
+  type Stage,
+} from '../../src/taskpane/session';
+import { exportScenarios, freeCode, importScenarios, scenarioProblems } from '../../src/taskpane/scenarioFiles';
+import { CancelledError, type SimulationRequest, type Simulator } from '../../src/taskpane/simulation';
+import type { TableInfo } from '../../src/workbook/workbook';
+import { XlsxWorkbookWriter } from '../../src/workbook/xlsxWrite';
+import { sampleWorkbook, snapshot, TODAY } from '../app/sampleWorkbook';
+
+const NOW = new Date('2026-01-15T08:30:00.000Z');
+
+let input: PlannerInput;
+let scenarios: readonly Scenario[];
+let storeDoc: ScenarioDocument;
+
+beforeAll(async () => {
+  const workbook = await sampleWorkbook();
+  input = await loadInput(workbook, undefined, TODAY);
+  const store = await readStore(workbook, 'en');
+  storeDoc = store.document;
+  scenarios = storeDoc.scenarios;
+});
+
+/** A simulator that runs the planner in-process, as the worker would, and records what it was asked. */
+function inProcess(): Simulator & { readonly requests: SimulationRequest[] } {
+  const requests: SimulationRequest[] = [];
+  return {
+    requests,
+    start(request, progress) {
+      requests.push(request);
+      const plan = runScenarios(request.input.staffing!, request.scenarios, request.startMonth, progress);
+      const sheets = planSheets(plan, {
+        lang: request.lang, runDate: request.runDate, ranAt: request.ranAt, input: request.input,
+        scenarios: request.scenarios, comparisonOnly: request.comparisonOnly,
+      });
+      return { done: Promise.resolve({ summary: summarizePlan(plan), sheets }), cancel() {} };
+    },
+  };
+}
+
+/** A simulation that never ends on its own; cancelling rejects it, as the worker simulator does. */
+function neverEnding(): Simulator {
+  return {
+    start() {
+      let reject: (e: Error) => void = () => {};
+      const done = new Promise<never>((_, rej) => {
+        reject = rej;
+      });
+      return { done, cancel: () => reject(new CancelledError()) };
+    },
+  };
+}
+
+function request(pick: readonly string[], over: Partial<RunRequest> = {}): RunRequest {
+  return {
+    input, scenarios: scenarios.filter((s) => pick.includes(s.code)), document: storeDoc, lang: 'en', now: NOW,
+    comparisonOnly: false, write: true, ...over,
+  };
+}
+
+function scenario(code: string, name: string): Scenario {
+  return { code, name, operations: [{ type: 'quotaChange', month: '2026-06', units: { ids: ['HT-UB'] }, change: { mode: 'cut', value: 1 } }] };
+}
+
+describe('freeCode', () => {
+  it('keeps a code nobody uses', () => {
+    expect(freeCode('NTH', ['HN', 'LC'])).toBe('NTH');
+  });
+
+  it('numbers a taken code from 2, ignoring case', () => {
+    expect(freeCode('NTH', ['nth'])).toBe('NTH-2');
+    expect(freeCode('NTH', ['NTH', 'nth-2', 'NTH-3'])).toBe('NTH-4');
+  });
+
+  it('cuts the code so that the numbered one still has at most 12 characters', () => {
+    expect(freeCode('ABCDEFGHIJKL', ['abcdefghijkl'])).toBe('ABCDEFGHIJ-2');
+    const taken = ['ABCDEFGHIJKL', ...Array.from({ length: 8 }, (_, i) => `ABCDEFGHIJ-${i + 2}`)];
+    expect(freeCode('ABCDEFGHIJKL', taken)).toBe('ABCDEFGHI-10');
+    expect(freeCode('ABCDEFGHI-10', [])).toHaveLength(12);
+  });
+});
+
+describe('importScenarios', () => {
+  it('adds scenarios under free codes, reports the renamed ones, and leaves their content as it was', () => {
+    const incoming = [scenario('NTH', 'Một kịch bản khác'), scenario('nth-2', 'Kịch bản thứ hai'), scenario('MOI', 'Kịch bản mới')];
+    const existing = [scenario('NTH', 'Nhất thể hóa'), scenario('NTH-2', 'Nhất thể hóa 2')];
+    const result = importScenarios(exportScenarios(incoming), existing, 'en');
+    expect(result.problems).toEqual([]);
+    expect(result.scenarios.map((s) => s.code)).toEqual(['NTH-3', 'nth-2-2', 'MOI']);
+    expect(result.renamed).toEqual([{ from: 'NTH', to: 'NTH-3' }, { from: 'nth-2', to: 'nth-2-2' }]);
+    expect(result.scenarios.map((s) => ({ ...s, code: '' }))).toEqual(incoming.map((s) => ({ ...s, code: '' })));
+  });
+
+  it('gives a 12-character code that clashes a free code of at most 12 characters', () => {
+    const result = importScenarios(exportScenarios([scenario('KB-HUYEN-XA1', 'Mới')]), [scenario('kb-huyen-xa1', 'Cũ')], 'vi');
+    expect(result.renamed).toEqual([{ from: 'KB-HUYEN-XA1', to: 'KB-HUYEN-X-2' }]);
+    expect(result.scenarios[0].code.length).toBeLessThanOrEqual(12);
+  });
+
+  it("takes the scenarios of a workbook's store, without its mapping and runs", () => {
+    const store = serializeScenarioDocument({ ...storeDoc, mapping: { units: null }, runs: [{ code: 'NTH', fingerprint: 'x', ranAt: NOW.toISOString() }] });
+    const result = importScenarios(store, [], 'en');
+    expect(result.problems).toEqual([]);
+    expect(result.renamed).toEqual([]);
+    expect(result.scenarios).toEqual(storeDoc.scenarios);
+  });
+
+  it('reports the problems of a bad file and imports nothing', () => {
+    const notJson = importScenarios('{"format": "staffing-planner/scenarios", ', scenarios, 'en');
+    expect(notJson.scenarios).toEqual([]);
+    expect(notJson.renamed).toEqual([]);
+    expect(notJson.problems.map((p) => p.code)).toEqual(['invalidJson']);
+
+    const otherFormat = importScenarios(JSON.stringify({ format: 'staffing-planner/result', version: 1 }), scenarios, 'en');
+    expect(otherFormat.scenarios).toEqual([]);
+    expect(otherFormat.problems.map((p) => p.code)).toEqual(['wrongFormat']);
+
+    const duplicates = importScenarios(JSON.stringify({ format: SCENARIO_FORMAT, version: 1, scenarios: [scenario('A', 'a'), scenario('a', 'b')] }), [], 'vi');
+    expect(duplicates.scenarios).toEqual([]);
+    expect(duplicates.problems.map((p) => [p.code, p.path])).toEqual([['duplicateCode', '$.scenarios[1].code']]);
+
+    // An .xlsx without a store is read as '' by the pane.
+    expect(importScenarios('', [], 'en').problems.map((p) => p.code)).toEqual(['invalidJson']);
+  });
+
+  // BUG: only codes are made free; a name already used in the workbook is imported as it is, so the
+  // combined list has duplicate names. The pane saves it as is (ScenariosStep.importFile → saveStore),
+  // and the next readStore finds the store damaged: empty document, read-only. Re-importing one's own
+  // export loses every scenario from view.
+  it('imports a scenario whose name is already used so that the workbook can still be saved and read back', async () => {
+    const workbook = await sampleWorkbook();
+    const result = importScenarios(exportScenarios(scenarios), scenarios, 'en');
+    const combined = [...scenarios, ...result.scenarios];
+    expect(scenarioProblems(storeDoc, combined, 'en')).toEqual([]);
+    await saveStore(workbook, { ...storeDoc, scenarios: combined });
+    const back = await readStore(workbook, 'en');
+    expect(back.problems).toEqual([]);
+    expect(back.document.scenarios).toHaveLength(12);
+  });
+});
+
+describe('exportScenarios', () => {
+  it('round-trips through parseScenarioDocument, scenarios only', () => {
+    const text = exportScenarios(scenarios);
+    const parsed = parseScenarioDocument(text, 'en');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.document).toEqual({ format: SCENARIO_FORMAT, version: CURRENT_VERSION, scenarios });
+    expect(parsed.document).not.toHaveProperty('mapping');
+    expect(parsed.document).not.toHaveProperty('runs');
+    expect(parsed.document!.scenarios.map((s) => s.code)).toEqual(['NTH', 'HN', 'LC', 'LCB', 'BP', 'TG']);
+  });
+
+  it('writes an empty list as a valid document', () => {
+    expect(parseScenarioDocument(exportScenarios([]), 'vi')).toEqual({ document: EMPTY_DOCUMENT, problems: [] });
+  });
+});
+
+describe('runState', () => {
+  const doc: ScenarioDocument = {
+    ...EMPTY_DOCUMENT,
+    scenarios: [scenario('A', 'a'), scenario('B', 'b')],
+    runs: [{ code: 'A', fingerprint: 'f1', ranAt: '2026-01-01T00:00:00Z' }],
+  };
+
+  it('is notRun without a run of that code', () => {
+    expect(runState(doc, 'B', 'f1')).toBe('notRun');
+    expect(runState(EMPTY_DOCUMENT, 'A', 'f1')).toBe('notRun');
+  });
+
+  it('is current when the run was on the same tables, outOfDate otherwise', () => {
+    expect(runState(doc, 'A', 'f1')).toBe('current');
+    expect(runState(doc, 'A', 'f2')).toBe('outOfDate');
+  });
+});
+
+describe('scenarioProblems', () => {
+  it('finds none for the sample scenarios', () => {
+    expect(scenarioProblems(storeDoc, scenarios, 'en')).toEqual([]);
+  });
+
+  it('finds what the store would reject: a code used twice (ignoring case), a month out of range', () => {
+    const twice = scenarioProblems(storeDoc, [...scenarios, scenario('nth', 'Khác')], 'en');
+    expect(twice.map((p) => [p.code, p.path])).toEqual([['duplicateCode', '$.scenarios[6].code']]);
+    const far: Scenario = { code: 'XA', name: 'Xa', operations: [{ type: 'abolish', month: '2300-01', units: { ids: ['X'] } }] };
+    const outOfRange = scenarioProblems(EMPTY_DOCUMENT, [far], 'vi');
+    expect(outOfRange.map((p) => [p.code, p.path])).toEqual([['monthOutOfRange', '$.scenarios[0].operations[0].month']]);
+    expect(outOfRange[0].message).toContain('2300-01');
+  });
+});
+
+describe('readStore and saveStore', () => {
+  async function withStore(store: string): Promise<MemoryWorkbook> {
+    const wb = new ExcelJS.Workbook();
+    await new XlsxWorkbookWriter(wb).apply({ remove: [], write: [], store });
+    return new MemoryWorkbook(wb);
+  }
+
+  it('gives an empty, writable document for a workbook without a store', async () => {
+    const state = await readStore(new MemoryWorkbook(new ExcelJS.Workbook()), 'en');
+    expect(state).toEqual({ document: EMPTY_DOCUMENT, readOnly: false, problems: [] });
+  });
+
+  it('gives the sample store as written', () => {
+    expect(storeDoc.scenarios).toHaveLength(6);
+    expect(storeDoc.scenarios.every((s) => s.settings?.startMonth === '2026-01')).toBe(true);
+  });
+
+  it('reports a damaged store and shows an empty, read-only document', async () => {
+    const broken = await readStore(await withStore('{"format": "staffing-planner/scenarios", "version": 1, "scen'), 'en');
+    expect(broken.document).toEqual(EMPTY_DOCUMENT);
+    expect(broken.readOnly).toBe(true);
+    expect(broken.problems.map((p) => p.code)).toEqual(['invalidJson']);
+
+    const invalid = { format: SCENARIO_FORMAT, version: 1, scenarios: [scenario('A', 'a'), scenario('A', 'b')] };
+    const state = await readStore(await withStore(JSON.stringify(invalid)), 'vi');
+    expect(state.document).toEqual(EMPTY_DOCUMENT);
+    expect(state.readOnly).toBe(true);
+    expect(state.problems.map((p) => p.code)).toEqual(['duplicateCode']);
+  });
+
+  it('shows a store written by a newer version read-only, with its document', async () => {
+    const newer = { format: SCENARIO_FORMAT, version: CURRENT_VERSION + 1, scenarios: [scenario('A', 'a')] };
+    const state = await readStore(await withStore(JSON.stringify(newer)), 'en');
+    expect(state.readOnly).toBe(true);
+    expect(state.document).toEqual(newer);
+    expect(state.problems.map((p) => p.code)).toEqual(['newerVersion']);
+  });
+
+  it('saves the document in the store and only there', async () => {
+    const workbook = await sampleWorkbook();
+    const before = await snapshot(workbook);
+    const doc: ScenarioDocument = { ...storeDoc, scenarios: [scenario('A', 'a')], runs: [{ code: 'A', fingerprint: 'f', ranAt: NOW.toISOString() }] };
+    await saveStore(workbook, doc);
+    expect(await readStore(workbook, 'en')).toEqual({ document: doc, readOnly: false, problems: [] });
+    const after = await snapshot(workbook);
+    expect(after.sheets).toEqual(before.sheets);
+    expect(after.tables).toEqual(before.tables);
+    expect(after.cell).toEqual(before.cell);
+    expect(workbook.workbook.getWorksheet(STORE_SHEET_NAME)?.state).toBe('veryHidden');
+  });
+
+  it('replaces a damaged store when the planner saves', async () => {
+    const workbook = await withStore('not json');
+    await saveStore(workbook, EMPTY_DOCUMENT);
+    expect(await readStore(workbook, 'en')).toEqual({ document: EMPTY_DOCUMENT, readOnly: false, problems: [] });
+  });
+});
+
+describe('mappingForTable, readHeaders, rangeOf', () => {
+  it('maps the sample tables as detection would', async () => {
+    const workbook = await sampleWorkbook();
+    const [units, people] = await workbook.listTables();
+    expect(await mappingForTable(workbook, units, 'units')).toEqual({
+      sheet: 'Đơn vị', headerRows: [1],
+      columns: { unitId: 1, unitName: 2, level: 3, kind: 4, locality: 5, parent: 7, quota: 8, deputyCap: 9 },
+    });
+    expect(await mappingForTable(workbook, people, 'people')).toEqual({
+      sheet: 'Cán bộ', headerRows: [1],
+      columns: { personId: 2, fullName: 3, birthDate: 4, gender: 5, unit: 6, title: 7, concurrentTitles: 8 },
+    });
+  });
+
+  /** A header-row range that does not start at A1: a title, then a two-row header from B3. */
+  async function offsetWorkbook(): Promise<{ workbook: MemoryWorkbook; table: TableInfo }> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Nhân sự');
+    ws.getCell('B1').value = 'DANH SÁCH CÁN BỘ';
+    ws.getRow(3).values = [null, 'Mã cán bộ', 'Họ và tên', 'Ngày sinh', null, 'Đơn vị', 'Chức vụ', 2025];
+    ws.getRow(4).values = [null, null, null, 'Nam', 'Nữ', null, null, 2025];
+    ws.mergeCells('D3:E3');
+    ws.getRow(5).values = [null, 'CB1', 'Lê Văn A', '1980-01-01', null, 'U1', 'Chuyên viên', 1];
+    const workbook = new MemoryWorkbook(wb);
+    const [table] = await workbook.listTables();
+    return { workbook, table };
+  }
+
+  it('places the header and columns of a table that starts elsewhere in worksheet numbers', async () => {
+    const { workbook, table } = await offsetWorkbook();
+    expect(table).toEqual({ sheet: 'Nhân sự', name: null, row: 1, col: 2, rows: 5, columns: 7 });
+    expect(await mappingForTable(workbook, table, 'people')).toEqual({
+      sheet: 'Nhân sự', headerRows: [3, 4],
+      columns: { personId: 2, fullName: 3, male: 4, female: 5, unit: 6, title: 7 },
+    });
+  });
+
+  it('names the columns by their header rows joined, once each', async () => {
+    const { workbook, table } = await offsetWorkbook();
+    expect(await readHeaders(workbook, table, [3, 4])).toEqual([
+      { column: 2, text: 'Mã cán bộ' },
+      { column: 3, text: 'Họ và tên' },
+      { column: 4, text: 'Ngày sinh - Nam' },
+      { column: 5, text: 'Nữ' },
+      { column: 6, text: 'Đơn vị' },
+      { column: 7, text: 'Chức vụ' },
+      { column: 8, text: '2025' },
+    ]);
+    expect((await readHeaders(workbook, table, [1])).map((h) => h.text)).toEqual(['DANH SÁCH CÁN BỘ', '', '', '', '', '', '']);
+  });
+
+  it('gives the header row alone and no column for a table with no recognisable header', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Ghi chú');
+    ws.getCell('C2').value = 'abc';
+    ws.getCell('D3').value = 'xyz';
+    const workbook = new MemoryWorkbook(wb);
+    const [table] = await workbook.listTables();
+    expect(await mappingForTable(workbook, table, 'units')).toEqual({ sheet: 'Ghi chú', headerRows: [2], columns: {} });
+  });
+
+  it('writes where a table sits in A1 notation', () => {
+    expect(rangeOf({ sheet: 'Đơn vị', name: 'DonVi', row: 1, col: 1, rows: 236, columns: 9 })).toBe('A1:I236');
+    expect(rangeOf({ sheet: 'X', name: null, row: 3, col: 26, rows: 2, columns: 3 })).toBe('Z3:AB4');
+  });
+});
+
+describe('startRun', () => {
+  it('writes the sheets planSheets lays out, and the store with the run and the input fingerprint', async () => {
+    const workbook = await sampleWorkbook();
+    const simulator = inProcess();
+    const calls: [Stage, number, number, string][] = [];
+    const outcome = await startRun(workbook, simulator, request(['NTH']), (...call) => calls.push(call)).done;
+
+    const [asked] = simulator.requests;
+    expect(asked).toMatchObject({ startMonth: '2026-01', runDate: '2026-01-15', ranAt: NOW.toISOString(), lang: 'en', comparisonOnly: false });
+    const expected = ['NTH Summary', 'NTH People', 'NTH Timeline', 'NTH Issues', 'Comparison'];
+    expect(outcome.sheets).toEqual(expected);
+    expect(await workbook.sheetNames()).toEqual(['Đơn vị', 'Cán bộ', STORE_SHEET_NAME, ...expected]);
+    expect(outcome.summary.results.map((r) => [r.code, r.firstMonth, r.lastMonth])).toEqual([['NTH', '2026-01', '2030-12']]);
+
+    const store = await readStore(workbook, 'en');
+    expect(store.problems).toEqual([]);
+    expect(store.document).toEqual(outcome.document);
+    expect(store.document.runs).toEqual([{ code: 'NTH', fingerprint: input.fingerprint, ranAt: NOW.toISOString() }]);
+    expect(store.document.scenarios.map((s) => s.code)).toEqual(['NTH', 'HN', 'LC', 'LCB', 'BP', 'TG']);
+    expect(store.document.mapping).toEqual(JSON.parse(JSON.stringify(input.mapping)));
+    expect(runState(store.document, 'NTH', input.fingerprint)).toBe('current');
+    expect(runState(store.document, 'HN', input.fingerprint)).toBe('notRun');
+
+    expect(calls[0][0]).toBe('simulating');
+    const writing = calls.filter((c) => c[0] === 'writing');
+    expect(writing).toEqual([
+      ['writing', 0, 6, ''],
+      ...expected.map((name, i): [Stage, number, number, string] => ['writing', i + 1, 6, name]),
+      ['writing', 6, 6, ''],
+    ]);
+    expect(calls.indexOf(writing[0])).toBe(calls.length - writing.length);
+  });
+
+  it('writes nothing when asked only for the summary', async () => {
+    const workbook = await sampleWorkbook();
+    const before = await snapshot(workbook);
+    const outcome = await startRun(workbook, inProcess(), request(['NTH', 'TG'], { write: false }), () => {}).done;
+    expect(outcome.sheets).toEqual([]);
+    expect(outcome.document).toBe(storeDoc);
+    expect(outcome.summary.results.map((r) => r.code)).toEqual(['NTH', 'TG']);
+    expect(await snapshot(workbook)).toEqual(before);
+  });
+
+  it('writes only the comparison sheet, and records no run, for comparisonOnly', async () => {
+    const workbook = await sampleWorkbook();
+    const before = await snapshot(workbook);
+    const outcome = await startRun(workbook, inProcess(), request(['NTH', 'TG'], { comparisonOnly: true }), () => {}).done;
+    expect(outcome.sheets).toEqual(['Comparison']);
+    expect(await workbook.sheetNames()).toEqual([...before.sheets, 'Comparison']);
+    const store = await readStore(workbook, 'en');
+    expect(store.document.runs).toEqual([]);
+    expect(runState(store.document, 'NTH', input.fingerprint)).toBe('notRun');
+  });
+
+  it('rejects with CancelledError when cancelled while simulating, and writes nothing', async () => {
+    const workbook = await sampleWorkbook();
+    const before = await snapshot(workbook);
+    const stages: Stage[] = [];
+    const handle = startRun(workbook, neverEnding(), request(['NTH']), (stage) => stages.push(stage));
+    handle.cancel();
+    await expect(handle.done).rejects.toBeInstanceOf(CancelledError);
+    expect(stages).not.toContain('writing');
+    expect(await snapshot(workbook)).toEqual(before);
+  });
+
+  it("never overwrites a planner's own sheet named like one of ours: SheetClashError, workbook unchanged", async () => {
+    const workbook = await sampleWorkbook();
+    const own = workbook.workbook.addWorksheet('NTH Summary');
+    own.getCell('A1').value = 'ghi chú của tôi';
+    const before = await snapshot(workbook);
+    const outcome = startRun(workbook, inProcess(), request(['NTH']), () => {}).done;
+    await expect(outcome).rejects.toBeInstanceOf(SheetClashError);
+    await expect(outcome).rejects.toMatchObject({ sheet: 'NTH Summary', message: expect.stringContaining('"NTH Summary"') });
+    expect(await snapshot(workbook)).toEqual(before);
+    expect(workbook.workbook.getWorksheet('NTH Summary')?.getCell('A1').value).toBe('ghi chú của tôi');
+  });
+});
