@@ -181,7 +181,7 @@ function TableChoice(props: {
         <option value="">{t.data.noTable}</option>
         {tables.map((table, i) => (
           <option key={i} value={String(i)}>
-            {fill(t.data.tableOption, { name: table.name ?? table.sheet, sheet: table.sheet, range: rangeOf(table), rows: table.rows - 1 })}
+            {fill(t.data.tableOption, { name: table.name ?? table.sheet, sheet: table.sheet, range: rangeOf(table), rows: (table.rows - 1).toLocaleString(context.lang === 'vi' ? 'vi-VN' : 'en-US') })}
           </option>
         ))}
       </Select>

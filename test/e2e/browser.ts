@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -21,6 +21,7 @@ export interface Served {
 }
 
 export function serveWeb(): Promise<Served> {
+  if (!existsSync(resolve(WEB_ROOT, 'demo.html'))) throw new Error('dist/web is not built: run `npm run build:web` (npm test builds it first).');
   const server: Server = createServer(staticHandler(WEB_ROOT));
   return new Promise((done) => {
     server.listen(0, '127.0.0.1', () => {

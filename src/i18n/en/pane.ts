@@ -247,7 +247,7 @@ export const paneEn: PaneText = {
     imported: '{n} scenarios imported.',
     importProblems: 'The file could not be imported:',
     renamedOnImport: '{from} was already used and was imported as {to}.',
-    operations: '{n} operations',
+    operations: 'Operations: {n}',
     state: { notRun: 'Not run', current: 'Up to date', outOfDate: 'Out of date: the tables changed since the run' },
     copyOf: 'Copy of {name}',
   },

@@ -1,0 +1,184 @@
+/// <reference types="office-js" />
+import { STORE_SHEET_NAME } from '../sheets/names';
+import { STORE_CHUNK_LENGTH, readStoreCells } from '../sheets/store';
+import { jsonBytes, type ExcelRun, type ExcelSettings } from './excelBatch';
+import type { CellValue, SelectedCells, TableInfo } from './workbook';
+
+/**
+ * Reading the open workbook through office-js, with the same results as the .xlsx reader
+ * (xlsxRead.ts) gives for the same workbook: tables first, then the used ranges of sheets without
+ * one; very hidden sheets and sheets named '_…' skipped; cells flattened ('' → null, errors →
+ * { error }). Each `run` loads only the properties it uses; big ranges come in row chunks, one sync
+ * each, sized by the JSON they bring back.
+ */
+
+/** Bytes one cell is taken to weigh before a first chunk has been measured: more than most cells do. */
+const FIRST_GUESS_CELL_BYTES = 48;
+/** The smallest weight a measured cell is given (an empty cell is `""` and a comma). */
+const MIN_CELL_BYTES = 3;
+/** Rows of a worksheet. */
+const EXCEL_ROWS = 1_048_576;
+
+export async function sheetNames(run: ExcelRun): Promise<string[]> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets.load('items/name');
+    await context.sync();
+    return sheets.items.map((ws) => ws.name);
+  });
+}
+
+/** Table names in lower case → the sheet holding the table. */
+export async function tableSheets(run: ExcelRun): Promise<Map<string, string>> {
+  return run(async (context) => {
+    const tables = context.workbook.tables.load('items/name,items/worksheet/name');
+    await context.sync();
+    return new Map(tables.items.map((t) => [t.name.toLowerCase(), t.worksheet.name]));
+  });
+}
+
+/**
+ * Two syncs: the sheets and tables, then the tables' ranges and the used ranges of the sheets that
+ * have none. In tab order; within a sheet, in the order Excel lists its tables.
+ */
+export async function listTables(run: ExcelRun): Promise<TableInfo[]> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets.load('items/name,items/visibility');
+    const tables = context.workbook.tables.load('items/name,items/showTotals,items/worksheet/name');
+    await context.sync();
+    const bySheet = new Map<string, Excel.Table[]>();
+    for (const t of tables.items) bySheet.set(t.worksheet.name, [...(bySheet.get(t.worksheet.name) ?? []), t]);
+    const own: { sheet: string; table: Excel.Table; range: Excel.Range }[] = [];
+    const used: { sheet: string; range: Excel.Range }[] = [];
+    for (const ws of sheets.items) {
+      if (ws.visibility === 'VeryHidden' || ws.name.startsWith('_')) continue;
+      const held = bySheet.get(ws.name) ?? [];
+      for (const table of held) own.push({ sheet: ws.name, table, range: table.getRange().load(BOUNDS) });
+      if (held.length === 0) used.push({ sheet: ws.name, range: ws.getUsedRangeOrNullObject(true).load(BOUNDS) });
+    }
+    if (own.length === 0 && used.length === 0) return [];
+    await context.sync();
+    const infos: TableInfo[] = own.map(({ sheet, table, range }) => ({
+      sheet,
+      name: table.name,
+      row: range.rowIndex + 1,
+      col: range.columnIndex + 1,
+      // A totals row is a formula row, not data: it is left out, as the .xlsx reader does.
+      rows: range.rowCount - (table.showTotals ? 1 : 0),
+      columns: range.columnCount,
+    }));
+    for (const { sheet, range } of used) {
+      if (range.isNullObject) continue;
+      infos.push({ sheet, name: null, row: range.rowIndex + 1, col: range.columnIndex + 1, rows: range.rowCount, columns: range.columnCount });
+    }
+    return infos;
+  });
+}
+
+const BOUNDS = 'rowIndex,columnIndex,rowCount,columnCount';
+
+/** 1-based, like the rest of the WorkbookReader interface. */
+export async function readRange(
+  run: ExcelRun, settings: ExcelSettings, sheet: string, row: number, col: number, rows: number, columns: number,
+): Promise<CellValue[][]> {
+  if (rows <= 0 || columns <= 0) return [];
+  return run((context) => readCells(context, context.workbook.worksheets.getItem(sheet), row - 1, col - 1, rows, columns, settings));
+}
+
+/**
+ * Rows of cells in chunks, one sync each (two when a chunk holds text starting with '#', which may be
+ * an error value: its value types are loaded to tell). A chunk's rows are as many as fit in the chunk
+ * size at the largest weight per cell measured so far (a guess on the first).
+ */
+export async function readCells(
+  context: Excel.RequestContext, ws: Excel.Worksheet, rowIndex: number, columnIndex: number, rows: number, columns: number,
+  settings: ExcelSettings,
+): Promise<CellValue[][]> {
+  const grid: CellValue[][] = [];
+  let cellBytes = FIRST_GUESS_CELL_BYTES;
+  let measured = 0;
+  while (grid.length < rows) {
+    const fit = Math.floor(Math.min(settings.chunkBytes / cellBytes, settings.maxCellsPerChunk) / columns);
+    const count = Math.min(rows - grid.length, Math.max(1, fit));
+    const range = ws.getRangeByIndexes(rowIndex + grid.length, columnIndex, count, columns).load('values');
+    await context.sync();
+    const values = range.values;
+    let types: Excel.RangeValueType[][] | null = null;
+    if (values.some((line) => line.some((v) => typeof v === 'string' && v.startsWith('#')))) {
+      range.load('valueTypes');
+      await context.sync();
+      types = range.valueTypes;
+    }
+    values.forEach((line, i) => grid.push(line.map((v, j) => flatten(v, types?.[i][j]))));
+    measured = Math.max(measured, jsonBytes(values) / (count * columns));
+    cellBytes = Math.max(MIN_CELL_BYTES, measured);
+  }
+  return grid;
+}
+
+/** A cell as office-js returns it → as the adapters return it. */
+function flatten(value: unknown, type: Excel.RangeValueType | undefined): CellValue {
+  if (value === '' || value === null || value === undefined) return null;
+  if (type === 'Error') return { error: String(value) };
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return null;
+}
+
+/**
+ * The store's JSON from column A of its very hidden sheet: one sync to find the sheet, one for the
+ * used rows with the first chunk of cells (which holds the whole store unless it is over ~0.5 MB),
+ * one per further chunk.
+ */
+export async function readStore(run: ExcelRun, settings: ExcelSettings): Promise<string | null> {
+  return run(async (context) => {
+    const ws = context.workbook.worksheets.getItemOrNullObject(STORE_SHEET_NAME);
+    await context.sync();
+    if (ws.isNullObject) return null;
+    // A chunk of the store is at most STORE_CHUNK_LENGTH characters, at most 3 bytes each in UTF-8.
+    const perChunk = Math.max(1, Math.floor(settings.chunkBytes / (STORE_CHUNK_LENGTH * 3 + 8)));
+    const used = ws.getRangeByIndexes(0, 0, EXCEL_ROWS, 1).getUsedRangeOrNullObject(true).load('rowIndex,rowCount');
+    const first = ws.getRangeByIndexes(0, 0, perChunk, 1).load('values');
+    await context.sync();
+    if (used.isNullObject) return readStoreCells([]);
+    const cells: unknown[][] = [...first.values];
+    const end = used.rowIndex + used.rowCount;
+    for (let start = perChunk; start < end; start += perChunk) {
+      const chunk = ws.getRangeByIndexes(start, 0, Math.min(perChunk, end - start), 1).load('values');
+      await context.sync();
+      cells.push(...chunk.values);
+    }
+    return readStoreCells(cells);
+  });
+}
+
+/** Shows the sheet and selects one cell (1-based): one sync. */
+export async function select(run: ExcelRun, sheet: string, row: number, col: number): Promise<void> {
+  await run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRangeByIndexes(row - 1, col - 1, 1, 1).select();
+    await context.sync();
+  });
+}
+
+/**
+ * The first area of the selection with its values; of a selection larger than `selectionCells`, the
+ * top rows that fit (all its columns up to that many cells; of a selection wider than that, the
+ * first row's first `selectionCells` cells). Null when the selection is not cells (a chart, a shape).
+ */
+export async function selection(run: ExcelRun, settings: ExcelSettings): Promise<SelectedCells | null> {
+  return run(async (context) => {
+    // getSelectedRanges (ExcelApi 1.9) reads a multiple selection; getSelectedRange fails on one.
+    const book = context.workbook;
+    const area = (settings.supports('ExcelApi', '1.9') ? book.getSelectedRanges().areas.getItemAt(0) : book.getSelectedRange()).load(BOUNDS);
+    const ws = area.worksheet.load('name');
+    try {
+      await context.sync();
+    } catch {
+      return null;
+    }
+    const columns = Math.min(area.columnCount, settings.selectionCells);
+    const rows = Math.min(area.rowCount, Math.max(1, Math.floor(settings.selectionCells / columns)));
+    const values = await readCells(context, ws, area.rowIndex, area.columnIndex, rows, columns, settings);
+    return { sheet: ws.name, row: area.rowIndex + 1, col: area.columnIndex + 1, values };
+  });
+}
