@@ -9,6 +9,7 @@ import type {
   SheetDescription,
   TableSpec,
 } from '../sheets/layout';
+import { escapeColumnName, headerRowHeights, HIGHLIGHTS, LOOKS } from '../sheets/appearance';
 import { isValidSheetName, isValidTableName } from '../sheets/names';
 import { storeSheet } from '../sheets/store';
 import { EXCEL_CELL_MAX_CHARS } from '../tables/cells';
@@ -325,7 +326,7 @@ function sheetSteps(
           const whole = ws.getRangeByIndexes(block.row - 1, block.col - 1, block.values.length, width);
           if (block.style) applyStyle(whole, block.style, block.values.length);
           if (block.style === 'header') {
-            headerHeights(block, spec.columnWidths).forEach((points, i) => {
+            headerRowHeights(block, spec.columnWidths).forEach((points, i) => {
               if (points !== null) ws.getRangeByIndexes(block.row - 1 + i, block.col - 1, 1, 1).format.rowHeight = points;
             });
           }
@@ -437,23 +438,6 @@ export function columnPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 4) / 4;
 }
 
-const LINE_POINTS = 15;
-
-/**
- * The height each header row needs for its wrapped text, or null for one line: lines of the longest
- * header in its column's width, at most four (as the .xlsx writer sets them).
- */
-function headerHeights(block: Block, widths: readonly number[]): (number | null)[] {
-  return block.values.map((values) => {
-    let lines = 1;
-    values.forEach((value, j) => {
-      const width = widths[block.col + j - 1] ?? 10;
-      if (typeof value === 'string') lines = Math.max(lines, Math.ceil(value.length / Math.max(1, width - 1)));
-    });
-    return lines > 1 ? Math.min(lines, 4) * LINE_POINTS : null;
-  });
-}
-
 /** The cell a sheet's blocks put at (row, col), or null. */
 function cellAt(spec: SheetDescription, row: number, col: number): CellScalar {
   for (const b of spec.blocks) {
@@ -475,13 +459,8 @@ function totalsRow(spec: SheetDescription, t: TableSpec): string[] | null {
   });
 }
 
-/** In a structured reference, [ ] # and ' are escaped with a leading apostrophe. */
-function escapeColumnName(name: string): string {
-  return name.replace(/[[\]#']/g, "'$&");
-}
-
 function applyStyle(range: Excel.Range, style: CellStyle, rows: number): void {
-  const s = STYLES[style];
+  const s = LOOKS[style];
   const { font, fill } = range.format;
   if (s.bold) font.bold = true;
   if (s.italic) font.italic = true;
@@ -504,47 +483,13 @@ function applyStyle(range: Excel.Range, style: CellStyle, rows: number): void {
   }
 }
 
-interface Look {
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly size?: number;
-  readonly color?: string;
-  readonly fill?: string;
-  readonly wrap?: boolean;
-  readonly border?: 'top' | 'bottom';
-}
-
-const GREEN = '#006100';
-const RED = '#9C0006';
-const AMBER = '#9C5700';
-
-/** The .xlsx writer's styles, in office-js terms. */
-const STYLES: Readonly<Record<CellStyle, Look>> = {
-  title: { bold: true, size: 14 },
-  subtitle: { bold: true, size: 12 },
-  label: { bold: true },
-  header: { bold: true, fill: '#DDEBF7', wrap: true, border: 'bottom' },
-  total: { bold: true, border: 'top' },
-  note: { italic: true, color: '#595959' },
-  good: { color: GREEN },
-  bad: { color: RED },
-  warn: { color: AMBER },
-};
-
-/** Excel's own "good / bad / neutral" cell colours, for conditional formats. */
-const HIGHLIGHT: Readonly<Record<'good' | 'bad' | 'warn', { readonly font: string; readonly fill: string }>> = {
-  good: { font: GREEN, fill: '#C6EFCE' },
-  bad: { font: RED, fill: '#FFC7CE' },
-  warn: { font: AMBER, fill: '#FFEB9C' },
-};
-
 function addConditionalFormat(ws: Excel.Worksheet, format: ConditionalFormat): void {
   const { range: r } = format;
   const range = ws.getRangeByIndexes(r.row - 1, r.col - 1, r.rows, r.columns);
   const cellIs = (operator: 'GreaterThan' | 'LessThan' | 'EqualTo', formula1: string, look: 'good' | 'bad' | 'warn') => {
     const cf = range.conditionalFormats.add('CellValue');
-    cf.cellValue.format.font.color = HIGHLIGHT[look].font;
-    cf.cellValue.format.fill.color = HIGHLIGHT[look].fill;
+    cf.cellValue.format.font.color = HIGHLIGHTS[look].font;
+    cf.cellValue.format.fill.color = HIGHLIGHTS[look].fill;
     cf.cellValue.rule = { formula1, operator };
   };
   // The rules of one kind are listed in the file's order; added in reverse, like the formats.

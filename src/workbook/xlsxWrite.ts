@@ -8,6 +8,7 @@ import type {
   SheetDescription,
   TableSpec,
 } from '../sheets/layout';
+import { escapeColumnName, headerRowHeights, HIGHLIGHTS, LOOKS, type Look } from '../sheets/appearance';
 import { isValidSheetName, isValidTableName } from '../sheets/names';
 import { columnLetter } from '../tables/problems';
 import { storeSheet } from '../sheets/store';
@@ -183,20 +184,9 @@ function writeBlock(ws: ExcelJS.Worksheet, block: Block, styles: Map<string, Par
   });
 }
 
-/**
- * Header rows wrap their text; a file carries no automatic row height that every application honours
- * (LibreOffice keeps one line and lets the header spill over the data), so the height is set to the
- * lines the longest header needs in its column's width.
- */
 function fitHeaderHeight(ws: ExcelJS.Worksheet, block: Block, widths: readonly number[]): void {
-  const LINE_POINTS = 15;
-  block.values.forEach((values, i) => {
-    let lines = 1;
-    values.forEach((value, j) => {
-      const width = widths[block.col + j - 1] ?? 10;
-      if (typeof value === 'string') lines = Math.max(lines, Math.ceil(value.length / Math.max(1, width - 1)));
-    });
-    if (lines > 1) ws.getRow(block.row + i).height = Math.min(lines, 4) * LINE_POINTS;
+  headerRowHeights(block, widths).forEach((height, i) => {
+    if (height !== null) ws.getRow(block.row + i).height = height;
   });
 }
 
@@ -252,11 +242,6 @@ function addTable(ws: ExcelJS.Worksheet, spec: TableSpec): void {
   }
 }
 
-/** In a structured reference, [ ] # and ' are escaped with a leading apostrophe. */
-function escapeColumnName(name: string): string {
-  return name.replace(/[[\]#']/g, "'$&");
-}
-
 function addConditionalFormat(ws: ExcelJS.Worksheet, format: ConditionalFormat, priority: () => number): void {
   const { range } = format;
   const ref = `${cellAddress(range.row, range.col)}:${cellAddress(range.row + range.rows - 1, range.col + range.columns - 1)}`;
@@ -293,34 +278,33 @@ function conditionalRules(rule: ConditionalRule, priority: () => number): ExcelJ
   }
 }
 
-const GREEN = 'FF006100';
-const RED = 'FF9C0006';
-const AMBER = 'FF9C5700';
-const solid = (color: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: color } });
+const solid = (color: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: argb(color) } });
 
 /** Excel's own "good / bad / neutral" cell colours, for conditional formats. */
 const HIGHLIGHT: Readonly<Record<'good' | 'bad' | 'warn', Partial<ExcelJS.Style>>> = {
-  good: { font: { color: { argb: GREEN } }, fill: solid('FFC6EFCE') },
-  bad: { font: { color: { argb: RED } }, fill: solid('FFFFC7CE') },
-  warn: { font: { color: { argb: AMBER } }, fill: solid('FFFFEB9C') },
+  good: { font: { color: { argb: argb(HIGHLIGHTS.good.font) } }, fill: solid(HIGHLIGHTS.good.fill) },
+  bad: { font: { color: { argb: argb(HIGHLIGHTS.bad.font) } }, fill: solid(HIGHLIGHTS.bad.fill) },
+  warn: { font: { color: { argb: argb(HIGHLIGHTS.warn.font) } }, fill: solid(HIGHLIGHTS.warn.fill) },
 };
 
-const STYLES: Readonly<Record<CellStyle, Partial<ExcelJS.Style>>> = {
-  title: { font: { bold: true, size: 14 } },
-  subtitle: { font: { bold: true, size: 12 } },
-  label: { font: { bold: true } },
-  header: {
-    font: { bold: true },
-    fill: solid('FFDDEBF7'),
-    alignment: { wrapText: true, vertical: 'top' },
-    border: { bottom: { style: 'thin' } },
-  },
-  total: { font: { bold: true }, border: { top: { style: 'thin' } } },
-  note: { font: { italic: true, color: { argb: 'FF595959' } } },
-  good: { font: { color: { argb: GREEN } } },
-  bad: { font: { color: { argb: RED } } },
-  warn: { font: { color: { argb: AMBER } } },
-};
+/** The layouts' looks in ExcelJS terms. */
+function excelJsStyle(look: Look): Partial<ExcelJS.Style> {
+  const style: { -readonly [K in keyof ExcelJS.Style]?: ExcelJS.Style[K] } = {};
+  if (look.bold || look.italic || look.size || look.color) {
+    style.font = {
+      ...(look.bold ? { bold: true } : {}),
+      ...(look.italic ? { italic: true } : {}),
+      ...(look.size ? { size: look.size } : {}),
+      ...(look.color ? { color: { argb: argb(look.color) } } : {}),
+    };
+  }
+  if (look.fill) style.fill = solid(look.fill);
+  if (look.wrap) style.alignment = { wrapText: true, vertical: 'top' };
+  if (look.border) style.border = { [look.border]: { style: 'thin' } };
+  return style;
+}
+
+const STYLES = Object.fromEntries(Object.entries(LOOKS).map(([k, look]) => [k, excelJsStyle(look)])) as Readonly<Record<CellStyle, Partial<ExcelJS.Style>>>;
 
 function argb(rgb: string): string {
   const hex = rgb.replace(/^#/, '').toUpperCase();
