@@ -68,8 +68,8 @@ export class MemoryWorkbook implements OpenWorkbook {
     return this.writer.tableSheets();
   }
 
-  async apply(changes: SheetChanges, progress?: WriteProgress): Promise<void> {
-    await this.writer.apply(changes, progress);
+  async apply(changes: SheetChanges, progress?: WriteProgress, signal?: AbortSignal): Promise<void> {
+    await this.writer.apply(changes, progress, signal);
     if (!this.workbook.getWorksheet(this.active)) this.active = this.workbook.worksheets[0]?.name ?? '';
     this.changed();
   }

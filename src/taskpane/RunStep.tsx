@@ -112,7 +112,7 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
         >
           {t.run.start}
         </Button>
-        {busy && progress.stage === 'simulating' && (
+        {busy && (
           <Button icon={<DismissRegular />} onClick={() => handle.current?.cancel()}>{t.common.cancel}</Button>
         )}
       </div>

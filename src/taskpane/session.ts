@@ -10,7 +10,7 @@ import { locateHeader, type TableKind } from '../tables/headers';
 import { columnLetter } from '../tables/problems';
 import type { TableMappingInput } from '../tables/staffing';
 import type { OpenWorkbook, TableInfo } from '../workbook/workbook';
-import type { Simulator } from './simulation';
+import { CancelledError, type Simulator } from './simulation';
 
 /**
  * What the task pane does with the open workbook, apart from showing it: read the store and the
@@ -85,8 +85,8 @@ export interface RunHandle {
 
 /**
  * Simulates in the worker, then writes the sheets and the store in one all-or-nothing change. A
- * cancel during the simulation stops the worker; during the write it is too late to stop cleanly, so
- * the write finishes (or rolls back on failure).
+ * cancel stops the worker, or the write between two batches (what was written is then removed); a
+ * cancel after the last batch comes too late, and the write completes.
  */
 export function startRun(
   workbook: OpenWorkbook,
@@ -100,6 +100,7 @@ export function startRun(
     input: request.input, scenarios: request.scenarios, startMonth, lang: request.lang, runDate: date,
     ranAt: request.now.toISOString(), comparisonOnly: request.comparisonOnly,
   }, (done, total, label) => progress('simulating', done, total, label));
+  const abort = new AbortController();
   const done = (async (): Promise<RunOutcome> => {
     const outcome = await simulation.done;
     if (!request.write) return { summary: outcome.summary, sheets: [], document: request.document };
@@ -109,10 +110,22 @@ export function startRun(
     };
     const changes = await planChanges(workbook, outcome.sheets, options, request.document);
     progress('writing', 0, changes.write.length + 1, '');
-    await workbook.apply(changes, (d, t) => progress('writing', d, t, changes.names[d - 1] ?? ''));
+    try {
+      await workbook.apply(changes, (d, t) => progress('writing', d, t, changes.names[d - 1] ?? ''), abort.signal);
+    } catch (e) {
+      // The adapter has put the workbook back as it was.
+      if (abort.signal.aborted) throw new CancelledError();
+      throw e;
+    }
     return { summary: outcome.summary, sheets: changes.names, document: storeDocument(options, request.document) };
   })();
-  return { done, cancel: () => simulation.cancel() };
+  return {
+    done,
+    cancel: () => {
+      simulation.cancel();
+      abort.abort();
+    },
+  };
 }
 
 /**

@@ -40,8 +40,8 @@ export class ExcelWorkbook implements OpenWorkbook {
     return tableSheets(this.run);
   }
 
-  apply(changes: SheetChanges, progress?: WriteProgress): Promise<void> {
-    return applyChanges(this.run, this.settings, changes, progress);
+  apply(changes: SheetChanges, progress?: WriteProgress, signal?: AbortSignal): Promise<void> {
+    return applyChanges(this.run, this.settings, changes, progress, signal);
   }
 
   select(sheet: string, row: number, col: number): Promise<void> {

@@ -36,12 +36,14 @@ import type { SheetChanges, WriteProgress } from './workbook';
  * deleting some of them, the write is complete and the rest are deleted then.
  * Syncs: 1 + batches + 1, plus 1 when a sheet is replaced or removed (always, once a store exists).
  */
-export async function applyChanges(run: ExcelRun, settings: ExcelSettings, changes: SheetChanges, progress?: WriteProgress): Promise<void> {
+export async function applyChanges(
+  run: ExcelRun, settings: ExcelSettings, changes: SheetChanges, progress?: WriteProgress, signal?: AbortSignal,
+): Promise<void> {
   const sheets = [...changes.write, storeSheet(changes.store)];
   checkSheets(sheets);
   const journal: Journal = { phase: 'prepare', tempNames: [], createdIds: new Set(), retired: [], activeId: null };
   try {
-    await run((context) => write(context, settings, changes, sheets, journal, progress));
+    await run((context) => write(context, settings, changes, sheets, journal, progress, signal));
   } catch (error) {
     if (journal.phase === 'prepare') throw error;
     if ((await recover(run, journal)) === 'completed') return;
@@ -89,6 +91,7 @@ const OPERATION_BYTES = 256;
 async function write(
   context: Excel.RequestContext, settings: ExcelSettings, changes: SheetChanges, sheets: readonly SheetDescription[], journal: Journal,
   progress: WriteProgress | undefined,
+  signal: AbortSignal | undefined,
 ): Promise<void> {
   const book = context.workbook;
   const sheetItems = book.worksheets.load('items/id,items/name,items/visibility,items/position');
@@ -132,6 +135,8 @@ async function write(
 
   journal.phase = 'write';
   for (const batch of batches) {
+    // A cancel (a sync that seems to hang on the web) stops here; what was written is then removed.
+    signal?.throwIfAborted();
     for (const step of batch) step.queue();
     context.application.suspendApiCalculationUntilNextSync();
     await context.sync();
@@ -139,6 +144,7 @@ async function write(
     progress?.(++done, total);
   }
 
+  signal?.throwIfAborted();
   journal.phase = 'commit';
   commit(context, settings, plans, retired, existing, made, madeTables, active.id);
   await context.sync();

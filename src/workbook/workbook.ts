@@ -42,9 +42,9 @@ export interface WorkbookWriter {
   tableSheets(): Promise<Map<string, string>>;
   /**
    * Applies the changes. If it fails part-way, what it wrote is removed and the workbook is left as it
-   * was; the error is rethrown.
+   * was; the error is rethrown. An aborted `signal` stops the write between batches, the same way.
    */
-  apply(changes: SheetChanges, progress?: WriteProgress): Promise<void>;
+  apply(changes: SheetChanges, progress?: WriteProgress, signal?: AbortSignal): Promise<void>;
 }
 
 /** The cells selected in the workbook: where they are and their values. */

@@ -70,7 +70,7 @@ export class XlsxWorkbookWriter implements WorkbookWriter {
    * Everything that could make a write fail (names) is checked before the first change, so a failed
    * apply leaves the workbook untouched.
    */
-  async apply(changes: SheetChanges, progress?: WriteProgress): Promise<void> {
+  async apply(changes: SheetChanges, progress?: WriteProgress, signal?: AbortSignal): Promise<void> {
     const sheets = [...changes.write, storeSheet(changes.store)];
     const removed = new Set(changes.remove.map((n) => n.toLowerCase()));
     for (const s of sheets) removed.add(s.name.toLowerCase());
@@ -96,6 +96,7 @@ export class XlsxWorkbookWriter implements WorkbookWriter {
     try {
       for (const name of changes.remove) await this.deleteSheet(name);
       for (const [i, sheet] of sheets.entries()) {
+        signal?.throwIfAborted();
         await this.writeSheet(sheet);
         progress?.(i + 1, sheets.length);
       }

@@ -395,6 +395,19 @@ describe('startRun', () => {
     expect(await snapshot(workbook)).toEqual(before);
   });
 
+  it('rejects with CancelledError when cancelled while writing, and leaves the workbook as it was', async () => {
+    const workbook = await sampleWorkbook();
+    const before = await snapshot(workbook);
+    let written = 0;
+    const handle = startRun(workbook, inProcess(), request(['NTH', 'HN']), (stage, done) => {
+      // Cancelled once the first sheets are in.
+      if (stage === 'writing' && done > 0 && ++written === 2) handle.cancel();
+    });
+    await expect(handle.done).rejects.toBeInstanceOf(CancelledError);
+    expect(written).toBe(2);
+    expect(await snapshot(workbook)).toEqual(before);
+  });
+
   it("never overwrites a planner's own sheet named like one of ours: SheetClashError, workbook unchanged", async () => {
     const workbook = await sampleWorkbook();
     const own = workbook.workbook.addWorksheet('NTH Summary');

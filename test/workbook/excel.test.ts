@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import ExcelJS from 'exceljs';
-import { readInput, runScenarios, SheetClashError, writePlan, type PlanResults, type PlannerInput, type WriteOptions } from '../../src/app/planner';
+import { planChanges, planSheets, readInput, runScenarios, SheetClashError, writePlan, type PlanResults, type PlannerInput, type WriteOptions } from '../../src/app/planner';
 import { sampleWorkbookChanges } from '../../src/app/sampleWorkbook';
 import type { Scenario } from '../../src/domain/scenario';
 import type { ScenarioDocument } from '../../src/format/scenarioDocument';
@@ -428,6 +428,22 @@ describe('all or nothing', () => {
     expectUnchanged(fake, snapshot);
     // Two chunks written, then two syncs to undo them.
     expect(fake.syncs.slice(-3).map((s) => [s.failed, s.writes > 0])).toEqual([['GeneralException', true], [null, false], [null, true]]);
+  });
+
+  it('a cancel between two chunks stops the write and leaves the workbook exactly as it was', async () => {
+    const { fake, workbook, again } = await writtenOnce();
+    const snapshot = frozen(fake);
+    const changes = await planChanges(workbook, planSheets(again.plan, again.options), again.options, again.previous);
+    const abort = new AbortController();
+    const seen: number[] = [];
+    const write = workbook.apply(changes, (done) => {
+      seen.push(done);
+      // The planner cancels once two chunks are in.
+      if (done === 3) abort.abort();
+    }, abort.signal);
+    await expect(write).rejects.toMatchObject({ name: 'AbortError' });
+    expect(seen).toEqual([1, 2, 3]);
+    expectUnchanged(fake, snapshot);
   });
 
   it('a first write failing part-way leaves no sheet behind', async () => {
