@@ -119,6 +119,11 @@ export function planSheets(plan: PlanResults, options: WriteOptions): SheetDescr
   return sheets;
 }
 
+/** What identifies a scenario's content, whatever the order its keys were written in. */
+export function scenarioFingerprint(scenario: Scenario): string {
+  return fingerprint(serializeScenarioDocument({ format: SCENARIO_FORMAT, version: CURRENT_VERSION, scenarios: [scenario] }));
+}
+
 /**
  * The store written with the results: the workbook's scenarios with those run added or replaced (by
  * code), the mapping, and the fingerprint of each run whose sheets were written.
@@ -128,7 +133,9 @@ export function storeDocument(options: WriteOptions, previous: ScenarioDocument 
   for (const s of options.scenarios) scenarios.set(s.code, s);
   const runs = new Map<string, ScenarioRun>((previous?.runs ?? []).map((r) => [r.code, r]));
   if (!options.comparisonOnly) {
-    for (const s of options.scenarios) runs.set(s.code, { code: s.code, fingerprint: options.input.fingerprint, ranAt: options.ranAt });
+    for (const s of options.scenarios) {
+      runs.set(s.code, { code: s.code, fingerprint: options.input.fingerprint, scenario: scenarioFingerprint(s), ranAt: options.ranAt });
+    }
   }
   return {
     format: SCENARIO_FORMAT,

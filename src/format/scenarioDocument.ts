@@ -15,6 +15,8 @@ export const CURRENT_VERSION = 1;
 export interface ScenarioRun {
   readonly code: string;
   readonly fingerprint: string;
+  /** Fingerprint of the scenario as run; absent in stores written before it was kept. */
+  readonly scenario?: string;
   /** ISO 8601 date and time. */
   readonly ranAt: string;
 }
@@ -60,7 +62,7 @@ export const KEY_ORDER: readonly string[] = [
   'units', 'groupBy', 'into', 'quota', 'headId', 'deputyCap',
   'people', 'to', 'unit', 'within', 'title', 'role',
   'durationMonths', 'quotaAt', 'onReturn', 'change',
-  'fingerprint', 'ranAt',
+  'fingerprint', 'scenario', 'ranAt',
 ];
 
 const RANK = new Map(KEY_ORDER.map((key, i) => [key, i]));

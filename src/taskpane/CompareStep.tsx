@@ -16,7 +16,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { DocumentTableRegular, TableSimpleRegular } from '@fluentui/react-icons';
+import { DismissRegular, DocumentTableRegular, TableSimpleRegular } from '@fluentui/react-icons';
 import { SheetClashError, type PlanSummary, type ScenarioSummary } from '../app/planner';
 import { METRICS, WORSE_WHEN_HIGHER, type Metric } from '../domain/result';
 import { isNeutral } from '../sheets/figures';
@@ -24,12 +24,13 @@ import { fill } from '../i18n/messages';
 import { reportText } from '../sheets/labels';
 import { monthText } from '../sheets/excelDate';
 import type { PaneContext } from './Pane';
-import { startRun } from './session';
+import { startRun, type RunHandle, type Stage } from './session';
 import { CancelledError } from './simulation';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  grow: { flexGrow: 1 },
   scroll: { overflowX: 'auto', maxWidth: '100%' },
   // Natural widths and a scroll bar: a fixed layout squeezes seven scenarios into unreadable columns.
   table: { width: 'max-content', minWidth: '100%', tableLayout: 'auto' },
@@ -53,6 +54,8 @@ export function CompareStep({ context }: { readonly context: PaneContext }): Rea
   const [chosen, setChosen] = React.useState<readonly string[]>(() => scenarios.map((s) => s.code));
   const [summary, setSummary] = React.useState<PlanSummary | null>(null);
   const [busy, setBusy] = React.useState(false);
+  const [progress, setProgress] = React.useState<{ stage: Stage; done: number; total: number; label: string } | null>(null);
+  const handle = React.useRef<RunHandle | null>(null);
   const [message, setMessage] = React.useState<{ intent: 'success' | 'error'; text: string; sheet?: string } | null>(null);
 
   const compare = async (write: boolean): Promise<void> => {
@@ -61,10 +64,11 @@ export function CompareStep({ context }: { readonly context: PaneContext }): Rea
     setMessage(null);
     try {
       const picked = scenarios.filter((s) => chosen.includes(s.code));
-      const handle = startRun(context.host.workbook, context.host.simulator, {
+      const run = startRun(context.host.workbook, context.host.simulator, {
         input, scenarios: picked, document: store.document, lang, now: context.host.now(), comparisonOnly: true, write,
-      }, () => undefined);
-      const outcome = await handle.done;
+      }, (stage, done, total, label) => setProgress({ stage, done, total, label }));
+      handle.current = run;
+      const outcome = await run.done;
       setSummary(outcome.summary);
       if (write) {
         context.documentWritten(outcome.document);
@@ -73,9 +77,12 @@ export function CompareStep({ context }: { readonly context: PaneContext }): Rea
       }
     } catch (e) {
       if (e instanceof SheetClashError) setMessage({ intent: 'error', text: fill(t.run.clash, { sheet: e.sheet }) });
-      else if (!(e instanceof CancelledError)) setMessage({ intent: 'error', text: fill(t.common.failed, { message: e instanceof Error ? e.message : String(e) }) });
+      else if (e instanceof CancelledError) setMessage({ intent: 'error', text: t.run.cancelled });
+      else setMessage({ intent: 'error', text: fill(t.common.failed, { message: e instanceof Error ? e.message : String(e) }) });
     } finally {
+      handle.current = null;
       setBusy(false);
+      setProgress(null);
     }
   };
 
@@ -102,12 +109,21 @@ export function CompareStep({ context }: { readonly context: PaneContext }): Rea
           {t.compare.write}
         </Button>
       </div>
-      {busy && <ProgressBar aria-label={t.compare.compute} />}
+      {busy && (
+        <div className={styles.row}>
+          <ProgressBar
+            className={styles.grow}
+            value={progress && progress.total > 0 ? progress.done / progress.total : undefined}
+            aria-label={progress ? fill(t.run.stage[progress.stage], { label: progress.label }) : t.compare.compute}
+          />
+          <Button icon={<DismissRegular />} onClick={() => handle.current?.cancel()}>{t.common.cancel}</Button>
+        </div>
+      )}
       {message && (
         <MessageBar intent={message.intent}>
           <MessageBarBody>
             {message.sheet ? (
-              <Link as="button" inline onClick={() => void context.host.workbook.select(message.sheet as string, 1, 1)}>{message.text}</Link>
+              <Link as="button" inline onClick={() => context.host.workbook.select(message.sheet as string, 1, 1).catch(context.fail)}>{message.text}</Link>
             ) : message.text}
           </MessageBarBody>
         </MessageBar>
@@ -130,7 +146,8 @@ function KpiTable({ context, summary }: { readonly context: PaneContext; readonl
   const n = (v: number): string => v.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US');
   const end = summary.baseline.lastMonth ? monthText(summary.baseline.lastMonth) : '';
   return (
-    <div className={styles.scroll}>
+    // Focusable, so that a keyboard can scroll a table wider than the pane.
+    <div className={styles.scroll} role="region" tabIndex={0} aria-label={fill(t.compare.atEnd, { month: end })}>
       <Table size="small" className={styles.table} aria-label={fill(t.compare.atEnd, { month: end })}>
         <TableHeader>
           <TableRow>

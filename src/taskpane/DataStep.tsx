@@ -54,6 +54,8 @@ export function DataStep({ context }: { readonly context: PaneContext }): React.
     setSaved(false);
     try {
       await work();
+    } catch (e) {
+      context.fail(e);
     } finally {
       setBusy(false);
     }
@@ -93,9 +95,9 @@ export function DataStep({ context }: { readonly context: PaneContext }): React.
     <>
       <Body1>{t.data.intro}</Body1>
       {store.problems.length > 0 && (
-        <MessageBar intent={store.readOnly && store.document.scenarios.length > 0 ? 'warning' : 'error'}>
+        <MessageBar intent={store.damaged ? 'error' : 'warning'}>
           <MessageBarBody>
-            {store.readOnly && store.document.scenarios.length > 0 ? t.data.readOnly : t.data.storeProblem}
+            {store.damaged ? t.data.storeProblem : t.data.readOnly}
             <ul>{store.problems.slice(0, 5).map((p, i) => <li key={i}>{p.path}: {p.message}</li>)}</ul>
           </MessageBarBody>
         </MessageBar>
@@ -128,7 +130,7 @@ export function DataStep({ context }: { readonly context: PaneContext }): React.
           })}
         </Accordion>
         <div className={styles.row}>
-          <Button icon={<ArrowClockwiseRegular />} disabled={busy} onClick={() => void run(() => context.reload())}>{t.data.reload}</Button>
+          <Button icon={<ArrowClockwiseRegular />} disabled={busy} onClick={() => void run(() => context.reload(mapping))}>{t.data.reload}</Button>
           <Button icon={<SaveRegular />} appearance="primary" disabled={busy || !input || store.readOnly} onClick={() => void saveMapping()}>
             {t.data.saveMapping}
           </Button>
@@ -274,7 +276,7 @@ function StaffingSummary({ context }: { readonly context: PaneContext }): React.
             </TableRow>
           ))}
           <TableRow>
-            <TableCell><strong>Σ</strong></TableCell>
+            <TableCell><strong>{t.data.total}</strong></TableCell>
             <TableCell className={styles.number}><strong>{n(staffing.units.length)}</strong></TableCell>
             <TableCell className={styles.number}><strong>{n(staffing.people.length)}</strong></TableCell>
             <TableCell className={styles.number}><strong>{n(quota)}</strong></TableCell>
@@ -295,7 +297,7 @@ function ProblemLink({ problem, context }: { readonly problem: Problem; readonly
       as="button"
       inline
       title={fill(context.t.data.goTo, { place })}
-      onClick={() => void context.host.workbook.select(problem.sheet, problem.row as number, column)}
+      onClick={() => context.host.workbook.select(problem.sheet, problem.row as number, column).catch(context.fail)}
     >
       {text}
     </Link>

@@ -65,7 +65,7 @@ export function OperationForm(props: {
     <div className={styles.form}>
       <div className={styles.row}>
         <Field label={t.common.month} required>
-          <Input type="month" value={value.month} onChange={(_, d) => d.value && onChange({ ...value, month: d.value })} />
+          <Input id={`${env.id}-month`} type="month" value={value.month} onChange={(_, d) => d.value && onChange({ ...value, month: d.value })} />
         </Field>
       </div>
       <Body env={env} value={value} onChange={onChange} />
@@ -229,7 +229,7 @@ function RotationForm({ env, value, onChange }: FormProps<RotationOp>): React.JS
       <PostTargetField env={env} label={t.operation.to} value={value.to} onChange={(to) => onChange({ ...value, to })} />
       <div className={styles.row}>
         <Duration env={env} value={value.durationMonths} onChange={(n) => onChange({ ...value, durationMonths: n })} />
-        <Field label={t.operation.quotaAt}>
+        <Field label={t.operation.quotaAt} hint={t.editor.unverified}>
           <Select value={value.quotaAt ?? 'destination'} onChange={(_, d) => onChange({ ...value, quotaAt: d.value as RotationOp['quotaAt'] })}>
             {(['destination', 'origin'] as const).map((k) => <option key={k} value={k}>{t.operation.quotaAtOptions[k]}</option>)}
           </Select>

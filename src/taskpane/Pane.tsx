@@ -1,7 +1,9 @@
 import * as React from 'react';
 import {
+  Button,
   FluentProvider,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Select,
   Spinner,
@@ -24,7 +26,7 @@ import { DataStep } from './DataStep';
 const ScenariosStep = React.lazy(() => import('./ScenariosStep').then((m) => ({ default: m.ScenariosStep })));
 const RunStep = React.lazy(() => import('./RunStep').then((m) => ({ default: m.RunStep })));
 const CompareStep = React.lazy(() => import('./CompareStep').then((m) => ({ default: m.CompareStep })));
-import { loadInput, readStore, saveStore, type StoreState } from './session';
+import { loadInput, localDay, readStore, saveStore, type StoreState } from './session';
 import type { Simulator } from './simulation';
 
 export type Theme = 'light' | 'dark';
@@ -39,6 +41,7 @@ export interface PaneHost {
 }
 
 export type Step = 'data' | 'scenarios' | 'run' | 'compare';
+const STEPS: readonly Step[] = ['data', 'scenarios', 'run', 'compare'];
 
 /** Everything the steps share: the workbook's tables and store, and how to change them. */
 export interface PaneContext {
@@ -58,6 +61,12 @@ export interface PaneContext {
   /** Scenarios picked for the Run step (from the Scenarios step's list). */
   readonly picked: readonly string[];
   pick(codes: readonly string[]): void;
+  /** Shows what went wrong with an action, above the steps. */
+  fail(error: unknown): void;
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 const useStyles = makeStyles({
@@ -79,6 +88,8 @@ const useStyles = makeStyles({
   title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   lang: { width: '8.5em' },
   body: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  hidden: { display: 'none' },
 });
 
 /** `theme` follows Office's (light or dark); the pane re-renders in place when it changes. */
@@ -91,6 +102,10 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
   const [store, setStore] = React.useState<StoreState | null>(null);
   const [failure, setFailure] = React.useState<string | null>(null);
   const [picked, setPicked] = React.useState<readonly string[]>([]);
+  const [visited, setVisited] = React.useState<readonly Step[]>(['data']);
+  React.useEffect(() => {
+    if (!visited.includes(step)) setVisited([...visited, step]);
+  }, [step, visited]);
   const t = paneText(lang);
   const langRef = React.useRef(lang);
   langRef.current = lang;
@@ -100,14 +115,14 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
       const s = await readStore(host.workbook, langRef.current);
       const [found, read] = await Promise.all([
         host.workbook.listTables(),
-        loadInput(host.workbook, mapping ?? s.document.mapping, host.now().toISOString().slice(0, 10)),
+        loadInput(host.workbook, mapping ?? s.document.mapping, localDay(host.now())),
       ]);
       setStore(s);
       setTables(found);
       setInput(read);
       setFailure(null);
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure(errorText(e));
     }
   }, [host]);
 
@@ -121,16 +136,17 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
 
   const saveDocument = React.useCallback(async (document: ScenarioDocument): Promise<void> => {
     await saveStore(host.workbook, document);
-    setStore({ document, readOnly: false, problems: [] });
+    setStore({ document, readOnly: false, damaged: false, problems: [] });
   }, [host]);
 
   const documentWritten = React.useCallback((document: ScenarioDocument): void => {
-    setStore({ document, readOnly: false, problems: [] });
+    setStore({ document, readOnly: false, damaged: false, problems: [] });
   }, []);
 
   const theme = themeName === 'dark' ? webDarkTheme : webLightTheme;
   const context: PaneContext | null = store === null ? null : {
     host, lang, t, input, tables, store, reload, saveDocument, documentWritten, go: setStep, picked, pick: setPicked,
+    fail: (e) => setFailure(errorText(e)),
   };
 
   return (
@@ -154,23 +170,55 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
           <Tab value="run">{t.steps.run}</Tab>
           <Tab value="compare">{t.steps.compare}</Tab>
         </TabList>
-        <main className={styles.body} aria-live="polite">
+        <main className={styles.body}>
           {failure !== null && (
-            <MessageBar intent="error">
+            <MessageBar intent="error" role="alert">
               <MessageBarBody>{fill(t.common.failed, { message: failure })}</MessageBarBody>
+              <MessageBarActions>
+                <Button onClick={() => setFailure(null)}>{t.common.close}</Button>
+                {context === null && <Button onClick={() => void reload()}>{t.common.retry}</Button>}
+              </MessageBarActions>
             </MessageBar>
           )}
           {context === null ? (
             failure === null && <Spinner label={t.common.loading} />
           ) : (
-            <React.Suspense fallback={<Spinner label={t.common.loading} />}>
-              <StepView step={step} context={context} />
-            </React.Suspense>
+            STEPS.filter((s) => visited.includes(s)).map((s) => (
+              // Steps stay mounted once opened: a draft scenario or a run in progress survives a change of step.
+              <div key={s} className={s === step ? styles.step : styles.hidden}>
+                <StepBoundary t={t}>
+                  <React.Suspense fallback={<Spinner label={t.common.loading} />}>
+                    <StepView step={s} context={context} />
+                  </React.Suspense>
+                </StepBoundary>
+              </div>
+            ))
           )}
         </main>
       </div>
     </FluentProvider>
   );
+}
+
+/** A step that fails to load or to render shows why, instead of blanking the pane. */
+class StepBoundary extends React.Component<{ readonly t: PaneText; readonly children: React.ReactNode }, { readonly error: string | null }> {
+  override state = { error: null };
+
+  static getDerivedStateFromError(error: unknown): { error: string } {
+    return { error: errorText(error) };
+  }
+
+  override render(): React.ReactNode {
+    if (this.state.error === null) return this.props.children;
+    return (
+      <MessageBar intent="error" role="alert">
+        <MessageBarBody>{fill(this.props.t.common.failed, { message: this.state.error })}</MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={() => this.setState({ error: null })}>{this.props.t.common.retry}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
 }
 
 function StepView({ step, context }: { readonly step: Step; readonly context: PaneContext }): React.JSX.Element {

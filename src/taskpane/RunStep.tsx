@@ -124,6 +124,7 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
       {message && <MessageBar intent={message.intent}><MessageBarBody>{message.text}</MessageBarBody></MessageBar>}
       {outcome && (
         <>
+          <Subtitle2 as="h2">{t.run.results}</Subtitle2>
           {outcome.summary.results.map((r, i) => (
             <SummaryCard key={r.code} context={context} result={r} baseline={outcome.summary.baselines[i]} />
           ))}
@@ -132,7 +133,7 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
             <ul className={styles.sheets}>
               {outcome.sheets.map((sheet) => (
                 <li key={sheet}>
-                  <Link as="button" inline onClick={() => void context.host.workbook.select(sheet, 1, 1)} aria-label={fill(t.run.openSheet, { sheet })}>
+                  <Link as="button" inline onClick={() => context.host.workbook.select(sheet, 1, 1).catch(context.fail)} aria-label={fill(t.run.openSheet, { sheet })}>
                     {sheet}
                   </Link>
                 </li>

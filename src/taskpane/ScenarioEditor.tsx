@@ -35,6 +35,10 @@ import { scenarioProblems } from './scenarioFiles';
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
+  caps: {
+    display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(6em, 1fr))', gap: tokens.spacingHorizontalS,
+    minWidth: 0, margin: 0, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium,
+  },
   ops: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   opHeader: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'start', justifyContent: 'space-between' },
   opButtons: { display: 'flex', gap: tokens.spacingHorizontalXXS, flexShrink: 0 },
@@ -52,6 +56,8 @@ export function ScenarioEditor(props: {
   readonly context: PaneContext;
   readonly staffing: Staffing;
   readonly initial: Scenario;
+  /** A store of a newer version: shown, not saved. */
+  readonly readOnly?: boolean;
   /** The workbook's other scenarios (their codes are taken). */
   readonly others: readonly Scenario[];
   readonly onSave: (scenario: Scenario) => Promise<void>;
@@ -61,6 +67,15 @@ export function ScenarioEditor(props: {
   const styles = useStyles();
   const { t, lang } = context;
   const [draft, setDraft] = React.useState<Scenario>(initial);
+  // Stable keys for the operations, so that moving one keeps focus and open state with it.
+  const nextKey = React.useRef(initial.operations.length);
+  const [keys, setKeys] = React.useState<readonly number[]>(() => initial.operations.map((_, i) => i));
+  const focusMonth = React.useRef<number | null>(null);
+  React.useEffect(() => {
+    if (focusMonth.current === null) return;
+    document.getElementById(`op${focusMonth.current}-month`)?.focus();
+    focusMonth.current = null;
+  });
   const [open, setOpen] = React.useState<number | null>(null);
   const [adding, setAdding] = React.useState<OperationType>('concurrentTitles');
   const [problems, setProblems] = React.useState<readonly string[]>([]);
@@ -69,17 +84,21 @@ export function ScenarioEditor(props: {
   const start = draft.settings?.startMonth ?? today;
   const preview = React.useMemo(() => selectionPreview(staffing, start), [staffing, start]);
   const settings: PartialSettings = draft.settings ?? {};
+  const levels = React.useMemo(() => [...new Set(staffing.units.map((u) => u.level))], [staffing]);
 
   const setSettings = (next: PartialSettings): void => {
     setDraft(Object.keys(next).length === 0 ? withOptional(draft, 'settings', undefined) : { ...draft, settings: next });
   };
   const setOperation = (i: number, op: Operation): void => setDraft({ ...draft, operations: draft.operations.map((o, j) => (j === i ? op : o)) });
   const moveOperation = (i: number, by: number): void => {
-    const ops = [...draft.operations];
-    const [op] = ops.splice(i, 1);
-    ops.splice(i + by, 0, op);
-    setDraft({ ...draft, operations: ops });
-    setOpen(open === i ? i + by : open);
+    const move = <T,>(list: readonly T[]): T[] => {
+      const next = [...list];
+      const [item] = next.splice(i, 1);
+      next.splice(i + by, 0, item);
+      return next;
+    };
+    setDraft({ ...draft, operations: move(draft.operations) });
+    setKeys(move(keys));
   };
 
   const save = async (): Promise<void> => {
@@ -87,9 +106,13 @@ export function ScenarioEditor(props: {
     if (others.some((s) => s.code.toLowerCase() === draft.code.toLowerCase())) found.push(fill(t.editor.codeTaken, { code: draft.code }));
     const index = others.length;
     for (const p of scenarioProblems(context.store.document, [...others, draft], lang)) {
-      // Only this scenario's problems: the path names its place in the list.
+      // Only this scenario's problems, placed by operation number as the list shows them.
       if (p.path.startsWith(`$.scenarios[${index}]`) || !p.path.startsWith('$.scenarios[')) {
-        found.push(`${p.path.replace(`$.scenarios[${index}]`, '').replace(/^\./, '') || draft.code}: ${p.message}`);
+        const place = p.path
+          .replace(`$.scenarios[${index}]`, '')
+          .replace(/^\.operations\[(\d+)\]/, (_, n: string) => `${t.editor.operations} ${Number(n) + 1}`)
+          .replace(/^\./, '');
+        found.push(place ? `${place}: ${p.message}` : p.message);
       }
     }
     setProblems(found);
@@ -97,6 +120,8 @@ export function ScenarioEditor(props: {
     setSaving(true);
     try {
       await onSave(draft);
+    } catch (e) {
+      setProblems([e instanceof Error ? e.message : String(e)]);
     } finally {
       setSaving(false);
     }
@@ -170,19 +195,49 @@ export function ScenarioEditor(props: {
                   onChange={(_, d) => setSettings(withOptional(settings, 'maxTitlesPerPerson', d.value === '' ? undefined : Math.max(1, Math.floor(Number(d.value)))))}
                 />
               </Field>
+              <fieldset className={styles.caps}>
+                <legend>{t.editor.deputyCaps}</legend>
+                {levels.map((level) => (
+                  <Field key={level} label={level}>
+                    <Input
+                      type="number"
+                      min={0}
+                      value={String(settings.deputyCapByLevel?.[level] ?? DEFAULT_SETTINGS.deputyCapByLevel[level] ?? settings.deputyCapDefault ?? DEFAULT_SETTINGS.deputyCapDefault)}
+                      onChange={(_, d) => setSettings({ ...settings, deputyCapByLevel: { ...settings.deputyCapByLevel, [level]: Math.max(0, Math.floor(Number(d.value) || 0)) } })}
+                    />
+                  </Field>
+                ))}
+                <Field label={t.editor.deputyCapOther}>
+                  <Input
+                    type="number"
+                    min={0}
+                    value={String(settings.deputyCapDefault ?? DEFAULT_SETTINGS.deputyCapDefault)}
+                    onChange={(_, d) => setSettings({ ...settings, deputyCapDefault: Math.max(0, Math.floor(Number(d.value) || 0)) })}
+                  />
+                </Field>
+              </fieldset>
+              <Field label={t.editor.graceMonths}>
+                <Input
+                  type="number"
+                  min={0}
+                  value={String(settings.mergeGraceMonths ?? DEFAULT_SETTINGS.mergeGraceMonths)}
+                  onChange={(_, d) => setSettings(withOptional(settings, 'mergeGraceMonths', d.value === '' ? undefined : Math.max(0, Math.floor(Number(d.value)))))}
+                />
+              </Field>
             </div>
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
 
-      <Subtitle2 as="h3" id="operations-heading">{t.editor.operations}</Subtitle2>
+      <Subtitle2 as="h3" id="operations-heading" tabIndex={-1}>{t.editor.operations}</Subtitle2>
       {draft.operations.length === 0 && <Body1>{t.editor.noOperations}</Body1>}
       <ol className={styles.ops} aria-labelledby="operations-heading">
         {draft.operations.map((op, i) => {
-          const env: SelectorEnv = { t, staffing, workbook: context.host.workbook, preview, id: `op${i}` };
+          const key = keys[i];
+          const env: SelectorEnv = { t, staffing, workbook: context.host.workbook, preview, id: `op${key}` };
           const label = `${i + 1}. ${t.operation.types[op.type]}`;
           return (
-            <li key={i}>
+            <li key={key}>
               <Card size="small" aria-label={label}>
                 <div className={styles.opHeader}>
                   <div>
@@ -193,10 +248,10 @@ export function ScenarioEditor(props: {
                     <Button
                       size="small"
                       icon={<EditRegular />}
-                      aria-expanded={open === i}
+                      aria-expanded={open === key}
                       aria-label={`${t.common.edit} ${label}`}
                       title={t.common.edit}
-                      onClick={() => setOpen(open === i ? null : i)}
+                      onClick={() => setOpen(open === key ? null : key)}
                     />
                     <Button size="small" icon={<ArrowUpRegular />} disabled={i === 0} aria-label={`${t.editor.moveUp} ${label}`} title={t.editor.moveUp} onClick={() => moveOperation(i, -1)} />
                     <Button
@@ -214,12 +269,13 @@ export function ScenarioEditor(props: {
                       title={t.common.remove}
                       onClick={() => {
                         setDraft({ ...draft, operations: draft.operations.filter((_, j) => j !== i) });
-                        setOpen(null);
+                        setKeys(keys.filter((_, j) => j !== i));
+                        document.getElementById('operations-heading')?.focus();
                       }}
                     />
                   </div>
                 </div>
-                {open === i && <OperationForm env={env} value={op} onChange={(next) => setOperation(i, next)} />}
+                {open === key && <OperationForm env={env} value={op} onChange={(next) => setOperation(i, next)} />}
               </Card>
             </li>
           );
@@ -234,8 +290,11 @@ export function ScenarioEditor(props: {
         <Button
           icon={<AddRegular />}
           onClick={() => {
+            const key = nextKey.current++;
             setDraft({ ...draft, operations: [...draft.operations, newOperation(adding, start)] });
-            setOpen(draft.operations.length);
+            setKeys([...keys, key]);
+            setOpen(key);
+            focusMonth.current = key;
           }}
         >
           {t.common.add}
@@ -251,7 +310,7 @@ export function ScenarioEditor(props: {
         </MessageBar>
       )}
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={saving}>{t.common.save}</Button>
+        <Button appearance="primary" type="submit" disabled={saving || props.readOnly}>{t.common.save}</Button>
         <Button onClick={onCancel}>{t.common.cancel}</Button>
       </div>
     </form>

@@ -55,6 +55,7 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
         context={context}
         staffing={input.staffing}
         initial={editing.scenario}
+        readOnly={readOnly}
         others={scenarios.filter((_, i) => i !== editing.index)}
         onCancel={() => setEditing(null)}
         onSave={async (scenario) => {
@@ -75,12 +76,12 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
   const duplicate = async (s: Scenario): Promise<void> => {
     const name = freeName(fill(t.scenarios.copyOf, { name: s.name }), scenarios.map((x) => x.name));
     const copy = { ...s, code: freeCode(s.code, scenarios.map((x) => x.code)), name };
-    await save([...scenarios, copy]);
+    await save([...scenarios, copy]).catch(context.fail);
   };
 
   const remove = async (s: Scenario): Promise<void> => {
     setConfirming(null);
-    await save(scenarios.filter((x) => x !== s));
+    await save(scenarios.filter((x) => x !== s)).catch(context.fail);
   };
 
   const importFile = async (file: File): Promise<void> => {
@@ -110,7 +111,7 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
       <div className={styles.toolbar}>
         <Button appearance="primary" icon={<AddRegular />} disabled={readOnly || !input?.staffing} onClick={create}>{t.scenarios.create}</Button>
         <Button icon={<ArrowUploadRegular />} disabled={readOnly} onClick={() => fileInput.current?.click()}>{t.scenarios.import}</Button>
-        <Button icon={<ArrowDownloadRegular />} disabled={scenarios.length === 0} onClick={() => saveTextFile('kich-ban.json', exportScenarios(scenarios))}>
+        <Button icon={<ArrowDownloadRegular />} disabled={scenarios.length === 0} onClick={() => saveTextFile(t.scenarios.exportName, exportScenarios(scenarios))}>
           {t.scenarios.export}
         </Button>
         <input
@@ -164,8 +165,8 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
                     }
                   />
                   <div className={styles.actions}>
-                    <Button size="small" icon={<EditRegular />} disabled={readOnly || !input?.staffing} onClick={() => setEditing({ index: i, scenario: s })}>
-                      {t.common.edit}
+                    <Button size="small" icon={<EditRegular />} disabled={!input?.staffing} onClick={() => setEditing({ index: i, scenario: s })}>
+                      {readOnly ? t.scenarios.view : t.common.edit}
                     </Button>
                     <Button size="small" icon={<CopyRegular />} disabled={readOnly} onClick={() => void duplicate(s)}>{t.scenarios.duplicate}</Button>
                     <Button size="small" icon={<DeleteRegular />} disabled={readOnly} onClick={() => setConfirming(s)}>{t.scenarios.delete}</Button>

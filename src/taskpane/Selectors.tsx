@@ -142,7 +142,7 @@ function FilterList(props: {
               </Field>
               <Button
                 icon={<DeleteRegular />}
-                aria-label={`${t.common.remove} ${i + 1}`}
+                aria-label={fill(t.selector.removeCondition, { n: i + 1 })}
                 title={t.common.remove}
                 onClick={() => onChange(value.filter((_, j) => j !== i))}
               />
@@ -215,7 +215,7 @@ function Picker(props: {
     onChange(next);
   };
   const fromSelection = async (): Promise<void> => {
-    const selection = await env.workbook.selection();
+    const selection = await env.workbook.selection().catch(() => null);
     const ids = selection ? pickedRows(selection, staffing, kind) : [];
     setMessage(ids.length === 0
       ? fill(t.selector.fromSelectionNone, { kind: kind === 'units' ? t.operation.units.toLowerCase() : t.operation.people.toLowerCase() })

@@ -9,6 +9,18 @@ import { workerSimulator } from './simulation';
  * the simulation worker, the display language and the theme to the pane.
  */
 
+const root = createRoot(document.getElementById('root') as HTMLElement);
+
+/** Before the pane can run, in both languages (Office's language is not known yet). */
+function notice(vi: string, en: string): void {
+  root.render(
+    <div role="alert" style={{ padding: 16, lineHeight: 1.5 }}>
+      <p lang="vi">{vi}</p>
+      <p lang="en">{en}</p>
+    </div>,
+  );
+}
+
 function officeTheme(): Theme {
   const background = Office.context.officeTheme?.bodyBackgroundColor;
   if (!background || !/^#?[0-9a-f]{6}$/i.test(background)) return 'light';
@@ -18,20 +30,36 @@ function officeTheme(): Theme {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
 }
 
-void Office.onReady(() => {
+function start(): void {
   const workbook = new ExcelWorkbook((batch) => Excel.run(batch), {
     supports: (set, version) => Office.context.requirements.isSetSupported(set, version),
   });
   const simulator = workerSimulator(() => new Worker(new URL('./simulation.worker.ts', import.meta.url)));
   const host = { workbook, simulator, lang: langOf(Office.context.displayLanguage), now: () => new Date() };
-  const root = createRoot(document.getElementById('root') as HTMLElement);
   const render = (): void => root.render(<Pane host={host} theme={officeTheme()} />);
   render();
-  // Excel tells the pane when the planner changes the Office theme (where the host supports it).
-  try {
-    const themeChanged = (Office.EventType as unknown as Record<string, Office.EventType | undefined>).OfficeThemeChanged;
-    if (themeChanged) Office.context.document.addHandlerAsync(themeChanged, render);
-  } catch {
-    // Older hosts: the theme read at start stays.
-  }
-});
+  // Excel has no theme-change event for add-ins: the theme is read again whenever the pane is shown.
+  document.addEventListener('visibilitychange', () => {
+    if (!document.hidden) render();
+  });
+}
+
+if (typeof Office === 'undefined') {
+  notice(
+    'Không tải được thư viện Office (office.js). Kiểm tra kết nối mạng rồi mở lại phần bổ trợ.',
+    "Office's library (office.js) could not be loaded. Check the network connection, then open the add-in again.",
+  );
+} else {
+  void Office.onReady((info) => {
+    if (info.host !== Office.HostType.Excel) {
+      notice('Phần bổ trợ này chạy trong Excel.', 'This add-in runs in Excel.');
+      return;
+    }
+    try {
+      start();
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      notice(`Không khởi động được: ${message}`, `The add-in could not start: ${message}`);
+    }
+  });
+}

@@ -1,5 +1,5 @@
 import type { PlannerInput, PlanSummary } from '../app/planner';
-import { planChanges, readInput, storeDocument } from '../app/planner';
+import { planChanges, readInput, scenarioFingerprint, storeDocument } from '../app/planner';
 import type { Scenario } from '../domain/scenario';
 import type { FormatProblem } from '../format/problems';
 import type { ScenarioDocument } from '../format/scenarioDocument';
@@ -18,11 +18,15 @@ import { CancelledError, type Simulator } from './simulation';
  */
 
 export interface StoreState {
-  /** The workbook's scenarios (an empty document when it has none yet). */
+  /** The workbook's scenarios (an empty document when it has none yet, or when it cannot be read). */
   readonly document: ScenarioDocument;
   /** Written by a newer version: shown, never written back. */
   readonly readOnly: boolean;
-  /** A store that could not be read: reported, and left in the workbook untouched until the planner saves. */
+  /**
+   * The store could not be read: its problems are shown, and it stays in the workbook untouched
+   * until the planner saves something, which replaces it.
+   */
+  readonly damaged: boolean;
   readonly problems: readonly FormatProblem[];
 }
 
@@ -30,12 +34,12 @@ export const EMPTY_DOCUMENT: ScenarioDocument = { format: SCENARIO_FORMAT, versi
 
 export async function readStore(workbook: OpenWorkbook, lang: Lang): Promise<StoreState> {
   const text = await workbook.readStore();
-  if (text === null) return { document: EMPTY_DOCUMENT, readOnly: false, problems: [] };
+  if (text === null) return { document: EMPTY_DOCUMENT, readOnly: false, damaged: false, problems: [] };
   // The schema validator is loaded on demand, after the pane has shown itself.
   const { parseScenarioDocument } = await import('../format/scenarioParse');
   const parsed = parseScenarioDocument(text, lang);
-  if (parsed.document === null) return { document: EMPTY_DOCUMENT, readOnly: true, problems: parsed.problems };
-  return { document: parsed.document, readOnly: parsed.problems.length > 0, problems: parsed.problems };
+  if (parsed.document === null) return { document: EMPTY_DOCUMENT, readOnly: false, damaged: true, problems: parsed.problems };
+  return { document: parsed.document, readOnly: parsed.problems.length > 0, damaged: false, problems: parsed.problems };
 }
 
 export async function saveStore(workbook: OpenWorkbook, document: ScenarioDocument): Promise<void> {
@@ -47,13 +51,24 @@ export function loadInput(workbook: OpenWorkbook, mapping: unknown, today: strin
   return readInput(workbook, mapping, today);
 }
 
-export type RunState = 'notRun' | 'current' | 'outOfDate';
+export type RunState = 'notRun' | 'current' | 'outOfDate' | 'edited';
 
-/** A scenario's sheets are out of date when the input tables changed since it was run. */
+/**
+ * A scenario's sheets are out of date when the input tables changed since it was run, and no longer
+ * its own when the scenario was edited since.
+ */
 export function runState(document: ScenarioDocument, code: string, fingerprint: string): RunState {
   const run = document.runs?.find((r) => r.code === code);
   if (!run) return 'notRun';
+  const scenario = document.scenarios.find((s) => s.code === code);
+  if (run.scenario !== undefined && scenario && run.scenario !== scenarioFingerprint(scenario)) return 'edited';
   return run.fingerprint === fingerprint ? 'current' : 'outOfDate';
+}
+
+/** Today as the planner's clock shows it, 'YYYY-MM-DD' (not UTC: Vietnam is 7 hours ahead of it). */
+export function localDay(now: Date): string {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 
 export interface RunRequest {
@@ -94,7 +109,7 @@ export function startRun(
   request: RunRequest,
   progress: (stage: Stage, done: number, total: number, label: string) => void,
 ): RunHandle {
-  const date = request.now.toISOString().slice(0, 10);
+  const date = localDay(request.now);
   const startMonth = date.slice(0, 7);
   const simulation = simulator.start({
     input: request.input, scenarios: request.scenarios, startMonth, lang: request.lang, runDate: date,
@@ -108,7 +123,10 @@ export function startRun(
       lang: request.lang, runDate: date, ranAt: request.now.toISOString(), input: request.input,
       scenarios: request.scenarios, comparisonOnly: request.comparisonOnly,
     };
-    const changes = await planChanges(workbook, outcome.sheets, options, request.document);
+    // Scenarios saved while this ran are kept: the runs are added to the store as it is now.
+    const now = await readStore(workbook, request.lang);
+    const previous = now.damaged || now.readOnly ? request.document : now.document;
+    const changes = await planChanges(workbook, outcome.sheets, options, previous);
     progress('writing', 0, changes.write.length + 1, '');
     try {
       await workbook.apply(changes, (d, t) => progress('writing', d, t, changes.names[d - 1] ?? ''), abort.signal);
@@ -117,7 +135,7 @@ export function startRun(
       if (abort.signal.aborted) throw new CancelledError();
       throw e;
     }
-    return { summary: outcome.summary, sheets: changes.names, document: storeDocument(options, request.document) };
+    return { summary: outcome.summary, sheets: changes.names, document: storeDocument(options, previous) };
   })();
   return {
     done,

@@ -171,14 +171,22 @@ export async function selection(run: ExcelRun, settings: ExcelSettings): Promise
     const book = context.workbook;
     const area = (settings.supports('ExcelApi', '1.9') ? book.getSelectedRanges().areas.getItemAt(0) : book.getSelectedRange()).load(BOUNDS);
     const ws = area.worksheet.load('name');
+    // Whole rows or columns selected by their headers span 16,384 columns or a million rows: only the
+    // part holding data is read.
+    const used = ws.getUsedRangeOrNullObject(true).load(BOUNDS);
     try {
       await context.sync();
     } catch {
       return null;
     }
-    const columns = Math.min(area.columnCount, settings.selectionCells);
-    const rows = Math.min(area.rowCount, Math.max(1, Math.floor(settings.selectionCells / columns)));
-    const values = await readCells(context, ws, area.rowIndex, area.columnIndex, rows, columns, settings);
-    return { sheet: ws.name, row: area.rowIndex + 1, col: area.columnIndex + 1, values };
+    const top = used.isNullObject ? area.rowIndex : Math.max(area.rowIndex, used.rowIndex);
+    const left = used.isNullObject ? area.columnIndex : Math.max(area.columnIndex, used.columnIndex);
+    const bottom = used.isNullObject ? top : Math.min(area.rowIndex + area.rowCount, used.rowIndex + used.rowCount);
+    const right = used.isNullObject ? left : Math.min(area.columnIndex + area.columnCount, used.columnIndex + used.columnCount);
+    if (bottom <= top || right <= left) return { sheet: ws.name, row: area.rowIndex + 1, col: area.columnIndex + 1, values: [] };
+    const columns = Math.min(right - left, settings.selectionCells);
+    const rows = Math.min(bottom - top, Math.max(1, Math.floor(settings.selectionCells / columns)));
+    const values = await readCells(context, ws, top, left, rows, columns, settings);
+    return { sheet: ws.name, row: top + 1, col: left + 1, values };
   });
 }

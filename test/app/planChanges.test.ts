@@ -3,6 +3,7 @@ import {
   planSheets,
   readInput,
   runScenarios,
+  scenarioFingerprint,
   SheetClashError,
   summarizePlan,
   writePlan,
@@ -65,7 +66,8 @@ describe('writePlan and planChanges', () => {
     expect(tables.get('sp_nth_summary')).toBe('NTH Tóm tắt');
     expect(tables.get('sp_comparison')).toBe('So sánh');
     const written = parseScenarioDocument((await workbook.readStore())!, 'vi').document!;
-    expect(written.runs).toEqual([{ code: 'NTH', fingerprint: input.fingerprint, ranAt: '2026-01-15T08:30:00.000Z' }]);
+    const nth = written.scenarios.find((s) => s.code === 'NTH')!;
+    expect(written.runs).toEqual([{ code: 'NTH', fingerprint: input.fingerprint, scenario: scenarioFingerprint(nth), ranAt: '2026-01-15T08:30:00.000Z' }]);
   });
 
   it("removes a scenario's sheets written in another language, and keeps the planner's tables", async () => {

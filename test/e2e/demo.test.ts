@@ -87,7 +87,7 @@ async function chooseOnly(codes: readonly string[]): Promise<void> {
 }
 
 async function addOperation(type: string): Promise<Locator> {
-  await pane().getByLabel(t.editor.addOperation).selectOption(type);
+  await pane().getByRole('combobox', { name: t.editor.addOperation }).selectOption(type);
   await pane().getByRole('button', { name: t.common.add, exact: true }).click();
   const op = pane().locator('ol > li').last();
   await op.getByLabel(t.common.month).fill(month(3));
@@ -143,8 +143,8 @@ describe('browser demo', () => {
   it('builds a scenario with one operation of each kind through the forms', async () => {
     await pane().getByRole('tab', { name: t.steps.scenarios }).click();
     await pane().getByRole('button', { name: t.scenarios.create }).click();
-    await pane().getByLabel(t.editor.code).fill(CODE);
-    await pane().getByLabel(t.editor.name).fill('Kịch bản thử đầu cuối');
+    await pane().getByRole('textbox', { name: t.editor.code, exact: true }).fill(CODE);
+    await pane().getByRole('textbox', { name: t.editor.name, exact: true }).fill('Kịch bản thử đầu cuối');
 
     // 1. Concurrent titles, in rule form: every commune's party secretary also chairs its committee.
     let op = await addOperation('concurrentTitles');
@@ -307,6 +307,13 @@ describe('browser demo', () => {
     expect(await seriousViolations(page, 'aside')).toEqual([]);
     await pane().getByRole('tab', { name: t.steps.scenarios }).click();
     expect(await seriousViolations(page, 'aside')).toEqual([]);
+    // The editor with a rule-form operation open: the densest form of the pane.
+    await pane().getByRole('listitem').filter({ hasText: `${CODE} —` }).getByRole('button', { name: t.common.edit }).click();
+    await pane().getByRole('button', { name: `${t.common.edit} 1. ${t.operation.types.concurrentTitles}` }).click();
+    await pane().getByRole('button', { name: t.selector.addCondition }).first().waitFor();
+    expect(await seriousViolations(page, 'aside')).toEqual([]);
+    await screenshot(page, 'editor-rule-form');
+    await pane().getByRole('button', { name: t.common.cancel, exact: true }).click();
     await page.getByLabel('Giao diện Office').selectOption('dark');
     await pane().getByRole('tab', { name: t.steps.compare }).click();
     expect(await seriousViolations(page, 'aside')).toEqual([]);

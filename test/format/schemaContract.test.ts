@@ -72,7 +72,7 @@ describe('scenarios.schema.json matches the TypeScript types', () => {
   const objects: Array<[string, Node, string[], string[] | null]> = [
     ['ScenarioDocument', S, fields<ScenarioDocument>({ $schema: true, format: true, version: true, scenarios: true, mapping: true, runs: true }),
       requiredFields<ScenarioDocument>({ format: true, version: true, scenarios: true })],
-    ['ScenarioRun', def(S, '$defs', 'run'), fields<ScenarioRun>({ code: true, fingerprint: true, ranAt: true }),
+    ['ScenarioRun', def(S, '$defs', 'run'), fields<ScenarioRun>({ code: true, fingerprint: true, scenario: true, ranAt: true }),
       requiredFields<ScenarioRun>({ code: true, fingerprint: true, ranAt: true })],
     ['Scenario', def(S, '$defs', 'scenario'),
       fields<Scenario>({ code: true, name: true, description: true, settings: true, operations: true }),

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { planSheets, runScenarios, SheetClashError, summarizePlan, type PlannerInput } from '../../src/app/planner';
+import { planSheets, runScenarios, scenarioFingerprint, SheetClashError, summarizePlan, type PlannerInput } from '../../src/app/planner';
 import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
 import type { Scenario } from '../../src/domain/scenario';
 import { CURRENT_VERSION, SCENARIO_FORMAT, serializeScenarioDocument, type ScenarioDocument } from '../../src/format/scenarioDocument';
@@ -214,7 +214,7 @@ describe('readStore and saveStore', () => {
 
   it('gives an empty, writable document for a workbook without a store', async () => {
     const state = await readStore(new MemoryWorkbook(new ExcelJS.Workbook()), 'en');
-    expect(state).toEqual({ document: EMPTY_DOCUMENT, readOnly: false, problems: [] });
+    expect(state).toEqual({ document: EMPTY_DOCUMENT, readOnly: false, damaged: false, problems: [] });
   });
 
   it('gives the sample store as written', () => {
@@ -222,23 +222,23 @@ describe('readStore and saveStore', () => {
     expect(storeDoc.scenarios.every((s) => s.settings?.startMonth === '2026-01')).toBe(true);
   });
 
-  it('reports a damaged store and shows an empty, read-only document', async () => {
+  it('reports a damaged store and shows an empty document that saving replaces', async () => {
     const broken = await readStore(await withStore('{"format": "staffing-planner/scenarios", "version": 1, "scen'), 'en');
     expect(broken.document).toEqual(EMPTY_DOCUMENT);
-    expect(broken.readOnly).toBe(true);
+    expect([broken.damaged, broken.readOnly]).toEqual([true, false]);
     expect(broken.problems.map((p) => p.code)).toEqual(['invalidJson']);
 
     const invalid = { format: SCENARIO_FORMAT, version: 1, scenarios: [scenario('A', 'a'), scenario('A', 'b')] };
     const state = await readStore(await withStore(JSON.stringify(invalid)), 'vi');
     expect(state.document).toEqual(EMPTY_DOCUMENT);
-    expect(state.readOnly).toBe(true);
+    expect([state.damaged, state.readOnly]).toEqual([true, false]);
     expect(state.problems.map((p) => p.code)).toEqual(['duplicateCode']);
   });
 
   it('shows a store written by a newer version read-only, with its document', async () => {
     const newer = { format: SCENARIO_FORMAT, version: CURRENT_VERSION + 1, scenarios: [scenario('A', 'a')] };
     const state = await readStore(await withStore(JSON.stringify(newer)), 'en');
-    expect(state.readOnly).toBe(true);
+    expect([state.damaged, state.readOnly]).toEqual([false, true]);
     expect(state.document).toEqual(newer);
     expect(state.problems.map((p) => p.code)).toEqual(['newerVersion']);
   });
@@ -248,7 +248,7 @@ describe('readStore and saveStore', () => {
     const before = await snapshot(workbook);
     const doc: ScenarioDocument = { ...storeDoc, scenarios: [scenario('A', 'a')], runs: [{ code: 'A', fingerprint: 'f', ranAt: NOW.toISOString() }] };
     await saveStore(workbook, doc);
-    expect(await readStore(workbook, 'en')).toEqual({ document: doc, readOnly: false, problems: [] });
+    expect(await readStore(workbook, 'en')).toEqual({ document: doc, readOnly: false, damaged: false, problems: [] });
     const after = await snapshot(workbook);
     expect(after.sheets).toEqual(before.sheets);
     expect(after.tables).toEqual(before.tables);
@@ -259,7 +259,7 @@ describe('readStore and saveStore', () => {
   it('replaces a damaged store when the planner saves', async () => {
     const workbook = await withStore('not json');
     await saveStore(workbook, EMPTY_DOCUMENT);
-    expect(await readStore(workbook, 'en')).toEqual({ document: EMPTY_DOCUMENT, readOnly: false, problems: [] });
+    expect(await readStore(workbook, 'en')).toEqual({ document: EMPTY_DOCUMENT, readOnly: false, damaged: false, problems: [] });
   });
 });
 
@@ -347,10 +347,15 @@ describe('startRun', () => {
     const store = await readStore(workbook, 'en');
     expect(store.problems).toEqual([]);
     expect(store.document).toEqual(outcome.document);
-    expect(store.document.runs).toEqual([{ code: 'NTH', fingerprint: input.fingerprint, ranAt: NOW.toISOString() }]);
+    const nth = store.document.scenarios.find((s) => s.code === 'NTH')!;
+    expect(store.document.runs).toEqual([{ code: 'NTH', fingerprint: input.fingerprint, scenario: scenarioFingerprint(nth), ranAt: NOW.toISOString() }]);
     expect(store.document.scenarios.map((s) => s.code)).toEqual(['NTH', 'HN', 'LC', 'LCB', 'BP', 'TG']);
     expect(store.document.mapping).toEqual(JSON.parse(JSON.stringify(input.mapping)));
     expect(runState(store.document, 'NTH', input.fingerprint)).toBe('current');
+    // Editing the scenario after the run makes its sheets no longer its own.
+    const edited = { ...store.document, scenarios: store.document.scenarios.map((s) => (s.code === 'NTH' ? { ...s, name: 'Sửa lại' } : s)) };
+    expect(runState(edited, 'NTH', input.fingerprint)).toBe('edited');
+    expect(runState(store.document, 'NTH', 'other tables')).toBe('outOfDate');
     expect(runState(store.document, 'HN', input.fingerprint)).toBe('notRun');
 
     expect(calls[0][0]).toBe('simulating');

@@ -20,6 +20,7 @@ export interface PaneText {
     readonly month: string;
     readonly note: string;
     readonly failed: string;
+    readonly retry: string;
   };
   readonly data: {
     readonly intro: string;
@@ -39,6 +40,7 @@ export interface PaneText {
     readonly people: string;
     readonly quota: string;
     readonly byLevel: string;
+    readonly total: string;
     readonly problems: string;
     readonly noProblems: string;
     readonly errors: string;
@@ -47,6 +49,7 @@ export interface PaneText {
     readonly goTo: string;
     readonly moreProblems: string;
     readonly storeProblem: string;
+    readonly newerStore: string;
     readonly readOnly: string;
   };
   readonly scenarios: {
@@ -62,7 +65,9 @@ export interface PaneText {
     readonly importProblems: string;
     readonly renamedOnImport: string;
     readonly operations: string;
-    readonly state: Readonly<Record<'notRun' | 'current' | 'outOfDate', string>>;
+    readonly state: Readonly<Record<'notRun' | 'current' | 'outOfDate' | 'edited', string>>;
+    readonly exportName: string;
+    readonly view: string;
     readonly copyOf: string;
   };
   readonly editor: {
@@ -80,6 +85,10 @@ export interface PaneText {
     readonly lag: string;
     readonly retirement: string;
     readonly maxTitles: string;
+    readonly deputyCaps: string;
+    readonly deputyCapOther: string;
+    readonly graceMonths: string;
+    readonly unverified: string;
     readonly operations: string;
     readonly noOperations: string;
     readonly addOperation: string;
@@ -144,6 +153,7 @@ export interface PaneText {
     readonly fromSelectionNone: string;
     readonly fromSelectionDone: string;
     readonly removeItem: string;
+    readonly removeCondition: string;
     readonly conditions: string;
     readonly allUnits: string;
     readonly addCondition: string;
@@ -167,6 +177,7 @@ export interface PaneText {
     readonly noInput: string;
     readonly noScenario: string;
     readonly written: string;
+    readonly results: string;
     readonly openSheet: string;
     readonly kpiEnd: string;
     readonly kpiWorst: string;
@@ -206,9 +217,10 @@ export const paneEn: PaneText = {
     month: 'Effective month',
     note: 'Note',
     failed: 'Something went wrong: {message}. The workbook was left as it was.',
+    retry: 'Try again',
   },
   data: {
-    intro: 'The tables of units and people found in this workbook. Check which table is which and which column holds what; the choice is saved in the workbook.',
+    intro: 'The tables of units and people found in this workbook. Check which table is which and which column holds what, then save the mapping so that the workbook remembers it.',
     tables: 'Tables',
     reload: 'Read the tables again',
     unitTable: 'Unit table',
@@ -225,14 +237,16 @@ export const paneEn: PaneText = {
     people: 'People',
     quota: 'Total quota',
     byLevel: 'By level',
+    total: 'Total',
     problems: 'Problems',
     noProblems: 'No problems found.',
-    errors: '{n} errors',
-    warnings: '{n} warnings',
+    errors: 'Errors: {n}',
+    warnings: 'warnings: {n}',
     blocking: 'Errors must be fixed in the tables before a run; warnings do not stop it.',
     goTo: 'Select {place} in the sheet',
     moreProblems: 'Showing the first {shown} of {total} problems.',
-    storeProblem: 'The scenarios saved in this workbook could not be read. They are left untouched until you save new ones.',
+    storeProblem: 'The scenarios saved in this workbook could not be read. They stay in the workbook untouched; saving a scenario or a mapping here replaces them.',
+    newerStore: 'This workbook was saved by a newer version of the planner.',
     readOnly: 'This workbook was saved by a newer version of the planner: its scenarios are shown read-only.',
   },
   scenarios: {
@@ -244,11 +258,13 @@ export const paneEn: PaneText = {
     confirmDelete: 'Delete scenario {code}? Its sheets stay in the workbook.',
     export: 'Export to a file',
     import: 'Import from a file',
-    imported: '{n} scenarios imported.',
+    imported: 'Scenarios imported: {n}.',
     importProblems: 'The file could not be imported:',
     renamedOnImport: '{from} was already used and was imported as {to}.',
     operations: 'Operations: {n}',
-    state: { notRun: 'Not run', current: 'Up to date', outOfDate: 'Out of date: the tables changed since the run' },
+    state: { notRun: 'Not run', current: 'Up to date', outOfDate: 'Out of date: the tables changed since the run', edited: 'Edited since the run' },
+    exportName: 'scenarios.json',
+    view: 'View',
     copyOf: 'Copy of {name}',
   },
   editor: {
@@ -265,7 +281,11 @@ export const paneEn: PaneText = {
     policies: { freeze: 'Freeze: vacancies stay empty', fill: 'Fill each vacancy after a lag' },
     lag: 'Lag before filling (months)',
     retirement: 'Project retirements by the statutory table',
-    maxTitles: 'Most titles per person',
+    maxTitles: 'Maximum titles per person',
+    deputyCaps: 'Most deputies per unit, by level',
+    deputyCapOther: 'Other levels',
+    graceMonths: 'Months allowed after a merger to bring deputies down to the cap',
+    unverified: 'Default not confirmed by a legal text: check it for your province.',
     operations: 'Operations',
     noOperations: 'No operation yet: add one below.',
     addOperation: 'Add an operation',
@@ -296,8 +316,8 @@ export const paneEn: PaneText = {
     },
     editHeading: 'Operation',
     apply: 'Apply',
-    holder: 'Post whose holder takes the other',
-    target: 'Post taken as well',
+    holder: 'Post of the person who takes on the other',
+    target: 'Post taken on as well',
     title: 'Title',
     role: 'Role',
     roles: { any: 'Any', head: 'Head', deputy: 'Deputy', staff: 'Staff' },
@@ -307,7 +327,7 @@ export const paneEn: PaneText = {
     cutQuota: 'The unit\'s quota drops by one (the post saved)',
     units: 'Units',
     people: 'People',
-    groupBy: 'Merge per',
+    groupBy: 'Merge the units that share',
     groupByHint: 'Rule form: the selected units sharing this field become one.',
     intoId: 'Merged unit id',
     intoName: 'Merged unit name',
@@ -320,7 +340,7 @@ export const paneEn: PaneText = {
     headHint: 'Empty: the head of the first unit.',
     deputyCap: 'Most deputies (empty: the first unit\'s cap)',
     to: 'Destination',
-    within: 'In the same',
+    within: 'Destination in the same',
     withinHint: 'Rule form: the destination shares this field with the person\'s unit.',
     newTitle: 'Title taken',
     newTitleHint: 'Empty: the person keeps their title.',
@@ -346,16 +366,17 @@ export const paneEn: PaneText = {
     fromSelectionNone: 'The selection holds no {kind} of the tables.',
     fromSelectionDone: '{n} added from the selection.',
     removeItem: 'Remove {name}',
+    removeCondition: 'Remove condition {n}',
     conditions: 'Conditions (all must hold)',
     allUnits: 'No condition: every unit.',
     addCondition: 'Add a condition',
-    field: 'Field',
+    field: 'Column',
     comparison: 'Comparison',
     value: 'Value',
     valueListHint: 'Several values: separate them with ;',
     limit: 'At most (people)',
-    limitPer: 'per',
-    matches: 'Matches {n} now.',
+    limitPer: 'for each',
+    matches: 'Matching now: {n}.',
     unitFields: { level: 'Level', kind: 'Unit kind', locality: 'Locality', name: 'Name', id: 'Id', parent: 'Parent unit', quota: 'Quota' },
     personFields: {
       title: 'Title', role: 'Role', gender: 'Gender', age: 'Age', yearsToRetirement: 'Years of service left', name: 'Name', id: 'Id',
@@ -375,11 +396,12 @@ export const paneEn: PaneText = {
     noInput: 'The tables have errors: fix them (see Data) before running.',
     noScenario: 'No scenario to run: create one first.',
     written: 'Sheets written',
+    results: 'Results',
     openSheet: 'Go to {sheet}',
     kpiEnd: 'at the end',
     kpiWorst: 'worst {value} in {month}',
     changedPosts: 'People whose post changes',
-    issues: '{errors} errors, {warnings} warnings (see the issues sheet)',
+    issues: 'Errors: {errors}; warnings: {warnings} (see the issues sheet)',
     clash: 'The workbook has a sheet named {sheet} that the planner did not write. Rename it, or change the scenario\'s code.',
     readOnly: 'Scenarios of a newer version are read-only: nothing is written.',
   },
