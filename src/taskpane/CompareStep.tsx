@@ -25,6 +25,7 @@ import { reportText } from '../sheets/labels';
 import { monthText } from '../sheets/excelDate';
 import type { PaneContext } from './Pane';
 import { startRun, type RunHandle, type Stage } from './session';
+import { SheetLanguage } from './RunStep';
 import { CancelledError } from './simulation';
 
 const useStyles = makeStyles({
@@ -49,7 +50,7 @@ const TABLE_METRICS: readonly Metric[] = METRICS.filter((m) => m !== 'deputyCap'
 
 export function CompareStep({ context }: { readonly context: PaneContext }): React.JSX.Element {
   const styles = useStyles();
-  const { t, input, store, lang } = context;
+  const { t, input, store } = context;
   const scenarios = store.document.scenarios;
   const [chosen, setChosen] = React.useState<readonly string[]>(() => scenarios.map((s) => s.code));
   const [summary, setSummary] = React.useState<PlanSummary | null>(null);
@@ -65,7 +66,7 @@ export function CompareStep({ context }: { readonly context: PaneContext }): Rea
     try {
       const picked = scenarios.filter((s) => chosen.includes(s.code));
       const run = startRun(context.host.workbook, context.host.simulator, {
-        input, scenarios: picked, document: store.document, lang, now: context.host.now(), comparisonOnly: true, write,
+        input, scenarios: picked, document: store.document, lang: context.sheetLang, now: context.host.now(), comparisonOnly: true, write,
       }, (stage, done, total, label) => setProgress({ stage, done, total, label }));
       handle.current = run;
       const outcome = await run.done;
@@ -103,6 +104,7 @@ export function CompareStep({ context }: { readonly context: PaneContext }): Rea
         ))}
       </fieldset>
       {none && <Body1>{t.compare.pickTwo}</Body1>}
+      <SheetLanguage context={context} disabled={busy} />
       <div className={styles.row}>
         <Button icon={<TableSimpleRegular />} disabled={busy || none || !input?.staffing} onClick={() => void compare(false)}>{t.compare.compute}</Button>
         <Button appearance="primary" icon={<DocumentTableRegular />} disabled={busy || none || !input?.staffing || store.readOnly} onClick={() => void compare(true)}>

@@ -26,7 +26,7 @@ import { DataStep } from './DataStep';
 const ScenariosStep = React.lazy(() => import('./ScenariosStep').then((m) => ({ default: m.ScenariosStep })));
 const RunStep = React.lazy(() => import('./RunStep').then((m) => ({ default: m.RunStep })));
 const CompareStep = React.lazy(() => import('./CompareStep').then((m) => ({ default: m.CompareStep })));
-import { loadInput, localDay, readStore, saveStore, type StoreState } from './session';
+import { loadInput, localDay, readStore, saveStore, workbookLang, type StoreState } from './session';
 import type { Simulator } from './simulation';
 
 export type Theme = 'light' | 'dark';
@@ -63,6 +63,9 @@ export interface PaneContext {
   pick(codes: readonly string[]): void;
   /** Shows what went wrong with an action, above the steps. */
   fail(error: unknown): void;
+  /** The language of the sheets written: the workbook's by default, which may differ from the pane's. */
+  readonly sheetLang: Lang;
+  setSheetLang(lang: Lang): void;
 }
 
 export function errorText(error: unknown): string {
@@ -103,6 +106,7 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
   const [failure, setFailure] = React.useState<string | null>(null);
   const [picked, setPicked] = React.useState<readonly string[]>([]);
   const [visited, setVisited] = React.useState<readonly Step[]>(['data']);
+  const [chosenSheetLang, setSheetLang] = React.useState<Lang | null>(null);
   React.useEffect(() => {
     if (!visited.includes(step)) setVisited([...visited, step]);
   }, [step, visited]);
@@ -147,6 +151,8 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
   const context: PaneContext | null = store === null ? null : {
     host, lang, t, input, tables, store, reload, saveDocument, documentWritten, go: setStep, picked, pick: setPicked,
     fail: (e) => setFailure(errorText(e)),
+    sheetLang: chosenSheetLang ?? workbookLang(input, lang),
+    setSheetLang,
   };
 
   return (

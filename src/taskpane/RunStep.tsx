@@ -11,6 +11,7 @@ import {
   MessageBar,
   MessageBarBody,
   ProgressBar,
+  Select,
   Subtitle2,
   Text,
   makeStyles,
@@ -63,7 +64,7 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
     setOutcome(null);
     const picked = scenarios.filter((s) => chosen.includes(s.code));
     const h = startRun(context.host.workbook, context.host.simulator, {
-      input, scenarios: picked, document: store.document, lang: context.lang, now: context.host.now(), comparisonOnly: false, write: true,
+      input, scenarios: picked, document: store.document, lang: context.sheetLang, now: context.host.now(), comparisonOnly: false, write: true,
     }, (stage, done, total, label) => setProgress({ stage, done, total, label }));
     handle.current = h;
     try {
@@ -103,6 +104,7 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
           ))}
         </fieldset>
       )}
+      <SheetLanguage context={context} disabled={busy} />
       <div className={styles.row}>
         <Button
           appearance="primary"
@@ -143,6 +145,18 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
         </>
       )}
     </>
+  );
+}
+
+/** The language the sheets are written in (the workbook's, unless the planner picks the other). */
+export function SheetLanguage({ context, disabled }: { readonly context: PaneContext; readonly disabled: boolean }): React.JSX.Element {
+  return (
+    <Field label={context.t.run.sheetLanguage}>
+      <Select value={context.sheetLang} disabled={disabled} onChange={(_, d) => context.setSheetLang(d.value === 'en' ? 'en' : 'vi')}>
+        <option value="vi">Tiếng Việt</option>
+        <option value="en">English</option>
+      </Select>
+    </Field>
   );
 }
 

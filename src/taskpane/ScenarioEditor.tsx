@@ -241,8 +241,8 @@ export function ScenarioEditor(props: {
               <Card size="small" aria-label={label}>
                 <div className={styles.opHeader}>
                   <div>
-                    <Text weight="semibold">{label}</Text>
-                    <Body1 as="p">{describeOperation(op, lang)}</Body1>
+                    <Text weight="semibold" block>{label}</Text>
+                    <Body1 block>{describeOperation(op, lang)}</Body1>
                   </div>
                   <div className={styles.opButtons}>
                     <Button

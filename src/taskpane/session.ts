@@ -65,6 +65,18 @@ export function runState(document: ScenarioDocument, code: string, fingerprint: 
   return run.fingerprint === fingerprint ? 'current' : 'outOfDate';
 }
 
+const VIETNAMESE_LETTERS = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
+
+/**
+ * The language of the sheets written: the workbook's, which is Vietnamese when its units are named
+ * in Vietnamese, whatever language the pane is shown in.
+ */
+export function workbookLang(input: PlannerInput | null, fallback: Lang): Lang {
+  const units = input?.staffing?.units;
+  if (!units || units.length === 0) return fallback;
+  return units.slice(0, 200).some((u) => VIETNAMESE_LETTERS.test(u.name)) ? 'vi' : 'en';
+}
+
 /** Today as the planner's clock shows it, 'YYYY-MM-DD' (not UTC: Vietnam is 7 hours ahead of it). */
 export function localDay(now: Date): string {
   const two = (n: number): string => String(n).padStart(2, '0');

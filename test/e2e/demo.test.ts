@@ -320,7 +320,7 @@ describe('browser demo', () => {
   }, 120_000);
 
   it('switches to English and to the dark theme', async () => {
-    await pane().getByLabel(t.language).selectOption('en');
+    await pane().getByLabel(t.language, { exact: true }).selectOption('en');
     await pane().getByRole('tab', { name: paneEn.steps.scenarios }).click();
     await pane().getByRole('button', { name: paneEn.scenarios.create }).waitFor();
     const background = await pane().locator('main').evaluate((el) => getComputedStyle(el.parentElement as HTMLElement).backgroundColor);

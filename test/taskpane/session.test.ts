@@ -15,6 +15,7 @@ import {
   runState,
   saveStore,
   startRun,
+  workbookLang,
   type RunRequest,
   type Stage,
 } from '../../src/taskpane/session';
@@ -423,5 +424,21 @@ describe('startRun', () => {
     await expect(outcome).rejects.toMatchObject({ sheet: 'NTH Summary', message: expect.stringContaining('"NTH Summary"') });
     expect(await snapshot(workbook)).toEqual(before);
     expect(workbook.workbook.getWorksheet('NTH Summary')?.getCell('A1').value).toBe('ghi chú của tôi');
+  });
+});
+
+describe('workbookLang', () => {
+  const withUnits = (names: string[]): PlannerInput => ({
+    staffing: { units: names.map((name, i) => ({ id: `U${i}`, name, level: 'X', kind: null, locality: null, parent: null, quota: 1, deputyCap: null, extra: {} })), people: [] },
+  }) as unknown as PlannerInput;
+
+  it('writes the sheets in Vietnamese for units named in Vietnamese, whatever the pane shows', () => {
+    expect(workbookLang(withUnits(['Ban Tổ chức Huyện ủy Kỳ Anh']), 'en')).toBe('vi');
+    expect(workbookLang(withUnits(['Phong Noi vu', 'Organization Board']), 'vi')).toBe('en');
+  });
+
+  it('falls back to the pane language without readable tables', () => {
+    expect(workbookLang(null, 'en')).toBe('en');
+    expect(workbookLang(withUnits([]), 'vi')).toBe('vi');
   });
 });

@@ -178,6 +178,7 @@ export interface PaneText {
     readonly noScenario: string;
     readonly written: string;
     readonly results: string;
+    readonly sheetLanguage: string;
     readonly openSheet: string;
     readonly kpiEnd: string;
     readonly kpiWorst: string;
@@ -397,6 +398,7 @@ export const paneEn: PaneText = {
     noScenario: 'No scenario to run: create one first.',
     written: 'Sheets written',
     results: 'Results',
+    sheetLanguage: 'Language of the sheets written',
     openSheet: 'Go to {sheet}',
     kpiEnd: 'at the end',
     kpiWorst: 'worst {value} in {month}',

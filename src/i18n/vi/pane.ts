@@ -199,6 +199,7 @@ export const paneVi: PaneText = {
     noScenario: 'Chưa có kịch bản để chạy: hãy tạo một kịch bản trước.',
     written: 'Các trang đã ghi',
     results: 'Kết quả',
+    sheetLanguage: 'Ngôn ngữ của các trang kết quả',
     openSheet: 'Đến trang {sheet}',
     kpiEnd: 'cuối kỳ',
     kpiWorst: 'xấu nhất {value} vào {month}',
