@@ -12,7 +12,7 @@ async function httpsOptions() {
     const devCerts = require('office-addin-dev-certs');
     return await Promise.race([
       devCerts.getHttpsServerOptions(),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), 60_000)),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), 60_000).unref()),
     ]);
   } catch (e) {
     return { failed: String(e && e.message ? e.message : e).split('\n')[0] };

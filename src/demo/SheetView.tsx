@@ -63,6 +63,8 @@ export function shownValue(cell: ExcelJS.Cell, lang: string): string {
   }
   if (typeof value === 'number') {
     if (format.includes('%')) return `${(value * 100).toFixed(1)}%`;
+    // General format shows the number as it is (a birth year stays 1961); '#,##0' groups thousands.
+    if (!format.includes('#,##0')) return String(value).replace('.', lang.startsWith('vi') ? ',' : '.');
     const text = Math.abs(value).toLocaleString(lang, { maximumFractionDigits: 2 });
     if (format.startsWith('+') && value > 0) return `+${text}`;
     return value < 0 ? `-${text}` : text;
