@@ -8,7 +8,28 @@ const { devServerOptions } = require('./scripts/devServer');
  * page into dist/web, with the manifest and icons beside them. The engine runs in a worker chunk;
  * ExcelJS is only in the demo and in the chunk that imports scenarios from another workbook.
  */
-module.exports = async (env, argv) => {
+module.exports = async (env, argv) => (env.harness ? harness() : web(argv));
+
+/**
+ * The end-to-end tests' stand-in for Excel (test/e2e/excelHarness.ts): the add-in's real entry over an
+ * in-memory fake of the Excel API, built apart into dist/harness so that it never ships.
+ */
+function harness() {
+  return {
+    mode: 'development',
+    devtool: false,
+    entry: { harness: './test/e2e/excelHarness.ts' },
+    output: { path: path.resolve(__dirname, 'dist/harness'), filename: '[name].js', chunkFilename: '[name].js', clean: true },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { configFile: 'tsconfig.web.json', transpileOnly: true } } }],
+    },
+    plugins: [new HtmlWebpackPlugin({ filename: 'excel.html', template: './test/e2e/harness.html' })],
+    performance: { hints: false },
+  };
+}
+
+async function web(argv) {
   const production = argv.mode !== 'development';
   return {
     mode: production ? 'production' : 'development',

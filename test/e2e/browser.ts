@@ -32,16 +32,28 @@ export function serveWeb(): Promise<Served> {
 }
 
 export function launch(): Promise<Browser> {
-  rmSync(SHOTS, { recursive: true, force: true });
-  mkdirSync(SHOTS, { recursive: true });
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 }
 
-let shot = 0;
-/** Screenshots are kept by the run, numbered in the order taken, to be looked at. */
-export async function screenshot(page: Page, name: string): Promise<void> {
-  shot++;
-  await page.screenshot({ path: resolve(SHOTS, `${String(shot).padStart(2, '0')}-${name}.png`) });
+export interface Shots {
+  /** Where this test file keeps its screenshots and files (emptied when it starts). */
+  readonly dir: string;
+  /** Screenshots are kept by the run, numbered in the order taken, to be looked at. */
+  take(page: Page, name: string): Promise<void>;
+}
+
+export function shots(name: string): Shots {
+  const dir = resolve(SHOTS, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  let n = 0;
+  return {
+    dir,
+    async take(page, shot) {
+      n++;
+      await page.screenshot({ path: resolve(dir, `${String(n).padStart(2, '0')}-${shot}.png`) });
+    },
+  };
 }
 
 export interface AxeViolation {

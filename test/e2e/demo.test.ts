@@ -10,7 +10,7 @@ import { paneEn } from '../../src/i18n/en/pane';
 import { paneVi } from '../../src/i18n/vi/pane';
 import { sheetName } from '../../src/sheets/names';
 import { XlsxWorkbookReader } from '../../src/workbook/xlsxRead';
-import { launch, screenshot, seriousViolations, serveWeb, SHOTS, type Served } from './browser';
+import { launch, seriousViolations, serveWeb, shots, type Served } from './browser';
 
 /**
  * The browser demo end to end, as a planner would use it: the real task pane over the sample
@@ -21,6 +21,9 @@ import { launch, screenshot, seriousViolations, serveWeb, SHOTS, type Served } f
 
 const t = paneVi;
 const CODE = 'E2E';
+const SHOTS = shots('demo');
+const OUT = SHOTS.dir;
+const screenshot = (page: Page, name: string): Promise<void> => SHOTS.take(page, name);
 
 let served: Served;
 let browser: Browser;
@@ -39,7 +42,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  writeFileSync(resolve(SHOTS, 'metrics.json'), JSON.stringify(metrics, null, 2));
+  writeFileSync(resolve(OUT, 'metrics.json'), JSON.stringify(metrics, null, 2));
   await browser?.close();
   await served?.close();
 });
@@ -232,7 +235,7 @@ describe('browser demo', () => {
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Tải về .xlsx' }).click();
-    downloaded = resolve(SHOTS, 'demo-output.xlsx');
+    downloaded = resolve(OUT, 'demo-output.xlsx');
     await (await download).saveAs(downloaded);
   }, 180_000);
 
@@ -285,7 +288,7 @@ describe('browser demo', () => {
     // The comparison sheet holds what `staffing-planner compare` writes for the same two scenarios.
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Tải về .xlsx' }).click();
-    const file = resolve(SHOTS, 'demo-compare.xlsx');
+    const file = resolve(OUT, 'demo-compare.xlsx');
     await (await download).saveAs(file);
     const out = join(mkdtempSync(join(tmpdir(), 'sp-e2e-')), 'compare.xlsx');
     const said: string[] = [];

@@ -508,8 +508,11 @@ function parseTyped(text: string): Stored | { formula: string } {
   return text;
 }
 
+const ENCODER = new TextEncoder();
+
+/** Bytes of a value's JSON as UTF-8; TextEncoder, so that the fake also runs in a browser page. */
 function utf8(value: unknown): number {
-  return Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+  return ENCODER.encode(JSON.stringify(value) ?? '').length;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,0 +1,153 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { planSheets, readInput, runScenarios } from '../../src/app/planner';
+import { sampleWorkbookChanges } from '../../src/app/sampleWorkbook';
+import { paneVi } from '../../src/i18n/vi/pane';
+import { generateProvince } from '../../src/sample/province';
+import type { CellScalar, SheetDescription } from '../../src/sheets/layout';
+import { sheetName } from '../../src/sheets/names';
+import { storeSheet } from '../../src/sheets/store';
+import { localDay } from '../../src/taskpane/session';
+import { ExcelWorkbook } from '../../src/workbook/excel';
+import { FakeExcel, type SyncRecord } from '../workbook/fakeExcel';
+import { launch, shots } from './browser';
+
+/**
+ * The add-in's own entry (taskpane/index.tsx) in Chromium, with office.js replaced by a stub over the
+ * in-memory fake of the Excel API holding the sample: the pane reads and writes through the office-js
+ * adapter, as in Excel. What Excel's limits allow is checked on every request the page makes.
+ */
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { staticHandler } = require('../../scripts/serve.js') as { staticHandler(root: string): Parameters<typeof createServer>[1] };
+
+const ROOT = resolve(__dirname, '../../dist/harness');
+const t = paneVi;
+const LIMIT = 5 * 1024 * 1024;
+const SHOTS = shots('excel');
+const screenshot = (p: Page, name: string): Promise<void> => SHOTS.take(p, name);
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+const metrics: Record<string, number> = {};
+
+beforeAll(async () => {
+  if (!existsSync(resolve(ROOT, 'excel.html'))) throw new Error('dist/harness is not built: run `npm run build:harness` (npm test builds it first).');
+  server = createServer(staticHandler(ROOT));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+}, 60_000);
+
+afterAll(async () => {
+  writeFileSync(resolve(SHOTS.dir, 'metrics.json'), JSON.stringify(metrics, null, 2));
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+});
+
+const syncs = (): Promise<SyncRecord[]> => page.evaluate(() => (window as unknown as { harness: { fake: FakeExcel } }).harness.fake.syncs);
+
+function largest(records: readonly SyncRecord[]): { request: number; response: number } {
+  return {
+    request: Math.max(...records.map((s) => s.requestBytes)),
+    response: Math.max(...records.map((s) => s.responseBytes)),
+  };
+}
+
+async function chooseOnly(codes: readonly string[]): Promise<void> {
+  const boxes = page.getByRole('checkbox');
+  await boxes.first().waitFor();
+  for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).uncheck();
+  for (const code of codes) await page.getByRole('checkbox', { name: new RegExp(`^${code} —`) }).check();
+}
+
+/** The same run computed in Node through the same adapter: the sheets the pane should have written. */
+async function expectedSheets(month: string): Promise<SheetDescription[]> {
+  const changes = sampleWorkbookChanges(generateProvince({ startMonth: month }), month);
+  const fake = new FakeExcel();
+  for (const sheet of changes.write) fake.addSheetFrom(sheet);
+  fake.addSheetFrom(storeSheet(changes.store));
+  const workbook = new ExcelWorkbook(fake.run);
+  const now = new Date();
+  const input = await readInput(workbook, null, localDay(now));
+  const nth = JSON.parse(changes.store).scenarios.filter((s: { code: string }) => s.code === 'NTH');
+  const plan = runScenarios(input.staffing!, nth, month);
+  return planSheets(plan, { lang: 'vi', runDate: localDay(now), ranAt: now.toISOString(), input, scenarios: nth });
+}
+
+describe('the add-in in a browser, over the fake Excel', () => {
+  it('starts from its own entry and reads the sample through the office-js adapter', async () => {
+    const started = Date.now();
+    await page.goto(`${origin}/excel.html`);
+    await page.getByRole('cell', { name: '6.466' }).waitFor({ timeout: 60_000 });
+    metrics.paneInteractiveMs = Math.round(await page.evaluate(() => performance.now() - performance.getEntriesByName('office-ready')[0].startTime));
+    metrics.pageReadyMs = Date.now() - started;
+    const read = await syncs();
+    metrics.readSyncs = read.length;
+    metrics.readLargestResponseBytes = largest(read).response;
+    // Store, table list, first rows of each table, then each table in full: a handful, one per chunk.
+    expect(read.length).toBeLessThanOrEqual(12);
+    expect(read.every((s) => s.requestBytes < LIMIT && s.responseBytes < LIMIT)).toBe(true);
+    await screenshot(page, 'excel-data');
+  }, 90_000);
+
+  it('runs a scenario and writes its sheets in a few syncs, each request well under 5 MB', async () => {
+    await page.getByRole('tab', { name: t.steps.run }).click();
+    await chooseOnly(['NTH']);
+    const before = (await syncs()).length;
+    await page.getByRole('button', { name: t.run.start }).click();
+    await page.getByRole('heading', { name: t.run.written }).waitFor({ timeout: 120_000 });
+    const run = (await syncs()).slice(before);
+    metrics.runSyncs = run.length;
+    metrics.runLargestRequestBytes = largest(run).request;
+    // Store read, sheet and table names, then apply: 1 + chunks + commit + cleanup.
+    expect(run.length).toBeLessThanOrEqual(12);
+    expect(largest(run).request).toBeLessThan(2 * 1024 * 1024);
+    // The batches of values are written with calculation suspended.
+    const batches = run.filter((s) => s.requestBytes > 100_000);
+    expect(batches.length).toBeGreaterThan(0);
+    expect(batches.every((s) => s.suspendedCalculation)).toBe(true);
+    await screenshot(page, 'excel-run');
+
+    // The sheets hold what the same run computes in Node.
+    const month = await page.evaluate(() => (window as unknown as { harness: { month: string } }).harness.month);
+    const expected = await expectedSheets(month);
+    const summary = expected.find((s) => s.name === sheetName('NTH', 'summary', 'vi')) as SheetDescription;
+    const cells: [number, number, CellScalar][] = [];
+    for (const block of summary.blocks) {
+      block.values.forEach((row, i) => row.forEach((v, j) => {
+        if (v !== null) cells.push([block.row + i, block.col + j, v]);
+      }));
+    }
+    const shown = await page.evaluate(({ name, at }) => {
+      const fake = (window as unknown as { harness: { fake: FakeExcel } }).harness.fake;
+      return at.map(([r, c]) => fake.valueAt(name, r, c));
+    }, { name: summary.name, at: cells.map(([r, c]) => [r, c]) });
+    expect(shown).toEqual(cells.map(([, , v]) => v));
+    expect(cells.length).toBeGreaterThan(100);
+  }, 180_000);
+
+  it('selects the cell of a problem in Excel when it is clicked', async () => {
+    await page.getByRole('tab', { name: t.steps.data }).click();
+    const problem: Locator = page.locator('li button').filter({ hasText: /Cán bộ/ }).first();
+    const row = Number(/dòng (\d+)/.exec((await problem.textContent()) ?? '')?.[1]);
+    await problem.click();
+    const selected = await page.evaluate(() => {
+      const { selected } = (window as unknown as { harness: { fake: FakeExcel } }).harness.fake;
+      return selected && { sheet: selected.sheet.name, row: selected.areas[0].row + 1 };
+    });
+    expect(selected).toEqual({ sheet: 'Cán bộ', row });
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
