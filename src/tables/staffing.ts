@@ -192,6 +192,8 @@ export interface TableSource {
 }
 
 export interface StaffingLoad extends StaffingRead {
+  /** Every table the workbook lists (the candidates the planner may pick from). */
+  readonly listed: readonly TableLocation[];
   readonly detection: TableDetection;
   /** The tables read, as listed by the workbook. */
   readonly tables: { readonly units: TableLocation | null; readonly people: TableLocation | null };
@@ -222,5 +224,5 @@ export async function loadStaffing(source: TableSource, mapping: MappingInput, o
   const grid = async (t: TableLocation | null): Promise<GridInput | null> =>
     t === null ? null : { sheet: t.sheet, row: t.row, col: t.col, cells: await source.readRange(t.sheet, t.row, t.col, t.rows, t.columns) };
   const read = readStaffing({ units: await grid(unitTable), people: await grid(peopleTable) }, mapping, options);
-  return { ...read, detection, tables: { units: unitTable, people: peopleTable } };
+  return { ...read, listed: tables, detection, tables: { units: unitTable, people: peopleTable } };
 }

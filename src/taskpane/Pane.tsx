@@ -101,7 +101,6 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
   const [lang, setLang] = React.useState<Lang>(host.lang);
   const [step, setStep] = React.useState<Step>('data');
   const [input, setInput] = React.useState<PlannerInput | null>(null);
-  const [tables, setTables] = React.useState<readonly TableInfo[]>([]);
   const [store, setStore] = React.useState<StoreState | null>(null);
   const [failure, setFailure] = React.useState<string | null>(null);
   const [picked, setPicked] = React.useState<readonly string[]>([]);
@@ -117,12 +116,8 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
   const reload = React.useCallback(async (mapping?: unknown): Promise<void> => {
     try {
       const s = await readStore(host.workbook, langRef.current);
-      const [found, read] = await Promise.all([
-        host.workbook.listTables(),
-        loadInput(host.workbook, mapping ?? s.document.mapping, localDay(host.now())),
-      ]);
+      const read = await loadInput(host.workbook, mapping ?? s.document.mapping, localDay(host.now()));
       setStore(s);
-      setTables(found);
       setInput(read);
       setFailure(null);
     } catch (e) {
@@ -149,7 +144,7 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
 
   const theme = themeName === 'dark' ? webDarkTheme : webLightTheme;
   const context: PaneContext | null = store === null ? null : {
-    host, lang, t, input, tables, store, reload, saveDocument, documentWritten, go: setStep, picked, pick: setPicked,
+    host, lang, t, input, tables: input?.listed ?? [], store, reload, saveDocument, documentWritten, go: setStep, picked, pick: setPicked,
     fail: (e) => setFailure(errorText(e)),
     sheetLang: chosenSheetLang ?? workbookLang(input, lang),
     setSheetLang,
