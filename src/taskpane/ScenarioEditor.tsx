@@ -240,10 +240,7 @@ export function ScenarioEditor(props: {
             <li key={key}>
               <Card size="small" aria-label={label}>
                 <div className={styles.opHeader}>
-                  <div>
-                    <Text weight="semibold" block>{label}</Text>
-                    <Body1 block>{describeOperation(op, lang)}</Body1>
-                  </div>
+                  <Text weight="semibold">{label}</Text>
                   <div className={styles.opButtons}>
                     <Button
                       size="small"
@@ -275,6 +272,7 @@ export function ScenarioEditor(props: {
                     />
                   </div>
                 </div>
+                <Body1 block>{describeOperation(op, lang)}</Body1>
                 {open === key && <OperationForm env={env} value={op} onChange={(next) => setOperation(i, next)} />}
               </Card>
             </li>

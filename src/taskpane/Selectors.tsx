@@ -55,6 +55,8 @@ const useStyles = makeStyles({
   filter: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalXS, alignItems: 'end' },
   filterValue: { gridColumn: '1 / span 2', display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'end', minWidth: 0 },
   grow: { flexGrow: 1, minWidth: 0 },
+  // Selects keep their content's width unless told otherwise, and push a narrow pane wider.
+  shrink: { minWidth: 0, width: '100%' },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
   note: { color: tokens.colorNeutralForeground3 },
 });
@@ -118,14 +120,15 @@ function FilterList(props: {
         const base = `${env.id}-${kind}-f${i}`;
         return (
           <div key={i} className={styles.filter}>
-            <Field label={t.selector.field}>
-              <Select id={`${base}-field`} value={f.field} onChange={(_, d) => update(i, { ...f, field: d.value })}>
+            <Field className={styles.shrink} label={t.selector.field}>
+              <Select className={styles.shrink} id={`${base}-field`} value={f.field} onChange={(_, d) => update(i, { ...f, field: d.value })}>
                 {!fields.some((o) => o.value === f.field) && <option value={f.field}>{f.field}</option>}
                 {fields.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
               </Select>
             </Field>
-            <Field label={t.selector.comparison}>
+            <Field className={styles.shrink} label={t.selector.comparison}>
               <Select
+                className={styles.shrink}
                 id={`${base}-op`}
                 value={op}
                 onChange={(_, d) => {
@@ -138,7 +141,17 @@ function FilterList(props: {
             </Field>
             <div className={styles.filterValue}>
               <Field className={styles.grow} label={t.selector.value} hint={op === 'in' || op === 'notIn' ? t.selector.valueListHint : undefined}>
-                <FilterValueInput id={`${base}-value`} value={f.value} onCommit={(text) => update(i, { ...f, op, value: parseFilterValue(text, op) })} />
+                {f.field.endsWith('role') && (op === 'eq' || op === 'ne') ? (
+                  // Roles are stored as head / deputy / staff: chosen by their names, never typed.
+                  <Select id={`${base}-value`} value={String(f.value)} onChange={(_, d) => update(i, { ...f, op, value: d.value })}>
+                    {!['head', 'deputy', 'staff'].includes(String(f.value)) && <option value={String(f.value)}>{String(f.value)}</option>}
+                    <option value="head">{t.operation.roles.head}</option>
+                    <option value="deputy">{t.operation.roles.deputy}</option>
+                    <option value="staff">{t.operation.roles.staff}</option>
+                  </Select>
+                ) : (
+                  <FilterValueInput id={`${base}-value`} value={f.value} onCommit={(text) => update(i, { ...f, op, value: parseFilterValue(text, op) })} />
+                )}
               </Field>
               <Button
                 icon={<DeleteRegular />}
