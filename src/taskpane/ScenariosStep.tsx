@@ -114,6 +114,19 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
         <Button icon={<ArrowDownloadRegular />} disabled={scenarios.length === 0} onClick={() => saveTextFile(t.scenarios.exportName, exportScenarios(scenarios))}>
           {t.scenarios.export}
         </Button>
+        {/* Excel on Mac may block downloads from a task pane: the clipboard is the other way out. */}
+        <Button
+          icon={<CopyRegular />}
+          disabled={scenarios.length === 0}
+          onClick={() => {
+            navigator.clipboard.writeText(exportScenarios(scenarios)).then(
+              () => setMessage({ intent: 'success', lines: [t.scenarios.copied] }),
+              () => setMessage({ intent: 'warning', lines: [t.scenarios.copyFailed] }),
+            );
+          }}
+        >
+          {t.scenarios.copy}
+        </Button>
         <input
           ref={fileInput}
           className={styles.hidden}

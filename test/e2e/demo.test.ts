@@ -34,7 +34,7 @@ const metrics: Record<string, number> = {};
 beforeAll(async () => {
   served = await serveWeb();
   browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1400, height: 950 }, acceptDownloads: true });
+  page = await browser.newPage({ viewport: { width: 1400, height: 950 }, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
@@ -210,6 +210,12 @@ describe('browser demo', () => {
     await pane().getByText(t.editor.saved).waitFor();
     await expect(pane().getByText(`${CODE} — Kịch bản thử đầu cuối`).count()).resolves.toBe(1);
     await expect(pane().getByText(fill(t.scenarios.operations, 7)).count()).resolves.toBe(1);
+    // Copied as JSON: the scenario file a colleague can import.
+    await pane().getByRole('button', { name: t.scenarios.copy }).click();
+    await pane().getByText(t.scenarios.copied).waitFor();
+    const copied = parseScenarioDocument(await page.evaluate(() => navigator.clipboard.readText()), 'vi');
+    expect(copied.problems).toEqual([]);
+    expect(copied.document?.scenarios.map((s) => s.code)).toContain(CODE);
     await screenshot(page, 'scenarios');
   }, 180_000);
 

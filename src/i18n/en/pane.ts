@@ -60,6 +60,9 @@ export interface PaneText {
     readonly delete: string;
     readonly confirmDelete: string;
     readonly export: string;
+    readonly copy: string;
+    readonly copied: string;
+    readonly copyFailed: string;
     readonly import: string;
     readonly imported: string;
     readonly importProblems: string;
@@ -258,6 +261,9 @@ export const paneEn: PaneText = {
     delete: 'Delete',
     confirmDelete: 'Delete scenario {code}? Its sheets stay in the workbook.',
     export: 'Export to a file',
+    copy: 'Copy as JSON',
+    copied: 'The scenarios are on the clipboard as JSON: paste them into a text file to keep them or send them to a colleague.',
+    copyFailed: 'The clipboard could not be written here; use “Export to a file”.',
     import: 'Import from a file',
     imported: 'Scenarios imported: {n}.',
     importProblems: 'The file could not be imported:',
