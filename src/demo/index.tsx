@@ -5,6 +5,7 @@ import { Button, FluentProvider, MessageBar, MessageBarBody, Select, Spinner, ma
 import { ArrowDownloadRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { sampleWorkbookChanges } from '../app/sampleWorkbook';
 import type { Lang } from '../i18n/messages';
+import { localeOf } from '../i18n/pane';
 import { generateProvince } from '../sample/province';
 import { XlsxWorkbookWriter } from '../workbook/xlsxWrite';
 import { Pane, type Theme } from '../taskpane/Pane';
@@ -90,7 +91,7 @@ function Demo(): React.JSX.Element {
   };
 
   return (
-    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={lang === 'vi' ? 'vi-VN' : 'en-US'}>
+    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={localeOf(lang)}>
       <div className={styles.page}>
         <header className={styles.bar}>
           <h1 className={styles.title}>{t.title}</h1>
@@ -137,7 +138,7 @@ function Demo(): React.JSX.Element {
         )}
         <div className={styles.main}>
           <section className={styles.sheet} aria-label={fileName}>
-            {workbook ? <SheetView workbook={workbook} lang={lang === 'vi' ? 'vi-VN' : 'en-US'} /> : <Spinner label={t.loading} />}
+            {workbook ? <SheetView workbook={workbook} lang={localeOf(lang)} /> : <Spinner label={t.loading} />}
           </section>
           <aside className={styles.pane} aria-label="Task pane">
             {/* A change of Office language restarts the add-in, as Excel does. */}

@@ -23,7 +23,8 @@ import { isNeutral } from '../sheets/figures';
 import { fill } from '../i18n/messages';
 import { reportText } from '../sheets/labels';
 import { monthText } from '../sheets/excelDate';
-import type { PaneContext } from './Pane';
+import { formatCount } from '../i18n/pane';
+import { errorText, type PaneContext } from './Pane';
 import { startRun, type RunHandle, type Stage } from './session';
 import { SheetLanguage } from './RunStep';
 import { CancelledError } from './simulation';
@@ -79,7 +80,7 @@ export function CompareStep({ context }: { readonly context: PaneContext }): Rea
     } catch (e) {
       if (e instanceof SheetClashError) setMessage({ intent: 'error', text: fill(t.run.clash, { sheet: e.sheet }) });
       else if (e instanceof CancelledError) setMessage({ intent: 'error', text: t.run.cancelled });
-      else setMessage({ intent: 'error', text: fill(t.common.failed, { message: e instanceof Error ? e.message : String(e) }) });
+      else setMessage({ intent: 'error', text: fill(t.common.failed, { message: errorText(e) }) });
     } finally {
       handle.current = null;
       setBusy(false);
@@ -145,7 +146,7 @@ function KpiTable({ context, summary }: { readonly context: PaneContext; readonl
   const styles = useStyles();
   const { t, lang } = context;
   const metrics = reportText(lang).metrics;
-  const n = (v: number): string => v.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US');
+  const n = (v: number): string => formatCount(v, lang);
   const end = summary.baseline.lastMonth ? monthText(summary.baseline.lastMonth) : '';
   return (
     // Focusable, so that a keyboard can scroll a table wider than the pane.

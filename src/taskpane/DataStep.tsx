@@ -23,6 +23,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, SaveRegular } from '@fluentui/react-icons';
 import { fill } from '../i18n/messages';
+import { formatCount } from '../i18n/pane';
 import { PERSON_FIELDS, UNIT_FIELDS, REQUIRED_FIELDS, type TableKind } from '../tables/headers';
 import { columnLetter, columnNumber, fieldLabel, problemMessage, type Problem } from '../tables/problems';
 import type { MappingInput, TableMappingInput } from '../tables/staffing';
@@ -45,7 +46,8 @@ const useStyles = makeStyles({
 
 export function DataStep({ context }: { readonly context: PaneContext }): React.JSX.Element {
   const styles = useStyles();
-  const { t, input, tables, store } = context;
+  const { t, input, store } = context;
+  const tables = input?.listed ?? [];
   const [busy, setBusy] = React.useState(false);
   const [saved, setSaved] = React.useState(false);
 
@@ -174,7 +176,8 @@ function TableChoice(props: {
   readonly onChoose: (kind: TableKind, index: string) => Promise<void>;
 }): React.JSX.Element {
   const { kind, label, context, busy, onChoose } = props;
-  const { t, tables, input } = context;
+  const { t, input } = context;
+  const tables = input?.listed ?? [];
   const current = input?.tables[kind] ?? null;
   const index = tables.findIndex((table) => sameTable(table, current));
   return (
@@ -183,7 +186,7 @@ function TableChoice(props: {
         <option value="">{t.data.noTable}</option>
         {tables.map((table, i) => (
           <option key={i} value={String(i)}>
-            {fill(t.data.tableOption, { name: table.name ?? table.sheet, sheet: table.sheet, range: rangeOf(table), rows: (table.rows - 1).toLocaleString(context.lang === 'vi' ? 'vi-VN' : 'en-US') })}
+            {fill(t.data.tableOption, { name: table.name ?? table.sheet, sheet: table.sheet, range: rangeOf(table), rows: formatCount(table.rows - 1, context.lang) })}
           </option>
         ))}
       </Select>
@@ -252,7 +255,7 @@ function StaffingSummary({ context }: { readonly context: PaneContext }): React.
     return byLevel;
   }, [staffing]);
   if (!staffing) return null;
-  const n = (v: number): string => v.toLocaleString(context.lang === 'vi' ? 'vi-VN' : 'en-US');
+  const n = (v: number): string => formatCount(v, context.lang);
   const quota = staffing.units.reduce((s, u) => s + u.quota, 0);
   return (
     <section className={styles.section} aria-labelledby="summary-heading">

@@ -18,8 +18,8 @@ import type { PlannerInput } from '../app/planner';
 import type { ScenarioDocument } from '../format/scenarioDocument';
 import type { Lang } from '../i18n/messages';
 import { fill } from '../i18n/messages';
-import { paneText, type PaneText } from '../i18n/pane';
-import type { OpenWorkbook, TableInfo } from '../workbook/workbook';
+import { localeOf, paneText, type PaneText } from '../i18n/pane';
+import type { OpenWorkbook } from '../workbook/workbook';
 import { DataStep } from './DataStep';
 
 // The first step is in the first script; the others load while the planner reads it.
@@ -49,7 +49,6 @@ export interface PaneContext {
   readonly lang: Lang;
   readonly t: PaneText;
   readonly input: PlannerInput | null;
-  readonly tables: readonly TableInfo[];
   readonly store: StoreState;
   /** Reads the tables again, with the given mapping (default: the one saved in the workbook). */
   reload(mapping?: unknown): Promise<void>;
@@ -144,14 +143,14 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
 
   const theme = themeName === 'dark' ? webDarkTheme : webLightTheme;
   const context: PaneContext | null = store === null ? null : {
-    host, lang, t, input, tables: input?.listed ?? [], store, reload, saveDocument, documentWritten, go: setStep, picked, pick: setPicked,
+    host, lang, t, input, store, reload, saveDocument, documentWritten, go: setStep, picked, pick: setPicked,
     fail: (e) => setFailure(errorText(e)),
     sheetLang: chosenSheetLang ?? workbookLang(input, lang),
     setSheetLang,
   };
 
   return (
-    <FluentProvider theme={theme} lang={lang === 'vi' ? 'vi-VN' : 'en-US'}>
+    <FluentProvider theme={theme} lang={localeOf(lang)}>
       <div className={styles.root}>
         <header className={styles.header}>
           <h1 className={styles.title}>{t.title}</h1>

@@ -23,7 +23,8 @@ import type { Kpi, Metric } from '../domain/result';
 import { fill } from '../i18n/messages';
 import { reportText } from '../sheets/labels';
 import { monthText } from '../sheets/excelDate';
-import type { PaneContext } from './Pane';
+import { formatCount } from '../i18n/pane';
+import { errorText, type PaneContext } from './Pane';
 import { runState, startRun, type RunHandle, type RunOutcome, type Stage } from './session';
 import { CancelledError } from './simulation';
 
@@ -57,6 +58,10 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
   const [outcome, setOutcome] = React.useState<RunOutcome | null>(null);
   const [message, setMessage] = React.useState<{ intent: 'error' | 'warning'; text: string } | null>(null);
   const handle = React.useRef<RunHandle | null>(null);
+  // The step stays mounted: a scenario picked later from the Scenarios step's "Run" is chosen then.
+  React.useEffect(() => {
+    if (context.picked.length > 0) setChosen(context.picked);
+  }, [context.picked]);
 
   const run = async (): Promise<void> => {
     if (!input?.staffing) return;
@@ -74,7 +79,7 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
     } catch (e) {
       if (e instanceof CancelledError) setMessage({ intent: 'warning', text: t.run.cancelled });
       else if (e instanceof SheetClashError) setMessage({ intent: 'error', text: fill(t.run.clash, { sheet: e.sheet }) });
-      else setMessage({ intent: 'error', text: fill(t.common.failed, { message: e instanceof Error ? e.message : String(e) }) });
+      else setMessage({ intent: 'error', text: fill(t.common.failed, { message: errorText(e) }) });
     } finally {
       handle.current = null;
       setProgress(null);
@@ -169,7 +174,7 @@ export function SummaryCard(props: { readonly context: PaneContext; readonly res
   const { context, result, baseline } = props;
   const { t, lang } = context;
   const metrics = reportText(lang).metrics;
-  const n = (v: number): string => v.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US');
+  const n = (v: number): string => formatCount(v, lang);
   return (
     <Card aria-label={`${result.code} — ${result.name}`}>
       <CardHeader

@@ -28,7 +28,7 @@ import type { HiringPolicy, PartialSettings } from '../domain/settings';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { fill } from '../i18n/messages';
 import { newOperation, OperationForm } from './OperationForm';
-import type { PaneContext } from './Pane';
+import { errorText, type PaneContext } from './Pane';
 import { withOptional, type SelectorEnv } from './Selectors';
 import { scenarioProblems } from './scenarioFiles';
 
@@ -121,7 +121,7 @@ export function ScenarioEditor(props: {
     try {
       await onSave(draft);
     } catch (e) {
-      setProblems([e instanceof Error ? e.message : String(e)]);
+      setProblems([errorText(e)]);
     } finally {
       setSaving(false);
     }

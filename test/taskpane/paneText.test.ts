@@ -1,4 +1,4 @@
-import { langOf, paneText } from '../../src/i18n/pane';
+import { formatCount, langOf, paneText } from '../../src/i18n/pane';
 
 /** Every string of a text tree, by its dotted path. Anything that is not a string or an object is reported. */
 function leaves(node: unknown, path = ''): Map<string, unknown> {
@@ -56,5 +56,13 @@ describe('pane texts', () => {
     }
     expect(missing).toEqual([]);
     expect(placeholders(paneText('vi').scenarios.renamedOnImport)).toEqual(['from', 'to']);
+  });
+});
+
+describe('formatCount', () => {
+  it('groups thousands as each language writes them', () => {
+    expect(formatCount(6466, 'vi')).toBe('6.466');
+    expect(formatCount(6466, 'en')).toBe('6,466');
+    expect(formatCount(-83, 'vi')).toBe('-83');
   });
 });
