@@ -10,6 +10,7 @@ import { generateProvince } from '../sample/province';
 import { XlsxWorkbookWriter } from '../workbook/xlsxWrite';
 import { Pane, type Theme } from '../taskpane/Pane';
 import { workerSimulator } from '../taskpane/simulation';
+import { saveFile } from '../taskpane/files';
 import { MemoryWorkbook } from './memoryWorkbook';
 import { SheetView } from './SheetView';
 
@@ -81,13 +82,7 @@ function Demo(): React.JSX.Element {
 
   const download = async (): Promise<void> => {
     if (!workbook) return;
-    const bytes = await workbook.toBuffer();
-    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileName;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveFile(fileName, await workbook.toBuffer(), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   };
 
   return (

@@ -25,7 +25,7 @@ import type { PaneContext } from './Pane';
 import { ScenarioEditor } from './ScenarioEditor';
 import { runState } from './session';
 import { exportScenarios, freeCode, freeName, importScenarios } from './scenarioFiles';
-import { readFile, saveTextFile } from './files';
+import { readFile, saveFile } from './files';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, listStyleType: 'none', margin: 0, padding: 0 },
@@ -111,7 +111,7 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
       <div className={styles.toolbar}>
         <Button appearance="primary" icon={<AddRegular />} disabled={readOnly || !input?.staffing} onClick={create}>{t.scenarios.create}</Button>
         <Button icon={<ArrowUploadRegular />} disabled={readOnly} onClick={() => fileInput.current?.click()}>{t.scenarios.import}</Button>
-        <Button icon={<ArrowDownloadRegular />} disabled={scenarios.length === 0} onClick={() => saveTextFile(t.scenarios.exportName, exportScenarios(scenarios))}>
+        <Button icon={<ArrowDownloadRegular />} disabled={scenarios.length === 0} onClick={() => saveFile(t.scenarios.exportName, exportScenarios(scenarios), 'application/json')}>
           {t.scenarios.export}
         </Button>
         {/* Excel on Mac may block downloads from a task pane: the clipboard is the other way out. */}

@@ -1,7 +1,8 @@
 /** Files the planner saves or opens from the pane (scenario exports and imports): browser APIs only. */
 
-export function saveTextFile(name: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers the data as a download named `name`. */
+export function saveFile(name: string, data: BlobPart, type: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 /** What the end-to-end tests share: the built pane served from dist/web, and Debian's Chromium. */
 
@@ -20,9 +20,10 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export function serveWeb(): Promise<Served> {
-  if (!existsSync(resolve(WEB_ROOT, 'demo.html'))) throw new Error('dist/web is not built: run `npm run build:web` (npm test builds it first).');
-  const server: Server = createServer(staticHandler(WEB_ROOT));
+/** Serves a built folder: dist/web (the demo) or dist/harness (the add-in over the fake Excel). */
+export function serveWeb(root = WEB_ROOT, page = 'demo.html', build = 'build:web'): Promise<Served> {
+  if (!existsSync(resolve(root, page))) throw new Error(`${root} is not built: run \`npm run ${build}\` (npm test builds it first).`);
+  const server: Server = createServer(staticHandler(root));
   return new Promise((done) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
@@ -54,6 +55,18 @@ export function shots(name: string): Shots {
       await page.screenshot({ path: resolve(dir, `${String(n).padStart(2, '0')}-${shot}.png`) });
     },
   };
+}
+
+/** Ticks the scenarios with these codes, and only them, in a step's list. */
+export async function chooseOnly(scope: Locator, codes: readonly string[]): Promise<void> {
+  const boxes = scope.getByRole('checkbox');
+  // The step's script loads on first use: wait for its list.
+  await boxes.first().waitFor();
+  const count = await boxes.count();
+  for (let i = 0; i < count; i++) await boxes.nth(i).uncheck();
+  for (const code of codes) await scope.getByRole('checkbox', { name: new RegExp(`^${code} —`) }).check();
+  const checked = await scope.getByRole('checkbox', { checked: true }).count();
+  if (checked !== codes.length) throw new Error(`${checked} scenarios ticked, ${codes.length} wanted`);
 }
 
 export interface AxeViolation {

@@ -10,7 +10,7 @@ import { paneEn } from '../../src/i18n/en/pane';
 import { paneVi } from '../../src/i18n/vi/pane';
 import { sheetName } from '../../src/sheets/names';
 import { XlsxWorkbookReader } from '../../src/workbook/xlsxRead';
-import { launch, seriousViolations, serveWeb, shots, type Served } from './browser';
+import { chooseOnly, launch, seriousViolations, serveWeb, shots, type Served } from './browser';
 
 /**
  * The browser demo end to end, as a planner would use it: the real task pane over the sample
@@ -76,17 +76,6 @@ async function addRule(scope: Locator, field: string, op: string, value: string)
   const input = scope.locator(`input[id$="-value"]`).nth(i);
   await input.fill(value);
   await input.blur();
-}
-
-/** Ticks the scenarios with these codes and only them. */
-async function chooseOnly(codes: readonly string[]): Promise<void> {
-  const boxes = pane().getByRole('checkbox');
-  // The step's script loads on first use: wait for its list.
-  await boxes.first().waitFor();
-  const count = await boxes.count();
-  for (let i = 0; i < count; i++) await boxes.nth(i).uncheck();
-  for (const code of codes) await pane().getByRole('checkbox', { name: new RegExp(`^${code} —`) }).check();
-  expect(await pane().getByRole('checkbox', { checked: true }).count()).toBe(codes.length);
 }
 
 async function addOperation(type: string): Promise<Locator> {
@@ -222,7 +211,7 @@ describe('browser demo', () => {
   let downloaded = '';
   it('runs the scenario and writes its sheets', async () => {
     await pane().getByRole('tab', { name: t.steps.run }).click();
-    await chooseOnly([CODE]);
+    await chooseOnly(pane(), [CODE]);
     const started = Date.now();
     await pane().getByRole('button', { name: t.run.start }).click();
     await pane().getByRole('heading', { name: t.run.written }).waitFor({ timeout: 120_000 });
@@ -281,7 +270,7 @@ describe('browser demo', () => {
 
   it('compares two scenarios and writes the comparison sheet', async () => {
     await pane().getByRole('tab', { name: t.steps.compare }).click();
-    await chooseOnly([CODE, 'NTH']);
+    await chooseOnly(pane(), [CODE, 'NTH']);
     await pane().getByRole('button', { name: t.compare.write }).click();
     await pane().getByText(/Đã ghi trang so sánh/).waitFor({ timeout: 60_000 });
     const table = pane().getByRole('table');

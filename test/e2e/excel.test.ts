@@ -1,6 +1,4 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { planSheets, readInput, runScenarios } from '../../src/app/planner';
@@ -13,7 +11,7 @@ import { storeSheet } from '../../src/sheets/store';
 import { localDay } from '../../src/taskpane/session';
 import { ExcelWorkbook } from '../../src/workbook/excel';
 import { FakeExcel, type SyncRecord } from '../workbook/fakeExcel';
-import { launch, shots } from './browser';
+import { chooseOnly, launch, serveWeb, shots, type Served } from './browser';
 
 /**
  * The add-in's own entry (taskpane/index.tsx) in Chromium, with office.js replaced by a stub over the
@@ -21,16 +19,13 @@ import { launch, shots } from './browser';
  * adapter, as in Excel. What Excel's limits allow is checked on every request the page makes.
  */
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { staticHandler } = require('../../scripts/serve.js') as { staticHandler(root: string): Parameters<typeof createServer>[1] };
-
 const ROOT = resolve(__dirname, '../../dist/harness');
 const t = paneVi;
 const LIMIT = 5 * 1024 * 1024;
 const SHOTS = shots('excel');
 const screenshot = (p: Page, name: string): Promise<void> => SHOTS.take(p, name);
 
-let server: Server;
+let served: Served;
 let origin: string;
 let browser: Browser;
 let page: Page;
@@ -38,10 +33,8 @@ const errors: string[] = [];
 const metrics: Record<string, number> = {};
 
 beforeAll(async () => {
-  if (!existsSync(resolve(ROOT, 'excel.html'))) throw new Error('dist/harness is not built: run `npm run build:harness` (npm test builds it first).');
-  server = createServer(staticHandler(ROOT));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  served = await serveWeb(ROOT, 'excel.html', 'build:harness');
+  origin = served.origin;
   browser = await launch();
   page = await browser.newPage({ viewport: { width: 360, height: 900 } });
   page.on('pageerror', (e) => errors.push(e.message));
@@ -53,7 +46,7 @@ beforeAll(async () => {
 afterAll(async () => {
   writeFileSync(resolve(SHOTS.dir, 'metrics.json'), JSON.stringify(metrics, null, 2));
   await browser?.close();
-  await new Promise((r) => server?.close(r));
+  await served?.close();
 });
 
 const syncs = (): Promise<SyncRecord[]> => page.evaluate(() => (window as unknown as { harness: { fake: FakeExcel } }).harness.fake.syncs);
@@ -63,13 +56,6 @@ function largest(records: readonly SyncRecord[]): { request: number; response: n
     request: Math.max(...records.map((s) => s.requestBytes)),
     response: Math.max(...records.map((s) => s.responseBytes)),
   };
-}
-
-async function chooseOnly(codes: readonly string[]): Promise<void> {
-  const boxes = page.getByRole('checkbox');
-  await boxes.first().waitFor();
-  for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).uncheck();
-  for (const code of codes) await page.getByRole('checkbox', { name: new RegExp(`^${code} —`) }).check();
 }
 
 /** The same run computed in Node through the same adapter: the sheets the pane should have written. */
@@ -104,7 +90,7 @@ describe('the add-in in a browser, over the fake Excel', () => {
 
   it('runs a scenario and writes its sheets in a few syncs, each request well under 5 MB', async () => {
     await page.getByRole('tab', { name: t.steps.run }).click();
-    await chooseOnly(['NTH']);
+    await chooseOnly(page.locator('body'), ['NTH']);
     const before = (await syncs()).length;
     await page.getByRole('button', { name: t.run.start }).click();
     await page.getByRole('heading', { name: t.run.written }).waitFor({ timeout: 120_000 });
