@@ -45,7 +45,7 @@ function two(n: number): string {
 }
 
 /** A cell's value as Excel shows it, for the formats the planner's sheets and ours use. */
-export function shownValue(cell: ExcelJS.Cell, lang: string): string {
+function shownValue(cell: ExcelJS.Cell, lang: string): string {
   let value = cell.value as unknown;
   if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
     const v = value as { result?: unknown; richText?: { text: string }[]; text?: string; error?: string };

@@ -29,7 +29,7 @@ import { runState, startRun, type RunHandle, type RunOutcome, type Stage } from 
 import { CancelledError } from './simulation';
 
 /** The KPIs a card shows: the figures a planner checks first after a reform. */
-export const CARD_METRICS: readonly Metric[] = ['roster', 'vacancies', 'surplus', 'shortage', 'withoutPost', 'excessDeputies', 'returnConflicts', 'headProblems'];
+const CARD_METRICS: readonly Metric[] = ['roster', 'vacancies', 'surplus', 'shortage', 'withoutPost', 'excessDeputies', 'returnConflicts', 'headProblems'];
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -169,7 +169,7 @@ function kpiOf(summary: ScenarioSummary, metric: Metric): Kpi | undefined {
   return summary.kpis.find((k) => k.metric === metric);
 }
 
-export function SummaryCard(props: { readonly context: PaneContext; readonly result: ScenarioSummary; readonly baseline: ScenarioSummary }): React.JSX.Element {
+function SummaryCard(props: { readonly context: PaneContext; readonly result: ScenarioSummary; readonly baseline: ScenarioSummary }): React.JSX.Element {
   const styles = useStyles();
   const { context, result, baseline } = props;
   const { t, lang } = context;

@@ -23,6 +23,7 @@ import type { PaneText } from '../i18n/pane';
 import type { SelectionPreview } from '../app/preview';
 import type { OpenWorkbook } from '../workbook/workbook';
 import { pickedRows, type PickKind } from './pickedRows';
+import { filterValueText, parseFilterValue } from './ruleValues';
 
 /** What every selector field needs besides its value. */
 export interface SelectorEnv {
@@ -84,20 +85,6 @@ function personFieldOptions(t: PaneText, staffing: Staffing): { value: string; l
     ...PERSON_FIELD_KEYS.map((k) => ({ value: k, label: t.selector.personFields[k] ?? k })),
     ...extraFields(staffing.people).map((k) => ({ value: k, label: k })),
   ];
-}
-
-/** A filter's value as typed: a list for 'in'/'notIn' (separated by ;), numbers as numbers. */
-export function parseFilterValue(text: string, op: FilterOp): Scalar | Scalar[] {
-  const one = (s: string): Scalar => {
-    const v = s.trim();
-    return /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
-  };
-  if (op === 'in' || op === 'notIn') return text.split(';').map(one).filter((v) => v !== '');
-  return one(text);
-}
-
-function filterValueText(value: Filter['value']): string {
-  return Array.isArray(value) ? value.join('; ') : value === null ? '' : String(value);
 }
 
 function FilterList(props: {
@@ -373,7 +360,7 @@ export function PersonSelectorField(props: {
   );
 }
 
-export function RoleSelect(props: { readonly env: SelectorEnv; readonly value: Role | undefined; readonly onChange: (r: Role | undefined) => void }): React.JSX.Element {
+function RoleSelect(props: { readonly env: SelectorEnv; readonly value: Role | undefined; readonly onChange: (r: Role | undefined) => void }): React.JSX.Element {
   const { t } = props.env;
   return (
     <Field label={t.operation.role}>
