@@ -104,7 +104,7 @@ export function CompareStep({ context }: { readonly context: PaneContext }): Rea
           />
         ))}
       </fieldset>
-      {none && <Body1>{t.compare.pickTwo}</Body1>}
+      {none && <Body1>{t.compare.pickOne}</Body1>}
       <SheetLanguage context={context} disabled={busy} />
       <div className={styles.row}>
         <Button icon={<TableSimpleRegular />} disabled={busy || none || !input?.staffing} onClick={() => void compare(false)}>{t.compare.compute}</Button>

@@ -199,7 +199,7 @@ export interface PaneText {
     readonly baseline: string;
     readonly atEnd: string;
     readonly total: string;
-    readonly pickTwo: string;
+    readonly pickOne: string;
   };
 }
 
@@ -422,6 +422,6 @@ export const paneEn: PaneText = {
     baseline: 'Baseline',
     atEnd: 'At the end ({month})',
     total: 'total',
-    pickTwo: 'Pick at least one scenario.',
+    pickOne: 'Pick at least one scenario.',
   },
 };

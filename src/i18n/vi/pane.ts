@@ -220,6 +220,6 @@ export const paneVi: PaneText = {
     baseline: 'Hiện trạng',
     atEnd: 'Cuối kỳ ({month})',
     total: 'tổng',
-    pickTwo: 'Chọn ít nhất một kịch bản.',
+    pickOne: 'Chọn ít nhất một kịch bản.',
   },
 };
