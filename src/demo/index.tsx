@@ -11,6 +11,7 @@ import { XlsxWorkbookWriter } from '../workbook/xlsxWrite';
 import { Pane, type Theme } from '../taskpane/Pane';
 import { workerSimulator } from '../taskpane/simulation';
 import { saveFile } from '../taskpane/files';
+import { localDay } from '../taskpane/session';
 import { MemoryWorkbook } from './memoryWorkbook';
 import { SheetView } from './SheetView';
 
@@ -47,7 +48,7 @@ const useStyles = makeStyles({
 
 /** The demo's sample simulates from the current month, as a planner opening it today would. */
 async function sampleWorkbook(now: Date): Promise<MemoryWorkbook> {
-  const start = now.toISOString().slice(0, 7);
+  const start = localDay(now).slice(0, 7);
   const made = new ExcelJS.Workbook();
   await new XlsxWorkbookWriter(made).apply(sampleWorkbookChanges(generateProvince({ startMonth: start }), start));
   // Saved and opened again, so the pane reads the file a planner would download.

@@ -31,6 +31,7 @@ import { newOperation, OperationForm } from './OperationForm';
 import { errorText, type PaneContext } from './Pane';
 import { withOptional, type SelectorEnv } from './Selectors';
 import { scenarioProblems } from './scenarioFiles';
+import { localDay } from './session';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -80,7 +81,7 @@ export function ScenarioEditor(props: {
   const [adding, setAdding] = React.useState<OperationType>('concurrentTitles');
   const [problems, setProblems] = React.useState<readonly string[]>([]);
   const [saving, setSaving] = React.useState(false);
-  const today = context.host.now().toISOString().slice(0, 7);
+  const today = localDay(context.host.now()).slice(0, 7);
   const start = draft.settings?.startMonth ?? today;
   const preview = React.useMemo(() => selectionPreview(staffing, start), [staffing, start]);
   const settings: PartialSettings = draft.settings ?? {};

@@ -49,9 +49,10 @@ afterAll(async () => {
 
 const pane = (): Locator => page.getByRole('complementary', { name: 'Task pane' });
 
+/** A month from now on the local clock, as the pane dates its runs. */
 function month(offset: number): string {
   const now = new Date();
-  const m = now.getUTCFullYear() * 12 + now.getUTCMonth() + offset;
+  const m = now.getFullYear() * 12 + now.getMonth() + offset;
   return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
 }
 

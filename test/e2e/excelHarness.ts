@@ -1,6 +1,7 @@
 import { sampleWorkbookChanges } from '../../src/app/sampleWorkbook';
 import { generateProvince } from '../../src/sample/province';
 import { storeSheet } from '../../src/sheets/store';
+import { localDay } from '../../src/taskpane/session';
 import { FakeExcel } from '../workbook/fakeExcel';
 
 /**
@@ -9,8 +10,7 @@ import { FakeExcel } from '../workbook/fakeExcel';
  * (src/taskpane/index.tsx) then starts exactly as in Excel, through the office-js adapter.
  */
 
-const now = new Date();
-const month = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+const month = localDay(new Date()).slice(0, 7);
 const changes = sampleWorkbookChanges(generateProvince({ startMonth: month }), month);
 const fake = new FakeExcel();
 for (const sheet of changes.write) fake.addSheetFrom(sheet);
