@@ -13,7 +13,7 @@ import type { SheetDescription } from '../sheets/layout';
 import type { StaffingLoad } from '../tables/staffing';
 import { loadStaffing, mappingInput } from '../tables/staffing';
 import { columnLetter } from '../tables/problems';
-import type { SheetChanges, TableInfo, WorkbookReader, WorkbookWriter, WriteProgress } from '../workbook/workbook';
+import { ForeignSheetError, type SheetChanges, type TableInfo, type WorkbookReader, type WorkbookWriter, type WriteProgress } from '../workbook/workbook';
 import { describeScenario } from './describe';
 import { fingerprint } from './fingerprint';
 
@@ -98,6 +98,11 @@ export interface WriteOptions {
   readonly scenarios: readonly Scenario[];
   /** Only the comparison sheet (the scenarios' own sheets are left as they are). */
   readonly comparisonOnly?: boolean;
+  /**
+   * Leave the workbook's store as it is: it is damaged or written by a newer version, and only the
+   * planner's explicit choice replaces it. The runs are then not recorded.
+   */
+  readonly keepStore?: boolean;
 }
 
 /** The sheets to write: four per scenario, then the comparison. Pure: the task pane runs it in its worker. */
@@ -146,13 +151,6 @@ export function storeDocument(options: WriteOptions, previous: ScenarioDocument 
   };
 }
 
-/** A sheet of the workbook that `writePlan` would have to replace, but that this tool did not write. */
-export class SheetClashError extends Error {
-  constructor(readonly sheet: string) {
-    super(`The sheet ${JSON.stringify(sheet)} was not written by the staffing planner`);
-  }
-}
-
 export interface PlanChanges extends SheetChanges {
   /** Names of the sheets written, in order. */
   readonly names: readonly string[];
@@ -163,7 +161,8 @@ export interface PlanChanges extends SheetChanges {
  * earlier in the other language) holds the table a new sheet needs, and is removed first: our tables
  * are named from the scenario's code, so only our own earlier output can hold them. A sheet of the same
  * name is ours when it holds one of the tables the new sheet will have; any other is the planner's own
- * and is never overwritten (SheetClashError).
+ * and is never overwritten (ForeignSheetError); the writers refuse, the same way, to replace a sheet of
+ * the planner's named like the store.
  */
 export async function planChanges(
   writer: WorkbookWriter, sheets: readonly SheetDescription[], options: WriteOptions, previous: ScenarioDocument | null,
@@ -180,9 +179,9 @@ export async function planChanges(
       if (holder.toLowerCase() === key) own = true;
       else if (!remove.includes(holder)) remove.push(holder);
     }
-    if (existing.has(key) && !own) throw new SheetClashError(sheet.name);
+    if (existing.has(key) && !own) throw new ForeignSheetError(sheet.name, 'result');
   }
-  const store = serializeScenarioDocument(storeDocument(options, previous));
+  const store = options.keepStore ? null : serializeScenarioDocument(storeDocument(options, previous));
   return { remove, write: sheets, store, names: sheets.map((s) => s.name) };
 }
 

@@ -27,7 +27,7 @@ export function sampleSheets(province: SampleProvince): SheetDescription[] {
  * The sample workbook as a planner would receive it: the two tables, and the example scenarios in the
  * store, each carrying the start month so it simulates the same whenever the file is opened.
  */
-export function sampleWorkbookChanges(province: SampleProvince, startMonth: string): SheetChanges {
+export function sampleWorkbookChanges(province: SampleProvince, startMonth: string): SheetChanges & { readonly store: string } {
   const scenarios = province.scenarios.map((s) => ({ ...s, settings: { ...s.settings, startMonth } }));
   const document: ScenarioDocument = { format: SCENARIO_FORMAT, version: CURRENT_VERSION, scenarios };
   return { remove: [], write: sampleSheets(province), store: serializeScenarioDocument(document) };

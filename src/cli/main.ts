@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describeScenario } from '../app/describe';
 import type { PlanResults } from '../app/planner';
-import { readInput, runScenarios, SheetClashError, writePlan } from '../app/planner';
+import { readInput, runScenarios, writePlan } from '../app/planner';
 import { sampleWorkbookChanges } from '../app/sampleWorkbook';
 import { formatMonth, monthOf } from '../domain/month';
 import type { Scenario } from '../domain/scenario';
@@ -16,6 +16,7 @@ import { reportText } from '../sheets/labels';
 import { errorsIn, problemMessage } from '../tables/problems';
 import { XlsxWorkbookReader } from '../workbook/xlsxRead';
 import { XlsxWorkbookWriter } from '../workbook/xlsxWrite';
+import { ForeignSheetError, storeText } from '../workbook/workbook';
 import { CLI_TEXT } from './text';
 
 /**
@@ -161,7 +162,7 @@ async function validate(args: Args, io: Io): Promise<number> {
   const [path] = need(args, 1, 'validate <in.xlsx> [--lang vi|en]');
   const lang = langOf(args);
   const { reader } = await openInput(path);
-  const stored = storedDocument(await reader.readStore(), lang, io);
+  const stored = storedDocument(storeText(await reader.readStore()), lang, io);
   const input = await checkedInput(reader, lang, io, stored, io.now().toISOString().slice(0, 10), true);
   const t = CLI_TEXT[lang];
   const errors = errorsIn(input.problems).length;
@@ -226,7 +227,7 @@ async function simulateCommand(args: Args, io: Io, compareOnly: boolean): Promis
   const t = CLI_TEXT[lang];
   const now = io.now();
   const { workbook, reader } = await openInput(path);
-  const stored = storedDocument(await reader.readStore(), lang, io);
+  const stored = storedDocument(storeText(await reader.readStore()), lang, io);
   const input = await checkedInput(reader, lang, io, stored, now.toISOString().slice(0, 10), false);
   if (!input.staffing) {
     io.out(t.blocking(errorsIn(input.problems).length));
@@ -296,7 +297,7 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
       io.err(`${CLI_TEXT[lang].error}: ${e.message}`);
       return 1;
     }
-    if (e instanceof SheetClashError) {
+    if (e instanceof ForeignSheetError) {
       io.err(`${CLI_TEXT[lang].error}: ${CLI_TEXT[lang].sheetClash(e.sheet)}`);
       return 1;
     }

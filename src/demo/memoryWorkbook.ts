@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { OpenWorkbook, SelectedCells, SheetChanges, TableInfo, WriteProgress } from '../workbook/workbook';
+import type { OpenWorkbook, SelectedCells, SheetChanges, StoreRead, TableInfo, WriteProgress } from '../workbook/workbook';
 import { XlsxWorkbookReader } from '../workbook/xlsxRead';
 import { XlsxWorkbookWriter } from '../workbook/xlsxWrite';
 
@@ -60,7 +60,7 @@ export class MemoryWorkbook implements OpenWorkbook {
     return this.reader.readRange(sheet, row, col, rows, columns);
   }
 
-  readStore(): Promise<string | null> {
+  readStore(): Promise<StoreRead> {
     return this.reader.readStore();
   }
 

@@ -1,4 +1,5 @@
 import { NUMBER_FORMATS, type SheetDescription } from './layout';
+import { SCENARIO_FORMAT } from '../format/scenarioDocument';
 import { STORE_SHEET_NAME } from './names';
 
 /** Under Excel's 32,767 characters per cell, with room to spare. */
@@ -24,6 +25,14 @@ export function storeSheet(json: string): SheetDescription {
     columnWidths: [],
     visibility: 'veryHidden',
   };
+}
+
+/**
+ * Whether the first cell of a sheet named like the store holds a store this tool wrote (damaged or
+ * from another version, perhaps): its JSON names the store's format near the start.
+ */
+export function isStoreText(firstCell: unknown): boolean {
+  return typeof firstCell === 'string' && /^\s*\{/.test(firstCell) && firstCell.slice(0, 400).includes(`"${SCENARIO_FORMAT}"`);
 }
 
 /**

@@ -17,7 +17,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DismissRegular, DocumentTableRegular, TableSimpleRegular } from '@fluentui/react-icons';
-import { SheetClashError, type PlanSummary, type ScenarioSummary } from '../app/planner';
+import type { PlanSummary, ScenarioSummary } from '../app/planner';
+import { ForeignSheetError } from '../workbook/workbook';
 import { METRICS, WORSE_WHEN_HIGHER, type Metric } from '../domain/result';
 import { isNeutral } from '../sheets/figures';
 import { fill } from '../i18n/messages';
@@ -78,7 +79,7 @@ export function CompareStep({ context }: { readonly context: PaneContext }): Rea
         setMessage({ intent: 'success', text: fill(t.compare.written, { sheet }), sheet });
       }
     } catch (e) {
-      if (e instanceof SheetClashError) setMessage({ intent: 'error', text: fill(t.run.clash, { sheet: e.sheet }) });
+      if (e instanceof ForeignSheetError) setMessage({ intent: 'error', text: fill(t.run.clash, { sheet: e.sheet }) });
       else if (e instanceof CancelledError) setMessage({ intent: 'error', text: t.run.cancelled });
       else setMessage({ intent: 'error', text: fill(t.common.failed, { message: errorText(e) }) });
     } finally {

@@ -18,7 +18,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DismissRegular, PlayRegular } from '@fluentui/react-icons';
-import { SheetClashError, type ScenarioSummary } from '../app/planner';
+import type { ScenarioSummary } from '../app/planner';
+import { ForeignSheetError } from '../workbook/workbook';
 import type { Kpi, Metric } from '../domain/result';
 import { fill } from '../i18n/messages';
 import { reportText } from '../sheets/labels';
@@ -78,7 +79,7 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
       context.documentWritten(result.document);
     } catch (e) {
       if (e instanceof CancelledError) setMessage({ intent: 'warning', text: t.run.cancelled });
-      else if (e instanceof SheetClashError) setMessage({ intent: 'error', text: fill(t.run.clash, { sheet: e.sheet }) });
+      else if (e instanceof ForeignSheetError) setMessage({ intent: 'error', text: fill(t.run.clash, { sheet: e.sheet }) });
       else setMessage({ intent: 'error', text: fill(t.common.failed, { message: errorText(e) }) });
     } finally {
       handle.current = null;

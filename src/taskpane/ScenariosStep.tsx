@@ -1,3 +1,4 @@
+import { storeText } from '../workbook/workbook';
 import * as React from 'react';
 import {
   Badge,
@@ -90,7 +91,7 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
     if (/\.xlsx$/i.test(opened.name)) {
       // ExcelJS is loaded only when a workbook is imported: the pane's first load stays small.
       const { XlsxWorkbookReader } = await import('../workbook/xlsxRead');
-      text = await (await XlsxWorkbookReader.fromBuffer(opened.bytes)).readStore();
+      text = storeText(await (await XlsxWorkbookReader.fromBuffer(opened.bytes)).readStore());
     } else text = new TextDecoder().decode(opened.bytes);
     const result = importScenarios(text ?? '', scenarios, context.lang);
     if (result.problems.length > 0) {

@@ -9,7 +9,7 @@ import { DETECTION_ROWS } from '../tables/detect';
 import { locateHeader, type TableKind } from '../tables/headers';
 import { columnLetter } from '../tables/problems';
 import type { TableMappingInput } from '../tables/staffing';
-import type { OpenWorkbook, TableInfo } from '../workbook/workbook';
+import { storeText, type OpenWorkbook, type TableInfo } from '../workbook/workbook';
 import { CancelledError, type Simulator } from './simulation';
 
 /**
@@ -33,7 +33,7 @@ export interface StoreState {
 export const EMPTY_DOCUMENT: ScenarioDocument = { format: SCENARIO_FORMAT, version: CURRENT_VERSION, scenarios: [] };
 
 export async function readStore(workbook: OpenWorkbook, lang: Lang): Promise<StoreState> {
-  const text = await workbook.readStore();
+  const text = storeText(await workbook.readStore());
   if (text === null) return { document: EMPTY_DOCUMENT, readOnly: false, damaged: false, problems: [] };
   // The schema validator is loaded on demand, after the pane has shown itself.
   const { parseScenarioDocument } = await import('../format/scenarioParse');

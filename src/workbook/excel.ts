@@ -1,4 +1,4 @@
-import type { CellValue, OpenWorkbook, SelectedCells, SheetChanges, TableInfo, WriteProgress } from './workbook';
+import type { CellValue, OpenWorkbook, SelectedCells, SheetChanges, StoreRead, TableInfo, WriteProgress } from './workbook';
 import { excelSettings, type ExcelOptions, type ExcelRun, type ExcelSettings } from './excelBatch';
 import { listTables, readRange, readStore, select, selection, sheetNames, tableSheets } from './excelRead';
 import { applyChanges } from './excelWrite';
@@ -32,7 +32,7 @@ export class ExcelWorkbook implements OpenWorkbook {
     return readRange(this.run, this.settings, sheet, row, col, rows, columns);
   }
 
-  readStore(): Promise<string | null> {
+  readStore(): Promise<StoreRead> {
     return readStore(this.run, this.settings);
   }
 

@@ -1,8 +1,8 @@
 /// <reference types="office-js" />
 import { STORE_SHEET_NAME } from '../sheets/names';
-import { STORE_CHUNK_LENGTH, readStoreCells } from '../sheets/store';
+import { isStoreText, STORE_CHUNK_LENGTH, readStoreCells } from '../sheets/store';
 import { jsonBytes, type ExcelRun, type ExcelSettings } from './excelBatch';
-import type { CellValue, SelectedCells, TableInfo } from './workbook';
+import type { CellValue, SelectedCells, StoreRead, TableInfo } from './workbook';
 
 /**
  * Reading the open workbook through office-js, with the same results as the .xlsx reader
@@ -128,17 +128,19 @@ function flatten(value: unknown, type: Excel.RangeValueType | undefined): CellVa
  * used rows with the first chunk of cells (which holds the whole store unless it is over ~0.5 MB),
  * one per further chunk.
  */
-export async function readStore(run: ExcelRun, settings: ExcelSettings): Promise<string | null> {
+export async function readStore(run: ExcelRun, settings: ExcelSettings): Promise<StoreRead> {
   return run(async (context) => {
-    const ws = context.workbook.worksheets.getItemOrNullObject(STORE_SHEET_NAME);
+    // Excel finds the sheet ignoring case, as it compares sheet names.
+    const ws = context.workbook.worksheets.getItemOrNullObject(STORE_SHEET_NAME).load('name');
     await context.sync();
-    if (ws.isNullObject) return null;
+    if (ws.isNullObject) return { kind: 'none' };
     // A chunk of the store is at most STORE_CHUNK_LENGTH characters, at most 3 bytes each in UTF-8.
     const perChunk = Math.max(1, Math.floor(settings.chunkBytes / (STORE_CHUNK_LENGTH * 3 + 8)));
     const used = ws.getRangeByIndexes(0, 0, EXCEL_ROWS, 1).getUsedRangeOrNullObject(true).load('rowIndex,rowCount');
     const first = ws.getRangeByIndexes(0, 0, perChunk, 1).load('values');
     await context.sync();
-    if (used.isNullObject) return readStoreCells([]);
+    // An empty sheet, or one whose first cell is not a store's, is the planner's (and `used` is set).
+    if (!isStoreText(first.values[0]?.[0])) return { kind: 'foreign', sheet: ws.name };
     const cells: unknown[][] = [...first.values];
     const end = used.rowIndex + used.rowCount;
     for (let start = perChunk; start < end; start += perChunk) {
@@ -146,7 +148,7 @@ export async function readStore(run: ExcelRun, settings: ExcelSettings): Promise
       await context.sync();
       cells.push(...chunk.values);
     }
-    return readStoreCells(cells);
+    return { kind: 'store', sheet: ws.name, text: readStoreCells(cells) };
   });
 }
 

@@ -39,7 +39,7 @@ import type { SheetChanges, WriteProgress } from './workbook';
 export async function applyChanges(
   run: ExcelRun, settings: ExcelSettings, changes: SheetChanges, progress?: WriteProgress, signal?: AbortSignal,
 ): Promise<void> {
-  const sheets = [...changes.write, storeSheet(changes.store)];
+  const sheets = changes.store === null ? [...changes.write] : [...changes.write, storeSheet(changes.store)];
   checkSheets(sheets);
   const journal: Journal = { phase: 'prepare', tempNames: [], createdIds: new Set(), retired: [], activeId: null };
   try {

@@ -18,8 +18,33 @@ export interface WorkbookReader {
   /** Excel tables first, then used ranges of sheets with no table (as header-row range candidates). */
   listTables(): Promise<TableInfo[]>;
   readRange(sheet: string, row: number, col: number, rows: number, columns: number): Promise<CellValue[][]>;
-  /** The scenario store's JSON text, or null when the workbook has none. */
-  readStore(): Promise<string | null>;
+  /** The scenario store: its JSON text, none, or a sheet of the planner's that has the store's name. */
+  readStore(): Promise<StoreRead>;
+}
+
+/**
+ * What the workbook holds under the store sheet's name (Excel ignores case in sheet names). A sheet
+ * of that name is the store only when it reads as one (`isStoreText` of its first cell); any other
+ * is the planner's own, which this tool never reads as a store, replaces or hides.
+ */
+export type StoreRead =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'store'; readonly sheet: string; readonly text: string }
+  | { readonly kind: 'foreign'; readonly sheet: string };
+
+/** The store's text, or null when the workbook has no store of this tool's. */
+export function storeText(read: StoreRead): string | null {
+  return read.kind === 'store' ? read.text : null;
+}
+
+/**
+ * A sheet that a write would have to replace, remove or hide, but that this tool did not write: the
+ * planner's own sheet named like a result sheet or like the store. Nothing is written.
+ */
+export class ForeignSheetError extends Error {
+  constructor(readonly sheet: string, readonly role: 'result' | 'store') {
+    super(`The sheet ${JSON.stringify(sheet)} was not written by the staffing planner`);
+  }
 }
 
 /** One write, all or nothing. */
@@ -28,8 +53,11 @@ export interface SheetChanges {
   readonly remove: readonly string[];
   /** Sheets to add, or to put in place of the sheet of the same name (ignoring case) written earlier. */
   readonly write: readonly SheetDescription[];
-  /** The scenario store's new JSON text. */
-  readonly store: string;
+  /**
+   * The scenario store's new JSON text, or null to leave the store as it is (a damaged store, or one
+   * written by a newer version, is kept untouched until the planner chooses to replace it).
+   */
+  readonly store: string | null;
 }
 
 export interface WriteProgress {
@@ -41,7 +69,8 @@ export interface WorkbookWriter {
   /** The sheet holding each Excel table, by table name in lower case (Excel ignores case there). */
   tableSheets(): Promise<Map<string, string>>;
   /**
-   * Applies the changes. If it fails part-way, what it wrote is removed and the workbook is left as it
+   * Applies the changes; a new store is refused (ForeignSheetError, before any change) when a sheet
+   * of the planner's has the store's name. If it fails part-way, what it wrote is removed and the workbook is left as it
    * was; the error is rethrown. An aborted `signal` stops the write between batches, the same way.
    */
   apply(changes: SheetChanges, progress?: WriteProgress, signal?: AbortSignal): Promise<void>;

@@ -1,11 +1,8 @@
 import ExcelJS from 'exceljs';
 import { STORE_SHEET_NAME } from '../sheets/names';
-import { readStoreCells } from '../sheets/store';
+import { isStoreText, readStoreCells } from '../sheets/store';
 import { columnNumber } from '../tables/problems';
-import type { CellValue, TableInfo, WorkbookReader } from './workbook';
-
-/** The very hidden sheet holding the scenario store (JSON split over column A, one chunk per cell). */
-
+import type { CellValue, StoreRead, TableInfo, WorkbookReader } from './workbook';
 
 /**
  * What ExcelJS keeps of a table, read from a file or added in memory. Its typings describe the
@@ -84,15 +81,18 @@ export class XlsxWorkbookReader implements WorkbookReader {
   }
 
   /** The store's JSON: column A of the store sheet, joined as the store layout wrote it. */
-  async readStore(): Promise<string | null> {
-    const ws = this.workbook.getWorksheet(STORE_SHEET_NAME);
-    if (ws === undefined) return null;
+  async readStore(): Promise<StoreRead> {
+    const key = STORE_SHEET_NAME.toLowerCase();
+    const ws = this.workbook.worksheets.find((w) => w.name.toLowerCase() === key);
+    if (ws === undefined) return { kind: 'none' };
+    const first = ws.findCell(1, 1);
+    if (!isStoreText(first === undefined ? null : cellValue(first))) return { kind: 'foreign', sheet: ws.name };
     const column: unknown[][] = [];
     for (let r = 1; r <= ws.rowCount; r++) {
       const cell = ws.findCell(r, 1);
       column.push([cell === undefined ? null : cellValue(cell)]);
     }
-    return readStoreCells(column);
+    return { kind: 'store', sheet: ws.name, text: readStoreCells(column) };
   }
 
   private worksheet(name: string): ExcelJS.Worksheet {

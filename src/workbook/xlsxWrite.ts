@@ -11,8 +11,9 @@ import type {
 import { escapeColumnName, headerRowHeights, HIGHLIGHTS, LOOKS, type Look } from '../sheets/appearance';
 import { isValidSheetName, isValidTableName } from '../sheets/names';
 import { columnLetter } from '../tables/problems';
-import { storeSheet } from '../sheets/store';
-import type { SheetChanges, WorkbookWriter, WriteProgress } from './workbook';
+import { isStoreText, storeSheet } from '../sheets/store';
+import { STORE_SHEET_NAME } from '../sheets/names';
+import { ForeignSheetError, type SheetChanges, type WorkbookWriter, type WriteProgress } from './workbook';
 
 /**
  * Writes sheet descriptions into an ExcelJS workbook (the CLI, the demo and the tests). Saving is
@@ -71,7 +72,11 @@ export class XlsxWorkbookWriter implements WorkbookWriter {
    * apply leaves the workbook untouched.
    */
   async apply(changes: SheetChanges, progress?: WriteProgress, signal?: AbortSignal): Promise<void> {
-    const sheets = [...changes.write, storeSheet(changes.store)];
+    const sheets = changes.store === null ? [...changes.write] : [...changes.write, storeSheet(changes.store)];
+    const store = this.find(STORE_SHEET_NAME);
+    if (changes.store !== null && store !== undefined && !isStoreText(store.findCell(1, 1)?.value ?? null)) {
+      throw new ForeignSheetError(store.name, 'store');
+    }
     const removed = new Set(changes.remove.map((n) => n.toLowerCase()));
     for (const s of sheets) removed.add(s.name.toLowerCase());
     const taken = new Set<string>();
@@ -115,10 +120,6 @@ export class XlsxWorkbookWriter implements WorkbookWriter {
       for (const name of Object.keys(internals(ws).tables)) map.set(name.toLowerCase(), ws.name);
     }
     return map;
-  }
-
-  async writeStore(json: string): Promise<void> {
-    await this.writeSheet(storeSheet(json));
   }
 
   /** Excel compares sheet names ignoring case. */

@@ -4,7 +4,6 @@ import {
   readInput,
   runScenarios,
   scenarioFingerprint,
-  SheetClashError,
   summarizePlan,
   writePlan,
   type PlannerInput,
@@ -18,12 +17,15 @@ import { parseScenarioDocument } from '../../src/format/scenarioParse';
 import type { Lang } from '../../src/i18n/messages';
 import type { SheetDescription } from '../../src/sheets/layout';
 import { STORE_SHEET_NAME } from '../../src/sheets/names';
+import { ForeignSheetError, storeText } from '../../src/workbook/workbook';
 import { buildResult } from '../sheets/fixtures';
 import { sampleWorkbook, snapshot, START_MONTH, TODAY } from './sampleWorkbook';
 
 const VI_SHEETS = ['NTH Tóm tắt', 'NTH Cán bộ', 'NTH Diễn biến', 'NTH Vấn đề', 'So sánh'];
 const EN_SHEETS = ['NTH Summary', 'NTH People', 'NTH Timeline', 'NTH Issues', 'Comparison'];
 const INPUT_SHEETS = ['Đơn vị', 'Cán bộ', STORE_SHEET_NAME];
+/** A store as this tool writes it, with nothing in it. */
+const STORE = '{"format":"staffing-planner/scenarios","version":1,"scenarios":[]}';
 
 let input: PlannerInput;
 let store: ScenarioDocument;
@@ -33,7 +35,7 @@ let plan: PlanResults;
 beforeAll(async () => {
   const workbook = await sampleWorkbook();
   input = await readInput(workbook, undefined, TODAY);
-  store = parseScenarioDocument((await workbook.readStore())!, 'en').document!;
+  store = parseScenarioDocument(storeText(await workbook.readStore())!, 'en').document!;
   nth = store.scenarios.find((s) => s.code === 'NTH')!;
   plan = runScenarios(input.staffing!, [nth], START_MONTH);
 });
@@ -65,7 +67,7 @@ describe('writePlan and planChanges', () => {
     const tables = await workbook.tableSheets();
     expect(tables.get('sp_nth_summary')).toBe('NTH Tóm tắt');
     expect(tables.get('sp_comparison')).toBe('So sánh');
-    const written = parseScenarioDocument((await workbook.readStore())!, 'vi').document!;
+    const written = parseScenarioDocument(storeText(await workbook.readStore())!, 'vi').document!;
     const nth = written.scenarios.find((s) => s.code === 'NTH')!;
     expect(written.runs).toEqual([{ code: 'NTH', fingerprint: input.fingerprint, scenario: scenarioFingerprint(nth), ranAt: '2026-01-15T08:30:00.000Z' }]);
   });
@@ -109,7 +111,7 @@ describe('writePlan and planChanges', () => {
     workbook.workbook.addWorksheet('NTH Summary').getCell('B2').value = 42;
     const before = await snapshot(workbook);
     const planned = planChanges(workbook, planSheets(plan, options('en')), options('en'), store);
-    await expect(planned).rejects.toBeInstanceOf(SheetClashError);
+    await expect(planned).rejects.toBeInstanceOf(ForeignSheetError);
     await expect(planned).rejects.toMatchObject({ sheet: 'NTH Summary', message: expect.stringContaining('"NTH Summary"') });
     await expect(writePlan(workbook, plan, options('en'), store)).rejects.toThrow(/"NTH Summary"/);
     expect(await snapshot(workbook)).toEqual(before);
@@ -131,7 +133,7 @@ describe('XlsxWorkbookWriter.apply is all or nothing', () => {
     const before = await snapshot(workbook);
     const en = planSheets(plan, options('en'));
     for (const bad of ['NTH/People', 'History', "'NTH'", 'x'.repeat(32), '']) {
-      const changes = { remove: VI_SHEETS, write: [en[0], { ...en[1], name: bad }], store: '{}' };
+      const changes = { remove: VI_SHEETS, write: [en[0], { ...en[1], name: bad }], store: STORE };
       await expect(workbook.apply(changes)).rejects.toThrow(`Invalid sheet name: ${JSON.stringify(bad)}`);
       expect(await snapshot(workbook)).toEqual(before);
     }
@@ -140,24 +142,24 @@ describe('XlsxWorkbookWriter.apply is all or nothing', () => {
   it('throws on a table name already used, or used twice in the changes, before anything changes', async () => {
     const workbook = await writtenInVi();
     const before = await snapshot(workbook);
-    await expect(workbook.apply({ remove: ['So sánh'], write: [plainSheet('Của tôi', 'canBo')], store: '{}' }))
+    await expect(workbook.apply({ remove: ['So sánh'], write: [plainSheet('Của tôi', 'canBo')], store: STORE }))
       .rejects.toThrow('Table name canBo is already used in this workbook');
     expect(await snapshot(workbook)).toEqual(before);
-    await expect(workbook.apply({ remove: [], write: [plainSheet('A', 'T_One'), plainSheet('B', 't_one')], store: '{}' }))
+    await expect(workbook.apply({ remove: [], write: [plainSheet('A', 'T_One'), plainSheet('B', 't_one')], store: STORE }))
       .rejects.toThrow('Table name t_one is already used in this workbook');
     expect(await snapshot(workbook)).toEqual(before);
-    await expect(workbook.apply({ remove: [], write: [plainSheet('A', 'A1')], store: '{}' })).rejects.toThrow('Invalid table name: "A1"');
+    await expect(workbook.apply({ remove: [], write: [plainSheet('A', 'A1')], store: STORE })).rejects.toThrow('Invalid table name: "A1"');
     expect(await snapshot(workbook)).toEqual(before);
   });
 
   it('frees the table names of the sheets it removes or replaces', async () => {
     const workbook = await writtenInVi();
-    await workbook.apply({ remove: ['So sánh'], write: [plainSheet('NTH Tóm tắt', 'SP_NTH_Summary'), plainSheet('Khác', 'SP_Comparison')], store: '{}' });
+    await workbook.apply({ remove: ['So sánh'], write: [plainSheet('NTH Tóm tắt', 'SP_NTH_Summary'), plainSheet('Khác', 'SP_Comparison')], store: STORE });
     const tables = await workbook.tableSheets();
     expect(tables.get('sp_comparison')).toBe('Khác');
     expect(tables.get('sp_nth_summary')).toBe('NTH Tóm tắt');
     expect(tables.has('sp_nth_summary_kpi')).toBe(false);
-    expect(await workbook.readStore()).toBe('{}');
+    expect(storeText(await workbook.readStore())).toBe(STORE);
   });
 
   // BUG: the WorkbookWriter contract (src/workbook/workbook.ts) says a failed apply removes what it
@@ -168,7 +170,7 @@ describe('XlsxWorkbookWriter.apply is all or nothing', () => {
     const workbook = await writtenInVi();
     const before = await snapshot(workbook);
     const badHeader: SheetDescription = { ...plainSheet('Hỏng', 'SP_Bad'), blocks: [{ row: 1, col: 1, values: [[null, 'Tên'], ['a', 'b']] }] };
-    await expect(workbook.apply({ remove: ['So sánh'], write: [plainSheet('Mới', 'SP_New'), badHeader], store: '{}' })).rejects.toThrow(/header 1 must be text/);
+    await expect(workbook.apply({ remove: ['So sánh'], write: [plainSheet('Mới', 'SP_New'), badHeader], store: STORE })).rejects.toThrow(/header 1 must be text/);
     expect(await snapshot(workbook)).toEqual(before);
   });
 });

@@ -1,3 +1,4 @@
+import { storeText } from '../../src/workbook/workbook';
 import ExcelJS from 'exceljs';
 import { sampleWorkbookChanges } from '../../src/app/sampleWorkbook';
 import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
@@ -29,7 +30,7 @@ export async function sampleWorkbook(): Promise<MemoryWorkbook> {
 export async function snapshot(workbook: MemoryWorkbook): Promise<{ sheets: string[]; store: string | null; tables: [string, string][]; cell: unknown }> {
   return {
     sheets: await workbook.sheetNames(),
-    store: await workbook.readStore(),
+    store: storeText(await workbook.readStore()),
     tables: [...(await workbook.tableSheets()).entries()].sort(),
     cell: (await workbook.readRange('Đơn vị', 2, 1, 1, 2))[0],
   };

@@ -1,3 +1,4 @@
+import { storeText } from '../../src/workbook/workbook';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,7 +74,7 @@ test('scenarios from a JSON file: invalid fields are reported with their JSON pa
 });
 
 async function storeOf(path: string) {
-  const text = await (await XlsxWorkbookReader.fromFile(path)).readStore();
+  const text = storeText(await (await XlsxWorkbookReader.fromFile(path)).readStore());
   return parseScenarioDocument(text as string, 'en').document!;
 }
 

@@ -1,3 +1,4 @@
+import { storeText } from '../../src/workbook/workbook';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -237,7 +238,7 @@ describe('browser demo', () => {
 
   it('writes the same figures as the command line for the same scenario JSON', async () => {
     const reader = await XlsxWorkbookReader.fromFile(downloaded);
-    const stored = parseScenarioDocument((await reader.readStore()) ?? '', 'vi').document;
+    const stored = parseScenarioDocument(storeText(await reader.readStore()) ?? '', 'vi').document;
     const scenario = stored?.scenarios.find((s) => s.code === CODE) as Scenario;
     expect(scenario.operations.map((o) => o.type)).toEqual(['concurrentTitles', 'merge', 'rotation', 'secondment', 'quotaChange', 'move', 'abolish']);
     expect(scenario.operations[0]).toMatchObject({ holder: { units: { where: [{ field: 'kind', op: 'eq', value: 'Đảng ủy xã' }] } }, formerHolder: 'deputy' });

@@ -3,7 +3,7 @@ import { comparisonSheet } from '../../src/sheets/comparison';
 import type { SheetDescription } from '../../src/sheets/layout';
 import { COMPARISON_TABLE_NAME, comparisonSheetName, STORE_SHEET_NAME } from '../../src/sheets/names';
 import { scenarioSheets } from '../../src/sheets/scenarioSheets';
-import { readStoreCells, STORE_CHUNK_LENGTH } from '../../src/sheets/store';
+import { readStoreCells, STORE_CHUNK_LENGTH, storeSheet } from '../../src/sheets/store';
 import { XlsxWorkbookWriter, cellAddress } from '../../src/workbook/xlsxWrite';
 import { BASELINE, CUT, MERGE } from './fixtures';
 import { SheetModel } from './sheetModel';
@@ -54,7 +54,7 @@ describe('XlsxWorkbookWriter round trip', () => {
     const wb = plannersWorkbook();
     const writer = new XlsxWorkbookWriter(wb);
     for (const s of [...sheets, comparison]) await writer.writeSheet(s);
-    await writer.writeStore(storeJson);
+    await writer.writeSheet(storeSheet(storeJson));
     back = await roundTrip(wb);
   });
 
@@ -275,12 +275,12 @@ describe('XlsxWorkbookWriter replacing and deleting', () => {
   it('writes a very hidden store sheet again when the store changes', async () => {
     const wb = plannersWorkbook();
     const writer = new XlsxWorkbookWriter(wb);
-    await writer.writeStore('{"version":1,"a":"' + 'x'.repeat(70000) + '"}');
-    await writer.writeStore('{"version":1}');
+    await writer.apply({ remove: [], write: [], store: `{"format":"staffing-planner/scenarios","a":"${'x'.repeat(70000)}"}` });
+    await writer.apply({ remove: [], write: [], store: '{"format":"staffing-planner/scenarios"}' });
     const back = await roundTrip(wb);
     const ws = sheet(back, STORE_SHEET_NAME);
     expect(ws.state).toBe('veryHidden');
-    expect(ws.getCell(1, 1).value).toBe('{"version":1}');
+    expect(ws.getCell(1, 1).value).toBe('{"format":"staffing-planner/scenarios"}');
     expect(ws.getCell(2, 1).value).toBeNull();
   });
 });

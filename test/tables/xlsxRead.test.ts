@@ -103,17 +103,29 @@ describe('XlsxWorkbookReader.listTables', () => {
 
 describe('XlsxWorkbookReader.readStore', () => {
   it('joins the chunks in column A of the very hidden store sheet', async () => {
-    const json = JSON.stringify({ version: 1, note: 'x'.repeat(40000) });
+    const json = JSON.stringify({ format: 'staffing-planner/scenarios', version: 1, note: 'x'.repeat(40000) });
     const reader = await roundTrip((wb) => {
       wb.addWorksheet('Đơn vị');
       const store = wb.addWorksheet(STORE_SHEET, { state: 'veryHidden' });
       for (let i = 0, r = 1; i < json.length; i += 32767, r++) store.getCell(r, 1).value = json.slice(i, i + 32767);
     });
-    expect(await reader.readStore()).toBe(json);
+    expect(await reader.readStore()).toEqual({ kind: 'store', sheet: STORE_SHEET, text: json });
   });
 
-  it('returns null when the workbook has no store', async () => {
+  it('finds none when the workbook has no store', async () => {
     const reader = await roundTrip((wb) => wb.addWorksheet('Đơn vị'));
-    expect(await reader.readStore()).toBeNull();
+    expect(await reader.readStore()).toEqual({ kind: 'none' });
+  });
+
+  it.each([
+    ['a visible sheet of notes', 'visible', 'Ghi chú của tôi'],
+    ['a very hidden sheet of a macro', 'veryHidden', '{"macro": true}'],
+    ['an empty hidden sheet', 'hidden', null],
+  ] as const)("takes a sheet of the planner's named like the store, in any case, for theirs: %s", async (_, state, first) => {
+    const reader = await roundTrip((wb) => {
+      const ws = wb.addWorksheet('_Staffing_Planner', { state });
+      if (first !== null) ws.getCell('A1').value = first;
+    });
+    expect(await reader.readStore()).toEqual({ kind: 'foreign', sheet: '_Staffing_Planner' });
   });
 });

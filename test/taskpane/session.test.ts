@@ -1,5 +1,6 @@
+import { ForeignSheetError } from '../../src/workbook/workbook';
 import ExcelJS from 'exceljs';
-import { planSheets, runScenarios, scenarioFingerprint, SheetClashError, summarizePlan, type PlannerInput } from '../../src/app/planner';
+import { planSheets, runScenarios, scenarioFingerprint, summarizePlan, type PlannerInput } from '../../src/app/planner';
 import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
 import type { Scenario } from '../../src/domain/scenario';
 import { CURRENT_VERSION, SCENARIO_FORMAT, serializeScenarioDocument, type ScenarioDocument } from '../../src/format/scenarioDocument';
@@ -258,7 +259,7 @@ describe('readStore and saveStore', () => {
   });
 
   it('replaces a damaged store when the planner saves', async () => {
-    const workbook = await withStore('not json');
+    const workbook = await withStore('{"format": "staffing-planner/scenarios", not json');
     await saveStore(workbook, EMPTY_DOCUMENT);
     expect(await readStore(workbook, 'en')).toEqual({ document: EMPTY_DOCUMENT, readOnly: false, damaged: false, problems: [] });
   });
@@ -414,13 +415,13 @@ describe('startRun', () => {
     expect(await snapshot(workbook)).toEqual(before);
   });
 
-  it("never overwrites a planner's own sheet named like one of ours: SheetClashError, workbook unchanged", async () => {
+  it("never overwrites a planner's own sheet named like one of ours: workbook unchanged", async () => {
     const workbook = await sampleWorkbook();
     const own = workbook.workbook.addWorksheet('NTH Summary');
     own.getCell('A1').value = 'ghi chú của tôi';
     const before = await snapshot(workbook);
     const outcome = startRun(workbook, inProcess(), request(['NTH']), () => {}).done;
-    await expect(outcome).rejects.toBeInstanceOf(SheetClashError);
+    await expect(outcome).rejects.toBeInstanceOf(ForeignSheetError);
     await expect(outcome).rejects.toMatchObject({ sheet: 'NTH Summary', message: expect.stringContaining('"NTH Summary"') });
     expect(await snapshot(workbook)).toEqual(before);
     expect(workbook.workbook.getWorksheet('NTH Summary')?.getCell('A1').value).toBe('ghi chú của tôi');

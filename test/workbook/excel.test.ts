@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import ExcelJS from 'exceljs';
-import { planChanges, planSheets, readInput, runScenarios, SheetClashError, writePlan, type PlanResults, type PlannerInput, type WriteOptions } from '../../src/app/planner';
+import { planChanges, planSheets, readInput, runScenarios, writePlan, type PlanResults, type PlannerInput, type WriteOptions } from '../../src/app/planner';
 import { sampleWorkbookChanges } from '../../src/app/sampleWorkbook';
 import type { Scenario } from '../../src/domain/scenario';
 import type { ScenarioDocument } from '../../src/format/scenarioDocument';
@@ -11,7 +11,7 @@ import { sheetName, STORE_SHEET_NAME } from '../../src/sheets/names';
 import { STORE_CHUNK_LENGTH, storeSheet } from '../../src/sheets/store';
 import { ExcelWorkbook, type ExcelRun } from '../../src/workbook/excel';
 import { columnPoints } from '../../src/workbook/excelWrite';
-import type { SheetChanges, WorkbookWriter } from '../../src/workbook/workbook';
+import { ForeignSheetError, storeText, type SheetChanges, type WorkbookWriter } from '../../src/workbook/workbook';
 import { XlsxWorkbookReader } from '../../src/workbook/xlsxRead';
 import { XlsxWorkbookWriter } from '../../src/workbook/xlsxWrite';
 import { FakeExcel, type FakeExcelOptions, type SyncRecord } from './fakeExcel';
@@ -22,6 +22,8 @@ const province = generateProvince({ startMonth: START });
 /** The two tables, and the example scenarios in the store, each with its start month. */
 const { write: sample, store: storeJson } = sampleWorkbookChanges(province, START);
 const scenarios: Scenario[] = [...(JSON.parse(storeJson) as ScenarioDocument).scenarios];
+/** A store as this tool writes it, with nothing in it. */
+const EMPTY_STORE = '{"format":"staffing-planner/scenarios","version":1,"scenarios":[]}';
 
 // The task pane passes Excel.run itself: its type fits the adapter's (checked by the compiler only).
 const excelRunFits: ExcelRun | null = null as unknown as typeof Excel.run | null;
@@ -92,7 +94,7 @@ interface Run {
 
 /** Reads the sample as the task pane does and simulates its first scenario. */
 async function readAndRun(workbook: ExcelWorkbook, lang: 'vi' | 'en' = 'vi'): Promise<Run> {
-  const previous = parseScenarioDocument((await workbook.readStore())!, 'vi').document;
+  const previous = parseScenarioDocument(storeText(await workbook.readStore())!, 'vi').document;
   const input = await readInput(workbook, previous?.mapping, TODAY);
   const chosen = [scenarios[0]];
   const plan = runScenarios(input.staffing!, chosen, START);
@@ -132,11 +134,11 @@ describe('reading through office-js gives what the .xlsx reader gives', () => {
 
   it('reads the store; null when the workbook has none', async () => {
     const fake = sampleFake();
-    expect(await new ExcelWorkbook(fake.run).readStore()).toBe(await xlsx.readStore());
+    expect(await new ExcelWorkbook(fake.run).readStore()).toEqual(await xlsx.readStore());
     expect(fake.syncs).toHaveLength(2);
     const bare = new FakeExcel();
     bare.addSheet('Sheet1');
-    expect(await new ExcelWorkbook(bare.run).readStore()).toBeNull();
+    expect(await new ExcelWorkbook(bare.run).readStore()).toEqual({ kind: 'none' });
   });
 
   it('gives readInput the same staffing and fingerprint', async () => {
@@ -347,8 +349,8 @@ describe('a full run on the sample', () => {
   });
 
   it('stores the new store, very hidden, read back as written', async () => {
-    expect(await workbook.readStore()).toBe(writer.changes[0].store);
-    expect(JSON.parse(writer.changes[0].store).runs[0].code).toBe(scenarios[0].code);
+    expect(storeText(await workbook.readStore())).toBe(writer.changes[0].store);
+    expect(JSON.parse(writer.changes[0].store!).runs[0].code).toBe(scenarios[0].code);
   });
 });
 
@@ -402,7 +404,7 @@ describe('running again', () => {
     const run = await readAndRun(workbook);
     const snapshot = frozen(fake);
     const before = fake.syncs.length;
-    await expect(writePlan(workbook, run.plan, run.options, run.previous)).rejects.toBeInstanceOf(SheetClashError);
+    await expect(writePlan(workbook, run.plan, run.options, run.previous)).rejects.toBeInstanceOf(ForeignSheetError);
     expect(since(fake, before).every((s) => s.writes === 0)).toBe(true);
     expectUnchanged(fake, snapshot);
   });
@@ -498,11 +500,11 @@ describe('all or nothing', () => {
     const fake = new FakeExcel();
     fake.addSheet('Sheet1');
     const snapshot = frozen(fake);
-    await expect(new ExcelWorkbook(fake.run, { chunkBytes: 8_000_000 }).apply({ remove: [], write: [big], store: '{}' }))
+    await expect(new ExcelWorkbook(fake.run, { chunkBytes: 8_000_000 }).apply({ remove: [], write: [big], store: EMPTY_STORE }))
       .rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
     expectUnchanged(fake, snapshot);
     const before = fake.syncs.length;
-    await new ExcelWorkbook(fake.run).apply({ remove: [], write: [big], store: '{}' });
+    await new ExcelWorkbook(fake.run).apply({ remove: [], write: [big], store: EMPTY_STORE });
     const syncs = since(fake, before);
     expect(Math.max(...syncs.map((s) => s.requestBytes))).toBeLessThan(1_550_000);
     expect(syncs.filter((s) => s.suspendedCalculation).length).toBeGreaterThanOrEqual(Math.ceil(5_000_000 / 1_500_000));
@@ -537,7 +539,7 @@ describe('text the planner typed', () => {
     const fake = new FakeExcel();
     fake.addSheet('Sheet1');
     const workbook = new ExcelWorkbook(fake.run);
-    await workbook.apply({ remove: [], write: [sheet], store: '{}' });
+    await workbook.apply({ remove: [], write: [sheet], store: EMPTY_STORE });
     tricky.forEach((t, i) => {
       expect(fake.formulaAt('Văn bản', 2 + i, 1)).toBe(t);
       expect(fake.valueAt('Văn bản', 2 + i, 1)).toBe(t);
@@ -563,7 +565,7 @@ describe('the store', () => {
     const fake = new FakeExcel();
     fake.addSheet('Sheet1');
     const workbook = new ExcelWorkbook(fake.run, { chunkBytes: 200_000 });
-    const long = JSON.stringify({ note: 'Hà Tĩnh 😀 "=x" '.repeat(12_000) });
+    const long = JSON.stringify({ format: 'staffing-planner/scenarios', note: 'Hà Tĩnh 😀 "=x" '.repeat(12_000) });
     expect(long.length).toBeGreaterThan(5 * STORE_CHUNK_LENGTH);
     await workbook.apply({ remove: [], write: [], store: long });
     const store = fake.sheetNamed(STORE_SHEET_NAME);
@@ -572,11 +574,11 @@ describe('the store', () => {
     expect(fake.numberFormatAt(STORE_SHEET_NAME, cells, 1)).toBe('@');
     expect(fake.valueAt(STORE_SHEET_NAME, cells + 1, 1)).toBe('');
     const before = fake.syncs.length;
-    expect(await workbook.readStore()).toBe(long);
+    expect(storeText(await workbook.readStore())).toBe(long);
     // 200 kB a chunk holds 2 cells of up to 96 kB: 1 sync to find the sheet, then one per 2 cells.
     expect(fake.syncs.length - before).toBe(1 + Math.ceil(cells / 2));
-    await workbook.apply({ remove: [], write: [], store: '{"short":true}' });
-    expect(await workbook.readStore()).toBe('{"short":true}');
+    await workbook.apply({ remove: [], write: [], store: EMPTY_STORE });
+    expect(storeText(await workbook.readStore())).toBe(EMPTY_STORE);
     expect(fake.sheetNames()).toEqual(['Sheet1', STORE_SHEET_NAME]);
   });
 });

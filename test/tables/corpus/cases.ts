@@ -541,11 +541,11 @@ export const CORPUS: readonly CorpusCase[] = [
       standard(wb);
       sheet(wb, '_nháp', [UNIT_HEADER, ['Z1', 'Nháp', 'Xã', null, null, null, -5]]);
       const store = wb.addWorksheet('_staffing_planner', { state: 'veryHidden' });
-      store.getCell('A1').value = '{"version":1,';
+      store.getCell('A1').value = '{"format":"staffing-planner/scenarios","version":1,';
       store.getCell('A2').value = '"scenarios":[]}';
     },
     expected: [],
-    store: '{"version":1,"scenarios":[]}',
+    store: '{"format":"staffing-planner/scenarios","version":1,"scenarios":[]}',
     check: (load) => expectEqual(load.tables.units?.sheet, 'Đơn vị'),
   },
   {
