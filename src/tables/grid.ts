@@ -1,5 +1,5 @@
 import type { Scalar } from '../domain/model';
-import { EXCEL_CELL_MAX_CHARS, readCount, readExtra, readText, type CellRead, type RawCell } from './cells';
+import { displayCell, EXCEL_CELL_MAX_CHARS, readCount, readExtra, readText, type CellRead, type RawCell } from './cells';
 import { isBlankRow, isTotalsRow, type HeaderLayout } from './headers';
 import { columnLetter, columnNumber, type Problem, type ProblemCode, type ProblemParams, type ProblemSeverity } from './problems';
 
@@ -130,8 +130,17 @@ export class RecordReader<F extends string> {
     return value;
   }
 
-  count(field: F, required: boolean): number | null {
-    return this.read(field, required, readCount);
+  /**
+   * A whole number of zero or more; above `max` it is an error at its cell (a typing slip such as an
+   * extra digit, which would otherwise be simulated as given).
+   */
+  count(field: F, required: boolean, max: number): number | null {
+    const value = this.read(field, required, readCount);
+    if (value !== null && value > max) {
+      this.report('error', 'numberTooLarge', field, { field, value: displayCell(this.cell(field)), max });
+      return null;
+    }
+    return value;
   }
 
   /**

@@ -229,7 +229,8 @@ function readBirthAndGender(
 
 function checkBirthDate(reader: RecordReader<PersonField>, context: BirthContext, birth: DateRead, today: CalendarDay): void {
   if (compare(birth, today) > 0) {
-    reader.report('warning', 'birthDateInFuture', context.birthField, { value: birth.iso });
+    // Nobody is born after the day the table is read: a typing slip, and no retirement can follow from it.
+    reader.report('error', 'birthDateInFuture', context.birthField, { value: birth.iso, today: isoDay(today) });
     return;
   }
   const hadBirthday = today.month > birth.month || (today.month === birth.month && today.day >= birth.day);
@@ -237,6 +238,10 @@ function checkBirthDate(reader: RecordReader<PersonField>, context: BirthContext
   if (age < MIN_PLAUSIBLE_AGE || age > MAX_PLAUSIBLE_AGE) {
     reader.report('warning', 'implausibleAge', context.birthField, { value: birth.iso, age, min: MIN_PLAUSIBLE_AGE, max: MAX_PLAUSIBLE_AGE });
   }
+}
+
+function isoDay(day: CalendarDay): string {
+  return `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
 }
 
 function compare(a: CalendarDay, b: CalendarDay): number {

@@ -25,6 +25,7 @@ export type ProblemCode =
   | 'notANumber'
   | 'negativeNumber'
   | 'notWholeNumber'
+  | 'numberTooLarge'
   | 'unreadableDate'
   | 'textTooLong'
   | 'unknownGender'
@@ -112,6 +113,8 @@ export function problemMessage(problem: Problem, lang: Lang): string {
   const texts = TEXTS[lang];
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(problem.params)) values[key] = String(value);
+  // A bound is a round figure the planner reads best grouped as in their language: 100.000, 100,000.
+  if (typeof problem.params.max === 'number') values.max = groupedDigits(problem.params.max, lang);
   // Field keys, table kinds, roles and genders are translated; anything else is shown as written.
   const word = (words: Readonly<Record<string, string>>, value: string | number | undefined): string | undefined =>
     typeof value === 'string' && Object.hasOwn(words, value) ? words[value] : undefined;
@@ -131,6 +134,10 @@ export function problemMessage(problem: Problem, lang: Lang): string {
   if (problem.column !== null) where.push(fill(texts.column, { column: problem.column }));
   const text = fill(texts.messages[problem.code], values);
   return where.length > 0 ? `${where.join(', ')}: ${text}` : text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+}
+
+function groupedDigits(n: number, lang: Lang): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'vi' ? '.' : ',');
 }
 
 /** A field as the planner knows it ('họ và tên'), in the UI language. */

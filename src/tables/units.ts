@@ -3,6 +3,14 @@ import { normalizeText } from '../domain/text';
 import { recordRows, RecordReader, TableProblems, type GridInput } from './grid';
 import type { HeaderLayout, UnitField } from './headers';
 
+/**
+ * Bounds above which a unit's figure is a typing slip, not a plan: no unit has 100,000 posts (a whole
+ * province has a few tens of thousands), and no deputy cap in law comes near 1,000 (a sở has 3 on
+ * average). The deputy cap's bound is the one the scenario format sets for `deputyCap`.
+ */
+export const MAX_QUOTA = 100_000;
+export const MAX_DEPUTY_CAP = 1_000;
+
 /** A unit reference (an id, or a name) resolved against the unit table. */
 export type UnitLookup =
   | { readonly kind: 'found'; readonly id: string }
@@ -115,8 +123,8 @@ function readUnitRow(reader: RecordReader<UnitField>): UnitRecord {
     locality: reader.text('locality', false),
     parentReference: reader.text('parent', false),
     parent: null,
-    quota: reader.count('quota', true),
-    deputyCap: reader.count('deputyCap', false),
+    quota: reader.count('quota', true, MAX_QUOTA),
+    deputyCap: reader.count('deputyCap', false, MAX_DEPUTY_CAP),
     extra: reader.extras(),
   };
 }

@@ -1,4 +1,5 @@
 import type { RawCell } from '../../src/tables/cells';
+import { problemMessage } from '../../src/tables/problems';
 import { readStaffing } from '../../src/tables/staffing';
 import { grid, PEOPLE_HEADER, UNIT_HEADER, UNITS, where, withBirthYear } from './fixtures';
 
@@ -389,11 +390,36 @@ describe('readStaffing: problems, each where it is', () => {
     ]);
   });
 
-  it('warns about missing, future and implausible birth dates and unknown gender', () => {
+  it('refuses a quota above 100,000 and a deputy cap above 1,000 at their cells, saying the bound', () => {
+    const units: RawCell[][] = [
+      ['Mã ĐV', 'Tên đơn vị', 'Cấp', 'Biên chế', 'Số cấp phó tối đa'],
+      ['H01', 'A', 'Huyện', 100_000, 1_000],
+      ['H02', 'B', 'Huyện', 100_001, 3],
+      ['H03', 'C', 'Huyện', '1.000.000', 1_001],
+    ];
+    const people: RawCell[][] = withBirthYear([['Họ tên', 'Giới tính', 'Đơn vị', 'Chức vụ'], ['A', 'Nam', 'H01', 'Chuyên viên']]);
+    const result = read(units, people);
+    expect(result.problems.filter((p) => p.sheet === 'Đơn vị')).toEqual([
+      { severity: 'error', code: 'numberTooLarge', sheet: 'Đơn vị', row: 3, column: 'D', params: { field: 'quota', value: '100001', max: 100_000 } },
+      { severity: 'error', code: 'numberTooLarge', sheet: 'Đơn vị', row: 4, column: 'D', params: { field: 'quota', value: '1.000.000', max: 100_000 } },
+      { severity: 'error', code: 'numberTooLarge', sheet: 'Đơn vị', row: 4, column: 'E', params: { field: 'deputyCap', value: '1001', max: 1_000 } },
+    ]);
+    expect(result.staffing).toBeNull();
+    const [quota, , cap] = result.problems;
+    expect(problemMessage(quota, 'en')).toBe(
+      'Sheet “Đơn vị”, row 3, column D: the quota 100001 is more than 100,000, far more than any unit has: probably a typing slip (an extra digit, or a total typed in a unit’s row). Type the unit’s own figure, at most 100,000.',
+    );
+    expect(problemMessage(quota, 'vi')).toBe(
+      'Trang tính “Đơn vị”, dòng 3, cột D: biên chế 100001 vượt quá 100.000, lớn hơn nhiều so với bất kỳ đơn vị nào: có thể đã gõ thừa chữ số, hoặc ghi nhầm số tổng vào dòng của một đơn vị. Hãy nhập đúng số của đơn vị, tối đa 100.000.',
+    );
+    expect(problemMessage(cap, 'en')).toContain('the deputy cap 1001 is more than 1,000');
+    expect(problemMessage(cap, 'vi')).toContain('số cấp phó tối đa 1001 vượt quá 1.000');
+  });
+
+  it('warns about missing and implausible birth dates and unknown gender', () => {
     const people: RawCell[][] = [
       [...PEOPLE_HEADER],
       ['1', 'A', null, 'Nam', 'H01', 'Chuyên viên'],
-      ['2', 'B', '01/01/2030', 'Nữ', 'H01', 'Chuyên viên'],
       ['3', 'C', '16/06/2007', 'Nữ', 'H01', 'Chuyên viên'],
       ['4', 'D', '15/06/2007', 'Nữ', 'H01', 'Chuyên viên'],
       ['5', 'E', 1930, 'khác', 'H01', 'Chuyên viên'],
@@ -402,13 +428,32 @@ describe('readStaffing: problems, each where it is', () => {
     const result = read(UNITS, people);
     expect(result.problems).toEqual([
       { severity: 'warning', code: 'missingBirthDate', sheet: 'Cán bộ', row: 2, column: 'C', params: { name: 'A' } },
-      { severity: 'warning', code: 'birthDateInFuture', sheet: 'Cán bộ', row: 3, column: 'C', params: { value: '2030-01-01' } },
-      { severity: 'warning', code: 'implausibleAge', sheet: 'Cán bộ', row: 4, column: 'C', params: { value: '2007-06-16', age: 17, min: 18, max: 80 } },
-      { severity: 'warning', code: 'implausibleAge', sheet: 'Cán bộ', row: 6, column: 'C', params: { value: '1930-01-01', age: 95, min: 18, max: 80 } },
-      { severity: 'warning', code: 'unknownGender', sheet: 'Cán bộ', row: 6, column: 'D', params: { value: 'khác' } },
-      { severity: 'warning', code: 'missingGender', sheet: 'Cán bộ', row: 7, column: 'D', params: {} },
+      { severity: 'warning', code: 'implausibleAge', sheet: 'Cán bộ', row: 3, column: 'C', params: { value: '2007-06-16', age: 17, min: 18, max: 80 } },
+      { severity: 'warning', code: 'implausibleAge', sheet: 'Cán bộ', row: 5, column: 'C', params: { value: '1930-01-01', age: 95, min: 18, max: 80 } },
+      { severity: 'warning', code: 'unknownGender', sheet: 'Cán bộ', row: 5, column: 'D', params: { value: 'khác' } },
+      { severity: 'warning', code: 'missingGender', sheet: 'Cán bộ', row: 6, column: 'D', params: {} },
     ]);
-    expect(result.staffing?.people.map((p) => p.gender)).toEqual(['M', 'F', 'F', 'F', null, null]);
+    expect(result.staffing?.people.map((p) => p.gender)).toEqual(['M', 'F', 'F', null, null]);
+  });
+
+  it('reports a birth date after the day of reading as an error that blocks the run', () => {
+    const people: RawCell[][] = [
+      [...PEOPLE_HEADER],
+      ['1', 'A', '16/06/2025', 'Nam', 'H01', 'Chuyên viên'],
+      ['2', 'B', '15/06/2025', 'Nữ', 'H01', 'Chuyên viên'],
+      ['3', 'C', '01/01/2030', 'Nữ', 'H01', 'Chuyên viên'],
+    ];
+    const result = read(UNITS, people);
+    expect(result.problems.filter((p) => p.code === 'birthDateInFuture')).toEqual([
+      { severity: 'error', code: 'birthDateInFuture', sheet: 'Cán bộ', row: 2, column: 'C', params: { value: '2025-06-16', today: '2025-06-15' } },
+      { severity: 'error', code: 'birthDateInFuture', sheet: 'Cán bộ', row: 4, column: 'C', params: { value: '2030-01-01', today: '2025-06-15' } },
+    ]);
+    expect(result.staffing).toBeNull();
+    const [first] = result.problems;
+    expect(problemMessage(first, 'en')).toBe(
+      'Sheet “Cán bộ”, row 2, column C: the birth date 2025-06-16 is after today (2025-06-15), so this person cannot be simulated. Correct it (dates are read as dd/mm/yyyy, for example 05/03/1968).',
+    );
+    expect(problemMessage(first, 'vi')).toContain('ngày sinh 2025-06-16 sau ngày hôm nay (2025-06-15)');
   });
 
   it('warns once when there is no birth date column at all', () => {

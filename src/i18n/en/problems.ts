@@ -19,6 +19,8 @@ export const PROBLEM_TEXTS_EN: ProblemTexts = {
     notANumber: 'the {field} must be a whole number, but the cell holds “{value}”. Type a number such as 12.',
     negativeNumber: 'the {field} cannot be negative ({value}). Type 0 or more.',
     notWholeNumber: 'the {field} must be a whole number, not {value}. Round it to a whole number.',
+    numberTooLarge:
+      'the {field} {value} is more than {max}, far more than any unit has: probably a typing slip (an extra digit, or a total typed in a unit’s row). Type the unit’s own figure, at most {max}.',
     unreadableDate:
       '“{value}” in the {field} cell is not a date that can be read. Write it as dd/mm/yyyy (for example 05/03/1968), as yyyy-mm-dd, or the year alone.',
     textTooLong:
@@ -34,7 +36,8 @@ export const PROBLEM_TEXTS_EN: ProblemTexts = {
     unknownRole:
       'role “{value}” is not recognised, so the role was taken from the title: {inferred}. Write head, deputy or staff (Trưởng, Phó, Nhân viên), or leave the cell empty.',
     missingBirthDate: '{name} has no birth date, so no retirement is projected for this person. Fill in the birth date.',
-    birthDateInFuture: 'the birth date {value} is in the future. Correct it.',
+    birthDateInFuture:
+      'the birth date {value} is after today ({today}), so this person cannot be simulated. Correct it (dates are read as dd/mm/yyyy, for example 05/03/1968).',
     implausibleAge: 'the birth date {value} gives an age of {age}, outside {min} to {max} years. Check it.',
     duplicateUnitId: 'unit ID “{id}” is already used in row {firstRow}. Give each unit its own ID.',
     duplicatePersonId: 'person ID “{id}” is already used in row {firstRow}. Give each person their own ID.',

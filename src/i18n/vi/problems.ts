@@ -19,6 +19,8 @@ export const PROBLEM_TEXTS_VI: ProblemTexts = {
     notANumber: '{field} phải là số nguyên, nhưng ô đang chứa “{value}”. Hãy nhập một số, ví dụ 12.',
     negativeNumber: '{field} không được âm ({value}). Hãy nhập số từ 0 trở lên.',
     notWholeNumber: '{field} phải là số nguyên, không phải {value}. Hãy làm tròn thành số nguyên.',
+    numberTooLarge:
+      '{field} {value} vượt quá {max}, lớn hơn nhiều so với bất kỳ đơn vị nào: có thể đã gõ thừa chữ số, hoặc ghi nhầm số tổng vào dòng của một đơn vị. Hãy nhập đúng số của đơn vị, tối đa {max}.',
     unreadableDate:
       '“{value}” ở ô {field} không phải là ngày đọc được. Hãy viết theo dạng dd/mm/yyyy (ví dụ 05/03/1968), yyyy-mm-dd, hoặc chỉ ghi năm.',
     textTooLong:
@@ -34,7 +36,8 @@ export const PROBLEM_TEXTS_VI: ProblemTexts = {
     unknownRole:
       'không nhận ra vai trò “{value}” nên vai trò được suy ra từ chức vụ: {inferred}. Hãy ghi Trưởng, Phó hoặc Nhân viên (head, deputy, staff), hoặc để trống.',
     missingBirthDate: '{name} chưa có ngày sinh nên không dự báo được thời điểm nghỉ hưu. Hãy điền ngày sinh.',
-    birthDateInFuture: 'ngày sinh {value} nằm ở tương lai. Hãy sửa lại.',
+    birthDateInFuture:
+      'ngày sinh {value} sau ngày hôm nay ({today}) nên không thể tính cho người này. Hãy sửa lại (ngày được đọc theo dạng dd/mm/yyyy, ví dụ 05/03/1968).',
     implausibleAge: 'ngày sinh {value} cho tuổi {age}, ngoài khoảng {min} đến {max} tuổi. Hãy kiểm tra lại.',
     duplicateUnitId: 'mã đơn vị “{id}” đã được dùng ở dòng {firstRow}. Mỗi đơn vị cần một mã riêng.',
     duplicatePersonId: 'mã cán bộ “{id}” đã được dùng ở dòng {firstRow}. Mỗi người cần một mã riêng.',

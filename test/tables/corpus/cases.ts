@@ -246,6 +246,23 @@ export const CORPUS: readonly CorpusCase[] = [
     expected: ['error notWholeNumber Đơn vị!G2', 'error negativeNumber Đơn vị!H3', 'error notANumber Đơn vị!H4'],
   },
   {
+    name: 'quota-and-deputy-cap-above-their-bounds',
+    build: (wb) =>
+      standard(wb, {
+        units: (rows) => {
+          const withCap = rows.map((r, i) => [...r, i === 0 ? 'Số cấp phó tối đa' : 3]);
+          set(withCap, 1, 6, 250000);
+          return set(withCap, 4, 7, 2000);
+        },
+      }),
+    expected: ['error numberTooLarge Đơn vị!G2', 'error numberTooLarge Đơn vị!H5'],
+    check: (load) =>
+      expectEqual(load.problems.map((p) => p.params), [
+        { field: 'quota', value: '250000', max: 100000 },
+        { field: 'deputyCap', value: '2000', max: 1000 },
+      ]),
+  },
+  {
     name: 'empty-required-cells',
     build: (wb) => standard(wb, { units: (rows) => set(rows, 2, 2, null), people: (rows) => set(set(rows, 2, 2, '   '), 4, 6, null) }),
     expected: ['error emptyRequiredCell Đơn vị!C3', 'error emptyRequiredCell Cán bộ!C3', 'error emptyRequiredCell Cán bộ!G5'],
@@ -483,7 +500,7 @@ export const CORPUS: readonly CorpusCase[] = [
   {
     name: 'implausible-birth-dates',
     build: (wb) => standard(wb, { people: (rows) => set(set(set(rows, 1, 3, '01/01/2031'), 2, 3, '20/06/2007'), 3, 3, 1940) }),
-    expected: ['warning birthDateInFuture Cán bộ!D2', 'warning implausibleAge Cán bộ!D3', 'warning implausibleAge Cán bộ!D4'],
+    expected: ['error birthDateInFuture Cán bộ!D2', 'warning implausibleAge Cán bộ!D3', 'warning implausibleAge Cán bộ!D4'],
     check: (load) => expectEqual(load.problems.map((p) => p.params.age ?? null), [null, 17, 85]),
   },
   {
