@@ -143,6 +143,16 @@ const PERSON_SYNONYMS: Readonly<Record<PersonField, readonly string[]>> = {
   ],
 };
 
+/**
+ * A few headers a field is recognised by, quoted, for messages that ask for a column: the first
+ * examples of its synonyms, which are the usual ones (Vietnamese first, then English).
+ */
+export function typicalHeaders(kind: TableKind, field: Field, count = 4): string {
+  const table: Readonly<Record<string, readonly string[]>> = kind === 'units' ? UNIT_SYNONYMS : PERSON_SYNONYMS;
+  const examples = Object.hasOwn(table, field) ? table[field].slice(0, count) : [];
+  return examples.map((h) => `“${h}”`).join(', ');
+}
+
 /** Row-number columns, never data. */
 const IGNORED_HEADERS = ['STT', 'TT', 'Số TT', 'Số thứ tự', 'No', 'No.', '#', 'Order'];
 

@@ -4,7 +4,7 @@ import { inferRole } from '../domain/roles';
 import { normalizeText } from '../domain/text';
 import { isBlankCell, isMark, readDate, readGender, readRole, readTitleList, type DateRead } from './cells';
 import { recordRows, RecordReader, TableProblems, type GridInput } from './grid';
-import { headerWords, type HeaderLayout, type PersonField } from './headers';
+import { headerWords, typicalHeaders, type HeaderLayout, type PersonField } from './headers';
 import type { UnitDirectory } from './units';
 
 /** Age bounds outside which a birth date is probably mistyped. */
@@ -59,10 +59,13 @@ export function readPeople(
       count: records.length,
       first: records[0].id ?? '',
       last: records[records.length - 1].id ?? '',
+      headers: typicalHeaders('people', 'personId'),
     });
   }
   if (!context.hasBirthDates && records.length > 0) {
-    problems.add('warning', 'noBirthDateColumn', layout.headerRows[layout.headerRows.length - 1], null);
+    problems.add('warning', 'noBirthDateColumn', layout.headerRows[layout.headerRows.length - 1], null, {
+      headers: typicalHeaders('people', 'birthDate'),
+    });
   }
   reportDuplicateIds(records);
   for (const record of records) {

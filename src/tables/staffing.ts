@@ -8,7 +8,9 @@ import {
   locateHeader,
   PERSON_FIELDS,
   REQUIRED_FIELDS,
+  typicalHeaders,
   UNIT_FIELDS,
+  type Field,
   type FieldOf,
   type HeaderLayout,
   type PersonField,
@@ -160,9 +162,15 @@ function layoutFor<K extends TableKind>(grid: GridInput, kind: K, given: TableMa
 
 /** Reports required columns the header lacks; true when the table can be read row by row. */
 function reportMissingColumns(layout: HeaderLayout<string>, kind: TableKind, problems: TableProblems): boolean {
-  const missing: string[] = REQUIRED_FIELDS[kind].filter((f) => layout.columns[f] === undefined);
+  const missing: Field[] = REQUIRED_FIELDS[kind].filter((f) => layout.columns[f] === undefined);
   if (kind === 'people' && ['gender', 'male', 'female'].every((f) => layout.columns[f] === undefined)) missing.push('gender');
-  for (const field of missing) problems.add('error', 'missingColumn', lastHeaderRow(layout), null, { field, table: kind });
+  for (const field of missing) {
+    // Gender is also told by birth dates split into Nam and Nữ columns.
+    const headers = field === 'gender'
+      ? [typicalHeaders(kind, 'gender', 3), typicalHeaders(kind, 'male', 1), typicalHeaders(kind, 'female', 1)].join(', ')
+      : typicalHeaders(kind, field);
+    problems.add('error', 'missingColumn', lastHeaderRow(layout), null, { field, table: kind, headers });
+  }
   return missing.length === 0;
 }
 

@@ -13,10 +13,10 @@ const at = (code: ProblemCode, params: Problem['params'], row: number | null = 7
 const SAMPLES: Record<ProblemCode, Problem> = {
   noUnitTable: { ...at('noUnitTable', {}, null, null), sheet: '' },
   noPeopleTable: { ...at('noPeopleTable', {}, null, null), sheet: '' },
-  missingColumn: at('missingColumn', { field: 'quota', table: 'units' }, 1, null),
+  missingColumn: at('missingColumn', { field: 'quota', table: 'units', headers: '“Biên chế”, “Quota”' }, 1, null),
   emptyTable: at('emptyTable', { table: 'people' }, 1, null),
-  noBirthDateColumn: at('noBirthDateColumn', {}, 1, null),
-  generatedPersonIds: at('generatedPersonIds', { count: 3, first: 'R2', last: 'R4' }, null, null),
+  noBirthDateColumn: at('noBirthDateColumn', { headers: '“Ngày sinh”, “Năm sinh”' }, 1, null),
+  generatedPersonIds: at('generatedPersonIds', { count: 3, first: 'R2', last: 'R4', headers: '“Mã cán bộ”, “ID”' }, null, null),
   errorValue: at('errorValue', { field: 'quota', value: '#N/A' }),
   emptyRequiredCell: at('emptyRequiredCell', { field: 'fullName' }),
   notANumber: at('notANumber', { field: 'quota', value: 'mười' }),
@@ -61,7 +61,7 @@ describe('problemMessage', () => {
   it('speaks Vietnamese with diacritics, translating fields, tables and genders', () => {
     expect(problemMessage(SAMPLES.negativeNumber, 'vi')).toBe('Trang tính “Cán bộ”, dòng 7, cột D: biên chế không được âm (-2). Hãy nhập số từ 0 trở lên.');
     expect(problemMessage(SAMPLES.missingColumn, 'vi')).toBe(
-      'Trang tính “Cán bộ”, dòng 1: Bảng đơn vị không có cột biên chế. Hãy thêm cột với tiêu đề đó, hoặc ghép một cột có sẵn vào trường này.',
+      'Trang tính “Cán bộ”, dòng 1: Bảng đơn vị không có cột biên chế. Hãy thêm cột có một trong các tiêu đề “Biên chế”, “Quota” (hoặc một tiêu đề thông dụng khác), hoặc ghép một cột có sẵn vào trường này trong phần ghép cột.',
     );
     expect(problemMessage(SAMPLES.conflictingGender, 'vi')).toContain('cột Giới tính ghi Nam nhưng ngày sinh lại nằm ở cột Nữ');
   });

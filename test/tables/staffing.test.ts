@@ -235,7 +235,7 @@ describe('readStaffing with a remembered mapping', () => {
       AS_OF,
     );
     expect(where(result.problems)).toEqual(['error missingColumn Cán bộ!*1']);
-    expect(result.problems[0].params).toEqual({ field: 'title', table: 'people' });
+    expect(result.problems[0].params).toEqual({ field: 'title', table: 'people', headers: '“Chức vụ”, “Chức danh”, “Title”, “Position”' });
     expect(result.mapping.people?.columns).toEqual({ fullName: 1, gender: 2, unit: 3 });
     expect(result.mapping.people?.extra).toEqual([
       { header: 'Chức vụ', column: 4 },
@@ -267,7 +267,7 @@ describe('readStaffing: problems, each where it is', () => {
     expect(result.staffing).toBeNull();
   });
 
-  it('reports missing required columns once, at the header, and reads no rows of that table', () => {
+  it('reports missing required columns once, at the header, naming the headers each is recognised by, and reads no rows of that table', () => {
     const units: RawCell[][] = [['Mã đơn vị', 'Tên đơn vị', 'Ghi chú'], ['H01', 'Ban Tổ chức', null]];
     const people: RawCell[][] = [['Họ và tên', 'Đơn vị', 'Chức vụ'], ['A', 'H01', 'Chuyên viên']];
     const result = read(units, people);
@@ -277,10 +277,16 @@ describe('readStaffing: problems, each where it is', () => {
       'error missingColumn Cán bộ!*1',
     ]);
     expect(result.problems.map((p) => p.params)).toEqual([
-      { field: 'level', table: 'units' },
-      { field: 'quota', table: 'units' },
-      { field: 'gender', table: 'people' },
+      { field: 'level', table: 'units', headers: '“Cấp”, “Level”, “Cấp đơn vị”, “Cấp hành chính”' },
+      { field: 'quota', table: 'units', headers: '“Biên chế”, “Biên chế được giao”, “Quota”, “Số biên chế”' },
+      { field: 'gender', table: 'people', headers: '“Giới tính”, “Gender”, “Sex”, “Nam”, “Nữ”' },
     ]);
+    expect(problemMessage(result.problems[1], 'en')).toBe(
+      'Sheet “Đơn vị”, row 1: the unit table has no column for the quota. Add a column with one of the headers “Biên chế”, “Biên chế được giao”, “Quota”, “Số biên chế” (or another usual one), or map an existing column to it in the column mapping.',
+    );
+    expect(problemMessage(result.problems[2], 'vi')).toBe(
+      'Trang tính “Cán bộ”, dòng 1: Bảng cán bộ không có cột giới tính. Hãy thêm cột có một trong các tiêu đề “Giới tính”, “Gender”, “Sex”, “Nam”, “Nữ” (hoặc một tiêu đề thông dụng khác), hoặc ghép một cột có sẵn vào trường này trong phần ghép cột.',
+    );
   });
 
   it('does not flood people with unknown units when the unit table cannot be read', () => {
@@ -298,7 +304,10 @@ describe('readStaffing: problems, each where it is', () => {
     ]);
     const result = read(UNITS, people);
     expect(result.problems).toEqual([
-      { severity: 'warning', code: 'generatedPersonIds', sheet: 'Cán bộ', row: null, column: null, params: { count: 3, first: 'R2', last: 'R4' } },
+      {
+        severity: 'warning', code: 'generatedPersonIds', sheet: 'Cán bộ', row: null, column: null,
+        params: { count: 3, first: 'R2', last: 'R4', headers: '“Mã cán bộ”, “Mã CB”, “ID”, “Person ID”' },
+      },
     ]);
     expect(result.staffing?.people.map((p) => p.id)).toEqual(['R2', 'R3', 'R4']);
   });
@@ -464,7 +473,10 @@ describe('readStaffing: problems, each where it is', () => {
     ];
     const result = read(UNITS, people);
     expect(result.problems).toEqual([
-      { severity: 'warning', code: 'noBirthDateColumn', sheet: 'Cán bộ', row: 1, column: null, params: {} },
+      {
+        severity: 'warning', code: 'noBirthDateColumn', sheet: 'Cán bộ', row: 1, column: null,
+        params: { headers: '“Ngày sinh”, “Năm sinh”, “Ngày tháng năm sinh”, “Sinh ngày”' },
+      },
     ]);
     expect(result.staffing?.people.map((p) => p.birthMonth)).toEqual([null, null]);
   });

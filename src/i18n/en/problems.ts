@@ -8,12 +8,12 @@ export const PROBLEM_TEXTS_EN: ProblemTexts = {
     noPeopleTable:
       'No people table was found. Add a table whose header row holds at least Full name (Họ và tên), Unit (Đơn vị) and Title (Chức vụ), or choose the people table in the column mapping.',
     missingColumn:
-      'the {table} has no column for the {field}. Add a column with that header, or map an existing column to it.',
+      'the {table} has no column for the {field}. Add a column with one of the headers {headers} (or another usual one), or map an existing column to it in the column mapping.',
     emptyTable: 'the {table} has a header row but no data below it. Fill in the rows, or choose another table in the column mapping.',
     noBirthDateColumn:
-      'the people table has no birth date column (Ngày sinh, Năm sinh, or split Nam / Nữ date columns), so no retirement will be projected. Add the column to project retirements.',
+      'the people table has no birth date column, so no retirement will be projected. To project retirements, add a column with one of the headers {headers}, or birth dates split into “Nam” and “Nữ” columns.',
     generatedPersonIds:
-      'the people table has no person ID column (Mã cán bộ), so {count} IDs were made from the row numbers ({first} … {last}). They change when rows move: add a person ID column so that scenarios keep pointing at the right people.',
+      'the people table has no person ID column, so {count} IDs were made from the row numbers ({first} … {last}). They change when rows move: add a column with one of the headers {headers} so that scenarios keep pointing at the right people.',
     errorValue: 'the {field} cell holds the error value {value}. Correct the formula behind it, or type the value.',
     emptyRequiredCell: 'the {field} is empty, so this row cannot be read. Fill it in.',
     notANumber: 'the {field} must be a whole number, but the cell holds “{value}”. Type a number such as 12.',

@@ -8,12 +8,12 @@ export const PROBLEM_TEXTS_VI: ProblemTexts = {
     noPeopleTable:
       'Không tìm thấy bảng cán bộ. Hãy thêm một bảng có dòng tiêu đề gồm ít nhất Họ và tên, Đơn vị và Chức vụ, hoặc chọn bảng cán bộ trong phần ghép cột.',
     missingColumn:
-      '{table} không có cột {field}. Hãy thêm cột với tiêu đề đó, hoặc ghép một cột có sẵn vào trường này.',
+      '{table} không có cột {field}. Hãy thêm cột có một trong các tiêu đề {headers} (hoặc một tiêu đề thông dụng khác), hoặc ghép một cột có sẵn vào trường này trong phần ghép cột.',
     emptyTable: '{table} có dòng tiêu đề nhưng không có dữ liệu bên dưới. Hãy nhập dữ liệu, hoặc chọn bảng khác trong phần ghép cột.',
     noBirthDateColumn:
-      'bảng cán bộ không có cột ngày sinh (Ngày sinh, Năm sinh, hoặc hai cột ngày sinh Nam / Nữ) nên không tính được thời điểm nghỉ hưu. Hãy thêm cột này để dự báo nghỉ hưu.',
+      'bảng cán bộ không có cột ngày sinh nên không tính được thời điểm nghỉ hưu. Để dự báo nghỉ hưu, hãy thêm cột có một trong các tiêu đề {headers}, hoặc ghi ngày sinh vào hai cột “Nam” và “Nữ”.',
     generatedPersonIds:
-      'bảng cán bộ không có cột Mã cán bộ nên {count} mã đã được tạo theo số dòng ({first} … {last}). Các mã này thay đổi khi dòng bị xê dịch: hãy thêm cột Mã cán bộ để kịch bản luôn trỏ đúng người.',
+      'bảng cán bộ không có cột mã cán bộ nên {count} mã đã được tạo theo số dòng ({first} … {last}). Các mã này thay đổi khi dòng bị xê dịch: hãy thêm cột có một trong các tiêu đề {headers} để kịch bản luôn trỏ đúng người.',
     errorValue: 'ô {field} chứa giá trị lỗi {value}. Hãy sửa công thức tạo ra nó, hoặc nhập trực tiếp giá trị.',
     emptyRequiredCell: 'ô {field} đang trống nên không đọc được dòng này. Hãy điền vào.',
     notANumber: '{field} phải là số nguyên, nhưng ô đang chứa “{value}”. Hãy nhập một số, ví dụ 12.',

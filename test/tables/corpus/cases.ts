@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { problemMessage } from '../../../src/tables/problems';
 import type { StaffingLoad } from '../../../src/tables/staffing';
 
 /**
@@ -156,7 +157,11 @@ export const CORPUS: readonly CorpusCase[] = [
     name: 'missing-unit-columns',
     build: (wb) => standard(wb, { units: (rows) => dropColumns(rows, 2, 6) }),
     expected: ['error missingColumn Đơn vị!*1', 'error missingColumn Đơn vị!*1'],
-    check: (load) => expectEqual(load.problems.map((p) => p.params.field), ['level', 'quota']),
+    check: (load) => {
+      expectEqual(load.problems.map((p) => p.params.field), ['level', 'quota']);
+      expect(problemMessage(load.problems[0], 'en')).toContain('Add a column with one of the headers “Cấp”, “Level”, “Cấp đơn vị”, “Cấp hành chính”');
+      expect(problemMessage(load.problems[0], 'vi')).toContain('Hãy thêm cột có một trong các tiêu đề “Cấp”, “Level”, “Cấp đơn vị”, “Cấp hành chính”');
+    },
   },
   {
     name: 'missing-people-columns',
@@ -508,7 +513,7 @@ export const CORPUS: readonly CorpusCase[] = [
     build: (wb) => standard(wb, { people: (rows) => dropColumns(rows, 1) }),
     expected: ['warning generatedPersonIds Cán bộ!**'],
     check: (load) => {
-      expectEqual(load.problems[0].params, { count: 7, first: 'R2', last: 'R8' });
+      expectEqual(load.problems[0].params, { count: 7, first: 'R2', last: 'R8', headers: '“Mã cán bộ”, “Mã CB”, “ID”, “Person ID”' });
       expectEqual(load.staffing?.people[6].id, 'R8');
     },
   },
