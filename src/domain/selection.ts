@@ -5,7 +5,7 @@ import { inferRole } from './roles';
 import type { Filter, PersonSelector, PostMatch, PostTarget, UnitSelector } from './scenario';
 import type { HeldPost, PersonState, SimulationState } from './state';
 import { Status } from './state';
-import { foldKey, foldText, normalizeText } from './text';
+import { foldKey, foldText, idKey, normalizeText } from './text';
 
 /** Resolving the single and rule forms of operations against the state of the month. */
 
@@ -15,38 +15,47 @@ function asNumber(v: Scalar): number | null {
   return null;
 }
 
-function same(a: Scalar, b: Scalar): boolean {
+/** How text is compared: ids by idKey (NFKC), everything else by normalizeText. */
+type TextKey = (text: string) => string;
+
+/** Fields holding ids, folded: a filter on them compares as ids do everywhere else. */
+const ID_FIELDS = new Set(['id', 'parent', 'unit.id', 'unit.parent']);
+
+function same(a: Scalar, b: Scalar, text: TextKey = normalizeText): boolean {
   if (a === null || b === null) return a === b;
   const na = asNumber(a);
   const nb = asNumber(b);
   if (na !== null && nb !== null) return na === nb;
-  return normalizeText(String(a)) === normalizeText(String(b));
+  return text(String(a)) === text(String(b));
 }
 
-function compare(a: Scalar, b: Scalar): number | null {
+function compare(a: Scalar, b: Scalar, text: TextKey): number | null {
   if (a === null || b === null) return null;
   const na = asNumber(a);
   const nb = asNumber(b);
   if (na !== null && nb !== null) return na - nb;
-  const sa = normalizeText(String(a));
-  const sb = normalizeText(String(b));
+  const sa = text(String(a));
+  const sb = text(String(b));
   return sa < sb ? -1 : sa > sb ? 1 : 0;
 }
 
 export function matches(value: Scalar, filter: Filter): boolean {
   const wanted = filter.value;
   const list = Array.isArray(wanted) ? (wanted as readonly Scalar[]) : [wanted as Scalar];
+  const text: TextKey = ID_FIELDS.has(foldKey(filter.field)) ? idKey : normalizeText;
+  const eq = (w: Scalar): boolean => same(value, w, text);
+  const compare_ = (): number | null => compare(value, list[0], text);
   switch (filter.op ?? (Array.isArray(wanted) ? 'in' : 'eq')) {
-    case 'eq': return same(value, list[0]);
-    case 'ne': return !same(value, list[0]);
-    case 'in': return list.some((w) => same(value, w));
-    case 'notIn': return !list.some((w) => same(value, w));
-    case 'contains': return value !== null && normalizeText(String(value)).includes(normalizeText(String(list[0])));
-    case 'startsWith': return value !== null && normalizeText(String(value)).startsWith(normalizeText(String(list[0])));
-    case 'gt': { const c = compare(value, list[0]); return c !== null && c > 0; }
-    case 'gte': { const c = compare(value, list[0]); return c !== null && c >= 0; }
-    case 'lt': { const c = compare(value, list[0]); return c !== null && c < 0; }
-    case 'lte': { const c = compare(value, list[0]); return c !== null && c <= 0; }
+    case 'eq': return eq(list[0]);
+    case 'ne': return !eq(list[0]);
+    case 'in': return list.some(eq);
+    case 'notIn': return !list.some(eq);
+    case 'contains': return value !== null && text(String(value)).includes(text(String(list[0])));
+    case 'startsWith': return value !== null && text(String(value)).startsWith(text(String(list[0])));
+    case 'gt': { const c = compare_(); return c !== null && c > 0; }
+    case 'gte': { const c = compare_(); return c !== null && c >= 0; }
+    case 'lt': { const c = compare_(); return c !== null && c < 0; }
+    case 'lte': { const c = compare_(); return c !== null && c <= 0; }
   }
 }
 
@@ -103,7 +112,7 @@ export function selectUnits(state: SimulationState, selector: UnitSelector): Res
     const unknown: string[] = [];
     const closed: string[] = [];
     for (const id of selector.ids) {
-      const u = state.unitIndex.get(id);
+      const u = state.unitById(id);
       if (u === undefined) unknown.push(id);
       else {
         const c = state.current(u);
@@ -131,7 +140,8 @@ export function selectPeople(state: SimulationState, selector: PersonSelector, m
     for (const id of selector.ids) {
       const i = state.personById(id);
       if (i === undefined) unknown.push(id);
-      else items.push(state.people[i]);
+      // 'P01' and 'Ｐ０1' name one person: once.
+      else if (!items.includes(state.people[i])) items.push(state.people[i]);
     }
     return { items, unknown };
   }

@@ -5,7 +5,7 @@ import type { Issue, IssueCode, Severity } from './issues';
 import type { ChangeKind, PersonChange, PostRef } from './result';
 import type { Settings } from './settings';
 import { lastWorkingMonth } from './retirement';
-import { foldKey } from './text';
+import { foldKey, idKey } from './text';
 
 /**
  * The mutable state of one simulation run. Every change to a person goes through `update`, which takes
@@ -123,8 +123,12 @@ function grow(a: Int32Array, size: number): Int32Array {
 export class SimulationState {
   readonly units: UnitState[] = [];
   readonly people: PersonState[] = [];
-  readonly unitIndex = new Map<string, number>();
-  /** Built on first use: most runs never look a person up by id, and it costs a map of every person. */
+  /** Units by idKey of their id: scenarios name units as the planner types them ('ｈ01' finds 'H01'). */
+  private readonly unitKeys = new Map<string, number>();
+  /**
+   * People by idKey of their id. Built on first use: most runs never look a person up by id, and it
+   * costs a map of every person.
+   */
   private personIds: Map<string, number> | null = null;
   counters: Counters;
   flows: Flows;
@@ -158,7 +162,7 @@ export class SimulationState {
     this.counters = this.emptyCounters(this.units.length);
     this.flows = this.emptyFlows(this.units.length);
     for (const p of staffing.people) {
-      const unit = this.unitIndex.get(p.unitId);
+      const unit = this.unitById(p.unitId);
       if (unit === undefined) throw new Error(`Person ${p.id} refers to unknown unit ${p.unitId}: validate the input first`);
       const posts: HeldPost[] = [{ unit, title: p.title, role: p.role }];
       this.addPerson({
@@ -217,7 +221,9 @@ export class SimulationState {
       extra: u.extra, inInput: u.inInput, quota: u.quota, deputyCap: u.deputyCap,
       closedFrom: null, mergedInto: -1, vacatedPosts: [], vacancyOpened: [],
     });
-    this.unitIndex.set(u.id, index);
+    // The first unit of an id keeps it (the tables report a second one as a duplicate).
+    const key = idKey(u.id);
+    if (!this.unitKeys.has(key)) this.unitKeys.set(key, index);
     if (this.counters) {
       for (const k of COUNTER_KEYS) this.counters[k] = grow(this.counters[k], index + 1);
       for (const k of FLOW_KEYS) this.flows[k] = grow(this.flows[k], index + 1);
@@ -241,7 +247,7 @@ export class SimulationState {
       status: Status.Working, rosterUnit: p.unit, presentUnit: p.unit, posts: p.posts, away: null,
     };
     this.people.push(person);
-    this.personIds?.set(p.id, person.index);
+    if (this.personIds !== null && !this.personIds.has(idKey(p.id))) this.personIds.set(idKey(p.id), person.index);
     if (person.lastMonth !== null) pushTo(this.retiring, person.lastMonth, person.index);
     this.attach(person, 1);
     return person;
@@ -290,10 +296,18 @@ export class SimulationState {
 
   // ---- queries -------------------------------------------------------------------------------
 
-  /** The index of a person (of the input, or hired in this run) by id. */
+  /** The index of a person (of the input, or hired in this run) by id, compared by idKey. */
   personById(id: string): number | undefined {
-    if (this.personIds === null) this.personIds = new Map(this.people.map((p) => [p.id, p.index]));
-    return this.personIds.get(id);
+    if (this.personIds === null) {
+      this.personIds = new Map();
+      for (const p of this.people) if (!this.personIds.has(idKey(p.id))) this.personIds.set(idKey(p.id), p.index);
+    }
+    return this.personIds.get(idKey(id));
+  }
+
+  /** The index of a unit (of the input, or created by a merger) by id, compared by idKey. */
+  unitById(id: string): number | undefined {
+    return this.unitKeys.get(idKey(id));
   }
 
   vacancies(u: number): number {

@@ -12,6 +12,21 @@ export function normalizeText(text: string): string {
 /** Titles, kinds and levels repeat across thousands of rows: each distinct text is normalised once. */
 const NORMALIZED = new Map<string, string>();
 
+/**
+ * What ids are compared by, everywhere (unit and person ids, a person's unit, a unit's parent, the ids
+ * a scenario names): NFKC, so that a full-width 'Ｐ０１' typed with a Vietnamese or East Asian input
+ * method is the 'P01' it looks like; trimmed, single spaces, lower case, as for other text.
+ *
+ * Only the comparison uses this key: the id kept (in the model, the results, the messages) is the one
+ * the unit or people table writes, NFC-composed and trimmed. NFKC is a lossy reading ('²' becomes
+ * '2', 'ﬁ' becomes 'fi'), and the planner's data is never rewritten by this tool; two ids that differ
+ * only in these forms are then duplicates, reported as such. Not cached: ids are mostly distinct, and
+ * would fill normalizeText's cache meant for titles.
+ */
+export function idKey(id: string): string {
+  return id.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
 /** As normalizeText, and without diacritics (đ → d): for recognising headers written any way. */
 export function foldText(text: string): string {
   return normalizeText(text)

@@ -1,9 +1,9 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import { parseMonth, yearOf } from '../domain/month';
-import { normalizeText } from '../domain/text';
+import { idKey, normalizeText } from '../domain/text';
 import { formatMessages as en } from '../i18n/en/format';
 import { formatMessages as vi } from '../i18n/vi/format';
-import { type FormatMessages, type FormatProblem, type Lang, type PathSegment, isRecord, jsonPath } from './problems';
+import { type FormatMessages, type FormatProblem, type Lang, type PathSegment, isRecord, jsonPath, showValue } from './problems';
 import { type FoundProblem, found, problemsFromSchemaErrors } from './schemaErrors';
 import {
   CURRENT_VERSION,
@@ -58,6 +58,7 @@ export function parseScenarioDocument(text: string, lang: Lang): ParsedScenarioD
   const validate = validateAgainstSchema();
   if (!validate(data)) problems.push(...problemsFromSchemaErrors(validate.errors ?? [], data));
   problems.push(...semanticProblems(data));
+  problems.splice(0, problems.length, ...oncePerPlace(problems));
 
   const readable = problems.every((p) => p.code === 'newerVersion');
   return finish(readable ? (data as unknown as ScenarioDocument) : null, problems);
@@ -131,6 +132,8 @@ function semanticProblems(data: unknown): FoundProblem[] {
     }
   });
 
+  if (Array.isArray(data.scenarios)) duplicateIds(data.scenarios, ['scenarios'], problems);
+
   if (Array.isArray(data.runs)) {
     const runs = new Map<string, string>();
     data.runs.forEach((run: unknown, i) => {
@@ -141,6 +144,43 @@ function semanticProblems(data: unknown): FoundProblem[] {
     });
   }
   return problems;
+}
+
+/** A problem the schema and a semantic check both find (an id given twice, say) is reported once. */
+function oncePerPlace(problems: readonly FoundProblem[]): FoundProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.path}\u0000${p.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Every `ids` list of a selector, anywhere in the document: an id named twice, in any of the forms ids
+ * compare equal in (idKey: 'P01', 'p01', 'Ｐ０１'), is a duplicate at its second place.
+ */
+function duplicateIds(node: unknown, segments: PathSegment[], problems: FoundProblem[]): void {
+  if (Array.isArray(node)) {
+    node.forEach((item, i) => duplicateIds(item, [...segments, i], problems));
+    return;
+  }
+  if (!isRecord(node)) return;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'ids' && Array.isArray(value)) {
+      const first = new Map<string, number>();
+      value.forEach((id, i) => {
+        if (typeof id !== 'string') return;
+        const seen = first.get(idKey(id));
+        if (seen === undefined) first.set(idKey(id), i);
+        else {
+          const at = jsonPath([...segments, key, i]);
+          problems.push(found('duplicateItem', [...segments, key, i], { at, value: showValue(id), first: jsonPath([...segments, key, seen]) }));
+        }
+      });
+    } else duplicateIds(value, [...segments, key], problems);
+  }
 }
 
 /** The path where `key` was first seen, or null (and the key is recorded) when this is the first time. */

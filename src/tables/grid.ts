@@ -89,6 +89,12 @@ export class RecordReader<F extends string> {
     return this.problems.sheetRow(this.gridRow);
   }
 
+  /** The worksheet address of this record's cell for `field` ('A4'), or '' when the field is not mapped. */
+  cellRef(field: F): string {
+    const column = this.layout.columns[field];
+    return column === undefined ? '' : `${columnLetter(this.problems.sheetColumn(column))}${this.sheetRow}`;
+  }
+
   has(field: F): boolean {
     return this.layout.columns[field] !== undefined;
   }

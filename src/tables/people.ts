@@ -1,7 +1,7 @@
 import { monthOf } from '../domain/month';
 import type { Gender, Person, Role, Scalar } from '../domain/model';
 import { inferRole } from '../domain/roles';
-import { normalizeText } from '../domain/text';
+import { idKey } from '../domain/text';
 import { isBlankCell, isMark, readDate, readGender, readRole, readTitleList, type DateRead } from './cells';
 import { recordRows, RecordReader, TableProblems, type GridInput } from './grid';
 import { headerWords, typicalHeaders, type HeaderLayout, type PersonField } from './headers';
@@ -251,14 +251,19 @@ function compare(a: CalendarDay, b: CalendarDay): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 
+/** Ids compare by idKey (NFKC, case, spacing); the later row is reported, naming the first cell. */
 function reportDuplicateIds(records: readonly PersonRecord[]): void {
-  const firstRowOf = new Map<string, number>();
+  const firstOf = new Map<string, PersonRecord>();
   for (const record of records) {
     if (record.id === null) continue;
-    const key = normalizeText(record.id);
-    const firstRow = firstRowOf.get(key);
-    if (firstRow === undefined) firstRowOf.set(key, record.reader.sheetRow);
-    else record.reader.report('error', 'duplicatePersonId', 'personId', { id: record.id, firstRow });
+    const key = idKey(record.id);
+    const first = firstOf.get(key);
+    if (first === undefined) firstOf.set(key, record);
+    else {
+      record.reader.report('error', 'duplicatePersonId', 'personId', {
+        id: record.id, firstId: first.id ?? '', firstCell: first.reader.cellRef('personId'),
+      });
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Scalar, Unit } from '../domain/model';
-import { normalizeText } from '../domain/text';
+import { idKey, normalizeText } from '../domain/text';
 import { recordRows, RecordReader, TableProblems, type GridInput } from './grid';
 import type { HeaderLayout, UnitField } from './headers';
 
@@ -18,8 +18,9 @@ export type UnitLookup =
   | { readonly kind: 'unknown' };
 
 /**
- * The units by id and by name, compared as normalizeText does (case, spacing, NFC), so that "dv01",
- * "DV01 " and a decomposed name find the unit as the unit table writes it.
+ * The units by id and by name. Ids compare by idKey (NFKC, case, spacing), so that "dv01", "DV01 " and
+ * a full-width "ＤＶ０１" find the unit; names by normalizeText (case, spacing, NFC). Either way the unit
+ * is found as the unit table writes its id.
  */
 export class UnitDirectory {
   private readonly byId = new Map<string, string>();
@@ -27,7 +28,7 @@ export class UnitDirectory {
 
   /** Adds a unit; false when its id is already taken. */
   add(id: string, name: string | null): boolean {
-    const key = normalizeText(id);
+    const key = idKey(id);
     if (this.byId.has(key)) return false;
     this.byId.set(key, id);
     if (name !== null) {
@@ -39,7 +40,7 @@ export class UnitDirectory {
 
   /** By id first, then by name. */
   lookup(reference: string): UnitLookup {
-    const id = this.byId.get(normalizeText(reference));
+    const id = this.byId.get(idKey(reference));
     if (id !== undefined) return { kind: 'found', id };
     const ids = this.byName.get(normalizeText(reference)) ?? [];
     if (ids.length === 1) return { kind: 'found', id: ids[0] };
@@ -73,14 +74,16 @@ export function readUnits(grid: GridInput, layout: HeaderLayout<UnitField>, prob
   const records = recordRows(grid.cells, layout).map((gridRow) => readUnitRow(new RecordReader(problems, layout, grid.cells[gridRow], gridRow)));
 
   const directory = new UnitDirectory();
-  const firstRowOf = new Map<string, number>();
+  const firstOf = new Map<string, UnitRecord>();
   for (const record of records) {
     if (record.id === null) continue;
     if (directory.add(record.id, record.name)) {
-      firstRowOf.set(normalizeText(record.id), record.reader.sheetRow);
+      firstOf.set(idKey(record.id), record);
     } else {
-      const firstRow = firstRowOf.get(normalizeText(record.id)) ?? 0;
-      record.reader.report('error', 'duplicateUnitId', 'unitId', { id: record.id, firstRow });
+      const first = firstOf.get(idKey(record.id));
+      record.reader.report('error', 'duplicateUnitId', 'unitId', {
+        id: record.id, firstId: first?.id ?? '', firstCell: first?.reader.cellRef('unitId') ?? '',
+      });
     }
   }
 
@@ -132,7 +135,7 @@ function readUnitRow(reader: RecordReader<UnitField>): UnitRecord {
 /** Every unit on a loop of parents (itself included) is reported, at its parent cell. */
 function reportParentLoops(records: readonly UnitRecord[]): void {
   const byId = new Map<string, UnitRecord>();
-  for (const r of records) if (r.id !== null && !byId.has(r.id)) byId.set(r.id, r);
+  for (const r of records) if (r.id !== null && !byId.has(idKey(r.id))) byId.set(idKey(r.id), r);
   const onLoop = new Set<string>();
   const settled = new Set<string>();
   for (const start of byId.keys()) {
@@ -142,7 +145,8 @@ function reportParentLoops(records: readonly UnitRecord[]): void {
     while (current !== null && !settled.has(current) && !onPath.has(current)) {
       path.push(current);
       onPath.add(current);
-      current = byId.get(current)?.parent ?? null;
+      const parent: string | null = byId.get(current)?.parent ?? null;
+      current = parent === null ? null : idKey(parent);
     }
     if (current !== null && onPath.has(current)) {
       for (const id of path.slice(path.indexOf(current))) onLoop.add(id);
@@ -150,6 +154,6 @@ function reportParentLoops(records: readonly UnitRecord[]): void {
     for (const id of path) settled.add(id);
   }
   for (const r of records) {
-    if (r.id !== null && byId.get(r.id) === r && onLoop.has(r.id)) r.reader.report('error', 'parentCycle', 'parent', { id: r.id });
+    if (r.id !== null && byId.get(idKey(r.id)) === r && onLoop.has(idKey(r.id))) r.reader.report('error', 'parentCycle', 'parent', { id: r.id });
   }
 }

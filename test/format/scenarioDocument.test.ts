@@ -121,6 +121,8 @@ describe('parseScenarioDocument', () => {
     ['an unknown filter op', (d) => { d.scenarios[1].operations[0].people.where[0].op = 'like'; }, [[`${S1}.operations[0].people.where[0].op`, 'badValue']]],
     ['an empty list of ids', (d) => { d.scenarios[1].operations[2].units.ids = []; }, [[`${S1}.operations[2].units.ids`, 'empty']]],
     ['the same id twice', (d) => { d.scenarios[1].operations[2].units.ids = ['X1', 'X1']; }, [[`${S1}.operations[2].units.ids[1]`, 'duplicateItem']]],
+    ['the same id twice, once in full-width characters', (d) => { d.scenarios[1].operations[2].units.ids = ['X1', 'X2', 'Ｘ１']; }, [[`${S1}.operations[2].units.ids[2]`, 'duplicateItem']]],
+    ['the same person twice up to case and spaces', (d) => { d.scenarios[1].operations[0].people = { ids: ['P01', ' p01'] }; }, [[`${S1}.operations[0].people.ids[1]`, 'duplicateItem']]],
     ['a blank name', (d) => { d.scenarios[0].name = '   '; }, [[`${S0}.name`, 'empty']]],
     ['an empty retirement table', (d) => { d.scenarios[0].settings.retirement.table = []; }, [[`${S0}.settings.retirement.table`, 'empty']]],
     ['a retirement table out of order', (d) => { d.scenarios[0].settings.retirement.table[1].fromYear = 1900; }, [[`${S0}.settings.retirement.table[1].fromYear`, 'retirementTableOrder']]],
@@ -138,6 +140,15 @@ describe('parseScenarioDocument', () => {
     const parsed = problemsOf(change);
     expect(parsed.problems.map((p) => [p.path, p.code])).toEqual(expected);
     expect(parsed.document).toBeNull();
+  });
+
+  it('names both places of an id given twice in forms that compare equal', () => {
+    const change = (d: Record<string, Json>) => { d.scenarios[1].operations[2].units.ids = ['X1', 'Ｘ１']; };
+    const [en] = problemsOf(change).problems;
+    expect(en.message).toBe(`Duplicate value "Ｘ１" at ${S1}.operations[2].units.ids[1]: it is already at ${S1}.operations[2].units.ids[0].`);
+    const [vi] = problemsOf(change, 'vi').problems;
+    expect(vi.message).toContain(`${S1}.operations[2].units.ids[0]`);
+    expect(vi.message).toContain('Ｘ１');
   });
 
   it('names the field and its object in the message, with a spelling suggestion', () => {

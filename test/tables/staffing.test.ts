@@ -333,7 +333,7 @@ describe('readStaffing: problems, each where it is', () => {
     ]);
   });
 
-  it('reports duplicate unit and person ids at the later row, case-insensitively', () => {
+  it('reports duplicate unit and person ids at the later cell, naming the first, case-insensitively', () => {
     const units = [...UNITS, ['h01', 'Ban khác', 'Huyện', null, null, null, 3]];
     const people: RawCell[][] = withBirthYear([
       ['Mã CB', 'Họ và tên', 'Giới tính', 'Đơn vị', 'Chức vụ'],
@@ -342,9 +342,48 @@ describe('readStaffing: problems, each where it is', () => {
     ]);
     const result = read(units, people);
     expect(result.problems).toEqual([
-      { severity: 'error', code: 'duplicateUnitId', sheet: 'Đơn vị', row: 5, column: 'A', params: { id: 'h01', firstRow: 2 } },
-      { severity: 'error', code: 'duplicatePersonId', sheet: 'Cán bộ', row: 3, column: 'A', params: { id: 'cb1', firstRow: 2 } },
+      { severity: 'error', code: 'duplicateUnitId', sheet: 'Đơn vị', row: 5, column: 'A', params: { id: 'h01', firstId: 'H01', firstCell: 'A2' } },
+      { severity: 'error', code: 'duplicatePersonId', sheet: 'Cán bộ', row: 3, column: 'A', params: { id: 'cb1', firstId: 'CB1', firstCell: 'A2' } },
     ]);
+  });
+
+  it('compares ids after NFKC: full-width ids duplicate plain ones, with both cells named', () => {
+    const units = [...UNITS, ['Ｈ０１', 'Ban khác', 'Huyện', null, null, null, 3]];
+    const people: RawCell[][] = withBirthYear([
+      ['Mã CB', 'Họ và tên', 'Giới tính', 'Đơn vị', 'Chức vụ'],
+      ['P01', 'A', 'Nam', 'H01', 'Chuyên viên'],
+      ['P０1', 'B', 'Nam', 'H01', 'Chuyên viên'],
+    ]);
+    const result = readStaffing({ units: grid('Đơn vị', units, 3, 2), people: grid('Cán bộ', people) }, {}, AS_OF);
+    expect(result.problems).toEqual([
+      { severity: 'error', code: 'duplicateUnitId', sheet: 'Đơn vị', row: 7, column: 'B', params: { id: 'Ｈ０１', firstId: 'H01', firstCell: 'B4' } },
+      { severity: 'error', code: 'duplicatePersonId', sheet: 'Cán bộ', row: 3, column: 'A', params: { id: 'P０1', firstId: 'P01', firstCell: 'A2' } },
+    ]);
+    const [unit, person] = result.problems;
+    expect(problemMessage(unit, 'en')).toBe(
+      'Sheet “Đơn vị”, row 7, column B: unit ID “Ｈ０１” is the same as “H01” in cell B4 (IDs are compared ignoring upper and lower case, extra spaces and full-width characters such as “Ｐ０１”). Give each unit its own ID.',
+    );
+    expect(problemMessage(person, 'vi')).toBe(
+      'Trang tính “Cán bộ”, dòng 3, cột A: mã cán bộ “P０1” trùng với mã “P01” ở ô A2 (khi so sánh mã, chữ hoa và chữ thường, dấu cách thừa, chữ và số độ rộng toàn phần như “Ｐ０１” được coi là như nhau). Mỗi người cần một mã riêng.',
+    );
+  });
+
+  it('finds units named by full-width ids, keeping the ids as the unit table writes them', () => {
+    const units: RawCell[][] = [
+      ['Mã ĐV', 'Tên đơn vị', 'Cấp', 'Đơn vị cấp trên', 'Biên chế'],
+      ['Ｔ０１', 'Tỉnh ủy', 'Tỉnh', null, 30],
+      ['H01', 'Huyện ủy', 'Huyện', 'T01', 20],
+      ['X01', 'Đảng ủy xã', 'Xã', ' ｈ０１ ', 10],
+    ];
+    const people: RawCell[][] = withBirthYear([
+      ['Mã CB', 'Họ tên', 'Giới tính', 'Đơn vị', 'Chức vụ'],
+      ['Ｐ０１', 'A', 'Nam', 'Ｘ０１', 'Bí thư'],
+      ['P02', 'B', 'Nam', 't01', 'Chuyên viên'],
+    ]);
+    const result = read(units, people);
+    expect(result.problems).toEqual([]);
+    expect(result.staffing?.units.map((u) => [u.id, u.parent])).toEqual([['Ｔ０１', null], ['H01', 'Ｔ０１'], ['X01', 'H01']]);
+    expect(result.staffing?.people.map((p) => [p.id, p.unitId])).toEqual([['Ｐ０１', 'X01'], ['P02', 'Ｔ０１']]);
   });
 
   it('reports a name shared by several units as ambiguous', () => {

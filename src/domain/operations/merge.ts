@@ -4,7 +4,7 @@ import type { PostHolding } from '../selection';
 import { postsByUnit, selectUnits } from '../selection';
 import type { HeldPost } from '../state';
 import { Status } from '../state';
-import { normalizeText } from '../text';
+import { idKey, normalizeText } from '../text';
 import type { OperationContext } from './context';
 import { knownUnitField, reportUnknown } from './context';
 
@@ -70,7 +70,7 @@ function survivorOf(ctx: OperationContext, op: MergeOp, groupKey: string, member
   const groupLabel = op.groupBy === undefined ? '' : String(state.unitField(members[0], op.groupBy) ?? groupKey);
   const id = op.into?.id === undefined ? first.id : fill(op.into.id, first, groupLabel);
   const name = op.into?.name === undefined ? undefined : fill(op.into.name, first, groupLabel);
-  const existing = state.unitIndex.get(id);
+  const existing = state.unitById(id);
   if (existing !== undefined && members.includes(existing)) {
     const unit = state.units[existing];
     if (name !== undefined) unit.name = name;
@@ -138,10 +138,11 @@ function settleHeads(
   // The first unit's head comes first.
   const heads = (posts.get(unit) ?? []).filter((h) => h.post.role === 'head').sort((a, b) => rank(a) - rank(b));
   if (heads.length === 0) return;
-  if (headId !== undefined && !heads.some((h) => h.person.id === headId)) {
+  const isChosen = (h: PostHolding): boolean => headId !== undefined && idKey(h.person.id) === idKey(headId);
+  if (headId !== undefined && !heads.some(isChosen)) {
     state.report('error', 'unknownPerson', ctx.index, { unit }, { id: headId });
   }
-  const chosen = heads.find((h) => h.person.id === headId) ?? heads[0];
+  const chosen = heads.find(isChosen) ?? heads[0];
   for (const h of heads) {
     if (h === chosen) continue;
     const deputy: HeldPost = { unit, title: `Phó ${chosen.post.title}`, role: 'deputy' };

@@ -39,8 +39,10 @@ export const PROBLEM_TEXTS_EN: ProblemTexts = {
     birthDateInFuture:
       'the birth date {value} is after today ({today}), so this person cannot be simulated. Correct it (dates are read as dd/mm/yyyy, for example 05/03/1968).',
     implausibleAge: 'the birth date {value} gives an age of {age}, outside {min} to {max} years. Check it.',
-    duplicateUnitId: 'unit ID “{id}” is already used in row {firstRow}. Give each unit its own ID.',
-    duplicatePersonId: 'person ID “{id}” is already used in row {firstRow}. Give each person their own ID.',
+    duplicateUnitId:
+      'unit ID “{id}” is the same as “{firstId}” in cell {firstCell} (IDs are compared ignoring upper and lower case, extra spaces and full-width characters such as “Ｐ０１”). Give each unit its own ID.',
+    duplicatePersonId:
+      'person ID “{id}” is the same as “{firstId}” in cell {firstCell} (IDs are compared ignoring upper and lower case, extra spaces and full-width characters such as “Ｐ０１”). Give each person their own ID.',
     unknownUnit:
       'unit “{value}” is not in the unit table (neither as an ID nor as a name). Correct it, or add the unit to the unit table.',
     ambiguousUnitName: '“{value}” is the name of several units ({ids}). Write the unit ID instead of the name.',

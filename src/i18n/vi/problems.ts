@@ -39,8 +39,10 @@ export const PROBLEM_TEXTS_VI: ProblemTexts = {
     birthDateInFuture:
       'ngày sinh {value} sau ngày hôm nay ({today}) nên không thể tính cho người này. Hãy sửa lại (ngày được đọc theo dạng dd/mm/yyyy, ví dụ 05/03/1968).',
     implausibleAge: 'ngày sinh {value} cho tuổi {age}, ngoài khoảng {min} đến {max} tuổi. Hãy kiểm tra lại.',
-    duplicateUnitId: 'mã đơn vị “{id}” đã được dùng ở dòng {firstRow}. Mỗi đơn vị cần một mã riêng.',
-    duplicatePersonId: 'mã cán bộ “{id}” đã được dùng ở dòng {firstRow}. Mỗi người cần một mã riêng.',
+    duplicateUnitId:
+      'mã đơn vị “{id}” trùng với mã “{firstId}” ở ô {firstCell} (khi so sánh mã, chữ hoa và chữ thường, dấu cách thừa, chữ và số độ rộng toàn phần như “Ｐ０１” được coi là như nhau). Mỗi đơn vị cần một mã riêng.',
+    duplicatePersonId:
+      'mã cán bộ “{id}” trùng với mã “{firstId}” ở ô {firstCell} (khi so sánh mã, chữ hoa và chữ thường, dấu cách thừa, chữ và số độ rộng toàn phần như “Ｐ０１” được coi là như nhau). Mỗi người cần một mã riêng.',
     unknownUnit:
       'đơn vị “{value}” không có trong bảng đơn vị (không khớp mã, cũng không khớp tên). Hãy sửa lại, hoặc bổ sung đơn vị vào bảng đơn vị.',
     ambiguousUnitName: '“{value}” là tên của nhiều đơn vị ({ids}). Hãy ghi mã đơn vị thay cho tên.',

@@ -197,13 +197,39 @@ export const CORPUS: readonly CorpusCase[] = [
     name: 'duplicate-unit-id',
     build: (wb) => standard(wb, { units: (rows) => [...rows, ['h02', 'Phòng Nội vụ (cũ)', 'Huyện', null, null, null, 3]] }),
     expected: ['error duplicateUnitId Đơn vị!A7'],
-    check: (load) => expectEqual(load.problems[0].params, { id: 'h02', firstRow: 4 }),
+    check: (load) => expectEqual(load.problems[0].params, { id: 'h02', firstId: 'H02', firstCell: 'A4' }),
   },
   {
     name: 'duplicate-person-id',
     build: (wb) => standard(wb, { people: (rows) => set(rows, 7, 1, 'CB002') }),
     expected: ['error duplicatePersonId Cán bộ!B8'],
-    check: (load) => expectEqual(load.problems[0].params, { id: 'CB002', firstRow: 3 }),
+    check: (load) => expectEqual(load.problems[0].params, { id: 'CB002', firstId: 'CB002', firstCell: 'B3' }),
+  },
+  {
+    name: 'full-width-ids-typed-with-an-input-method',
+    build: (wb) =>
+      standard(wb, {
+        units: (rows) => set(set(rows, 4, 5, 'Ｈ０１'), 5, 0, 'Ｘ０２'),
+        people: (rows) => set(set(set(rows, 6, 5, 'X０2'), 7, 5, 'x02'), 7, 1, 'ＣＢ００１'),
+      }),
+    expected: ['error duplicatePersonId Cán bộ!B8'],
+    check: (load) => {
+      expectEqual(load.problems[0].params, { id: 'ＣＢ００１', firstId: 'CB001', firstCell: 'B2' });
+      expect(problemMessage(load.problems[0], 'en')).toContain('person ID “ＣＢ００１” is the same as “CB001” in cell B2');
+    },
+  },
+  {
+    name: 'full-width-ids-resolved-as-written',
+    build: (wb) =>
+      standard(wb, {
+        units: (rows) => set(set(rows, 4, 5, 'Ｈ０１'), 5, 0, 'Ｘ０２'),
+        people: (rows) => set(set(rows, 6, 5, 'X０2'), 7, 5, 'x02'),
+      }),
+    expected: [],
+    check: (load) => {
+      expectEqual(load.staffing?.units.map((u) => [u.id, u.parent]).slice(3), [['X01', 'H01'], ['Ｘ０２', null]]);
+      expectEqual(load.staffing?.people.slice(5).map((p) => p.unitId), ['Ｘ０２', 'Ｘ０２']);
+    },
   },
   {
     name: 'unknown-unit',
