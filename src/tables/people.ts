@@ -74,7 +74,7 @@ export function readPeople(
     if (found.kind === 'found') record.unitId = found.id;
     else if (found.kind === 'ambiguous') {
       record.reader.report('error', 'ambiguousUnitName', 'unit', { field: 'unit', value: record.unitReference, ids: found.ids.join(', ') });
-    } else record.reader.report('error', 'unknownUnit', 'unit', { value: record.unitReference });
+    } else if (found.kind === 'unknown') record.reader.report('error', 'unknownUnit', 'unit', { value: record.unitReference });
   }
   reportSecondHeads(records, layout);
 

@@ -11,11 +11,16 @@ import type { HeaderLayout, UnitField } from './headers';
 export const MAX_QUOTA = 100_000;
 export const MAX_DEPUTY_CAP = 1_000;
 
-/** A unit reference (an id, or a name) resolved against the unit table. */
+/**
+ * A unit reference (an id, or a name) resolved against the unit table. `unreadable`: it names, or may
+ * name, a unit row that was itself rejected (no readable id, or an id taken by an earlier row). That
+ * row's error is the one to fix; the reference is not reported again for every person.
+ */
 export type UnitLookup =
   | { readonly kind: 'found'; readonly id: string }
   | { readonly kind: 'ambiguous'; readonly ids: readonly string[] }
-  | { readonly kind: 'unknown' };
+  | { readonly kind: 'unknown' }
+  | { readonly kind: 'unreadable' };
 
 /**
  * The units by id and by name. Ids compare by idKey (NFKC, case, spacing), so that "dv01", "DV01 " and
@@ -25,6 +30,9 @@ export type UnitLookup =
 export class UnitDirectory {
   private readonly byId = new Map<string, string>();
   private readonly byName = new Map<string, string[]>();
+  /** Names of the rows rejected for their id, and whether some row has no readable id at all. */
+  private readonly rejectedNames = new Set<string>();
+  private unidentified = false;
 
   /** Adds a unit; false when its id is already taken. */
   add(id: string, name: string | null): boolean {
@@ -38,13 +46,25 @@ export class UnitDirectory {
     return true;
   }
 
-  /** By id first, then by name. */
+  /** A row that cannot be a unit because of its id: `id` null when it has none that can be read. */
+  addRejected(id: string | null, name: string | null): void {
+    if (id === null) this.unidentified = true;
+    if (name !== null) this.rejectedNames.add(normalizeText(name));
+  }
+
+  /**
+   * By id first, then by name. A reference that matches a rejected row's name, or that matches
+   * nothing while some row has no readable id (it may well be that row's id), is `unreadable`.
+   */
   lookup(reference: string): UnitLookup {
     const id = this.byId.get(idKey(reference));
     if (id !== undefined) return { kind: 'found', id };
-    const ids = this.byName.get(normalizeText(reference)) ?? [];
+    const name = normalizeText(reference);
+    if (this.rejectedNames.has(name)) return { kind: 'unreadable' };
+    const ids = this.byName.get(name) ?? [];
     if (ids.length === 1) return { kind: 'found', id: ids[0] };
-    return ids.length === 0 ? { kind: 'unknown' } : { kind: 'ambiguous', ids };
+    if (ids.length > 1) return { kind: 'ambiguous', ids };
+    return this.unidentified ? { kind: 'unreadable' } : { kind: 'unknown' };
   }
 }
 
@@ -76,10 +96,11 @@ export function readUnits(grid: GridInput, layout: HeaderLayout<UnitField>, prob
   const directory = new UnitDirectory();
   const firstOf = new Map<string, UnitRecord>();
   for (const record of records) {
-    if (record.id === null) continue;
-    if (directory.add(record.id, record.name)) {
+    if (record.id === null) directory.addRejected(null, record.name);
+    else if (directory.add(record.id, record.name)) {
       firstOf.set(idKey(record.id), record);
     } else {
+      directory.addRejected(record.id, record.name);
       const first = firstOf.get(idKey(record.id));
       record.reader.report('error', 'duplicateUnitId', 'unitId', {
         id: record.id, firstId: first?.id ?? '', firstCell: first?.reader.cellRef('unitId') ?? '',
@@ -93,7 +114,7 @@ export function readUnits(grid: GridInput, layout: HeaderLayout<UnitField>, prob
     if (found.kind === 'found') record.parent = found.id;
     else if (found.kind === 'ambiguous') {
       record.reader.report('error', 'ambiguousUnitName', 'parent', { field: 'parent', value: record.parentReference, ids: found.ids.join(', ') });
-    } else record.reader.report('error', 'unknownParent', 'parent', { value: record.parentReference });
+    } else if (found.kind === 'unknown') record.reader.report('error', 'unknownParent', 'parent', { value: record.parentReference });
   }
   reportParentLoops(records);
 

@@ -295,6 +295,49 @@ describe('readStaffing: problems, each where it is', () => {
     expect(where(result.problems)).toEqual(['error noUnitTable -!**', 'warning generatedPersonIds Cán bộ!**']);
   });
 
+  it('gives one error for a unit row without id, not one more for each of its people or sub-units', () => {
+    const units: RawCell[][] = [
+      ['Mã ĐV', 'Tên đơn vị', 'Cấp', 'Trực thuộc', 'Biên chế'],
+      ['H01', 'Ban Tổ chức', 'Huyện', null, 8],
+      [null, 'Phòng Nội vụ', 'Huyện', null, 6],
+      ['X01', 'UBND xã', 'Xã', 'Phòng Nội vụ', 20],
+    ];
+    const people: RawCell[][] = withBirthYear([
+      ['Mã CB', 'Họ tên', 'Giới tính', 'Đơn vị', 'Chức vụ'],
+      ['1', 'A', 'Nam', 'Phòng Nội vụ', 'Trưởng phòng'],
+      ['2', 'B', 'Nam', 'H02', 'Chuyên viên'],
+      ['3', 'C', 'Nam', 'phòng nội vụ', 'Chuyên viên'],
+      ['4', 'D', 'Nam', 'H01', 'Chuyên viên'],
+    ]);
+    const result = read(units, people);
+    expect(result.problems).toEqual([
+      { severity: 'error', code: 'emptyRequiredCell', sheet: 'Đơn vị', row: 3, column: 'A', params: { field: 'unitId' } },
+    ]);
+    expect(result.staffing).toBeNull();
+  });
+
+  it('gives one error for a unit row whose id is an error value or a duplicate, not one per person of it', () => {
+    const units: RawCell[][] = [
+      ['Mã ĐV', 'Tên đơn vị', 'Cấp', 'Biên chế'],
+      ['H01', 'Ban Tổ chức', 'Huyện', 8],
+      [{ error: '#REF!' }, 'Phòng Nội vụ', 'Huyện', 6],
+      ['h01', 'Văn phòng', 'Huyện', 5],
+    ];
+    const people: RawCell[][] = withBirthYear([
+      ['Mã CB', 'Họ tên', 'Giới tính', 'Đơn vị', 'Chức vụ'],
+      ['1', 'A', 'Nam', 'Văn phòng', 'Chuyên viên'],
+      ['2', 'B', 'Nam', 'Văn phòng', 'Chuyên viên'],
+      ['3', 'C', 'Nam', 'H02', 'Chuyên viên'],
+    ]);
+    expect(where(read(units, people).problems)).toEqual(['error errorValue Đơn vị!A3', 'error duplicateUnitId Đơn vị!A4']);
+  });
+
+  it('still reports unknown units when every unit row has its id', () => {
+    const units: RawCell[][] = [['Mã ĐV', 'Tên đơn vị', 'Cấp', 'Biên chế'], ['H01', 'Ban Tổ chức', 'Huyện', 'tám']];
+    const people: RawCell[][] = withBirthYear([['Mã CB', 'Họ tên', 'Giới tính', 'Đơn vị', 'Chức vụ'], ['1', 'A', 'Nam', 'H01', 'Chuyên viên'], ['2', 'B', 'Nam', 'H09', 'Chuyên viên']]);
+    expect(where(read(units, people).problems)).toEqual(['error notANumber Đơn vị!D2', 'error unknownUnit Cán bộ!D3']);
+  });
+
   it('generates person ids from row numbers with one warning when there is no id column', () => {
     const people: RawCell[][] = withBirthYear([
       ['Họ và tên', 'Giới tính', 'Đơn vị', 'Chức vụ'],
