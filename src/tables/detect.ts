@@ -48,16 +48,11 @@ export const DETECTION_ROWS = 12;
  * come first in the list).
  */
 export function detectTables(candidates: readonly TableCandidate[]): TableDetection {
-  const scores: CandidateScore[] = candidates.map((candidate, index) => ({
-    index,
-    units: scoreAs(candidate.cells, 'units'),
-    people: scoreAs(candidate.cells, 'people'),
-  }));
-  const fits = (s: CandidateScore, kind: TableKind): boolean => {
-    const own = s[kind];
-    const other = kind === 'units' ? s.people : s.units;
-    return own > 0 && own > other;
-  };
+  const scores: CandidateScore[] = candidates.map((candidate, index) => {
+    // The sheets this tool writes name units and people too; they are its output, never its input.
+    if (isResultTable(candidate.info)) return { index, units: 0, people: 0 };
+    return { index, units: scoreAs(candidate.cells, 'units'), people: scoreAs(candidate.cells, 'people') };
+  });
   const unitOptions: (CandidateScore | null)[] = [...scores.filter((s) => fits(s, 'units')), null];
   const peopleOptions: (CandidateScore | null)[] = [...scores.filter((s) => fits(s, 'people')), null];
 
@@ -72,6 +67,18 @@ export function detectTables(candidates: readonly TableCandidate[]): TableDetect
   const proposal = (s: CandidateScore | null, kind: TableKind): TableProposal | null =>
     s === null ? null : { index: s.index, info: candidates[s.index].info, score: s[kind] };
   return { units: proposal(best.units, 'units'), people: proposal(best.people, 'people'), scores };
+}
+
+/** Whether a candidate reads as a table of this kind: it names some of its fields, more than of the other kind's. */
+export function fits(score: CandidateScore, kind: TableKind): boolean {
+  const own = score[kind];
+  const other = kind === 'units' ? score.people : score.units;
+  return own > 0 && own > other;
+}
+
+/** The result tables this tool writes are named 'SP_…' (src/sheets/names.ts: tableName, COMPARISON_TABLE_NAME). */
+function isResultTable(info: TableLocation): boolean {
+  return info.name !== null && /^SP_/i.test(info.name);
 }
 
 function scoreAs(cells: readonly (readonly RawCell[])[], kind: TableKind): number {

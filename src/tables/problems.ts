@@ -19,6 +19,8 @@ export type ProblemCode =
   | 'emptyTable'
   | 'noBirthDateColumn'
   | 'generatedPersonIds'
+  | 'otherUnitTable'
+  | 'otherPeopleTable'
   // one cell
   | 'errorValue'
   | 'emptyRequiredCell'
@@ -78,6 +80,8 @@ export interface ProblemTexts {
   readonly column: string;
   /** How an extra column is named in place of a field: by its header, quoted. */
   readonly headerColumn: string;
+  /** Added to noUnitTable / noPeopleTable when sheets were skipped for their leading '_': `{sheets}`. */
+  readonly skippedSheets: string;
 }
 
 const TEXTS: Readonly<Record<Lang, ProblemTexts>> = { vi: PROBLEM_TEXTS_VI, en: PROBLEM_TEXTS_EN };
@@ -132,7 +136,8 @@ export function problemMessage(problem: Problem, lang: Lang): string {
   if (problem.sheet !== '') where.push(fill(texts.sheet, { sheet: problem.sheet }));
   if (problem.row !== null) where.push(fill(texts.row, { row: String(problem.row) }));
   if (problem.column !== null) where.push(fill(texts.column, { column: problem.column }));
-  const text = fill(texts.messages[problem.code], values);
+  let text = fill(texts.messages[problem.code], values);
+  if (typeof problem.params.skippedSheets === 'string') text += ` ${fill(texts.skippedSheets, { sheets: problem.params.skippedSheets })}`;
   return where.length > 0 ? `${where.join(', ')}: ${text}` : text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
 

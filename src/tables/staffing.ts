@@ -1,6 +1,7 @@
 import type { Person, Staffing, Unit } from '../domain/model';
 import type { RawCell } from './cells';
-import { DETECTION_ROWS, detectTables, type TableDetection, type TableLocation } from './detect';
+import { STORE_SHEET_NAME } from '../sheets/names';
+import { DETECTION_ROWS, detectTables, fits, type TableDetection, type TableLocation } from './detect';
 import { TableProblems, type GridInput } from './grid';
 import {
   gridWidth,
@@ -18,7 +19,7 @@ import {
   type UnitField,
 } from './headers';
 import { readPeople, type CalendarDay } from './people';
-import { errorsIn, type Problem } from './problems';
+import { columnLetter, errorsIn, type Problem, type ProblemParams } from './problems';
 import { readUnits, type UnitDirectory } from './units';
 
 /**
@@ -85,6 +86,11 @@ export interface StaffingRead {
 export interface StaffingGrids {
   readonly units: GridInput | null;
   readonly people: GridInput | null;
+  /**
+   * Sheets not searched for tables because their name starts with '_' (left to tools), named when a
+   * table is not found: the planner may have put it there.
+   */
+  readonly skippedSheets?: readonly string[];
 }
 
 /**
@@ -103,7 +109,7 @@ export function readStaffing(grids: StaffingGrids, mapping: MappingInput, option
   let directory: UnitDirectory | null = null;
   let units: Unit[] | null = null;
   if (grids.units === null || unitLayout === null || unitProblems === null) {
-    problems.push(noTable('noUnitTable', grids.units));
+    problems.push(noTable('noUnitTable', grids.units, grids.skippedSheets ?? []));
   } else if (reportMissingColumns(unitLayout, 'units', unitProblems)) {
     const read = readUnits(grids.units, unitLayout, unitProblems);
     directory = read.rowCount > 0 ? read.directory : null;
@@ -113,7 +119,7 @@ export function readStaffing(grids: StaffingGrids, mapping: MappingInput, option
 
   let people: Person[] | null = null;
   if (grids.people === null || peopleLayout === null || peopleProblems === null) {
-    problems.push(noTable('noPeopleTable', grids.people));
+    problems.push(noTable('noPeopleTable', grids.people, grids.skippedSheets ?? []));
   } else if (reportMissingColumns(peopleLayout, 'people', peopleProblems)) {
     const read = readPeople(grids.people, peopleLayout, peopleProblems, directory, calendarDay(options.asOf));
     people = read.people;
@@ -132,8 +138,9 @@ export function readStaffing(grids: StaffingGrids, mapping: MappingInput, option
   };
 }
 
-function noTable(code: 'noUnitTable' | 'noPeopleTable', grid: GridInput | null): Problem {
-  return { severity: 'error', code, sheet: grid?.sheet ?? '', row: null, column: null, params: {} };
+function noTable(code: 'noUnitTable' | 'noPeopleTable', grid: GridInput | null, skipped: readonly string[]): Problem {
+  const params: ProblemParams = skipped.length === 0 ? {} : { skippedSheets: skipped.map((name) => `“${name}”`).join(', ') };
+  return { severity: 'error', code, sheet: grid?.sheet ?? '', row: null, column: null, params };
 }
 
 function lastHeaderRow(layout: HeaderLayout<string>): number {
@@ -195,6 +202,9 @@ function calendarDay(iso: string): CalendarDay {
 
 /** What loadStaffing needs of a workbook: the WorkbookReader interface of src/workbook/workbook.ts. */
 export interface TableSource {
+  /** Every sheet, hidden or not, in tab order. */
+  sheetNames(): Promise<string[]>;
+  /** Candidate tables; sheets whose name starts with '_' are left out (they belong to tools). */
   listTables(): Promise<TableLocation[]>;
   readRange(sheet: string, row: number, col: number, rows: number, columns: number): Promise<RawCell[][]>;
 }
@@ -231,6 +241,46 @@ export async function loadStaffing(source: TableSource, mapping: MappingInput, o
   const peopleTable = chosen(mapping.people, detection.people?.info ?? null);
   const grid = async (t: TableLocation | null): Promise<GridInput | null> =>
     t === null ? null : { sheet: t.sheet, row: t.row, col: t.col, cells: await source.readRange(t.sheet, t.row, t.col, t.rows, t.columns) };
-  const read = readStaffing({ units: await grid(unitTable), people: await grid(peopleTable) }, mapping, options);
-  return { ...read, listed: tables, detection, tables: { units: unitTable, people: peopleTable } };
+  // Only when a table is missing: the sheet names cost the Excel adapter a sync.
+  const skippedSheets = unitTable === null || peopleTable === null ? toolSheets(await source.sheetNames()) : [];
+  const read = readStaffing({ units: await grid(unitTable), people: await grid(peopleTable), skippedSheets }, mapping, options);
+  const others = otherCandidates(tables, detection, { units: unitTable, people: peopleTable });
+  return { ...read, problems: [...others, ...read.problems], listed: tables, detection, tables: { units: unitTable, people: peopleTable } };
+}
+
+/** Sheets left out of the search for their leading '_', but for this tool's own store. */
+function toolSheets(names: readonly string[]): string[] {
+  return names.filter((name) => name.startsWith('_') && name.toLowerCase() !== STORE_SHEET_NAME.toLowerCase());
+}
+
+/**
+ * A warning for every other candidate that reads as a unit or a people table, at its top-left cell:
+ * only one table of each kind is read, and rows in another one would be silently left out.
+ */
+function otherCandidates(
+  tables: readonly TableLocation[], detection: TableDetection, read: { readonly units: TableLocation | null; readonly people: TableLocation | null },
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const kind of ['units', 'people'] as const) {
+    const chosen = read[kind];
+    if (chosen === null) continue;
+    for (const score of detection.scores) {
+      const table = tables[score.index];
+      if (!fits(score, kind) || table === read.units || table === read.people) continue;
+      problems.push({
+        severity: 'warning',
+        code: kind === 'units' ? 'otherUnitTable' : 'otherPeopleTable',
+        sheet: table.sheet,
+        row: table.row,
+        column: columnLetter(table.col),
+        params: { range: rangeText(table), readSheet: chosen.sheet, readRange: rangeText(chosen) },
+      });
+    }
+  }
+  return problems;
+}
+
+/** 'A1:J40' */
+function rangeText(t: TableLocation): string {
+  return `${columnLetter(t.col)}${t.row}:${columnLetter(t.col + t.columns - 1)}${t.row + t.rows - 1}`;
 }

@@ -39,6 +39,15 @@ describe('detectTables', () => {
     expect(detection.units?.index).toBe(0);
   });
 
+  it('never takes the result tables this tool writes (SP_…) for input', () => {
+    const results = candidate('NTH Cán bộ', peopleTable.cells as RawCell[][], 'SP_NTH_People');
+    const summary = candidate('NTH Tóm tắt', unitTable.cells as RawCell[][], 'SP_NTH_Summary');
+    const detection = detectTables([results, summary, peopleTable]);
+    expect(detection.scores.slice(0, 2)).toEqual([{ index: 0, units: 0, people: 0 }, { index: 1, units: 0, people: 0 }]);
+    expect(detection.people?.index).toBe(2);
+    expect(detection.units).toBeNull();
+  });
+
   it('proposes nothing in a workbook without tables', () => {
     expect(detectTables([])).toEqual({ units: null, people: null, scores: [] });
   });

@@ -13,6 +13,8 @@ const at = (code: ProblemCode, params: Problem['params'], row: number | null = 7
 const SAMPLES: Record<ProblemCode, Problem> = {
   noUnitTable: { ...at('noUnitTable', {}, null, null), sheet: '' },
   noPeopleTable: { ...at('noPeopleTable', {}, null, null), sheet: '' },
+  otherUnitTable: at('otherUnitTable', { range: 'A1:G6', readSheet: 'Đơn vị', readRange: 'A1:G40' }, 1, 'A'),
+  otherPeopleTable: at('otherPeopleTable', { range: 'A1:J8', readSheet: 'Cán bộ', readRange: 'B3:K400' }, 1, 'A'),
   missingColumn: at('missingColumn', { field: 'quota', table: 'units', headers: '“Biên chế”, “Quota”' }, 1, null),
   emptyTable: at('emptyTable', { table: 'people' }, 1, null),
   noBirthDateColumn: at('noBirthDateColumn', { headers: '“Ngày sinh”, “Năm sinh”' }, 1, null),

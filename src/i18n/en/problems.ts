@@ -9,6 +9,10 @@ export const PROBLEM_TEXTS_EN: ProblemTexts = {
       'No people table was found. Add a table whose header row holds at least Full name (Họ và tên), Unit (Đơn vị) and Title (Chức vụ), or choose the people table in the column mapping.',
     missingColumn:
       'the {table} has no column for the {field}. Add a column with one of the headers {headers} (or another usual one), or map an existing column to it in the column mapping.',
+    otherUnitTable:
+      'the range {range} also reads as a unit table, but only one unit table is read: {readRange} on sheet “{readSheet}”, and the units here are left out. Put all the units in one table, or, to read this one instead, choose it as the unit table in the column mapping.',
+    otherPeopleTable:
+      'the range {range} also reads as a people table, but only one people table is read: {readRange} on sheet “{readSheet}”, and the people here are left out. Put all the people in one table, or, to read this one instead, choose it as the people table in the column mapping.',
     emptyTable: 'the {table} has a header row but no data below it. Fill in the rows, or choose another table in the column mapping.',
     noBirthDateColumn:
       'the people table has no birth date column, so no retirement will be projected. To project retirements, add a column with one of the headers {headers}, or birth dates split into “Nam” and “Nữ” columns.',
@@ -80,4 +84,6 @@ export const PROBLEM_TEXTS_EN: ProblemTexts = {
   row: 'row {row}',
   column: 'column {column}',
   headerColumn: '“{header}”',
+  skippedSheets:
+    'Sheets whose name starts with “_” are left to other tools and were not searched: {sheets}. If the table is on one of them, rename the sheet without the leading “_”.',
 };

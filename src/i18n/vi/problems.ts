@@ -9,6 +9,10 @@ export const PROBLEM_TEXTS_VI: ProblemTexts = {
       'Không tìm thấy bảng cán bộ. Hãy thêm một bảng có dòng tiêu đề gồm ít nhất Họ và tên, Đơn vị và Chức vụ, hoặc chọn bảng cán bộ trong phần ghép cột.',
     missingColumn:
       '{table} không có cột {field}. Hãy thêm cột có một trong các tiêu đề {headers} (hoặc một tiêu đề thông dụng khác), hoặc ghép một cột có sẵn vào trường này trong phần ghép cột.',
+    otherUnitTable:
+      'vùng {range} cũng có dạng bảng đơn vị, nhưng chỉ một bảng đơn vị được đọc: {readRange} ở trang tính “{readSheet}”, nên các đơn vị ở đây bị bỏ qua. Hãy gộp tất cả đơn vị vào một bảng, hoặc nếu muốn đọc bảng này, hãy chọn nó làm bảng đơn vị trong phần ghép cột.',
+    otherPeopleTable:
+      'vùng {range} cũng có dạng bảng cán bộ, nhưng chỉ một bảng cán bộ được đọc: {readRange} ở trang tính “{readSheet}”, nên những người ở đây bị bỏ qua. Hãy gộp tất cả cán bộ vào một bảng, hoặc nếu muốn đọc bảng này, hãy chọn nó làm bảng cán bộ trong phần ghép cột.',
     emptyTable: '{table} có dòng tiêu đề nhưng không có dữ liệu bên dưới. Hãy nhập dữ liệu, hoặc chọn bảng khác trong phần ghép cột.',
     noBirthDateColumn:
       'bảng cán bộ không có cột ngày sinh nên không tính được thời điểm nghỉ hưu. Để dự báo nghỉ hưu, hãy thêm cột có một trong các tiêu đề {headers}, hoặc ghi ngày sinh vào hai cột “Nam” và “Nữ”.',
@@ -80,4 +84,6 @@ export const PROBLEM_TEXTS_VI: ProblemTexts = {
   row: 'dòng {row}',
   column: 'cột {column}',
   headerColumn: '“{header}”',
+  skippedSheets:
+    'Các trang tính có tên bắt đầu bằng “_” được dành cho các công cụ khác nên không được tìm: {sheets}. Nếu bảng nằm ở một trong các trang này, hãy đổi tên trang, bỏ dấu “_” ở đầu.',
 };

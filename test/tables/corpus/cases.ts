@@ -604,6 +604,76 @@ export const CORPUS: readonly CorpusCase[] = [
     check: (load) => expectEqual(load.tables.units?.sheet, 'Đơn vị'),
   },
   {
+    name: 'tables-only-on-sheets-left-to-tools',
+    build: (wb) => {
+      sheet(wb, '_Đơn vị', [UNIT_HEADER, ...unitRows()]);
+      sheet(wb, '_Cán bộ', [PEOPLE_HEADER, ...peopleRows()]);
+      sheet(wb, 'Ghi chú', [['Bảng sẽ gửi sau']]);
+      const store = wb.addWorksheet('_staffing_planner', { state: 'veryHidden' });
+      store.getCell('A1').value = '{"format":"staffing-planner/scenarios","version":1,"scenarios":[]}';
+    },
+    expected: ['error noUnitTable -!**', 'error noPeopleTable -!**'],
+    store: '{"format":"staffing-planner/scenarios","version":1,"scenarios":[]}',
+    check: (load) => {
+      expectEqual(load.problems.map((p) => p.params), [{ skippedSheets: '“_Đơn vị”, “_Cán bộ”' }, { skippedSheets: '“_Đơn vị”, “_Cán bộ”' }]);
+      const en = problemMessage(load.problems[1], 'en');
+      expect(en).toMatch(/^No people table was found\./);
+      expect(en).toContain('Sheets whose name starts with “_” are left to other tools and were not searched: “_Đơn vị”, “_Cán bộ”.');
+      expect(en).toContain('rename the sheet without the leading “_”');
+      expect(en).not.toContain('_staffing_planner');
+      const vi = problemMessage(load.problems[0], 'vi');
+      expect(vi).toContain('không được tìm: “_Đơn vị”, “_Cán bộ”');
+      expect(vi).toContain('hãy đổi tên trang');
+    },
+  },
+  {
+    name: 'second-people-table-on-another-sheet',
+    build: (wb) => {
+      standard(wb);
+      sheet(wb, 'Cán bộ hợp đồng', [
+        ['Họ và tên', 'Ngày sinh', 'Giới tính', 'Đơn vị', 'Chức vụ'],
+        ['Lý Văn Khoa', '01/02/1980', 'Nam', 'X02', 'Nhân viên hợp đồng'],
+      ], 3, 2);
+      sheet(wb, 'Đơn vị cũ', [UNIT_HEADER, ['Z01', 'Phòng cũ', 'Huyện', null, null, null, 3]]);
+    },
+    expected: ['warning otherUnitTable Đơn vị cũ!A1', 'warning otherPeopleTable Cán bộ hợp đồng!B3'],
+    check: (load) => {
+      expectEqual(load.tables.people?.sheet, 'Cán bộ');
+      expectEqual(load.problems.map((p) => p.params), [
+        { range: 'A1:G2', readSheet: 'Đơn vị', readRange: 'A1:G6' },
+        { range: 'B3:F4', readSheet: 'Cán bộ', readRange: 'A1:J8' },
+      ]);
+      const en = problemMessage(load.problems[1], 'en');
+      expect(en).toBe(
+        'Sheet “Cán bộ hợp đồng”, row 3, column B: the range B3:F4 also reads as a people table, but only one people table is read: A1:J8 on sheet “Cán bộ”, and the people here are left out. Put all the people in one table, or, to read this one instead, choose it as the people table in the column mapping.',
+      );
+      const vi = problemMessage(load.problems[0], 'vi');
+      expect(vi).toContain('vùng A1:G2 cũng có dạng bảng đơn vị, nhưng chỉ một bảng đơn vị được đọc: A1:G6 ở trang tính “Đơn vị”');
+      expect(vi).toContain('chọn nó làm bảng đơn vị trong phần ghép cột');
+    },
+  },
+  {
+    name: 'result-sheets-of-an-earlier-run-are-not-input',
+    build: (wb) => {
+      standard(wb);
+      // What a run writes: tables named SP_<code>_<kind>, whose headers name people and units too.
+      wb.addWorksheet('KB1 Cán bộ').addTable({
+        name: 'SP_KB1_People',
+        ref: 'A4',
+        columns: ['Tháng', 'Mã cán bộ', 'Họ và tên', 'Thay đổi', 'Mã đơn vị', 'Đơn vị', 'Chức vụ'].map((name) => ({ name })),
+        rows: [[utc(2026, 3, 1), 'CB005', 'Hoàng Văn Em', 'Luân chuyển', 'X01', 'Đảng ủy xã Tùng Ảnh', 'Bí thư Đảng ủy']],
+      });
+      wb.addWorksheet('KB1 Tóm tắt').addTable({
+        name: 'SP_KB1_Summary',
+        ref: 'A4',
+        columns: UNIT_HEADER.map((h) => ({ name: String(h) })),
+        rows: unitRows(),
+      });
+    },
+    expected: [],
+    check: (load) => expectEqual([load.tables.units?.sheet, load.tables.people?.sheet], ['Đơn vị', 'Cán bộ']),
+  },
+  {
     name: 'year-only-and-month-year-birth-dates',
     build: (wb) => standard(wb, { people: (rows) => set(set(rows, 1, 3, 1966), 2, 3, '10/1971') }),
     expected: [],
