@@ -9,6 +9,7 @@ import { comparisonSheet } from '../sheets/comparison';
 import type { Lang } from '../sheets/labels';
 import { COMPARISON_TABLE_NAME, comparisonSheetName } from '../sheets/names';
 import { scenarioSheets } from '../sheets/scenarioSheets';
+import { safeSheets, type CellFix } from '../sheets/cellText';
 import type { SheetDescription } from '../sheets/layout';
 import type { StaffingLoad } from '../tables/staffing';
 import { loadStaffing, mappingInput } from '../tables/staffing';
@@ -154,6 +155,8 @@ export function storeDocument(options: WriteOptions, previous: ScenarioDocument 
 export interface PlanChanges extends SheetChanges {
   /** Names of the sheets written, in order. */
   readonly names: readonly string[];
+  /** Cells whose text a workbook could not hold as it was, corrected (safeSheets). */
+  readonly fixes: readonly CellFix[];
 }
 
 /**
@@ -182,16 +185,17 @@ export async function planChanges(
     if (existing.has(key) && !own) throw new ForeignSheetError(sheet.name, 'result');
   }
   const store = options.keepStore ? null : serializeScenarioDocument(storeDocument(options, previous));
-  return { remove, write: sheets, store, names: sheets.map((s) => s.name) };
+  const safe = safeSheets(sheets);
+  return { remove, write: safe.sheets, store, names: sheets.map((s) => s.name), fixes: safe.fixes };
 }
 
-/** Writes the sheets and the store, all or nothing; returns the names of the sheets written. */
+/** Writes the sheets and the store, all or nothing; returns what was written (the sheets' names) and corrected. */
 export async function writePlan(
   writer: WorkbookWriter, plan: PlanResults, options: WriteOptions, previous: ScenarioDocument | null, progress?: WriteProgress,
-): Promise<string[]> {
+): Promise<PlanChanges> {
   const changes = await planChanges(writer, planSheets(plan, options), options, previous);
   await writer.apply(changes, progress);
-  return [...changes.names];
+  return changes;
 }
 
 /** What the task pane shows of a scenario's result without the sheets: its KPIs and counts. */

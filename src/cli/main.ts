@@ -1,5 +1,6 @@
-import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describeScenario } from '../app/describe';
 import type { PlanResults } from '../app/planner';
@@ -10,23 +11,51 @@ import type { Scenario } from '../domain/scenario';
 import type { ScenarioDocument } from '../format/scenarioDocument';
 import { parseScenarioDocument } from '../format/scenarioParse';
 import { toResultJson } from '../format/resultDocument';
+import { fill, formatCount } from '../i18n/messages';
 import { generateProvince } from '../sample/province';
+import type { CellFix } from '../sheets/cellText';
 import type { Lang } from '../sheets/labels';
 import { reportText } from '../sheets/labels';
 import { errorsIn, problemMessage } from '../tables/problems';
-import { XlsxWorkbookReader } from '../workbook/xlsxRead';
+import { fileFaultMessage, WorkbookFileError } from '../workbook/fileFaults';
+import { DEFAULT_LIMITS } from '../workbook/package';
+import { PackageWorkbookReader } from '../workbook/packageRead';
+import { PackageWorkbookWriter } from '../workbook/packageWrite';
+import { ForeignSheetError, type StoreRead } from '../workbook/workbook';
 import { XlsxWorkbookWriter } from '../workbook/xlsxWrite';
-import { ForeignSheetError, storeText } from '../workbook/workbook';
-import { CLI_TEXT } from './text';
+import {
+  checkDistinct,
+  checkNotFolder,
+  InputPathError,
+  nodeFileSystem,
+  readInput as readInputFile,
+  SamePathError,
+  writeAll,
+  WriteError,
+  type FileSystem,
+  type NamedPath,
+  type OutputFile,
+} from './files';
+import { CLI_TEXT, type CliText, type UsageKey } from './text';
 
 /**
- * staffing-planner: the command-line host. Wires the .xlsx adapters, the clock and the file system to
- * the planner's steps. Exit codes: 0 done; 1 the input has blocking problems; 2 bad usage.
+ * staffing-planner: the command-line host. Wires the package reader and writer, the clock and the
+ * file system to the planner's steps. Exit codes (documented in --help and the README): 0 done; 1 the
+ * input has problems; 2 bad usage; 3 an output could not be written; 4 a bug; 130 interrupted.
  */
 
 const VERSION: string = (JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
 
-export class UsageError extends Error {}
+export const EXIT = { done: 0, input: 1, usage: 2, write: 3, bug: 4, interrupted: 130 } as const;
+
+/** Bad usage, said in the planner's language. */
+export class UsageError extends Error {
+  constructor(readonly key: UsageKey, readonly params: Readonly<Record<string, string | number>> = {}) {
+    super(key);
+  }
+}
+
+/** A problem of the input, already said in the planner's language. */
 class InputError extends Error {}
 
 interface Args {
@@ -36,7 +65,12 @@ interface Args {
 }
 
 const FLAGS_WITH_VALUE = new Set(['scenarios', 'out', 'json', 'lang', 'start', 'people', 'seed', 'codes']);
-const BOOLEAN_FLAGS = new Set(['unit-series', 'quiet', 'help']);
+const BOOLEAN_FLAGS = new Set(['unit-series', 'quiet', 'help', 'force']);
+
+/** The largest sample: beyond a province (300,000 people) with room to spare. */
+export const MAX_SAMPLE_PEOPLE = 500_000;
+/** A scenario file is small; anything larger is not one. */
+const MAX_SCENARIO_FILE_BYTES = 50 * 1024 * 1024;
 
 export function parseArgs(argv: readonly string[]): Args {
   const positional: string[] = [];
@@ -48,21 +82,24 @@ export function parseArgs(argv: readonly string[]): Args {
       const [name, inline] = a.slice(2).split(/=(.*)/s, 2);
       if (FLAGS_WITH_VALUE.has(name)) {
         const value = inline ?? argv[++i];
-        if (value === undefined) throw new UsageError(`--${name} needs a value`);
+        if (value === undefined) throw new UsageError('missingValue', { option: `--${name}` });
         flags.set(name, value);
       } else if (BOOLEAN_FLAGS.has(name)) flags.set(name, true);
-      else throw new UsageError(`unknown option --${name}`);
+      else throw new UsageError('unknownOption', { option: `--${name}` });
     } else positional.push(a);
   }
   return { command: positional.shift(), positional, flags };
 }
 
-interface Io {
+export interface Io {
   out(text: string): void;
   err(text: string): void;
   /** Whether stderr is a terminal (progress redraws in place). */
   readonly tty: boolean;
   now(): Date;
+  readonly fs?: FileSystem;
+  /** Aborted on Ctrl-C: the run stops before anything is written. */
+  readonly signal?: AbortSignal;
 }
 
 const nodeIo: Io = {
@@ -79,8 +116,17 @@ function flag(args: Args, name: string): string | undefined {
 
 function langOf(args: Args): Lang {
   const lang = flag(args, 'lang') ?? 'vi';
-  if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang must be vi or en, not ${lang}`);
+  if (lang !== 'vi' && lang !== 'en') throw new UsageError('badLang', { value: lang });
   return lang;
+}
+
+/** The language asked for, read before the arguments are checked, so that even usage errors are in it. */
+function requestedLang(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice(7) : undefined;
+    if (value === 'en' || value === 'vi') return value;
+  }
+  return 'vi';
 }
 
 function currentMonth(io: Io): string {
@@ -90,47 +136,60 @@ function currentMonth(io: Io): string {
 
 function startOf(args: Args, io: Io): string {
   const start = flag(args, 'start') ?? currentMonth(io);
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(start)) throw new UsageError(`--start must be YYYY-MM, not ${start}`);
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(start)) throw new UsageError('badStart', { value: start });
   return start;
 }
 
 function need(args: Args, count: number, usage: string): string[] {
-  if (args.positional.length !== count) throw new UsageError(`usage: staffing-planner ${usage}`);
+  if (args.positional.length !== count) throw new UsageError('arguments', { usage });
   return args.positional;
 }
 
-function ensureDir(path: string): void {
-  const dir = dirname(resolve(path));
-  if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
+/** The planner's local day, 'YYYY-MM-DD' (the clock of the machine, not UTC). */
+function localDay(d: Date): string {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }
 
-async function sample(args: Args, io: Io): Promise<number> {
-  const [out] = need(args, 1, 'sample <out.xlsx> [--people N] [--seed N] [--start YYYY-MM]');
+const deflate = (data: Uint8Array): Uint8Array => deflateRawSync(data, { level: 6 });
+
+async function sample(args: Args, io: Io, fs: FileSystem): Promise<number> {
+  const [out] = need(args, 1, 'sample <out.xlsx> [--people N] [--seed N] [--start YYYY-MM] [--force]');
+  const lang = langOf(args);
   const people = flag(args, 'people');
   const seed = flag(args, 'seed');
-  if (people !== undefined && !(Number(people) >= 1)) throw new UsageError('--people must be a positive number');
-  if (seed !== undefined && !Number.isInteger(Number(seed))) throw new UsageError('--seed must be an integer');
+  if (people !== undefined && !(/^\d+$/.test(people) && Number(people) >= 1)) throw new UsageError('badPeople', { value: people });
+  if (people !== undefined && Number(people) > MAX_SAMPLE_PEOPLE) throw new UsageError('peopleTooMany', { value: people, max: MAX_SAMPLE_PEOPLE });
+  if (seed !== undefined && !/^-?\d+$/.test(seed)) throw new UsageError('badSeed', { value: seed });
+  if (!/\.xlsx$/i.test(out)) throw new UsageError('outExtension', { path: out, expected: '.xlsx' });
+  checkNotFolder(fs, out);
+  if (!args.flags.has('force') && exists(fs, out)) throw new UsageError('exists', { path: out });
   const start = startOf(args, io);
   const province = generateProvince({
     startMonth: start, ...(people ? { people: Number(people) } : {}), ...(seed ? { seed: Number(seed) } : {}),
   });
   const workbook = new ExcelJS.Workbook();
   await new XlsxWorkbookWriter(workbook).apply(sampleWorkbookChanges(province, start));
-  ensureDir(out);
-  await workbook.xlsx.writeFile(out);
-  io.out(CLI_TEXT[langOf(args)].sampleWritten(out, province.units.rows.length, province.people.rows.length, province.scenarios.length));
-  return 0;
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  io.signal?.throwIfAborted();
+  writeAll(fs, [{ path: out, data: bytes }]);
+  io.out(CLI_TEXT[lang].sampleWritten(out, formatCount(province.units.rows.length, lang), formatCount(province.people.rows.length, lang), province.scenarios.length));
+  return EXIT.done;
 }
 
-async function openInput(path: string): Promise<{ workbook: ExcelJS.Workbook; reader: XlsxWorkbookReader }> {
-  if (!existsSync(path)) throw new UsageError(`no such file: ${path}`);
-  const workbook = new ExcelJS.Workbook();
+function exists(fs: FileSystem, path: string): boolean {
   try {
-    await workbook.xlsx.readFile(path);
-  } catch (e) {
-    throw new InputError(`${path}: ${(e as Error).message}`);
+    fs.statSync(path);
+    return true;
+  } catch {
+    return false;
   }
-  return { workbook, reader: new XlsxWorkbookReader(workbook) };
+}
+
+/** The input workbook, read whole and opened as a package: what the file really is is checked first. */
+function openInput(fs: FileSystem, path: string): PackageWorkbookReader {
+  const bytes = readInputFile(fs, path, DEFAULT_LIMITS.fileBytes, () => new WorkbookFileError({ kind: 'tooLarge', limit: 'file', part: null, max: DEFAULT_LIMITS.fileBytes }));
+  return PackageWorkbookReader.open(bytes);
 }
 
 /** Warnings printed before a run; `validate` lists them all. */
@@ -140,50 +199,69 @@ const WARNINGS_SHOWN = 5;
  * Reads and checks the tables with the mapping remembered in the workbook. Prints every error, and
  * every warning only when `allWarnings` (else the first few and how many more).
  */
-async function checkedInput(reader: XlsxWorkbookReader, lang: Lang, io: Io, stored: ScenarioDocument | null, asOf: string, allWarnings: boolean) {
+async function checkedInput(reader: PackageWorkbookReader, lang: Lang, io: Io, stored: ScenarioDocument | null, asOf: string, allWarnings: boolean) {
   const input = await readInput(reader, stored?.mapping, asOf);
   const t = CLI_TEXT[lang];
   const warnings = input.problems.filter((p) => p.severity === 'warning');
   for (const p of errorsIn(input.problems)) io.err(`${t.error}: ${problemMessage(p, lang)}`);
   const shown = allWarnings ? warnings : warnings.slice(0, WARNINGS_SHOWN);
   for (const p of shown) io.err(`${t.warning}: ${problemMessage(p, lang)}`);
-  if (shown.length < warnings.length) io.err(t.moreWarnings(warnings.length - shown.length));
+  if (shown.length < warnings.length) io.err(t.moreWarnings(formatCount(warnings.length - shown.length, lang)));
   return input;
 }
 
-function storedDocument(text: string | null, lang: Lang, io: Io): ScenarioDocument | null {
-  if (text === null) return null;
-  const parsed = parseScenarioDocument(text, lang);
-  for (const p of parsed.problems) io.err(`${CLI_TEXT[lang].storeProblem}: ${p.message}`);
-  return parsed.document;
+/** The store as found: its document (null when damaged or absent) and whether it may be written. */
+interface StoreFound {
+  readonly read: StoreRead;
+  readonly document: ScenarioDocument | null;
+  /** Damaged or newer: left as it is in the output. */
+  readonly kept: 'damaged' | 'newer' | null;
 }
 
-async function validate(args: Args, io: Io): Promise<number> {
+function storeFound(read: StoreRead, lang: Lang, io: Io): StoreFound {
+  if (read.kind !== 'store') return { read, document: null, kept: null };
+  const parsed = parseScenarioDocument(read.text, lang);
+  for (const p of parsed.problems) io.err(`${CLI_TEXT[lang].storeProblem}: ${p.path}: ${p.message}`);
+  if (parsed.document === null) return { read, document: null, kept: 'damaged' };
+  return { read, document: parsed.document, kept: parsed.problems.length > 0 ? 'newer' : null };
+}
+
+async function validate(args: Args, io: Io, fs: FileSystem, run: Run): Promise<number> {
   const [path] = need(args, 1, 'validate <in.xlsx> [--lang vi|en]');
+  run.input = path;
   const lang = langOf(args);
-  const { reader } = await openInput(path);
-  const stored = storedDocument(storeText(await reader.readStore()), lang, io);
-  const input = await checkedInput(reader, lang, io, stored, io.now().toISOString().slice(0, 10), true);
   const t = CLI_TEXT[lang];
+  const reader = openInput(fs, path);
+  const store = storeFound(await reader.readStore(), lang, io);
+  if (store.read.kind === 'foreign') io.err(`${t.warning}: ${t.foreignStore(store.read.sheet)}`);
+  const input = await checkedInput(reader, lang, io, store.document, localDay(io.now()), true);
   const errors = errorsIn(input.problems).length;
   if (input.staffing) {
     const quota = input.staffing.units.reduce((a, u) => a + u.quota, 0);
-    io.out(t.validated(input.description, input.staffing.units.length, input.staffing.people.length, quota, input.problems.length - errors));
+    const n = (x: number): string => formatCount(x, lang);
+    io.out(t.validated(input.description, n(input.staffing.units.length), n(input.staffing.people.length), n(quota), n(input.problems.length - errors)));
   }
-  if (errors > 0) io.out(t.blocking(errors));
-  return errors > 0 ? 1 : 0;
+  if (errors > 0) io.out(t.blocking(formatCount(errors, lang)));
+  return errors > 0 ? EXIT.input : EXIT.done;
 }
 
-function loadScenarios(args: Args, stored: ScenarioDocument | null, lang: Lang, io: Io): Scenario[] {
+function loadScenarios(args: Args, fs: FileSystem, store: StoreFound, lang: Lang, io: Io): Scenario[] {
   const file = flag(args, 'scenarios');
   const t = CLI_TEXT[lang];
   if (file === undefined) {
-    if (!stored || stored.scenarios.length === 0) throw new InputError(t.noScenarios);
-    return [...stored.scenarios];
+    if (store.kept === 'damaged') throw new InputError(t.noScenariosDamaged);
+    if (!store.document || store.document.scenarios.length === 0) throw new InputError(t.noScenarios);
+    return [...store.document.scenarios];
   }
-  if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
-  const parsed = parseScenarioDocument(readFileSync(file, 'utf8'), lang);
-  for (const p of parsed.problems) io.err(`${file}: ${p.message}`);
+  const bytes = readInputFile(fs, file, MAX_SCENARIO_FILE_BYTES, () => new UsageError('scenariosTooLarge', { path: file, max: formatCount(MAX_SCENARIO_FILE_BYTES, lang) }));
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(t.unreadableScenarios(file));
+  }
+  const parsed = parseScenarioDocument(text, lang);
+  for (const p of parsed.problems) io.err(`${file}: ${p.path}: ${p.message}`);
   if (!parsed.document || parsed.problems.length > 0) throw new InputError(t.badScenarios(file));
   return [...parsed.document.scenarios];
 }
@@ -212,95 +290,173 @@ function printKpis(plan: PlanResults, lang: Lang, io: Io): void {
   for (const m of metrics) {
     const row = cols.map((r) => {
       const k = r.kpis.find((x) => x.metric === m);
-      return String(k ? (k.total ?? k.end) : '').padStart(10);
+      const value = k ? (k.total ?? k.end) : null;
+      return (typeof value === 'number' ? formatCount(value, lang) : '').padStart(10);
     });
     io.out(`${t.metrics[m].slice(0, 33).padEnd(34)}${row.join('')}`);
   }
 }
 
-async function simulateCommand(args: Args, io: Io, compareOnly: boolean): Promise<number> {
+function printFixes(fixes: readonly CellFix[], lang: Lang, io: Io): void {
+  if (fixes.length === 0) return;
+  const t = CLI_TEXT[lang];
+  io.err(`${t.warning}: ${t.cellFixes(formatCount(fixes.length, lang))}`);
+  for (const f of fixes.slice(0, WARNINGS_SHOWN)) {
+    const what = f.kind === 'tooLong'
+      ? (lang === 'vi' ? `cắt từ ${formatCount(f.length ?? 0, lang)} ký tự` : `cut from ${formatCount(f.length ?? 0, lang)} characters`)
+      : (lang === 'vi' ? 'ký tự điều khiển thay bằng �' : 'control characters shown as �');
+    io.err(`    '${f.sheet}'!${f.cell}: ${what}`);
+  }
+  if (fixes.length > WARNINGS_SHOWN) io.err(`    …`);
+}
+
+/** Where the results go: --out, or beside the input with the same kind of extension. */
+function outputPath(args: Args, input: string, compareOnly: boolean): string {
+  const given = flag(args, 'out');
+  if (given !== undefined) return given;
+  const ext = /\.xlsm$/i.test(input) ? '.xlsm' : '.xlsx';
+  return input.replace(/(\.xls[xm])?$/i, `${compareOnly ? '.comparison' : '.scenarios'}${ext}`);
+}
+
+async function simulateCommand(args: Args, io: Io, fs: FileSystem, run: Run, compareOnly: boolean): Promise<number> {
   const usage = compareOnly
     ? 'compare <in.xlsx> [--scenarios f.json] [--codes A,B] [--out out.xlsx] [--lang vi|en] [--start YYYY-MM]'
     : 'simulate <in.xlsx> [--scenarios f.json] [--out out.xlsx] [--json result.json] [--lang vi|en] [--start YYYY-MM]';
   const [path] = need(args, 1, usage);
+  run.input = path;
   const lang = langOf(args);
+  const start = startOf(args, io);
   const t = CLI_TEXT[lang];
   const now = io.now();
-  const { workbook, reader } = await openInput(path);
-  const stored = storedDocument(storeText(await reader.readStore()), lang, io);
-  const input = await checkedInput(reader, lang, io, stored, now.toISOString().slice(0, 10), false);
+
+  // Every output is checked against every input, and the others, before any work.
+  const out = outputPath(args, path, compareOnly);
+  const json = compareOnly ? undefined : flag(args, 'json');
+  const scenariosFile = flag(args, 'scenarios');
+  const inputs: NamedPath[] = [{ option: '<in.xlsx>', path }, ...(scenariosFile !== undefined ? [{ option: '--scenarios', path: scenariosFile }] : [])];
+  const outputs: NamedPath[] = [{ option: '--out', path: out }, ...(json !== undefined ? [{ option: '--json', path: json }] : [])];
+  checkDistinct(fs, inputs, outputs);
+  for (const o of outputs) checkNotFolder(fs, o.path);
+
+  const reader = openInput(fs, path);
+  const macro = reader.pkg.macroEnabled();
+  if (macro && !/\.xlsm$/i.test(out)) throw new UsageError('macroExtension', { path: out });
+  if (!macro && !/\.xlsx$/i.test(out)) throw new UsageError('outExtension', { path: out, expected: '.xlsx' });
+
+  const store = storeFound(await reader.readStore(), lang, io);
+  if (store.read.kind === 'foreign') throw new ForeignSheetError(store.read.sheet, 'store');
+  const input = await checkedInput(reader, lang, io, store.document, localDay(now), false);
   if (!input.staffing) {
-    io.out(t.blocking(errorsIn(input.problems).length));
-    return 1;
+    io.out(t.blocking(formatCount(errorsIn(input.problems).length, lang)));
+    return EXIT.input;
   }
-  const scenarios = loadScenarios(args, stored, lang, io);
+  const scenarios = loadScenarios(args, fs, store, lang, io);
   const codes = flag(args, 'codes')?.split(',').map((c) => c.trim());
   const unknown = codes?.filter((c) => !scenarios.some((s) => s.code === c)) ?? [];
-  if (unknown.length > 0) throw new UsageError(`unknown scenario code(s): ${unknown.join(', ')}`);
+  if (unknown.length > 0) throw new UsageError('unknownCodes', { codes: unknown.join(', ') });
   const chosen = compareOnly && codes ? scenarios.filter((s) => codes.includes(s.code)) : scenarios;
   const started = Date.now();
-  const plan = runScenarios(input.staffing, chosen, startOf(args, io), progressPrinter(io, args.flags.has('quiet')));
+  const plan = runScenarios(input.staffing, chosen, start, progressPrinter(io, args.flags.has('quiet')));
   const simulated = Date.now() - started;
+  io.signal?.throwIfAborted();
 
-  const out = flag(args, 'out') ?? path.replace(/(\.xlsx)?$/i, compareOnly ? '.comparison.xlsx' : '.scenarios.xlsx');
-  if (resolve(out) === resolve(path)) throw new UsageError(t.sameFile);
-  const writer = new XlsxWorkbookWriter(workbook);
+  const writer = new PackageWorkbookWriter(reader, deflate);
   const options = {
-    lang, runDate: now.toISOString().slice(0, 10), ranAt: now.toISOString(), input, scenarios: chosen, comparisonOnly: compareOnly,
+    lang, runDate: localDay(now), ranAt: now.toISOString(), input, scenarios: chosen, comparisonOnly: compareOnly, keepStore: store.kept !== null,
   };
-  const written = await writePlan(writer, plan, options, stored);
-  ensureDir(out);
-  await workbook.xlsx.writeFile(out);
-  for (const r of plan.results) {
-    const errors = r.issues.filter((i) => i.severity === 'error').length;
-    io.out(t.scenarioDone(r.code, r.name, r.changes.length, r.issues.length, errors));
-    describeScenario(chosen.find((s) => s.code === r.code) as Scenario, lang).forEach((line, i) => io.out(`    ${i + 1}. ${line}`));
-  }
-  printKpis(plan, lang, io);
-  io.out(t.written(out, written.length, simulated));
-  const json = flag(args, 'json');
+  const written = await writePlan(writer, plan, options, store.document);
+  const files: OutputFile[] = [{ path: out, data: writer.bytes }];
   if (json !== undefined) {
     const doc = toResultJson(plan.results, plan.baseline, {
       generatedAt: now.toISOString(), toolVersion: VERSION,
       input: { fingerprint: input.fingerprint, tables: input.description.split(', ') },
     }, { unitSeries: args.flags.has('unit-series') });
-    ensureDir(json);
-    writeFileSync(json, JSON.stringify(doc));
-    io.out(t.jsonWritten(json));
+    files.push({ path: json, data: new TextEncoder().encode(JSON.stringify(doc)) });
   }
-  return 0;
+  io.signal?.throwIfAborted();
+  writeAll(fs, files);
+
+  if (store.kept !== null) io.err(`${t.warning}: ${t.storeKept[store.kept]}`);
+  printFixes(written.fixes, lang, io);
+  const n = (x: number): string => formatCount(x, lang);
+  for (const r of plan.results) {
+    const errors = r.issues.filter((i) => i.severity === 'error').length;
+    io.out(t.scenarioDone(r.code, r.name, n(r.changes.length), n(r.issues.length), n(errors)));
+    describeScenario(chosen.find((s) => s.code === r.code) as Scenario, lang).forEach((line, i) => io.out(`    ${i + 1}. ${line}`));
+  }
+  printKpis(plan, lang, io);
+  io.out(t.written(out, written.names.length, n(simulated)));
+  if (json !== undefined) io.out(t.jsonWritten(json));
+  return EXIT.done;
+}
+
+/** What the catch needs to know of a command under way: the workbook it reads, named in file messages. */
+interface Run {
+  input: string;
+}
+
+function usageMessage(e: UsageError, t: CliText): string {
+  return fill(t.usage[e.key], e.params);
 }
 
 export async function main(argv: readonly string[], io: Io = nodeIo): Promise<number> {
-  let lang: Lang = 'vi';
+  let lang: Lang = requestedLang(argv);
+  const t = (): CliText => CLI_TEXT[lang];
+  const fs = io.fs ?? nodeFileSystem;
+  const run: Run = { input: '' };
   try {
     const args = parseArgs(argv);
     lang = langOf(args);
     if (args.flags.has('help') || args.command === undefined || args.command === 'help') {
       io.out(CLI_TEXT[lang].help(VERSION));
-      return args.command === undefined && !args.flags.has('help') ? 2 : 0;
+      return args.command === undefined && !args.flags.has('help') ? EXIT.usage : EXIT.done;
     }
     switch (args.command) {
-      case 'sample': return await sample(args, io);
-      case 'validate': return await validate(args, io);
-      case 'simulate': return await simulateCommand(args, io, false);
-      case 'compare': return await simulateCommand(args, io, true);
-      default: throw new UsageError(`unknown command ${args.command}`);
+      case 'sample': return await sample(args, io, fs);
+      case 'validate': return await validate(args, io, fs, run);
+      case 'simulate': return await simulateCommand(args, io, fs, run, false);
+      case 'compare': return await simulateCommand(args, io, fs, run, true);
+      default: throw new UsageError('unknownCommand', { command: args.command });
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`${CLI_TEXT[lang].usageError}: ${e.message}`);
-      io.err(CLI_TEXT[lang].seeHelp);
-      return 2;
+      io.err(`${t().usageError}: ${usageMessage(e, t())}`);
+      io.err(t().seeHelp);
+      return EXIT.usage;
+    }
+    if (e instanceof SamePathError) {
+      const key = e.other.option === '--out' || e.other.option === '--json' ? 'sameAsOther' : 'samePath';
+      const other = e.other.option === '<in.xlsx>' ? t().inputWorkbook : e.other.option === '--scenarios' ? t().scenarioFile : e.other.option;
+      io.err(`${t().usageError}: ${fill(t().usage[key], { outOption: e.output.option, out: e.output.path, otherOption: other, other: e.other.path })}`);
+      return EXIT.usage;
+    }
+    if (e instanceof InputPathError) {
+      const key = e.reason === 'missing' ? 'noSuchFile' : e.reason === 'folder' ? 'isFolder' : 'unreadable';
+      io.err(`${t().usageError}: ${fill(t().usage[key], { path: e.path, code: e.code ?? '' })}`);
+      return EXIT.usage;
+    }
+    if (e instanceof WorkbookFileError) {
+      io.err(`${t().error}: ${fileFaultMessage(e.fault, run.input, lang)}`);
+      return EXIT.input;
     }
     if (e instanceof InputError) {
-      io.err(`${CLI_TEXT[lang].error}: ${e.message}`);
-      return 1;
+      io.err(`${t().error}: ${e.message}`);
+      return EXIT.input;
     }
     if (e instanceof ForeignSheetError) {
-      io.err(`${CLI_TEXT[lang].error}: ${CLI_TEXT[lang].sheetClash(e.sheet)}`);
-      return 1;
+      io.err(`${t().error}: ${e.role === 'store' ? t().foreignStore(e.sheet) : t().sheetClash(e.sheet)}`);
+      return EXIT.input;
     }
-    throw e;
+    if (e instanceof WriteError) {
+      io.err(`${t().error}: ${t().writeFailed(e.path, t().writeFaults[e.fault], e.code)}`);
+      return EXIT.write;
+    }
+    if (io.signal?.aborted) {
+      io.err(t().interrupted);
+      return EXIT.interrupted;
+    }
+    io.err(t().internal);
+    io.err(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    return EXIT.bug;
   }
 }

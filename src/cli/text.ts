@@ -1,69 +1,193 @@
-/** The command line's own messages, in both languages. */
+import type { WriteFault } from './files';
+
+/** What the command line says, in both languages. */
+
+const EXIT_CODES_VI = `Mã thoát:
+  0    xong
+  1    dữ liệu vào có vấn đề (bảng, tệp không phải sổ .xlsx, tệp kịch bản, trang tính trùng tên): không ghi gì
+  2    sai cú pháp (lệnh, tùy chọn, đường dẫn; tệp ra trùng tệp vào): không ghi gì
+  3    không ghi được tệp ra (ổ đầy, không có quyền, thư mục chỉ đọc…): không tệp nào bị thay, tệp cũ còn nguyên
+  4    lỗi của chương trình: xin gửi thông báo kèm theo cho nhóm phát triển
+  130  bị ngắt (Ctrl-C) trước khi ghi: không ghi gì`;
+
+const EXIT_CODES_EN = `Exit codes:
+  0    done
+  1    the input has problems (tables, a file that is not an .xlsx workbook, the scenario file, a sheet name clash): nothing written
+  2    bad usage (command, option, path; an output that is an input): nothing written
+  3    an output could not be written (disk full, no permission, read-only folder…): no file replaced, earlier files intact
+  4    a bug in the tool: please send the message printed to the developers
+  130  interrupted (Ctrl-C) before writing: nothing written`;
+
+/** Usage errors: each with its own sentence in each language. */
+export type UsageKey =
+  | 'missingValue' | 'unknownOption' | 'unknownCommand' | 'badLang' | 'badStart' | 'badPeople' | 'peopleTooMany' | 'badSeed'
+  | 'arguments' | 'noSuchFile' | 'isFolder' | 'unreadable' | 'samePath' | 'sameAsOther' | 'exists' | 'unknownCodes'
+  | 'outExtension' | 'macroExtension' | 'scenariosTooLarge';
+
 export const CLI_TEXT = {
   vi: {
     error: 'Lỗi', warning: 'Cảnh báo', usageError: 'Sai cú pháp', seeHelp: 'Xem: staffing-planner --help',
+    inputWorkbook: 'sổ vào', scenarioFile: 'tệp kịch bản --scenarios',
     storeProblem: 'Dữ liệu kịch bản lưu trong tệp có vấn đề',
-    sampleWritten: (out: string, units: number, people: number, scenarios: number) =>
+    usage: {
+      missingValue: '{option} cần một giá trị',
+      unknownOption: 'không có tùy chọn {option}',
+      unknownCommand: 'không có lệnh "{command}"',
+      badLang: '--lang phải là vi hoặc en, không phải "{value}"',
+      badStart: '--start phải có dạng YYYY-MM (ví dụ 2026-11), không phải "{value}"',
+      badPeople: '--people phải là một số nguyên dương, không phải "{value}"',
+      peopleTooMany: '--people tối đa {max}, không phải {value}',
+      badSeed: '--seed phải là một số nguyên, không phải "{value}"',
+      arguments: 'cách dùng: staffing-planner {usage}',
+      noSuchFile: 'không có tệp {path}',
+      isFolder: '{path} là một thư mục, không phải tệp',
+      unreadable: 'không đọc được tệp {path} ({code}): kiểm tra quyền đọc tệp',
+      samePath: '{outOption} {out} chính là {otherOption} {other}: ghi ra đó sẽ ghi đè lên nó. Hãy chọn tên khác cho {outOption}',
+      sameAsOther: '{outOption} {out} trùng với {otherOption} {other}: hai tệp ra phải khác nhau',
+      exists: 'đã có tệp {path}: không ghi đè. Chọn tên khác, hoặc thêm --force để thay nó',
+      unknownCodes: 'không có kịch bản mã {codes}',
+      outExtension: 'tệp ra {path} phải có đuôi {expected}',
+      macroExtension: 'sổ vào có macro (.xlsm), nên tệp ra {path} phải có đuôi .xlsm để Excel mở được',
+      scenariosTooLarge: 'tệp kịch bản {path} lớn hơn {max} byte: đây không phải tệp kịch bản',
+    } satisfies Record<UsageKey, string>,
+    writeFaults: {
+      diskFull: 'ổ đĩa đã đầy. Hãy giải phóng chỗ trống hoặc chọn thư mục khác',
+      denied: 'không có quyền ghi vào đó, hoặc tệp đang mở trong Excel. Hãy đóng tệp trong Excel, hoặc chọn thư mục khác',
+      readOnly: 'thư mục chỉ cho đọc. Hãy chọn thư mục khác',
+      isFolder: 'đó là một thư mục. Hãy cho đường dẫn của một tệp, ví dụ ketqua.xlsx',
+      noFolder: 'không tạo được thư mục chứa nó. Hãy kiểm tra đường dẫn',
+      busy: 'tệp đang được chương trình khác dùng. Hãy đóng nó rồi chạy lại',
+      nameTooLong: 'tên tệp quá dài. Hãy chọn tên ngắn hơn',
+      tooManyFiles: 'hệ thống đang mở quá nhiều tệp. Hãy đóng bớt chương trình rồi chạy lại',
+      other: 'lỗi hệ thống tệp. Hãy thử lại, hoặc chọn thư mục khác',
+    } satisfies Record<WriteFault, string>,
+    writeFailed: (path: string, why: string, code: string | null) =>
+      `Không ghi được ${path}: ${why}${code ? ` (${code})` : ''}. Không tệp nào bị thay; tệp cũ (nếu có) còn nguyên.`,
+    interrupted: 'Đã dừng theo yêu cầu (Ctrl-C) trước khi ghi: không ghi gì.',
+    internal: 'Lỗi của chương trình (không phải do dữ liệu). Xin gửi thông báo dưới đây cho nhóm phát triển; tệp vào không bị thay đổi và không ghi tệp ra nào.',
+    sampleWritten: (out: string, units: string, people: string, scenarios: number) =>
       `Đã tạo tệp mẫu ${out}: ${units} đơn vị, ${people} cán bộ, ${scenarios} kịch bản.`,
-    validated: (tables: string, units: number, people: number, quota: number, warnings: number) =>
+    validated: (tables: string, units: string, people: string, quota: string, warnings: string) =>
       `Bảng: ${tables}. ${units} đơn vị, ${people} cán bộ, tổng biên chế ${quota}. Cảnh báo: ${warnings}.`,
     kpiNote: 'Cuối kỳ (với sự kiện: tổng cả kỳ); BASE là hiện trạng theo thiết lập mặc định:',
-    moreWarnings: (n: number) => `… và ${n} cảnh báo khác: chạy \`staffing-planner validate\` để xem tất cả.`,
-    blocking: (n: number) => `Có ${n} lỗi cần sửa trong bảng trước khi chạy kịch bản.`,
+    moreWarnings: (n: string) => `… và ${n} cảnh báo khác: chạy \`staffing-planner validate\` để xem tất cả.`,
+    blocking: (n: string) => `Có ${n} lỗi cần sửa trong bảng trước khi chạy kịch bản.`,
     noScenarios: 'Tệp không có kịch bản nào: dùng --scenarios <tệp.json>.',
+    noScenariosDamaged: 'Dữ liệu kịch bản lưu trong tệp bị hỏng nên không dùng được: dùng --scenarios <tệp.json>.',
     badScenarios: (file: string) => `Tệp kịch bản ${file} có lỗi (xem ở trên); chưa chạy gì.`,
-    sameFile: 'Không ghi đè tệp đầu vào: chọn --out khác.',
+    unreadableScenarios: (file: string) => `Tệp kịch bản ${file} không phải văn bản UTF-8 (có thể là tệp Excel hay tệp nén): hãy dùng tệp .json xuất từ công cụ này.`,
+    storeKept: {
+      damaged: 'Dữ liệu kịch bản lưu trong tệp bị hỏng: được giữ nguyên trong tệp ra, không ghi đè; các lần chạy này không được lưu vào đó. Mở tệp bằng phần bổ trợ để xem và chọn thay thế.',
+      newer: 'Dữ liệu kịch bản lưu trong tệp do phiên bản mới hơn ghi: được giữ nguyên trong tệp ra (chỉ đọc); các lần chạy này không được lưu vào đó.',
+    },
+    foreignStore: (sheet: string) =>
+      `Sổ có trang tính "${sheet}" của người dùng, trùng tên với trang lưu kịch bản của công cụ này, nên công cụ không ghi gì để khỏi ghi đè hay ẩn nó. Hãy đổi tên trang đó (nhấp chuột phải vào thẻ trang → Đổi tên; nếu trang bị ẩn: Trang chủ → Định dạng → Ẩn & Hiện → Hiện trang), lưu lại rồi chạy lại.`,
     sheetClash: (sheet: string) => `Sổ đã có trang "${sheet}" không do công cụ này tạo ra, nên không ghi đè: đổi tên trang đó hoặc đổi mã kịch bản.`,
-    scenarioDone: (code: string, name: string, changes: number, issues: number, errors: number) =>
+    cellFixes: (n: string) => `${n} ô có ký tự điều khiển hoặc quá 32.767 ký tự đã được sửa khi ghi:`,
+    scenarioDone: (code: string, name: string, changes: string, issues: string, errors: string) =>
       `${code} — ${name}: ${changes} thay đổi về người, ${issues} vấn đề (${errors} lỗi).`,
-    written: (out: string, sheets: number, ms: number) => `Đã ghi ${sheets} trang tính vào ${out} (mô phỏng ${ms} ms).`,
+    written: (out: string, sheets: number, ms: string) => `Đã ghi ${sheets} trang tính vào ${out} (mô phỏng ${ms} ms).`,
     jsonWritten: (out: string) => `Đã ghi kết quả JSON vào ${out}.`,
     help: (version: string) => `staffing-planner ${version} — lập kịch bản biên chế
 
 Cách dùng:
-  staffing-planner sample <ra.xlsx> [--people N] [--seed N] [--start YYYY-MM]
-      tạo tệp mẫu (tỉnh giả lập theo Hà Tĩnh) có sẵn các kịch bản ví dụ
+  staffing-planner sample <ra.xlsx> [--people N] [--seed N] [--start YYYY-MM] [--force]
+      tạo tệp mẫu (tỉnh giả lập theo Hà Tĩnh) có sẵn các kịch bản ví dụ; không ghi đè tệp đã có nếu không có --force
   staffing-planner validate <vào.xlsx> [--lang vi|en]
       kiểm tra bảng đơn vị và cán bộ, chỉ ra từng lỗi theo trang, dòng, cột
   staffing-planner simulate <vào.xlsx> [--scenarios kb.json] [--out ra.xlsx] [--json kq.json] [--unit-series]
                             [--lang vi|en] [--start YYYY-MM] [--quiet]
-      chạy các kịch bản (trong tệp, hoặc từ --scenarios) và ghi các trang kết quả vào một tệp MỚI
+      chạy các kịch bản (trong tệp, hoặc từ --scenarios) và ghi các trang kết quả vào một tệp MỚI;
+      mọi phần khác của sổ được giữ nguyên
   staffing-planner compare <vào.xlsx> [--codes A,B] [--out ra.xlsx] [--lang vi|en]
       so sánh các kịch bản với hiện trạng
 
-Mã thoát: 0 xong; 1 dữ liệu vào có lỗi; 2 sai cú pháp.`,
+Tệp vào không bao giờ bị thay đổi. Tệp ra được ghi trọn vẹn hoặc không ghi gì.
+
+${EXIT_CODES_VI}`,
   },
   en: {
     error: 'Error', warning: 'Warning', usageError: 'Usage error', seeHelp: 'See: staffing-planner --help',
+    inputWorkbook: 'the input workbook', scenarioFile: 'the scenario file --scenarios',
     storeProblem: 'The scenarios stored in the workbook have a problem',
-    sampleWritten: (out: string, units: number, people: number, scenarios: number) =>
+    usage: {
+      missingValue: '{option} needs a value',
+      unknownOption: 'there is no option {option}',
+      unknownCommand: 'there is no command "{command}"',
+      badLang: '--lang must be vi or en, not "{value}"',
+      badStart: '--start must be YYYY-MM (for example 2026-11), not "{value}"',
+      badPeople: '--people must be a positive whole number, not "{value}"',
+      peopleTooMany: '--people can be at most {max}, not {value}',
+      badSeed: '--seed must be a whole number, not "{value}"',
+      arguments: 'usage: staffing-planner {usage}',
+      noSuchFile: 'there is no file {path}',
+      isFolder: '{path} is a folder, not a file',
+      unreadable: 'the file {path} cannot be read ({code}): check that you may read it',
+      samePath: '{outOption} {out} is {otherOption} {other}: writing there would overwrite it. Choose another name for {outOption}',
+      sameAsOther: '{outOption} {out} is the same file as {otherOption} {other}: the two outputs must differ',
+      exists: 'the file {path} exists and is not overwritten. Choose another name, or add --force to replace it',
+      unknownCodes: 'there is no scenario with code {codes}',
+      outExtension: 'the output {path} must end in {expected}',
+      macroExtension: 'the input workbook holds macros (.xlsm), so the output {path} must end in .xlsm for Excel to open it',
+      scenariosTooLarge: 'the scenario file {path} is larger than {max} bytes: it is not a scenario file',
+    } satisfies Record<UsageKey, string>,
+    writeFaults: {
+      diskFull: 'the disk is full. Free some space, or choose another folder',
+      denied: 'you may not write there, or the file is open in Excel. Close it in Excel, or choose another folder',
+      readOnly: 'the folder is read-only. Choose another folder',
+      isFolder: 'that is a folder. Give the path of a file, such as results.xlsx',
+      noFolder: 'its folder cannot be created. Check the path',
+      busy: 'another program is using the file. Close it and run again',
+      nameTooLong: 'the file name is too long. Choose a shorter one',
+      tooManyFiles: 'the system has too many files open. Close some programs and run again',
+      other: 'a file system error. Try again, or choose another folder',
+    } satisfies Record<WriteFault, string>,
+    writeFailed: (path: string, why: string, code: string | null) =>
+      `Could not write ${path}: ${why}${code ? ` (${code})` : ''}. No file was replaced; any earlier file is intact.`,
+    interrupted: 'Stopped on request (Ctrl-C) before writing: nothing written.',
+    internal: 'A bug in the tool (not a problem of your data). Please send the message below to the developers; the input was not changed and no output was written.',
+    sampleWritten: (out: string, units: string, people: string, scenarios: number) =>
       `Wrote the sample ${out}: ${units} units, ${people} people, ${scenarios} scenarios.`,
-    validated: (tables: string, units: number, people: number, quota: number, warnings: number) =>
+    validated: (tables: string, units: string, people: string, quota: string, warnings: string) =>
       `Tables: ${tables}. ${units} units, ${people} people, total quota ${quota}. Warnings: ${warnings}.`,
     kpiNote: 'At the end of the horizon (events: total over it); BASE is the baseline with the default settings:',
-    moreWarnings: (n: number) => `… and ${n} more warnings: run \`staffing-planner validate\` to list them all.`,
-    blocking: (n: number) => `${n} error(s) in the tables must be fixed before scenarios can run.`,
+    moreWarnings: (n: string) => `… and ${n} more warnings: run \`staffing-planner validate\` to list them all.`,
+    blocking: (n: string) => `${n} error(s) in the tables must be fixed before scenarios can run.`,
     noScenarios: 'The workbook holds no scenarios: pass --scenarios <file.json>.',
+    noScenariosDamaged: 'The scenarios stored in the workbook are damaged and cannot be used: pass --scenarios <file.json>.',
     badScenarios: (file: string) => `The scenario file ${file} has problems (above); nothing was run.`,
-    sameFile: 'The input file is never overwritten: choose another --out.',
+    unreadableScenarios: (file: string) => `The scenario file ${file} is not UTF-8 text (a workbook or an archive, perhaps): use a .json file exported by this tool.`,
+    storeKept: {
+      damaged: 'The scenarios stored in the workbook are damaged: they are carried over unchanged into the output, not overwritten, and these runs are not recorded there. Open the file with the add-in to see them and choose to replace them.',
+      newer: 'The scenarios stored in the workbook were written by a newer version: they are carried over unchanged (read-only), and these runs are not recorded there.',
+    },
+    foreignStore: (sheet: string) =>
+      `The workbook has a sheet of yours named "${sheet}", the name this tool gives the sheet where it stores scenarios, so nothing was written rather than overwrite or hide it. Rename that sheet (right-click its tab → Rename; if it is hidden: Home → Format → Hide & Unhide → Unhide Sheet), save, and run again.`,
     sheetClash: (sheet: string) => `The workbook already has a sheet "${sheet}" that this tool did not write, so it is left alone: rename that sheet or change the scenario's code.`,
-    scenarioDone: (code: string, name: string, changes: number, issues: number, errors: number) =>
+    cellFixes: (n: string) => `${n} cell(s) holding control characters or more than 32,767 characters were corrected when written:`,
+    scenarioDone: (code: string, name: string, changes: string, issues: string, errors: string) =>
       `${code} — ${name}: ${changes} changes to people, ${issues} issues (${errors} errors).`,
-    written: (out: string, sheets: number, ms: number) => `Wrote ${sheets} sheets to ${out} (simulation ${ms} ms).`,
+    written: (out: string, sheets: number, ms: string) => `Wrote ${sheets} sheets to ${out} (simulation ${ms} ms).`,
     jsonWritten: (out: string) => `Wrote the result JSON to ${out}.`,
     help: (version: string) => `staffing-planner ${version} — staffing scenario planner
 
 Usage:
-  staffing-planner sample <out.xlsx> [--people N] [--seed N] [--start YYYY-MM]
-      make the sample workbook (a synthetic province shaped like Hà Tĩnh) with example scenarios
+  staffing-planner sample <out.xlsx> [--people N] [--seed N] [--start YYYY-MM] [--force]
+      make the sample workbook (a synthetic province shaped like Hà Tĩnh) with example scenarios;
+      an existing file is not overwritten without --force
   staffing-planner validate <in.xlsx> [--lang vi|en]
       check the unit and people tables; every problem with its sheet, row and column
   staffing-planner simulate <in.xlsx> [--scenarios s.json] [--out out.xlsx] [--json result.json] [--unit-series]
                             [--lang vi|en] [--start YYYY-MM] [--quiet]
-      run the scenarios (stored in the workbook, or from --scenarios) and write the result sheets to a NEW file
+      run the scenarios (stored in the workbook, or from --scenarios) and write the result sheets to a NEW
+      file; every other part of the workbook is kept as it is
   staffing-planner compare <in.xlsx> [--codes A,B] [--out out.xlsx] [--lang vi|en]
       compare scenarios with the baseline
 
-Exit codes: 0 done; 1 the input has problems; 2 bad usage.`,
+The input is never changed. Outputs are written whole or not at all.
+
+${EXIT_CODES_EN}`,
   },
 } as const;
+
+export type CliText = (typeof CLI_TEXT)[keyof typeof CLI_TEXT];

@@ -10,3 +10,13 @@ export function fill(template: string, params: Readonly<Record<string, string | 
     Object.prototype.hasOwnProperty.call(params, key) ? String(params[key]) : whole,
   );
 }
+
+/** The BCP 47 tag of a language, for number formats. */
+export function localeOf(lang: Lang): string {
+  return lang === 'vi' ? 'vi-VN' : 'en-US';
+}
+
+/** A count as the planner reads it: 6.466 in Vietnamese, 6,466 in English. */
+export function formatCount(n: number, lang: Lang): string {
+  return n.toLocaleString(localeOf(lang));
+}

@@ -1,5 +1,5 @@
 import { paneEn, type PaneText } from './en/pane';
-import type { Lang } from './messages';
+import { formatCount, localeOf, type Lang } from './messages';
 import { paneVi } from './vi/pane';
 
 export type { PaneText };
@@ -10,15 +10,7 @@ export function paneText(lang: Lang): PaneText {
   return TEXTS[lang];
 }
 
-/** The BCP 47 tag of a language, for the browser's number formats and Fluent's `lang`. */
-export function localeOf(lang: Lang): string {
-  return lang === 'vi' ? 'vi-VN' : 'en-US';
-}
-
-/** A count as the planner reads it: 6.466 in Vietnamese, 6,466 in English. */
-export function formatCount(n: number, lang: Lang): string {
-  return n.toLocaleString(localeOf(lang));
-}
+export { formatCount, localeOf };
 
 /** Office's display language ('vi-VN', 'en-US', …): Vietnamese for 'vi', English otherwise. */
 export function langOf(displayLanguage: string | undefined): Lang {

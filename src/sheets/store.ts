@@ -10,7 +10,10 @@ export const STORE_CHUNK_LENGTH = 32_000;
  * STORE_CHUNK_LENGTH characters, one per row. A chunk never ends inside a surrogate pair, so every
  * cell holds valid text.
  */
-export function storeSheet(json: string): SheetDescription {
+export function storeSheet(text: string): SheetDescription {
+  // JSON.stringify escapes control characters and unpaired surrogates but not U+FFFE and U+FFFF,
+  // which XML cannot hold: escaped in the same way, they read back as they were.
+  const json = text.replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
   const chunks: string[] = [];
   for (let start = 0; start < json.length; ) {
     let end = Math.min(start + STORE_CHUNK_LENGTH, json.length);

@@ -27,7 +27,7 @@ test('bad usage exits with 2 and says what is wrong', async () => {
   expect(a.err[0]).toMatch(/simulate <in.xlsx>/);
   const b = io();
   expect(await main(['simulate', sample, '--lang', 'fr'], b.io)).toBe(2);
-  expect(b.err[0]).toMatch(/--lang must be vi or en/);
+  expect(b.err[0]).toMatch(/--lang phải là vi hoặc en/);
   expect(await main(['frobnicate'], io().io)).toBe(2);
   expect(await main(['simulate', sample, '--bogus'], io().io)).toBe(2);
 });

@@ -1,0 +1,397 @@
+import { STORE_SHEET_NAME } from '../sheets/names';
+import { isStoreText, readStoreCells } from '../sheets/store';
+import { columnNumber } from '../tables/problems';
+import { DEFAULT_LIMITS, WorkbookPackage, type PackageLimits, type PackageSheet } from './package';
+import type { CellValue, StoreRead, TableInfo, WorkbookReader } from './workbook';
+import { attrIn, decodeXString, type XmlTag } from './xml';
+
+/**
+ * Reads an .xlsx package's cells directly from its XML, piece by piece: only cells that hold a value
+ * are kept, so a million formatted empty rows cost a scan and nothing more. Values come out as the
+ * other readers give them (office-js's flattened values, dates as Date like ExcelJS gives them):
+ * shared and inline strings with their `_xHHHH_` escapes decoded as Excel does, phonetic guides left
+ * out, formulas as their cached results, errors as { error }, the cells of a merged range other than
+ * its top-left empty.
+ */
+export class PackageWorkbookReader implements WorkbookReader {
+  private readonly sheets: readonly PackageSheet[];
+  private readonly date1904: boolean;
+  private sharedStrings: string[] | null = null;
+  private dateStyles: boolean[] | null = null;
+  private readonly parsed = new Map<string, ParsedSheet>();
+
+  constructor(readonly pkg: WorkbookPackage) {
+    const book = pkg.workbook();
+    this.sheets = book.sheets;
+    this.date1904 = book.date1904;
+  }
+
+  static open(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): PackageWorkbookReader {
+    return new PackageWorkbookReader(WorkbookPackage.open(bytes, limits));
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.sheets.map((s) => s.name);
+  }
+
+  /** Whether the workbook's structure is locked against adding and removing sheets. */
+  get sheetList(): readonly PackageSheet[] {
+    return this.sheets;
+  }
+
+  /**
+   * Excel tables first, then the used range of each sheet that has none, in tab order; very hidden
+   * sheets and sheets whose name starts with '_' belong to tools and are skipped.
+   */
+  async listTables(): Promise<TableInfo[]> {
+    const tables: TableInfo[] = [];
+    const ranges: TableInfo[] = [];
+    for (const sheet of this.sheets) {
+      if (sheet.state === 'veryHidden' || sheet.name.startsWith('_') || sheet.part === null) continue;
+      const own = this.tablesOf(sheet);
+      if (own.length > 0) {
+        tables.push(...own);
+        continue;
+      }
+      const used = this.sheet(sheet).used;
+      if (used !== null) ranges.push({ sheet: sheet.name, name: null, ...used });
+    }
+    return [...tables, ...ranges];
+  }
+
+  async readRange(sheet: string, row: number, col: number, rows: number, columns: number): Promise<CellValue[][]> {
+    const found = this.sheets.find((s) => s.name === sheet);
+    if (found === undefined || found.part === null) throw new Error(`No sheet named "${sheet}" in the workbook`);
+    const cells = this.sheet(found).rows;
+    const grid: CellValue[][] = [];
+    for (let r = 0; r < rows; r++) {
+      const line = new Array<CellValue>(columns).fill(null);
+      const source = cells.get(row + r);
+      if (source !== undefined) {
+        for (let c = 0; c < columns; c++) {
+          const v = source[col + c];
+          if (v !== undefined) line[c] = v;
+        }
+      }
+      grid.push(line);
+    }
+    return grid;
+  }
+
+  async readStore(): Promise<StoreRead> {
+    const key = STORE_SHEET_NAME.toLowerCase();
+    const sheet = this.sheets.find((s) => s.name.toLowerCase() === key);
+    if (sheet === undefined) return { kind: 'none' };
+    if (sheet.part === null) return { kind: 'foreign', sheet: sheet.name };
+    const { rows } = this.sheet(sheet);
+    if (!isStoreText(rows.get(1)?.[1] ?? null)) return { kind: 'foreign', sheet: sheet.name };
+    const last = Math.max(0, ...rows.keys());
+    const column: unknown[][] = [];
+    for (let r = 1; r <= last; r++) column.push([rows.get(r)?.[1] ?? null]);
+    return { kind: 'store', sheet: sheet.name, text: readStoreCells(column) };
+  }
+
+  private tablesOf(sheet: PackageSheet): TableInfo[] {
+    const infos: TableInfo[] = [];
+    for (const rel of this.pkg.relationships(sheet.part!)) {
+      if (rel.type !== 'table' || rel.external || !this.pkg.has(rel.target)) continue;
+      let info: TableInfo | null = null;
+      this.pkg.scanXml(rel.target, {
+        open: (tag) => {
+          if (tag.name !== 'table') return;
+          info = tableInfo(sheet.name, tag);
+        },
+        close: () => undefined,
+      });
+      if (info !== null) infos.push(info);
+    }
+    return infos;
+  }
+
+  private sheet(sheet: PackageSheet): ParsedSheet {
+    let parsed = this.parsed.get(sheet.name);
+    if (parsed === undefined) {
+      parsed = this.parseSheet(sheet.part!);
+      this.parsed.set(sheet.name, parsed);
+    }
+    return parsed;
+  }
+
+  private strings(): string[] {
+    if (this.sharedStrings === null) {
+      const rel = this.pkg.relationships(this.pkg.workbookPart()).find((r) => r.type === 'sharedStrings' && !r.external);
+      this.sharedStrings = rel && this.pkg.has(rel.target) ? readSharedStrings(this.pkg, rel.target) : [];
+    }
+    return this.sharedStrings;
+  }
+
+  private styles(): boolean[] {
+    if (this.dateStyles === null) {
+      const rel = this.pkg.relationships(this.pkg.workbookPart()).find((r) => r.type === 'styles' && !r.external);
+      this.dateStyles = rel && this.pkg.has(rel.target) ? readDateStyles(this.pkg, rel.target) : [];
+    }
+    return this.dateStyles;
+  }
+
+  private parseSheet(part: string): ParsedSheet {
+    const strings = this.strings();
+    const dateStyles = this.styles();
+    const date1904 = this.date1904;
+    const rows = new Map<number, CellValue[]>();
+    const merges: string[] = [];
+    let rowNumber = 0;
+    let colNumber = 0;
+    let cellAttrs = '';
+    let inCell = false;
+    let inValue = false;
+    let inInline = false;
+    let inPhonetic = false;
+    let inText = false;
+    let text = '';
+    let hasValue = false;
+
+    const store = (): void => {
+      const type = attrIn(cellAttrs, 't') ?? 'n';
+      const value = cellValueOf(type, text, Number(attrIn(cellAttrs, 's') ?? 0), strings, dateStyles, date1904);
+      if (value === null) return;
+      let line = rows.get(rowNumber);
+      if (line === undefined) {
+        line = [];
+        rows.set(rowNumber, line);
+      }
+      line[colNumber] = value;
+    };
+
+    this.pkg.scanXml(part, {
+      open: (tag: XmlTag, selfClosing: boolean) => {
+        switch (tag.name) {
+          case 'row': {
+            const r = tag.attr('r');
+            rowNumber = r === null ? rowNumber + 1 : Number(r);
+            colNumber = 0;
+            break;
+          }
+          case 'c': {
+            cellAttrs = tag.raw;
+            const ref = attrIn(cellAttrs, 'r');
+            colNumber = ref === null ? colNumber + 1 : columnOf(ref);
+            inCell = !selfClosing;
+            hasValue = false;
+            text = '';
+            break;
+          }
+          case 'v':
+            if (inCell) {
+              inValue = true;
+              hasValue = true;
+              text = '';
+            }
+            break;
+          case 'is':
+            if (inCell) {
+              inInline = true;
+              hasValue = true;
+              text = '';
+            }
+            break;
+          case 'rPh':
+            inPhonetic = true;
+            break;
+          case 't':
+            if (inInline && !inPhonetic) inText = true;
+            break;
+          case 'mergeCell': {
+            const ref = tag.attr('ref');
+            if (ref !== null) merges.push(ref);
+            break;
+          }
+        }
+      },
+      close: (name: string) => {
+        switch (name) {
+          case 'v':
+            inValue = false;
+            break;
+          case 't':
+            inText = false;
+            break;
+          case 'rPh':
+            inPhonetic = false;
+            break;
+          case 'is':
+            inInline = false;
+            break;
+          case 'c':
+            if (inCell && hasValue) store();
+            inCell = false;
+            break;
+        }
+      },
+      wantsText: () => inValue || inText,
+      text: (t: string) => {
+        text += t;
+      },
+    });
+
+    // Only the top-left cell of a merged range holds its value, as Excel shows it.
+    for (const ref of merges) {
+      const [from, to = from] = ref.split(':');
+      const a = decodeAddress(from);
+      const b = decodeAddress(to);
+      if (a === null || b === null) continue;
+      for (let r = a.row; r <= b.row; r++) {
+        const line = rows.get(r);
+        if (line === undefined) continue;
+        for (let c = a.col; c <= b.col; c++) if ((r !== a.row || c !== a.col) && line[c] !== undefined) line[c] = null;
+      }
+    }
+    return { rows, used: usedRange(rows) };
+  }
+}
+
+/** The smallest range holding every non-blank value. */
+function usedRange(rows: ReadonlyMap<number, readonly CellValue[]>): ParsedSheet['used'] {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  for (const [r, line] of rows) {
+    line.forEach((value, c) => {
+      if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return;
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    });
+  }
+  return bottom === 0 ? null : { row: top, col: left, rows: bottom - top + 1, columns: right - left + 1 };
+}
+
+interface ParsedSheet {
+  /** Cells holding a value, by row number then column number (1-based). */
+  readonly rows: Map<number, CellValue[]>;
+  /** The smallest range holding every non-blank value. */
+  readonly used: { row: number; col: number; rows: number; columns: number } | null;
+}
+
+function cellValueOf(type: string, text: string, style: number, strings: readonly string[], dateStyles: readonly boolean[], date1904: boolean): CellValue {
+  switch (type) {
+    case 's': {
+      const index = Number(text);
+      return Number.isInteger(index) && index >= 0 && index < strings.length ? strings[index] : null;
+    }
+    case 'inlineStr':
+    case 'str':
+      return decodeXString(text);
+    case 'b':
+      return text.trim() === '1' || text.trim() === 'true';
+    case 'e':
+      return { error: text.trim() };
+    case 'd': {
+      const date = new Date(text.trim().length <= 10 ? `${text.trim()}T00:00:00Z` : text.trim());
+      return Number.isNaN(date.getTime()) ? text : date;
+    }
+    default: {
+      if (text.trim() === '') return null;
+      const n = Number(text);
+      if (!Number.isFinite(n)) return text;
+      if (dateStyles[style]) {
+        // As ExcelJS turns a date-formatted number into a Date, so that both readers agree.
+        return new Date(Math.round((n - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+      }
+      return n;
+    }
+  }
+}
+
+/** The shared strings: each item's text runs joined, phonetic guides left out, escapes decoded. */
+function readSharedStrings(pkg: WorkbookPackage, part: string): string[] {
+  const strings: string[] = [];
+  let inItem = false;
+  let inPhonetic = false;
+  let inText = false;
+  let text = '';
+  pkg.scanXml(part, {
+    open: (tag) => {
+      if (tag.name === 'si') {
+        inItem = true;
+        text = '';
+      } else if (tag.name === 'rPh') inPhonetic = true;
+      else if (tag.name === 't' && inItem && !inPhonetic) inText = true;
+    },
+    close: (name) => {
+      if (name === 'si') {
+        strings.push(decodeXString(text));
+        inItem = false;
+      } else if (name === 'rPh') inPhonetic = false;
+      else if (name === 't') inText = false;
+    },
+    wantsText: () => inText,
+    text: (t) => {
+      text += t;
+    },
+  });
+  return strings;
+}
+
+/** Built-in number formats that show dates or times. */
+const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+/** For each cell style (cellXfs), whether its number format shows a date. */
+function readDateStyles(pkg: WorkbookPackage, part: string): boolean[] {
+  const custom = new Map<number, string>();
+  const formats: number[] = [];
+  let inCellXfs = false;
+  pkg.scanXml(part, {
+    open: (tag) => {
+      if (tag.name === 'numFmt') custom.set(Number(tag.attr('numFmtId')), tag.attr('formatCode') ?? '');
+      else if (tag.name === 'cellXfs') inCellXfs = true;
+      else if (tag.name === 'xf' && inCellXfs) formats.push(Number(tag.attr('numFmtId') ?? 0));
+    },
+    close: (name) => {
+      if (name === 'cellXfs') inCellXfs = false;
+    },
+  });
+  return formats.map((id) => (custom.has(id) ? isDateFormat(custom.get(id)!) : DATE_FORMAT_IDS.has(id)));
+}
+
+/** A format code shows a date when, outside quotes, brackets and escapes, it has y, m, d, h or s. */
+export function isDateFormat(code: string): boolean {
+  const bare = code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/_.|\*./g, '');
+  return /[ymdhsb]/i.test(bare.replace(/general/gi, ''));
+}
+
+function tableInfo(sheet: string, tag: XmlTag): TableInfo | null {
+  const ref = tag.attr('ref');
+  if (ref === null) return null;
+  const [from, to = from] = ref.split(':');
+  const a = decodeAddress(from);
+  const b = decodeAddress(to);
+  if (a === null || b === null) return null;
+  const totals = Number(tag.attr('totalsRowCount') ?? 0) > 0;
+  return {
+    sheet,
+    name: tag.attr('displayName') ?? tag.attr('name'),
+    row: a.row,
+    col: a.col,
+    // A totals row is a formula row, not data: it is left out of the range.
+    rows: b.row - a.row + 1 - (totals ? 1 : 0),
+    columns: b.col - a.col + 1,
+  };
+}
+
+function columnOf(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) break;
+    n = n * 26 + (c - 96);
+  }
+  return n;
+}
+
+function decodeAddress(address: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m) return null;
+  return { row: Number(m[2]), col: columnNumber(m[1]) };
+}

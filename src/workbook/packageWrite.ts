@@ -1,0 +1,501 @@
+import ExcelJS from 'exceljs';
+import { withoutInvalidXmlChars } from '../sheets/cellText';
+import type { SheetDescription } from '../sheets/layout';
+import { isValidSheetName, isValidTableName, STORE_SHEET_NAME } from '../sheets/names';
+import { storeSheet } from '../sheets/store';
+import { WorkbookPackage, type PackageSheet } from './package';
+import { PackageWorkbookReader } from './packageRead';
+import { ForeignSheetError, type SheetChanges, type WorkbookWriter, type WriteProgress } from './workbook';
+import { escapeXml } from './xml';
+import { XlsxWorkbookWriter } from './xlsxWrite';
+import { writeZip, type Deflater, type ZipOutput } from './zip';
+
+/**
+ * Writes the tool's sheets into a copy of the planner's package. Every part the tool does not own
+ * (the planner's sheets, drawings, charts, pivot tables, custom XML, document properties, protection,
+ * macros) is copied byte for byte, still compressed. Only the tool's own sheets and their tables are
+ * added, replaced or removed, with the package's index parts edited to match: the workbook part's
+ * sheet list, its relationships, the content types, and the styles (the tool's styles appended).
+ * The tool's sheets are drawn by ExcelJS in a workbook of their own, then moved in: their strings
+ * become inline strings, so the planner's shared strings are not touched either.
+ */
+export class PackageWorkbookWriter implements WorkbookWriter {
+  private pkg: WorkbookPackage;
+  private reader: PackageWorkbookReader;
+
+  /** `deflate`: raw DEFLATE for new parts; Node's zlib is several times faster than the portable default. */
+  constructor(reader: PackageWorkbookReader, private readonly deflate?: Deflater) {
+    this.reader = reader;
+    this.pkg = reader.pkg;
+  }
+
+  /** The package as written so far (the input's bytes until a change is applied). */
+  get bytes(): Uint8Array {
+    return this.pkg.bytes;
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.reader.sheetNames();
+  }
+
+  async tableSheets(): Promise<Map<string, string>> {
+    const map = new Map<string, string>();
+    for (const sheet of this.reader.sheetList) {
+      for (const t of tablePartsOf(this.pkg, sheet)) map.set(t.name.toLowerCase(), sheet.name);
+    }
+    return map;
+  }
+
+  /**
+   * Builds the new package; nothing is kept of a failed attempt (the bytes stay as they were). An
+   * aborted `signal` stops it before the package is assembled.
+   */
+  async apply(changes: SheetChanges, progress?: WriteProgress, signal?: AbortSignal): Promise<void> {
+    const sheets = this.reader.sheetList;
+    const write: SheetDescription[] = changes.store === null ? [...changes.write] : [...changes.write, storeSheet(changes.store)];
+    const lower = (s: string): string => s.toLowerCase();
+
+    const storeHolder = sheets.find((s) => lower(s.name) === lower(STORE_SHEET_NAME));
+    if (changes.store !== null && storeHolder !== undefined && (await this.reader.readStore()).kind === 'foreign') {
+      throw new ForeignSheetError(storeHolder.name, 'store');
+    }
+    const going = new Set([...changes.remove, ...write.map((s) => s.name)].map(lower));
+    const removed = sheets.filter((s) => going.has(lower(s.name)));
+    checkNames(write, sheets.filter((s) => !going.has(lower(s.name))), this.pkg);
+    progress?.(1, 4);
+
+    const drawn = await drawSheets(write);
+    signal?.throwIfAborted();
+    progress?.(2, 4);
+    const bytes = splice(this.pkg, sheets, removed, drawn, this.deflate);
+    signal?.throwIfAborted();
+    progress?.(3, 4);
+    const pkg = WorkbookPackage.open(bytes, { ...this.pkg.limits, fileBytes: Infinity });
+    this.reader = new PackageWorkbookReader(pkg);
+    this.pkg = pkg;
+    progress?.(4, 4);
+  }
+}
+
+/** The tables of a sheet: their part names and names. */
+function tablePartsOf(pkg: WorkbookPackage, sheet: PackageSheet): { part: string; name: string }[] {
+  if (sheet.part === null) return [];
+  const tables: { part: string; name: string }[] = [];
+  for (const rel of pkg.relationships(sheet.part)) {
+    if (rel.type !== 'table' || rel.external || !pkg.has(rel.target)) continue;
+    pkg.scanXml(rel.target, {
+      open: (tag) => {
+        if (tag.name === 'table') tables.push({ part: rel.target, name: tag.attr('displayName') ?? tag.attr('name') ?? '' });
+      },
+      close: () => undefined,
+    });
+  }
+  return tables;
+}
+
+/** Names checked before anything is built, as Excel checks them. */
+function checkNames(write: readonly SheetDescription[], kept: readonly PackageSheet[], pkg: WorkbookPackage): void {
+  const names = new Set<string>();
+  const taken = new Set<string>();
+  for (const sheet of kept) for (const t of tablePartsOf(pkg, sheet)) taken.add(t.name.toLowerCase());
+  for (const sheet of write) {
+    if (!isValidSheetName(sheet.name)) throw new Error(`Invalid sheet name: ${JSON.stringify(sheet.name)}`);
+    if (names.has(sheet.name.toLowerCase())) throw new Error(`Two sheets named ${JSON.stringify(sheet.name)}`);
+    names.add(sheet.name.toLowerCase());
+    for (const table of sheet.tables) {
+      if (!isValidTableName(table.name)) throw new Error(`Invalid table name: ${JSON.stringify(table.name)}`);
+      const key = table.name.toLowerCase();
+      if (taken.has(key)) throw new Error(`Table name ${table.name} is already used in this workbook`);
+      taken.add(key);
+    }
+  }
+}
+
+/** Our sheets, drawn by ExcelJS into a package of their own. */
+interface Drawn {
+  readonly pkg: WorkbookPackage;
+  readonly sheets: readonly PackageSheet[];
+  readonly styles: string;
+  /** Inner XML of each shared string item. */
+  readonly strings: readonly string[];
+}
+
+async function drawSheets(write: readonly SheetDescription[]): Promise<Drawn> {
+  const workbook = new ExcelJS.Workbook();
+  const writer = new XlsxWorkbookWriter(workbook);
+  for (const sheet of write) await writer.writeSheet(sheet);
+  // Stored, not deflated: the parts are read back at once and deflated once, into the output.
+  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
+  const pkg = WorkbookPackage.open(new Uint8Array(buffer as ArrayBuffer), { fileBytes: Infinity, parts: Infinity, totalBytes: Infinity, partBytes: Infinity, textChars: Infinity });
+  const book = pkg.workbook();
+  const rels = pkg.relationships(pkg.workbookPart());
+  const stylesPart = rels.find((r) => r.type === 'styles')?.target;
+  const stringsPart = rels.find((r) => r.type === 'sharedStrings')?.target;
+  return {
+    pkg,
+    sheets: book.sheets,
+    styles: stylesPart ? text(pkg, stylesPart) : '',
+    strings: stringsPart ? items(text(pkg, stringsPart), 'si') : [],
+  };
+}
+
+const CT_WORKSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const CT_TABLE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
+const CT_STYLES = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const REL_TYPE = `${REL_NS}/`;
+
+/** The new package: the input's parts, less what the removed sheets alone used, plus ours. */
+function splice(pkg: WorkbookPackage, sheets: readonly PackageSheet[], removed: readonly PackageSheet[], drawn: Drawn, deflate: Deflater | undefined): Uint8Array {
+  const workbookPart = pkg.workbookPart();
+  const workbookDir = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
+  const workbookRels = pkg.relationships(workbookPart);
+  const dropped = partsOnlyReachedFrom(pkg, removed, workbookPart);
+  const removedIds = new Set(removed.map((s) => s.relId));
+  // The calculation chain lists formula cells by sheet: Excel rebuilds it, silently, when it is absent.
+  const calcChain = removed.length > 0 ? workbookRels.find((r) => r.type === 'calcChain') : undefined;
+  if (calcChain) dropped.add(calcChain.target.toLowerCase());
+
+  const taken = new Set(pkg.list.map((e) => e.name.toLowerCase()));
+  // New parts never reuse a name the input had, even one dropped: nothing can point at the wrong part.
+  const freeName = (dir: string, stem: string): string => {
+    for (let k = 1; ; k++) {
+      const name = `${dir}${stem}${k}.xml`;
+      if (!taken.has(name.toLowerCase())) {
+        taken.add(name.toLowerCase());
+        return name;
+      }
+    }
+  };
+  const relIds = new Set(workbookRels.map((r) => r.id));
+  const freeRelId = (): string => {
+    for (let k = 1; ; k++) {
+      const id = `rIdSp${k}`;
+      if (!relIds.has(id)) {
+        relIds.add(id);
+        return id;
+      }
+    }
+  };
+  let nextTableId = maxTableId(pkg) + 1;
+  let nextSheetId = Math.max(0, ...sheets.map((s) => Number(s.sheetId) || 0)) + 1;
+
+  // Styles: ours appended to the planner's, and our cells pointed at them.
+  const stylesRel = workbookRels.find((r) => r.type === 'styles' && !r.external && pkg.has(r.target));
+  const styles = stylesRel
+    ? mergeStyles(text(pkg, stylesRel.target), drawn.styles)
+    : { xml: drawn.styles, xfOffset: 0, dxfOffset: 0 };
+
+  const added: { part: string; data: string; contentType: string }[] = [];
+  const newSheets: { name: string; state: PackageSheet['state']; sheetId: number; relId: string; part: string }[] = [];
+  for (const sheet of drawn.sheets) {
+    if (sheet.part === null) continue;
+    const part = freeName(`${workbookDir}worksheets/`, 'sheet');
+    const sheetDir = part.slice(0, part.lastIndexOf('/') + 1);
+    const rels: string[] = [];
+    for (const rel of drawn.pkg.relationships(sheet.part)) {
+      if (rel.type !== 'table') continue;
+      const tablePart = freeName(`${workbookDir}tables/`, 'table');
+      const tableXml = text(drawn.pkg, rel.target).replace(/(<table\b[^>]*?\sid=")\d+(")/, `$1${nextTableId++}$2`);
+      added.push({ part: tablePart, data: tableXml, contentType: CT_TABLE });
+      rels.push(`<Relationship Id="${escapeXml(rel.id)}" Type="${REL_TYPE}table" Target="${escapeXml(relativeTarget(sheetDir, tablePart))}"/>`);
+    }
+    added.push({ part, data: adaptSheetXml(text(drawn.pkg, sheet.part), drawn.strings, styles.xfOffset, styles.dxfOffset), contentType: CT_WORKSHEET });
+    if (rels.length > 0) {
+      added.push({
+        part: `${sheetDir}_rels/${part.slice(sheetDir.length)}.rels`,
+        data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,
+        contentType: '',
+      });
+    }
+    newSheets.push({ name: sheet.name, state: sheet.state, sheetId: nextSheetId++, relId: freeRelId(), part });
+  }
+
+  // The workbook part: its sheet list in the new order.
+  const newRels: string[] = newSheets.map((s) => `<Relationship Id="${s.relId}" Type="${REL_TYPE}worksheet" Target="${escapeXml(relativeTarget(workbookDir, s.part))}"/>`);
+  let stylesPart: string | null = null;
+  if (!stylesRel) {
+    stylesPart = `${workbookDir}styles.xml`;
+    if (taken.has(stylesPart.toLowerCase())) stylesPart = freeName(workbookDir, 'styles');
+    added.push({ part: stylesPart, data: styles.xml, contentType: CT_STYLES });
+    newRels.push(`<Relationship Id="${freeRelId()}" Type="${REL_TYPE}styles" Target="${escapeXml(relativeTarget(workbookDir, stylesPart))}"/>`);
+  }
+  const workbookXml = rewriteWorkbook(text(pkg, workbookPart), sheets, removed, newSheets);
+  const relsPart = `${workbookDir}_rels/${workbookPart.slice(workbookDir.length)}.rels`;
+  const dropRelIds = new Set([...removedIds, ...(calcChain ? [calcChain.id] : [])]);
+  const relsXml = editRelationships(text(pkg, relsPart), dropRelIds, newRels);
+  const contentTypes = editContentTypes(text(pkg, '[Content_Types].xml'), dropped, added.filter((a) => a.contentType !== ''));
+
+  const replaced = new Map<string, string>([
+    [workbookPart.toLowerCase(), workbookXml],
+    [relsPart.toLowerCase(), relsXml],
+    ['[content_types].xml', contentTypes],
+  ]);
+  if (stylesRel) replaced.set(stylesRel.target.toLowerCase(), styles.xml);
+
+  const encoder = new TextEncoder();
+  const outputs: ZipOutput[] = [];
+  for (const entry of pkg.list) {
+    const key = entry.name.toLowerCase();
+    if (dropped.has(key)) continue;
+    const edited = replaced.get(key);
+    outputs.push(edited === undefined ? { kind: 'copy', name: entry.name, source: pkg.bytes, entry } : { kind: 'content', name: entry.name, data: encoder.encode(edited) });
+  }
+  for (const a of added) outputs.push({ kind: 'content', name: a.part, data: encoder.encode(a.data) });
+  return writeZip(outputs, { now: new Date(), deflate });
+}
+
+/** Parts reached through relationships from the removed sheets and from nowhere else. */
+function partsOnlyReachedFrom(pkg: WorkbookPackage, removed: readonly PackageSheet[], workbookPart: string): Set<string> {
+  const walk = (starts: readonly string[], skip: ReadonlySet<string>): Set<string> => {
+    const seen = new Set<string>();
+    const queue = [...starts];
+    while (queue.length > 0) {
+      const part = queue.pop()!;
+      const key = part.toLowerCase();
+      if (seen.has(key) || skip.has(key) || !pkg.has(part)) continue;
+      seen.add(key);
+      const slash = part.lastIndexOf('/');
+      const relsPart = `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+      if (pkg.has(relsPart)) seen.add(relsPart.toLowerCase());
+      for (const rel of pkg.relationships(part)) if (!rel.external) queue.push(rel.target);
+    }
+    return seen;
+  };
+  const removedParts = removed.map((s) => s.part).filter((p): p is string => p !== null);
+  const fromRemoved = walk(removedParts, new Set());
+  const removedKeys = new Set(removedParts.map((p) => p.toLowerCase()));
+  const roots = [...pkg.relationships('').filter((r) => !r.external).map((r) => r.target), workbookPart];
+  const fromRest = walk(roots, removedKeys);
+  return new Set([...fromRemoved].filter((p) => !fromRest.has(p)));
+}
+
+function maxTableId(pkg: WorkbookPackage): number {
+  let max = 0;
+  for (const entry of pkg.list) {
+    if (!/(^|\/)tables\/[^/]+\.xml$/i.test(entry.name)) continue;
+    pkg.scanXml(entry.name, {
+      open: (tag) => {
+        if (tag.name === 'table') max = Math.max(max, Number(tag.attr('id')) || 0);
+      },
+      close: () => undefined,
+    });
+  }
+  return max;
+}
+
+/**
+ * Our sheet's XML made to live in the planner's package: shared strings become inline strings (a
+ * literal `_xHHHH_` kept literal), styles and conditional formats point at ours where they were
+ * appended, and no sheet of ours is selected (Excel would open with the tabs grouped).
+ */
+function adaptSheetXml(xml: string, strings: readonly string[], xfOffset: number, dxfOffset: number): string {
+  // The sheets layer already corrects such characters; this keeps any that slipped through from breaking the file.
+  return withoutInvalidXmlChars(xml)
+    .replace(/<c\b([^>]*?)\st="s"([^>]*)><v>(\d+)<\/v><\/c>/g, (_, before: string, after: string, k: string) =>
+      `<c${before} t="inlineStr"${after}><is>${literalEscapes(strings[Number(k)] ?? '<t></t>')}</is></c>`)
+    .replace(/<(c|row)\b([^>]*?)\ss="(\d+)"/g, (_, tag: string, before: string, k: string) => `<${tag}${before} s="${Number(k) + xfOffset}"`)
+    .replace(/<col\b([^>]*?)\sstyle="(\d+)"/g, (_, before: string, k: string) => `<col${before} style="${Number(k) + xfOffset}"`)
+    .replace(/\sdxfId="(\d+)"/g, (_, k: string) => ` dxfId="${Number(k) + dxfOffset}"`)
+    .replace(/\stabSelected="(1|true)"/g, '');
+}
+
+/** In the text of <t> elements, `_xHHHH_` written as Excel writes a literal one: `_x005F_xHHHH_`. */
+function literalEscapes(inner: string): string {
+  return inner.replace(/(<t\b[^>]*>)([^<]*)(<\/t>)/g, (_, open: string, body: string, close: string) => open + body.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1') + close);
+}
+
+/** The workbook part with the removed sheets' entries out and ours in; names and views renumbered. */
+function rewriteWorkbook(
+  xml: string,
+  sheets: readonly PackageSheet[],
+  removed: readonly PackageSheet[],
+  ours: readonly { name: string; state: PackageSheet['state']; sheetId: number; relId: string }[],
+): string {
+  const prefix = /<(\w+:)?workbook\b/.exec(xml)?.[1] ?? '';
+  const relPrefix = new RegExp(`xmlns:(\\w+)="${REL_NS.replace(/[.\\/]/g, '\\$&')}"`).exec(xml)?.[1] ?? null;
+  const removedNames = new Set(removed.map((s) => s.name.toLowerCase()));
+  const element = (s: (typeof ours)[number]): string => {
+    const state = s.state === 'visible' ? '' : ` state="${s.state}"`;
+    const rel = relPrefix === null ? `xmlns:r="${REL_NS}" r:id` : `${relPrefix}:id`;
+    return `<${prefix}sheet name="${escapeXml(s.name)}" sheetId="${s.sheetId}"${state} ${rel}="${s.relId}"/>`;
+  };
+
+  // Original entries, as written, by position.
+  const sheetsOpen = new RegExp(`<${prefix}sheets\\b[^>]*>`).exec(xml);
+  const sheetsClose = xml.indexOf(`</${prefix}sheets>`);
+  if (sheetsOpen === null || sheetsClose < 0) throw new Error('The workbook part has no sheet list');
+  const inner = xml.slice(sheetsOpen.index + sheetsOpen[0].length, sheetsClose);
+  const entries = inner.match(new RegExp(`<${prefix}sheet\\b[^>]*?(?:/>|>[\\s\\S]*?</${prefix}sheet>)`, 'g')) ?? [];
+
+  const order: { xml: string; oldIndex: number | null; visible: boolean }[] = [];
+  const oldToNew = new Map<number, number>();
+  const placed = new Set<string>();
+  sheets.forEach((s, i) => {
+    if (!removedNames.has(s.name.toLowerCase())) {
+      oldToNew.set(i, order.length);
+      order.push({ xml: entries[i] ?? '', oldIndex: i, visible: s.state === 'visible' });
+      return;
+    }
+    const replacement = ours.find((o) => o.name.toLowerCase() === s.name.toLowerCase());
+    if (replacement) {
+      placed.add(replacement.name.toLowerCase());
+      oldToNew.set(i, order.length);
+      order.push({ xml: element(replacement), oldIndex: null, visible: replacement.state === 'visible' });
+    }
+  });
+  for (const o of ours) if (!placed.has(o.name.toLowerCase())) order.push({ xml: element(o), oldIndex: null, visible: o.state === 'visible' });
+
+  let out = xml.slice(0, sheetsOpen.index + sheetsOpen[0].length) + order.map((o) => o.xml).join('') + xml.slice(sheetsClose);
+
+  // Names scoped to a sheet follow it; those of sheets removed go with them.
+  out = out.replace(new RegExp(`<${prefix}definedName\\b([^>]*)>([\\s\\S]*?)</${prefix}definedName>`, 'g'), (whole, attrs: string) => {
+    const m = /\slocalSheetId="(\d+)"/.exec(attrs);
+    if (m === null) return whole;
+    const next = oldToNew.get(Number(m[1]));
+    if (next === undefined || order[next].oldIndex === null) return '';
+    return whole.replace(/(\slocalSheetId=")\d+(")/, `$1${next}$2`);
+  });
+  out = out.replace(new RegExp(`<${prefix}definedNames\\b[^>]*>\\s*</${prefix}definedNames>`), '');
+
+  // The active and first tabs stay on the same sheets, and on a visible one.
+  const firstVisible = Math.max(0, order.findIndex((o) => o.visible));
+  out = out.replace(new RegExp(`<${prefix}workbookView\\b[^>]*>`, 'g'), (tag) => {
+    let t = tag;
+    for (const attr of ['activeTab', 'firstSheet']) {
+      const m = new RegExp(`\\s${attr}="(\\d+)"`).exec(t);
+      if (m === null) continue;
+      let next = oldToNew.get(Number(m[1])) ?? firstVisible;
+      if (!order[next]?.visible) next = firstVisible;
+      t = t.replace(new RegExp(`(\\s${attr}=")\\d+(")`), `$1${next}$2`);
+    }
+    return t;
+  });
+  return out;
+}
+
+function editRelationships(xml: string, drop: ReadonlySet<string>, add: readonly string[]): string {
+  const kept = xml.replace(/<Relationship\b[^>]*?(?:\/>|>[\s\S]*?<\/Relationship>)/g, (rel) => {
+    const id = /\sId="([^"]*)"/.exec(rel)?.[1];
+    return id !== undefined && drop.has(id) ? '' : rel;
+  });
+  return kept.replace('</Relationships>', () => `${add.join('')}</Relationships>`);
+}
+
+function editContentTypes(xml: string, dropped: ReadonlySet<string>, added: readonly { part: string; contentType: string }[]): string {
+  const kept = xml.replace(/<Override\b[^>]*?\/>/g, (o) => {
+    const name = /\sPartName="\/?([^"]*)"/.exec(o)?.[1];
+    return name !== undefined && dropped.has(decodeURIComponent(name).toLowerCase()) ? '' : o;
+  });
+  const overrides = added.map((a) => `<Override PartName="/${escapeXml(a.part)}" ContentType="${a.contentType}"/>`).join('');
+  const rels = /<Default\b[^>]*\sExtension="rels"/i.test(kept) ? '' : `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>`;
+  return kept.replace('</Types>', () => `${rels}${overrides}</Types>`);
+}
+
+/** Target of a relationship from a part in `fromDir` to `part` (both from the package root). */
+function relativeTarget(fromDir: string, part: string): string {
+  const from = fromDir.split('/').filter(Boolean);
+  const to = part.split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...Array(from.length - common).fill('..'), ...to.slice(common)].join('/');
+}
+
+/** The planner's styles with ours appended; the offsets at which our cell styles and formats start. */
+export function mergeStyles(theirs: string, ours: string): { xml: string; xfOffset: number; dxfOffset: number } {
+  const prefix = /<(\w+:)?styleSheet\b/.exec(theirs)?.[1] ?? '';
+  const tagged = (fragment: string): string => (prefix === '' ? fragment : fragment.replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, `<$1${prefix}$2`));
+
+  // Number formats: ours reuse a planner's format of the same code, else take a free id.
+  const theirFormats = [...section(theirs, prefix, 'numFmts').inner.matchAll(/<(?:\w+:)?numFmt\b[^>]*?numFmtId="(\d+)"[^>]*?formatCode="([^"]*)"/g)];
+  const byCode = new Map(theirFormats.map((m) => [m[2], Number(m[1])]));
+  let nextFormat = Math.max(163, ...theirFormats.map((m) => Number(m[1]))) + 1;
+  const formatMap = new Map<number, number>();
+  const newFormats: string[] = [];
+  for (const m of section(ours, '', 'numFmts').inner.matchAll(/<numFmt\b[^>]*?numFmtId="(\d+)"[^>]*?formatCode="([^"]*)"[^>]*\/>/g)) {
+    const existing = byCode.get(m[2]);
+    if (existing !== undefined) formatMap.set(Number(m[1]), existing);
+    else {
+      formatMap.set(Number(m[1]), nextFormat);
+      newFormats.push(`<numFmt numFmtId="${nextFormat}" formatCode="${m[2]}"/>`);
+      nextFormat++;
+    }
+  }
+
+  let xml = theirs;
+  const offsets: Record<string, number> = {};
+  const appendTo = (name: string, child: string, fragments: readonly string[]): void => {
+    const current = section(xml, prefix, name);
+    offsets[name] = countChildren(current.inner, prefix, child);
+    if (fragments.length === 0) return;
+    xml = insertInto(xml, prefix, name, tagged(fragments.join('')), offsets[name] + fragments.length);
+  };
+  appendTo('numFmts', 'numFmt', newFormats);
+  appendTo('fonts', 'font', items(section(ours, '', 'fonts').inner, 'font', true));
+  appendTo('fills', 'fill', items(section(ours, '', 'fills').inner, 'fill', true));
+  appendTo('borders', 'border', items(section(ours, '', 'borders').inner, 'border', true));
+  const xfs = items(section(ours, '', 'cellXfs').inner, 'xf', true).map((xf) =>
+    xf
+      .replace(/\snumFmtId="(\d+)"/, (_, k: string) => ` numFmtId="${formatMap.get(Number(k)) ?? k}"`)
+      .replace(/\sfontId="(\d+)"/, (_, k: string) => ` fontId="${Number(k) + offsets.fonts}"`)
+      .replace(/\sfillId="(\d+)"/, (_, k: string) => ` fillId="${Number(k) + offsets.fills}"`)
+      .replace(/\sborderId="(\d+)"/, (_, k: string) => ` borderId="${Number(k) + offsets.borders}"`)
+      .replace(/\sxfId="\d+"/, ' xfId="0"'));
+  appendTo('cellXfs', 'xf', xfs);
+  appendTo('dxfs', 'dxf', items(section(ours, '', 'dxfs').inner, 'dxf', true));
+  return { xml, xfOffset: offsets.cellXfs, dxfOffset: offsets.dxfs };
+}
+
+/** The children of styleSheet, in the order the schema requires. */
+const STYLE_ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
+
+interface Section {
+  readonly start: number;
+  readonly end: number;
+  readonly inner: string;
+  readonly found: boolean;
+}
+
+function section(xml: string, prefix: string, name: string): Section {
+  const open = new RegExp(`<${prefix}${name}\\b[^>]*?(/?)>`).exec(xml);
+  if (open === null) return { start: -1, end: -1, inner: '', found: false };
+  if (open[1] === '/') return { start: open.index, end: open.index + open[0].length, inner: '', found: true };
+  const close = xml.indexOf(`</${prefix}${name}>`, open.index);
+  if (close < 0) return { start: -1, end: -1, inner: '', found: false };
+  return { start: open.index, end: close + `</${prefix}${name}>`.length, inner: xml.slice(open.index + open[0].length, close), found: true };
+}
+
+function countChildren(inner: string, prefix: string, child: string): number {
+  return (inner.match(new RegExp(`<${prefix}${child}(?=[\\s/>])`, 'g')) ?? []).length;
+}
+
+/** Appends `fragment` to the section's children (creating the section in its place if absent) and sets its count. */
+function insertInto(xml: string, prefix: string, name: string, fragment: string, count: number): string {
+  const s = section(xml, prefix, name);
+  if (s.found) {
+    const openTag = /^<[^>]*?>/.exec(xml.slice(s.start))![0];
+    const selfClosing = openTag.endsWith('/>');
+    const bareOpen = (selfClosing ? openTag.slice(0, -2) + '>' : openTag);
+    const counted = /\scount="\d+"/.test(bareOpen) ? bareOpen.replace(/\scount="\d+"/, ` count="${count}"`) : bareOpen.replace(/>$/, ` count="${count}">`);
+    return xml.slice(0, s.start) + counted + s.inner + fragment + `</${prefix}${name}>` + xml.slice(s.end);
+  }
+  const element = `<${prefix}${name} count="${count}">${fragment}</${prefix}${name}>`;
+  for (const later of STYLE_ORDER.slice(STYLE_ORDER.indexOf(name) + 1)) {
+    const next = section(xml, prefix, later);
+    if (next.found) return xml.slice(0, next.start) + element + xml.slice(next.start);
+  }
+  const close = xml.lastIndexOf(`</${prefix}styleSheet>`);
+  return xml.slice(0, close) + element + xml.slice(close);
+}
+
+/** The elements of a name directly in `inner` (whole, or their inner XML). */
+function items(inner: string, name: string, whole = false): string[] {
+  const found: string[] = [];
+  const re = new RegExp(`<${name}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${name}>)`, 'g');
+  for (const m of inner.matchAll(re)) found.push(whole ? m[0] : (m[1] ?? ''));
+  return found;
+}
+
+function text(pkg: WorkbookPackage, part: string): string {
+  return new TextDecoder().decode(pkg.bytesOf(part));
+}

@@ -1,0 +1,220 @@
+/**
+ * A small, fast, non-validating XML scanner for the parts of a SpreadsheetML package: it is fed text
+ * in pieces (a part is inflated and decoded piece by piece, never whole) and calls back for each
+ * element opened and closed, and for text only where the handler asks for it. Prefixes are dropped
+ * ('x:c' is 'c'), as SpreadsheetML is read by local name. A document type declaration is refused (no
+ * entity of the file's own is ever expanded), and a run of text or a tag longer than `maxRun`
+ * characters stops the scan: no single cell or attribute can make it hold more.
+ */
+
+export class XmlError extends Error {
+  constructor(readonly fault: 'malformed' | 'tooLong', detail: string) {
+    super(detail);
+  }
+}
+
+/** The element just opened; valid only during the callback. */
+export interface XmlTag {
+  /** Local name. */
+  readonly name: string;
+  /** The attributes as written, for readers that look at a few of them on hot paths (see attrIn). */
+  readonly raw: string;
+  /** An attribute's decoded value by local name, or null. */
+  attr(name: string): string | null;
+}
+
+export interface XmlHandler {
+  open(tag: XmlTag, selfClosing: boolean): void;
+  close(name: string): void;
+  /** Decoded text, given only while `wantsText()` is true. */
+  text?(text: string): void;
+  wantsText?(): boolean;
+}
+
+class Tag implements XmlTag {
+  name = '';
+  raw = '';
+
+  attr(name: string): string | null {
+    return attrIn(this.raw, name);
+  }
+}
+
+/** An attribute's decoded value, by local name, in the raw attribute text of a tag; null when absent. */
+export function attrIn(raw: string, name: string): string | null {
+  {
+    let i = 0;
+    while (i < raw.length) {
+      // attribute name
+      while (i < raw.length && isSpace(raw.charCodeAt(i))) i++;
+      const start = i;
+      while (i < raw.length && raw[i] !== '=' && !isSpace(raw.charCodeAt(i))) i++;
+      const full = raw.slice(start, i);
+      while (i < raw.length && isSpace(raw.charCodeAt(i))) i++;
+      if (raw[i] !== '=') return null;
+      i++;
+      while (i < raw.length && isSpace(raw.charCodeAt(i))) i++;
+      const quote = raw[i];
+      if (quote !== '"' && quote !== "'") return null;
+      const end = raw.indexOf(quote, i + 1);
+      if (end < 0) return null;
+      const colon = full.indexOf(':');
+      const local = colon < 0 ? full : full.slice(colon + 1);
+      // xmlns declarations are not attributes of the element.
+      if (local === name && full !== 'xmlns' && !full.startsWith('xmlns:')) return decodeEntities(raw.slice(i + 1, end));
+      i = end + 1;
+    }
+    return null;
+  }
+}
+
+export class XmlScanner {
+  private buffer = '';
+  private readonly tag = new Tag();
+  private started = false;
+
+  constructor(private readonly handler: XmlHandler, private readonly maxRun: number) {}
+
+  push(chunk: string): void {
+    this.buffer = this.buffer.length === 0 ? chunk : this.buffer + chunk;
+    this.scan(false);
+  }
+
+  end(): void {
+    this.scan(true);
+    if (this.buffer.trim() !== '') throw new XmlError('malformed', 'unfinished markup at the end of the part');
+  }
+
+  private scan(final: boolean): void {
+    const b = this.buffer;
+    const handler = this.handler;
+    let i = 0;
+    if (!this.started) {
+      // A byte-order mark decoded as text.
+      if (b.charCodeAt(0) === 0xfeff) i = 1;
+      this.started = true;
+    }
+    const n = b.length;
+    while (i < n) {
+      const lt = b.indexOf('<', i);
+      if (lt < 0) {
+        if (n - i > this.maxRun) throw new XmlError('tooLong', `a text of more than ${this.maxRun} characters`);
+        if (final) break;
+        this.buffer = b.slice(i);
+        return;
+      }
+      if (lt > i && handler.text && handler.wantsText?.()) handler.text(decodeEntities(b.slice(i, lt)));
+      if (lt - i > this.maxRun) throw new XmlError('tooLong', `a text of more than ${this.maxRun} characters`);
+      const next = b.charCodeAt(lt + 1);
+      if (next === 33 /* ! */) {
+        // Comment, CDATA or DOCTYPE.
+        if (b.startsWith('<!--', lt)) {
+          const end = b.indexOf('-->', lt + 4);
+          if (end < 0) return this.keep(b, lt, final);
+          i = end + 3;
+          continue;
+        }
+        if (b.startsWith('<![CDATA[', lt)) {
+          const end = b.indexOf(']]>', lt + 9);
+          if (end < 0) return this.keep(b, lt, final);
+          if (handler.text && handler.wantsText?.()) handler.text(b.slice(lt + 9, end));
+          i = end + 3;
+          continue;
+        }
+        if (lt + 9 > n && !final) return this.keep(b, lt, final);
+        throw new XmlError('malformed', 'a document type declaration (not allowed in a workbook)');
+      }
+      const gt = findTagEnd(b, lt + 1);
+      if (gt < 0) return this.keep(b, lt, final);
+      if (next === 63 /* ? */) {
+        i = gt + 1;
+        continue;
+      }
+      if (next === 47 /* / */) {
+        handler.close(localName(b.slice(lt + 2, gt).trim()));
+        i = gt + 1;
+        continue;
+      }
+      const selfClosing = b.charCodeAt(gt - 1) === 47;
+      const inner = b.slice(lt + 1, selfClosing ? gt - 1 : gt);
+      let nameEnd = 0;
+      while (nameEnd < inner.length && !isSpace(inner.charCodeAt(nameEnd))) nameEnd++;
+      const tag = this.tag;
+      tag.name = localName(inner.slice(0, nameEnd));
+      tag.raw = inner.slice(nameEnd);
+      handler.open(tag, selfClosing);
+      if (selfClosing) handler.close(tag.name);
+      i = gt + 1;
+    }
+    this.buffer = '';
+  }
+
+  /** Keeps unfinished markup from `from` for the next piece; at the end of the part it is an error. */
+  private keep(b: string, from: number, final: boolean): void {
+    if (final) throw new XmlError('malformed', 'unfinished markup at the end of the part');
+    if (b.length - from > this.maxRun) throw new XmlError('tooLong', `a tag of more than ${this.maxRun} characters`);
+    this.buffer = b.slice(from);
+  }
+}
+
+/** The '>' closing a tag that starts at `from`, skipping quoted attribute values; -1 if not yet there. */
+function findTagEnd(b: string, from: number): number {
+  let i = from;
+  const n = b.length;
+  while (i < n) {
+    const c = b.charCodeAt(i);
+    if (c === 62 /* > */) return i;
+    if (c === 34 || c === 39) {
+      const end = b.indexOf(c === 34 ? '"' : "'", i + 1);
+      if (end < 0) return -1;
+      i = end + 1;
+      continue;
+    }
+    i++;
+  }
+  return -1;
+}
+
+function localName(qualified: string): string {
+  const colon = qualified.indexOf(':');
+  return colon < 0 ? qualified : qualified.slice(colon + 1);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** The five predefined entities and character references; anything else is kept as written. */
+export function decodeEntities(text: string): string {
+  if (text.indexOf('&') < 0) return text;
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED[ref] ?? whole;
+  });
+}
+
+/** Text escaped for an XML element or a double-quoted attribute. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+}
+
+/**
+ * SpreadsheetML's own escape for characters XML cannot hold: `_xHHHH_` (ECMA-376 22.4.2.4), decoded
+ * as Excel does: a lowercase x, four hexadecimal digits of either case; `_x005F_` is the underscore,
+ * which is how a literal `_x0041_` is written.
+ */
+export function decodeXString(text: string): string {
+  if (text.indexOf('_x') < 0) return text;
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** The reverse of decodeXString for text that holds no character XML refuses: literal escapes kept literal. */
+export function encodeXString(text: string): string {
+  if (text.indexOf('_x') < 0) return text;
+  return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
+}
