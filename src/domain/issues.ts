@@ -28,7 +28,9 @@ export type IssueCode =
   | 'excessDeputiesNoProjection'
   | 'powerConcentration'
   | 'unitWithoutHead'
-  | 'outsideHorizon';
+  | 'outsideHorizon'
+  // the input as it stands at the first month
+  | 'retiredBeforeStart';
 
 export interface Issue {
   readonly severity: Severity;

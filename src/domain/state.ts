@@ -51,7 +51,7 @@ export interface PersonState {
   readonly hired: boolean;
   /** Titles held from the input as free text (no unit): count toward the titles limit. */
   readonly inputConcurrent: number;
-  /** Last working month by the retirement rule, or null. */
+  /** Last working month by the retirement rule (before the first month for someone retired from the start), or null. */
   readonly lastMonth: Month | null;
   status: Status;
   /** Whose quota counts the person (the last unit for someone without post, or before retiring). */
@@ -239,17 +239,25 @@ export class SimulationState {
     const lastMonth = retirement.enabled && p.birthMonth !== null && p.gender !== null
       ? lastWorkingMonth(retirement.table, p.birthMonth, p.gender)
       : null;
+    // Past the age before the first month: retired in every month, counted in none. (People of the
+    // input are added before the first month; hires, later, have no birth month.)
+    const retiredBefore = lastMonth !== null && lastMonth < this.month;
     const person: PersonState = {
       index: this.people.length, id: p.id, name: p.name, gender: p.gender, birthMonth: p.birthMonth,
-      extra: p.extra, hired: p.hired, inputConcurrent: p.inputConcurrent,
-      // Someone already past the age at the start retires in the first month.
-      lastMonth: lastMonth === null ? null : Math.max(lastMonth, this.month),
-      status: Status.Working, rosterUnit: p.unit, presentUnit: p.unit, posts: p.posts, away: null,
+      extra: p.extra, hired: p.hired, inputConcurrent: p.inputConcurrent, lastMonth,
+      status: retiredBefore ? Status.Retired : Status.Working, rosterUnit: p.unit,
+      presentUnit: retiredBefore ? -1 : p.unit, posts: p.posts, away: null,
     };
     this.people.push(person);
     if (this.personIds !== null && !this.personIds.has(idKey(p.id))) this.personIds.set(idKey(p.id), person.index);
-    if (person.lastMonth !== null) pushTo(this.retiring, person.lastMonth, person.index);
     this.attach(person, 1);
+    if (retiredBefore) {
+      // Their posts were left before the start: a hire takes their titles.
+      for (const post of person.posts) this.vacate(post);
+      this.report('warning', 'retiredBeforeStart', null, { person, unit: p.unit }, {
+        lastMonth: formatMonth(lastMonth), born: formatMonth(p.birthMonth as Month),
+      });
+    } else if (lastMonth !== null) pushTo(this.retiring, lastMonth, person.index);
     return person;
   }
 

@@ -40,6 +40,7 @@ export const ISSUE_PARAMS: Readonly<Record<IssueCode, readonly string[]>> = {
   powerConcentration: ['locality'],
   unitWithoutHead: [],
   outsideHorizon: ['month', 'start', 'end'],
+  retiredBeforeStart: ['lastMonth', 'born'],
 };
 
 export const IMPLICIT_ISSUE_PARAMS: readonly string[] = ['person', 'unit', 'locality', 'month'];

@@ -1,4 +1,6 @@
-import { monthOf } from '../domain/month';
+import { calendarMonthOf, monthOf, yearOf, type Month } from '../domain/month';
+import { lastWorkingMonth } from '../domain/retirement';
+import { DEFAULT_RETIREMENT_TABLE } from '../domain/settings';
 import type { Gender, Person, Role, Scalar } from '../domain/model';
 import { inferRole } from '../domain/roles';
 import { idKey } from '../domain/text';
@@ -129,7 +131,7 @@ function readPersonRow(reader: RecordReader<PersonField>, context: BirthContext,
   const title = reader.text('title', true);
   const role = readPersonRole(reader, title);
   const { birth, gender } = readBirthAndGender(reader, context, name ?? '');
-  if (birth !== null) checkBirthDate(reader, context, birth, today);
+  if (birth !== null) checkBirthDate(reader, context, birth, gender, name ?? '', today);
   const titles = reader.read('concurrentTitles', false, readTitleList);
   return {
     reader,
@@ -230,10 +232,23 @@ function readBirthAndGender(
   return { birth, gender };
 }
 
-function checkBirthDate(reader: RecordReader<PersonField>, context: BirthContext, birth: DateRead, today: CalendarDay): void {
+/**
+ * A birth date after today is an error; one giving an age past the statutory retirement age (the
+ * default table: a scenario may set its own) is a warning, since a run counts that person as retired
+ * from its first month, in no figure; any other age outside 18–80 is a warning too. One per person:
+ * past retirement age says it all for someone of 85.
+ */
+function checkBirthDate(
+  reader: RecordReader<PersonField>, context: BirthContext, birth: DateRead, gender: Gender | null, name: string, today: CalendarDay,
+): void {
   if (compare(birth, today) > 0) {
     // Nobody is born after the day the table is read: a typing slip, and no retirement can follow from it.
     reader.report('error', 'birthDateInFuture', context.birthField, { value: birth.iso, today: isoDay(today) });
+    return;
+  }
+  const last = gender === null ? null : lastWorkingMonth(DEFAULT_RETIREMENT_TABLE, monthOf(birth.year, birth.month), gender);
+  if (last !== null && last < monthOf(today.year, today.month)) {
+    reader.report('warning', 'pastRetirementAge', context.birthField, { name, value: birth.iso, lastMonth: monthText(last) });
     return;
   }
   const hadBirthday = today.month > birth.month || (today.month === birth.month && today.day >= birth.day);
@@ -241,6 +256,11 @@ function checkBirthDate(reader: RecordReader<PersonField>, context: BirthContext
   if (age < MIN_PLAUSIBLE_AGE || age > MAX_PLAUSIBLE_AGE) {
     reader.report('warning', 'implausibleAge', context.birthField, { value: birth.iso, age, min: MIN_PLAUSIBLE_AGE, max: MAX_PLAUSIBLE_AGE });
   }
+}
+
+/** 'MM/YYYY', as planners write months. */
+function monthText(month: Month): string {
+  return `${String(calendarMonthOf(month)).padStart(2, '0')}/${yearOf(month)}`;
 }
 
 function isoDay(day: CalendarDay): string {

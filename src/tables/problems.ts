@@ -37,6 +37,7 @@ export type ProblemCode =
   | 'unknownRole'
   | 'missingBirthDate'
   | 'birthDateInFuture'
+  | 'pastRetirementAge'
   | 'implausibleAge'
   // across rows and tables
   | 'duplicateUnitId'

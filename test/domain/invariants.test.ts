@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { simulate } from '../../src/domain/engine';
 import type { Person, Staffing, Unit } from '../../src/domain/model';
+import { parseMonth } from '../../src/domain/month';
 import { METRICS } from '../../src/domain/result';
+import { lastWorkingMonth } from '../../src/domain/retirement';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import type { ScenarioResult } from '../../src/domain/result';
 import type { Operation, Scenario } from '../../src/domain/scenario';
 import { person, unit } from './fixtures';
@@ -79,7 +82,9 @@ test('people are conserved every month: each is on exactly one roster until reti
       if (c.kind === 'retired') retiredBy.set(c.month, (retiredBy.get(c.month) ?? 0) + 1);
       if (c.kind === 'hired') hiredBy.set(c.month, (hiredBy.get(c.month) ?? 0) + 1);
     }
-    let alive = s.people.length;
+    // Those past the age before the first month are retired in every month: on no roster at all.
+    const retiredBefore = r.issues.filter((i) => i.code === 'retiredBeforeStart').length;
+    let alive = s.people.length - retiredBefore;
     r.months.forEach((m, t) => {
       alive += hiredBy.get(m) ?? 0;
       // On a roster: everyone not yet retired (those retiring in m still count in m).
@@ -92,6 +97,23 @@ test('people are conserved every month: each is on exactly one roster until reti
     const retired = r.changes.filter((c) => c.kind === 'retired').map((c) => c.personId);
     expect(new Set(retired).size).toBe(retired.length);
   }), { numRuns: RUNS });
+});
+
+test('someone past the retirement age before the start is retired in every month: one warning, no change, never counted', () => {
+  fc.assert(fc.property(staffingArb, fc.array(operationArb, { maxLength: 6 }), settingsArb, (s, ops, settings) => {
+    const start = parseMonth('2026-01') as number;
+    const table = DEFAULT_SETTINGS.retirement.table;
+    const expected = s.people
+      .filter((p) => p.birthMonth !== null && p.gender !== null && (lastWorkingMonth(table, p.birthMonth, p.gender) ?? Infinity) < start)
+      .map((p) => p.id);
+    const r = runAudited(s, scenarioOf(ops, settings));
+    const warned = r.issues.filter((i) => i.code === 'retiredBeforeStart');
+    expect(warned.map((i) => i.personId)).toEqual(expected);
+    expect(warned.every((i) => i.month === '2026-01' && i.severity === 'warning')).toBe(true);
+    // No change is ever recorded for them: not moved, not retired again, never in a post.
+    const gone = new Set(expected);
+    expect(r.changes.filter((c) => gone.has(c.personId))).toEqual([]);
+  }), { numRuns: Math.ceil(RUNS / 3) });
 });
 
 test('no count is ever negative, and totals equal the sum of the units and of the levels', () => {

@@ -227,10 +227,44 @@ describe('time and retirement', () => {
     expect(series(r, 'A', 'retirements').slice(5, 8)).toEqual([0, 1, 0]);
     expect(r.changes).toMatchObject([{ personId: 'W', month: '2026-07', kind: 'retired' }]);
   });
-  test('someone already past the age at the start retires in the first month', () => {
-    const s = staffing([unit('A', 2)], [person('W', 'A', 'Chuyên viên', { born: '1969-03', gender: 'F' })]);
-    // Born 1969-03: reached 56y 8m, the 2025 age, in 2025-11.
-    expect(run(s, []).changes).toMatchObject([{ personId: 'W', month: '2026-01', kind: 'retired' }]);
+  test('someone past the age before the start is retired from the start: in no figure, named by one warning', () => {
+    const s = staffing([unit('A', 2)], [person('W', 'A', 'Trưởng phòng', { born: '1969-03', gender: 'F' }), person('M', 'A', 'Văn thư')]);
+    // Born 1969-03: reached 56y 8m, the 2025 age, in 2025-11, before the start (2026-01).
+    const r = run(s, []);
+    expect(series(r, 'A', 'roster')).toEqual(runs([1, 24]));
+    expect(series(r, 'A', 'present')).toEqual(runs([1, 24]));
+    expect(series(r, 'A', 'heads')).toEqual(runs([0, 24]));
+    expect(series(r, 'A', 'retirements')).toEqual(runs([0, 24]));
+    expect(r.changes).toEqual([]);
+    expect(r.issues).toEqual([{
+      severity: 'warning', code: 'retiredBeforeStart', month: '2026-01', operation: null, personId: 'W', unitId: 'A',
+      params: { lastMonth: '2025-11', born: '1969-03' },
+    }]);
+  });
+  test('someone whose last working month is the first month counts in it and retires then', () => {
+    // A man born 1964-10 reaches 61y 6m, the 2026 age, in 2026-04: the first month of a run starting then.
+    const s = staffing([unit('A', 2)], [person('M', 'A', 'Chuyên viên', { born: '1964-10', gender: 'M' })]);
+    const r = run(s, [], { startMonth: '2026-04' });
+    expect(series(r, 'A', 'roster').slice(0, 2)).toEqual([1, 0]);
+    expect(series(r, 'A', 'retirements').slice(0, 2)).toEqual([1, 0]);
+    expect(r.changes).toMatchObject([{ personId: 'M', month: '2026-04', kind: 'retired' }]);
+    expect(r.issues).toEqual([]);
+    // Started a month later, he is retired before it.
+    expect(run(s, [], { startMonth: '2026-05' }).issues).toMatchObject([{ code: 'retiredBeforeStart', personId: 'M', params: { lastMonth: '2026-04' } }]);
+  });
+  test('an operation naming someone retired before the start finds them not in post', () => {
+    const s = staffing([unit('A', 2), unit('B', 2)], [person('W', 'A', 'Chuyên viên', { born: '1960-01', gender: 'M' })]);
+    const r = run(s, [{ type: 'move', month: '2026-03', people: { ids: ['W'] }, to: { unit: { ids: ['B'] } } }]);
+    expect(r.issues.map((i) => [i.code, i.personId, i.month])).toEqual([
+      ['retiredBeforeStart', 'W', '2026-01'], ['personNotAvailable', 'W', '2026-03'],
+    ]);
+    expect(series(r, 'B', 'roster')).toEqual(runs([0, 24]));
+  });
+  test('with retirement turned off, nobody is retired before the start', () => {
+    const s = staffing([unit('A', 2)], [person('W', 'A', 'Chuyên viên', { born: '1950-01', gender: 'F' })]);
+    const r = run(s, [], { retirement: { enabled: false } });
+    expect(series(r, 'A', 'roster')).toEqual(runs([1, 24]));
+    expect(r.issues).toEqual([]);
   });
   test('KPIs: nothing worst or cleared for what never happens; a surplus cleared by retirement is dated', () => {
     // A (quota 1) holds two people; W (born 1969-07, woman) retires at the end of 2026-07: surplus 1 → 0 from 2026-08.

@@ -527,6 +527,33 @@ describe('readStaffing: problems, each where it is', () => {
     expect(result.staffing?.people.map((p) => p.gender)).toEqual(['M', 'F', 'F', null, null]);
   });
 
+  it('warns, at the birth date, about people past the statutory retirement age on the day of reading', () => {
+    const people: RawCell[][] = [
+      [...PEOPLE_HEADER],
+      // A woman born 1968-10 reaches 56y 8m, the 2025 age, in 2025-06: her last month is the current one.
+      ['1', 'Trần Thị Bình', '01/10/1968', 'Nữ', 'H01', 'Chuyên viên'],
+      // One born 1968-09 reached it in 2025-05, before today (2025-06-15).
+      ['2', 'Lê Thị Cúc', '30/09/1968', 'Nữ', 'H01', 'Chuyên viên'],
+      // A man born 1964-03 reached 61y 3m, the 2025 age, in 2025-06; one born 1940 long ago (not also "implausible").
+      ['3', 'Nguyễn Văn An', '15/03/1964', 'Nam', 'H01', 'Chuyên viên'],
+      ['4', 'Phạm Văn Dũng', 1940, 'Nam', 'H01', 'Chuyên viên'],
+    ];
+    const result = read(UNITS, people);
+    expect(result.problems).toEqual([
+      { severity: 'warning', code: 'pastRetirementAge', sheet: 'Cán bộ', row: 3, column: 'C', params: { name: 'Lê Thị Cúc', value: '1968-09-30', lastMonth: '05/2025' } },
+      { severity: 'warning', code: 'pastRetirementAge', sheet: 'Cán bộ', row: 5, column: 'C', params: { name: 'Phạm Văn Dũng', value: '1940-01-01', lastMonth: '01/2000' } },
+    ]);
+    // Warnings: the run is not blocked, and decides for its own start month.
+    expect(result.staffing?.people).toHaveLength(4);
+    const [cuc] = result.problems;
+    expect(problemMessage(cuc, 'en')).toBe(
+      'Sheet “Cán bộ”, row 3, column C: Lê Thị Cúc, born 1968-09-30, reached the statutory retirement age in 05/2025, before today: a run counts this person as retired from its first month, in no figure. If the birth date is wrong, correct it; if the person has left, remove the row.',
+    );
+    expect(problemMessage(cuc, 'vi')).toBe(
+      'Trang tính “Cán bộ”, dòng 3, cột C: Lê Thị Cúc, sinh ngày 1968-09-30, đã đến tuổi nghỉ hưu theo quy định vào tháng 05/2025, trước ngày hôm nay: khi mô phỏng, người này được tính là đã nghỉ hưu từ tháng đầu tiên và không có trong số liệu nào. Nếu ngày sinh ghi sai, hãy sửa lại; nếu người này đã nghỉ, hãy bỏ dòng này.',
+    );
+  });
+
   it('reports a birth date after the day of reading as an error that blocks the run', () => {
     const people: RawCell[][] = [
       [...PEOPLE_HEADER],

@@ -214,6 +214,7 @@ export const reportEn: ReportText = {
     powerConcentration: 'Power concentration',
     unitWithoutHead: 'Unit without head',
     outsideHorizon: 'Outside the horizon',
+    retiredBeforeStart: 'Retired before the start',
   },
   issueMessages: {
     unknownUnit: 'Unit {id} is not in the unit table.',
@@ -238,6 +239,7 @@ export const reportEn: ReportText = {
     powerConcentration: 'In {locality}, {person} heads both the party committee and the people\'s committee: supervision needed.',
     unitWithoutHead: '{unit} has no head.',
     outsideHorizon: 'The operation is dated {month}, outside the simulated period {start} – {end}: it is not applied.',
+    retiredBeforeStart: '{person} (born {born}) reached the statutory retirement age in {lastMonth}, before the first simulated month {month}: counted as retired from the start, in no figure. If the birth date is wrong, correct it in the people table; if the person has left, remove the row.',
   },
   returnMissing: { quota: 'quota slot', post: 'post of that role', unit: 'unit (abolished)', and: 'and' },
   changeDetails: { months: '{months} months', stay: 'Stays at the destination', returnConflict: 'After a return conflict', abolished: 'Unit abolished' },

@@ -42,6 +42,8 @@ export const PROBLEM_TEXTS_VI: ProblemTexts = {
     missingBirthDate: '{name} chưa có ngày sinh nên không dự báo được thời điểm nghỉ hưu. Hãy điền ngày sinh.',
     birthDateInFuture:
       'ngày sinh {value} sau ngày hôm nay ({today}) nên không thể tính cho người này. Hãy sửa lại (ngày được đọc theo dạng dd/mm/yyyy, ví dụ 05/03/1968).',
+    pastRetirementAge:
+      '{name}, sinh ngày {value}, đã đến tuổi nghỉ hưu theo quy định vào tháng {lastMonth}, trước ngày hôm nay: khi mô phỏng, người này được tính là đã nghỉ hưu từ tháng đầu tiên và không có trong số liệu nào. Nếu ngày sinh ghi sai, hãy sửa lại; nếu người này đã nghỉ, hãy bỏ dòng này.',
     implausibleAge: 'ngày sinh {value} cho tuổi {age}, ngoài khoảng {min} đến {max} tuổi. Hãy kiểm tra lại.',
     duplicateUnitId:
       'mã đơn vị “{id}” trùng với mã “{firstId}” ở ô {firstCell} (khi so sánh mã, chữ hoa và chữ thường, dấu cách thừa, chữ và số độ rộng toàn phần như “Ｐ０１” được coi là như nhau). Mỗi đơn vị cần một mã riêng.',
