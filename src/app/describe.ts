@@ -1,6 +1,7 @@
 import type { Filter, Operation, PersonSelector, PostTarget, Scenario, UnitSelector } from '../domain/scenario';
 import type { Lang } from '../i18n/messages';
 import { fill } from '../i18n/messages';
+import { own } from '../domain/records';
 import { monthText } from '../sheets/excelDate';
 
 /** Scenarios stated in words, one line per operation, for the summary sheet and the task pane. */
@@ -73,10 +74,18 @@ const COMPARISONS: Record<Lang, Record<NonNullable<Filter['op']>, string>> = {
   },
 };
 
+/**
+ * A word of a table by key; a key it does not have (a field named "constructor", say) is shown as
+ * written. Only own entries count: the scenario's names never reach Object.prototype.
+ */
+function word(words: Readonly<Record<string, string>>, key: string): string {
+  return own(words, key) ?? key;
+}
+
 function fieldName(field: string, lang: Lang): string {
   const words = FIELDS[lang];
   if (field.startsWith('unit.')) return fill(words.unitOf, { f: fieldName(field.slice(5), lang) });
-  return words[field.toLowerCase()] ?? field;
+  return own(words, field.toLowerCase()) ?? field;
 }
 
 function valueText(value: unknown, field: string, w: Record<string, string>): string {
@@ -89,7 +98,7 @@ function filters(where: readonly Filter[], lang: Lang): string {
   const w = WORDS[lang];
   const parts = where.map((f) => {
     const op = f.op ?? (Array.isArray(f.value) ? 'in' : 'eq');
-    return `${fieldName(f.field, lang)} ${fill(COMPARISONS[lang][op], { v: valueText(f.value, f.field, w) })}`;
+    return `${fieldName(f.field, lang)} ${fill(word(COMPARISONS[lang], op), { v: valueText(f.value, f.field, w) })}`;
   });
   return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ${w.and} ${parts[parts.length - 1]}`;
 }
@@ -120,7 +129,7 @@ function role(r: string | undefined, w: Record<string, string>): string {
 
 export function describeOperation(op: Operation, lang: Lang): string {
   const w = WORDS[lang];
-  const t = OPS[lang][op.type];
+  const t = word(OPS[lang], op.type);
   const line = ((): string => {
     switch (op.type) {
       case 'concurrentTitles': {
@@ -128,23 +137,23 @@ export function describeOperation(op: Operation, lang: Lang): string {
         return fill(t, {
           holder: post(op.holder), target: post(op.target),
           pair: 'where' in op.holder.units || 'where' in op.target.units ? fill(w.pairBy, { f: fieldName(op.pairBy ?? 'locality', lang) }) : '',
-          former: w[op.formerHolder ?? 'surplus'], cut: op.cutQuota ?? true ? w.cut : '',
+          former: word(w, op.formerHolder ?? 'surplus'), cut: op.cutQuota ?? true ? w.cut : '',
         });
       }
       case 'merge': {
         const q = op.quota ?? { mode: 'sum' as const };
-        return fill(t, { units: units(op.units, lang), group: op.groupBy ? fill(w.groupBy, { f: fieldName(op.groupBy, lang) }) : '', quota: fill(w[q.mode], { v: 'value' in q ? q.value : '' }) });
+        return fill(t, { units: units(op.units, lang), group: op.groupBy ? fill(w.groupBy, { f: fieldName(op.groupBy, lang) }) : '', quota: fill(word(w, q.mode), { v: 'value' in q ? q.value : '' }) });
       }
       case 'rotation':
         return fill(t, {
           people: people(op.people, lang), to: target(op.to, lang), months: op.durationMonths ?? 36,
-          quotaAt: w[op.quotaAt ?? 'destination'],
-          onReturn: { origin: w.returnOrigin, sameLevelVacancy: w.returnSameLevel, stay: w.stay }[op.onReturn ?? 'origin'],
+          quotaAt: word(w, op.quotaAt ?? 'destination'),
+          onReturn: word({ origin: w.returnOrigin, sameLevelVacancy: w.returnSameLevel, stay: w.stay }, op.onReturn ?? 'origin'),
         });
       case 'secondment':
         return fill(t, { people: people(op.people, lang), to: target(op.to, lang), months: op.durationMonths ?? 36 });
       case 'quotaChange':
-        return fill(t, { units: units(op.units, lang), change: fill(w[op.change.mode === 'cut' ? 'cutN' : op.change.mode], { v: op.change.value }) });
+        return fill(t, { units: units(op.units, lang), change: fill(word(w, op.change.mode === 'cut' ? 'cutN' : op.change.mode), { v: op.change.value }) });
       case 'move':
         return fill(t, { people: people(op.people, lang), to: target(op.to, lang) });
       case 'abolish': {

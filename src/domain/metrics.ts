@@ -1,6 +1,7 @@
 import type { Month } from './month';
 import { formatMonth } from './month';
 import { concentration } from './operations';
+import { putOwn } from './records';
 import type { Kpi, Metric, SeriesSet, UnitInfo } from './result';
 import { FLOW_METRICS, METRICS, WORSE_WHEN_HIGHER } from './result';
 import type { SimulationState } from './state';
@@ -136,7 +137,8 @@ export class SeriesRecorder {
     });
     const out: Record<string, SeriesSet> = {};
     for (const [k, acc] of sums) {
-      out[k] = Object.fromEntries(METRICS.map((m, i) => [m, acc.subarray(i * T, (i + 1) * T)])) as SeriesSet;
+      // A level or locality may be called anything, "__proto__" included.
+      putOwn(out, k, Object.fromEntries(METRICS.map((m, i) => [m, acc.subarray(i * T, (i + 1) * T)])) as SeriesSet);
     }
     return out;
   }

@@ -4,6 +4,7 @@ import { formatMonth } from './month';
 import type { Issue, IssueCode, Severity } from './issues';
 import type { ChangeKind, PersonChange, PostRef } from './result';
 import type { Settings } from './settings';
+import { own } from './records';
 import { lastWorkingMonth } from './retirement';
 import { foldKey, idKey } from './text';
 
@@ -156,7 +157,7 @@ export class SimulationState {
       this.addUnit({
         id: u.id, name: u.name, level: u.level, kind: u.kind, locality: u.locality, parent: u.parent,
         extra: this.learnHeaders(u.extra, this.unitHeaders), inInput: true, quota: u.quota,
-        deputyCap: u.deputyCap ?? settings.deputyCapByLevel[u.level] ?? settings.deputyCapDefault,
+        deputyCap: u.deputyCap ?? own(settings.deputyCapByLevel, u.level) ?? settings.deputyCapDefault,
       });
     }
     this.counters = this.emptyCounters(this.units.length);
@@ -173,7 +174,7 @@ export class SimulationState {
   }
 
   private learnHeaders(extra: Readonly<Record<string, Scalar>>, table: Set<string>): Readonly<Record<string, Scalar>> {
-    for (const header in extra) {
+    for (const header of Object.keys(extra)) {
       const key = foldKey(header);
       if (!this.extraHeaders.has(key)) this.extraHeaders.set(key, header);
       table.add(key);
@@ -194,7 +195,7 @@ export class SimulationState {
   /** An extra column's value by folded header. */
   extraValue(extra: Readonly<Record<string, Scalar>>, foldedHeader: string): Scalar {
     const header = this.extraHeaders.get(foldedHeader);
-    return header === undefined ? null : extra[header] ?? null;
+    return header === undefined ? null : own(extra, header) ?? null;
   }
 
   private emptyCounters(n: number): Counters {

@@ -86,7 +86,7 @@ export function pointerSegments(pointer: string, data: unknown): PathSegment[] {
       node = node[Number(key)];
     } else {
       segments.push(key);
-      node = isRecord(node) ? node[key] : undefined;
+      node = isRecord(node) && Object.hasOwn(node, key) ? node[key] : undefined;
     }
   }
   return segments;

@@ -1,4 +1,5 @@
 import type { Issue } from '../domain/issues';
+import { putOwn } from '../domain/records';
 import { METRICS, type Kpi, type Metric, type PersonChange, type ScenarioResult, type SeriesSet } from '../domain/result';
 import type { Settings } from '../domain/settings';
 
@@ -122,6 +123,6 @@ function seriesJson(series: SeriesSet): SeriesJson {
 
 function seriesRecord(record: Readonly<Record<string, SeriesSet>>): Record<string, SeriesJson> {
   const out: Record<string, SeriesJson> = {};
-  for (const [key, series] of Object.entries(record)) out[key] = seriesJson(series);
+  for (const [key, series] of Object.entries(record)) putOwn(out, key, seriesJson(series));
   return out;
 }

@@ -151,7 +151,7 @@ function fromError(error: ErrorObject, data: unknown): FoundProblem | null {
 
 function valueAt(data: unknown, segments: readonly PathSegment[]): unknown {
   let node = data;
-  for (const s of segments) node = (node as Record<string | number, unknown> | undefined)?.[s];
+  for (const s of segments) node = node !== null && typeof node === 'object' && Object.hasOwn(node, s) ? (node as Record<string | number, unknown>)[s] : undefined;
   return node;
 }
 

@@ -1,4 +1,5 @@
 import type { Gender, Role, Scalar } from '../domain/model';
+import { own } from '../domain/records';
 import { foldText } from '../domain/text';
 import type { ProblemCode } from './problems';
 
@@ -193,7 +194,7 @@ const GENDERS: Readonly<Record<string, Gender>> = {
 export function readGender(cell: RawCell): CellRead<Gender> {
   const text = readText(cell);
   if (text.kind !== 'value') return text;
-  const gender = GENDERS[foldText(text.value).replace(/\./g, '')];
+  const gender = own(GENDERS, foldText(text.value).replace(/\./g, ''));
   return gender === undefined ? invalid('unknownGender', cell) : value(gender);
 }
 
@@ -218,7 +219,7 @@ const ROLES: Readonly<Record<string, Role>> = {
 export function readRole(cell: RawCell): CellRead<Role> {
   const text = readText(cell);
   if (text.kind !== 'value') return text;
-  const role = ROLES[foldText(text.value)];
+  const role = own(ROLES, foldText(text.value));
   return role === undefined ? invalid('unknownRole', cell) : value(role);
 }
 

@@ -1,4 +1,5 @@
 import type { Scalar } from '../domain/model';
+import { putOwn } from '../domain/records';
 import { displayCell, EXCEL_CELL_MAX_CHARS, readCount, readExtra, readText, type CellRead, type RawCell } from './cells';
 import { isBlankRow, isTotalsRow, type HeaderLayout } from './headers';
 import { columnLetter, columnNumber, type Problem, type ProblemCode, type ProblemParams, type ProblemSeverity } from './problems';
@@ -159,16 +160,16 @@ export class RecordReader<F extends string> {
       const cell = this.cells[column.column] ?? null;
       const read = readExtra(cell, column.date);
       if (read.kind === 'empty') {
-        extra[column.header] = null;
+        putOwn(extra, column.header, null);
       } else if (read.kind === 'invalid') {
         this.problems.add('warning', read.code, this.gridRow, column.column, { header: column.header, value: read.value });
-        extra[column.header] = read.code === 'unreadableDate' ? displayText(cell) : null;
+        putOwn(extra, column.header, read.code === 'unreadableDate' ? displayText(cell) : null);
       } else {
         const value = read.value;
         if (typeof value === 'string' && value.length > EXCEL_CELL_MAX_CHARS) {
           this.problems.add('warning', 'textTooLong', this.gridRow, column.column, { header: column.header, length: value.length });
         }
-        extra[column.header] = value;
+        putOwn(extra, column.header, value);
       }
     }
     return extra;

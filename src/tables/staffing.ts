@@ -1,4 +1,5 @@
 import type { Person, Staffing, Unit } from '../domain/model';
+import { putOwn } from '../domain/records';
 import type { RawCell } from './cells';
 import { STORE_SHEET_NAME } from '../sheets/names';
 import { DETECTION_ROWS, detectTables, fits, type TableDetection, type TableLocation } from './detect';
@@ -67,7 +68,7 @@ export function mappingInput(raw: unknown): MappingInput {
     if (headerRows.length === 0 || headerRows.length !== t.headerRows.length) return null;
     const columns: Partial<Record<F, number>> = {};
     for (const [field, column] of Object.entries(record(t.columns) ?? {})) {
-      if (Number.isInteger(column) && (column as number) >= 1) columns[field as F] = column as number;
+      if (Number.isInteger(column) && (column as number) >= 1) putOwn(columns as Record<string, number>, field, column as number);
     }
     return { sheet: t.sheet, headerRows, columns };
   };

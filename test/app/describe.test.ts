@@ -40,3 +40,34 @@ test('a scenario is one line per operation, unnumbered (the sheets and the CLI n
   expect(lines).toHaveLength(2);
   expect(lines[1]).toBe("02/2026: Second CB1 to PNV for 24 months (they stay on the origin's quota)");
 });
+
+describe('field names that are also names of JavaScript objects\' properties', () => {
+  const NAMES = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
+
+  it.each(NAMES)('describes "%s" as the field it is, in filters, groupBy, pairBy, within and limitPer', (name) => {
+    const ops: Operation[] = [
+      { type: 'quotaChange', month: '2026-01', units: { where: [{ field: name, value: 'x' }] }, change: { mode: 'cut', value: 1 } },
+      { type: 'merge', month: '2026-01', units: { where: [{ field: 'level', value: 'Xã' }] }, groupBy: name },
+      {
+        type: 'concurrentTitles', month: '2026-01', pairBy: name,
+        holder: { units: { where: [{ field: 'kind', value: 'Đảng ủy xã' }] }, role: 'head' }, target: { units: { where: [{ field: 'kind', value: 'UBND xã' }] }, role: 'head' },
+      },
+      {
+        type: 'rotation', month: '2026-01', people: { where: [{ field: `unit.${name}`, value: 1 }], limit: 1, limitPer: name },
+        to: { unit: { where: [{ field: 'level', value: 'Xã' }] }, within: name },
+      },
+    ];
+    for (const lang of ['en', 'vi'] as const) {
+      const lines = ops.map((op) => describeOperation(op, lang));
+      for (const line of lines) {
+        expect(line).not.toMatch(/function|native code|\[object Object\]|undefined/);
+        expect(line).toContain(name);
+      }
+    }
+    expect(describeOperation(ops[0], 'en')).toBe(`01/2026: Change the quota of units whose ${name} is x: cut by 1`);
+    expect(describeOperation(ops[1], 'en')).toBe(`01/2026: Merge units whose level is Xã per ${name}; quota: the sum`);
+    expect(describeOperation(ops[3], 'vi')).toContain(`(tối đa 1 mỗi ${name})`);
+    expect(describeOperation(ops[3], 'vi')).toContain(`cùng ${name}`);
+    expect(describeOperation(ops[3], 'en')).toContain(`people whose unit's ${name} is 1`);
+  });
+});

@@ -103,6 +103,18 @@ describe('toResultJson', () => {
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
   });
 
+  it('keeps levels and localities named like Object.prototype\'s properties, "__proto__" included', () => {
+    const named: ScenarioResult = {
+      ...result('S1', true),
+      byLevel: Object.defineProperty({ constructor: series() }, '__proto__', { value: series(), enumerable: true }) as ScenarioResult['byLevel'],
+    };
+    const doc = toResultJson([named], result('BASE', false), META);
+    const text = JSON.stringify(doc);
+    const parsed = JSON.parse(text).scenarios[0].byLevel;
+    expect(Object.keys(parsed).sort()).toEqual(['__proto__', 'constructor']);
+    expect(parsed.__proto__.quota).toEqual([0, 1, 2]);
+  });
+
   it('has one value per month in every series, metrics in the order of METRICS', () => {
     const doc = toResultJson([result('S1', true)], result('BASE', false), META, { unitSeries: true });
     const all = [doc.scenarios[0].total, ...Object.values(doc.scenarios[0].byLocality), ...doc.scenarios[0].units.map((u) => u.series!)];

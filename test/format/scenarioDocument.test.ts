@@ -84,6 +84,21 @@ describe('parseScenarioDocument', () => {
     expect(parsed.document).toEqual(validDocument());
   });
 
+  it('accepts fields named like Object.prototype\'s properties in rules: they are the planner\'s columns', () => {
+    const names = ['constructor', 'toString', '__proto__', 'hasOwnProperty'];
+    const parsed = problemsOf((d) => {
+      d.scenarios[1].operations[0].people.where = names.map((field) => ({ field, value: 'x' }));
+      d.scenarios[1].operations[0].people.limitPer = 'constructor';
+      d.scenarios[1].operations[0].to.within = '__proto__';
+      d.scenarios[1].operations[1].groupBy = 'hasOwnProperty';
+      d.scenarios[0].operations[0].pairBy = 'toString';
+      d.scenarios[0].settings.deputyCapByLevel = JSON.parse('{"__proto__": 2, "constructor": 3}');
+    });
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.document?.scenarios[1].operations[0]).toMatchObject({ people: { limitPer: 'constructor' }, to: { within: '__proto__' } });
+    expect(Object.keys(parsed.document?.scenarios[0].settings?.deputyCapByLevel ?? {})).toEqual(['__proto__', 'constructor']);
+  });
+
   it('accepts a byte order mark before the JSON', () => {
     const parsed = parseScenarioDocument(`\uFEFF${JSON.stringify(validDocument())}`, 'en');
     expect(parsed.problems).toEqual([]);
@@ -92,6 +107,9 @@ describe('parseScenarioDocument', () => {
   // Each case: what is broken, the exact problems expected (path and code), and nothing else.
   const cases: Array<[string, (doc: Record<string, Json>) => unknown, Array<[string, string]>]> = [
     ['an unknown field', (d) => { d.scenarios[0].foo = 1; }, [[`${S0}.foo`, 'unknownField']]],
+    ['an unknown field named constructor', (d) => { d.scenarios[0].constructor = 1; }, [[`${S0}.constructor`, 'unknownField']]],
+    ['an unknown field named __proto__', (d) => { Object.defineProperty(d.scenarios[1].operations[2], '__proto__', { value: { x: 1 }, enumerable: true }); }, [[`${S1}.operations[2].__proto__`, 'unknownField']]],
+    ['an unknown field named toString in a filter', (d) => { d.scenarios[0].operations[0].holder.units.where[0].toString = 'x'; }, [[`${S0}.operations[0].holder.units.where[0].toString`, 'unknownField']]],
     ['a missing required field', (d) => { delete d.scenarios[0].name; }, [[S0, 'missingField']]],
     ['a missing operation field', (d) => { delete d.scenarios[1].operations[1].units; }, [[`${S1}.operations[1]`, 'missingField']]],
     ['text where a number is expected', (d) => { d.scenarios[0].settings.horizonMonths = '60'; }, [[`${S0}.settings.horizonMonths`, 'wrongType']]],

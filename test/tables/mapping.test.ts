@@ -20,4 +20,11 @@ describe('a mapping remembered in the workbook is taken leniently', () => {
     const raw = { people: { sheet: 'Cán bộ', headerRows: [2, 3], columns: { fullName: 3, title: 'G', unitRef: -1, gender: 4.5 } } };
     expect(mappingInput(raw).people).toEqual({ sheet: 'Cán bộ', headerRows: [2, 3], columns: { fullName: 3 } });
   });
+
+  test('a field named "__proto__" stays an ordinary key and changes no prototype', () => {
+    const raw = JSON.parse('{"people":{"sheet":"Cán bộ","headerRows":[1],"columns":{"fullName":1,"__proto__":2,"constructor":3}}}');
+    const columns = mappingInput(raw).people?.columns as Record<string, number>;
+    expect(Object.getPrototypeOf(columns)).toBe(Object.prototype);
+    expect(Object.keys(columns)).toEqual(['fullName', '__proto__', 'constructor']);
+  });
 });

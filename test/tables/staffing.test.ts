@@ -590,6 +590,24 @@ describe('readStaffing: problems, each where it is', () => {
     expect(result.staffing?.people.map((p) => p.birthMonth)).toEqual([null, null]);
   });
 
+  it('reads gender and role cells and extra headers named like Object.prototype\'s properties as the text they are', () => {
+    const people: RawCell[][] = withBirthYear([
+      ['Mã CB', 'Họ tên', 'Giới tính', 'Đơn vị', 'Chức vụ', 'Vai trò', '__proto__', 'constructor'],
+      ['1', 'A', 'constructor', 'H01', 'Chuyên viên', '__proto__', 'Thạc sĩ', 'x'],
+      ['2', 'B', '__proto__', 'H01', 'Chuyên viên', 'toString', null, 'y'],
+    ]);
+    const result = read(UNITS, people);
+    expect(where(result.problems)).toEqual([
+      'warning unknownGender Cán bộ!C2', 'warning unknownRole Cán bộ!F2', 'warning unknownGender Cán bộ!C3', 'warning unknownRole Cán bộ!F3',
+    ]);
+    const [a, b] = result.staffing?.people ?? [];
+    expect([a.gender, a.role, b.gender, b.role]).toEqual([null, 'staff', null, 'staff']);
+    expect(Object.keys(a.extra)).toEqual(['__proto__', 'constructor']);
+    expect(Object.getPrototypeOf(a.extra)).toBe(Object.prototype);
+    expect([a.extra['__proto__'], a.extra['constructor'], b.extra['__proto__'], b.extra['constructor']]).toEqual(['Thạc sĩ', 'x', null, 'y']);
+    expect(JSON.stringify(a.extra)).toBe('{"__proto__":"Thạc sĩ","constructor":"x"}');
+  });
+
   it('warns about an unknown role and falls back on the title', () => {
     const people: RawCell[][] = withBirthYear([['Mã CB', 'Họ tên', 'Giới tính', 'Đơn vị', 'Chức vụ', 'Vai trò'], ['1', 'A', 'Nam', 'H01', 'Phó Trưởng ban', 'sếp']]);
     const result = read(UNITS, people);
