@@ -36,6 +36,11 @@ export interface FormatProblemParams {
   readonly monthOutOfRange: { readonly at: string; readonly value: string; readonly min: string; readonly max: string };
   readonly retirementTableOrder: { readonly at: string; readonly year: number; readonly previous: number };
   readonly duplicateRun: { readonly at: string; readonly code: string; readonly first: string };
+  /**
+   * A text (`key`: a field name) holding characters that XML 1.0, hence an Excel workbook, cannot
+   * hold, named 'U+0007'. A few at most; `more` tells that there are others.
+   */
+  readonly forbiddenCharacter: { readonly at: string; readonly key: boolean; readonly characters: readonly string[]; readonly more: boolean };
   /** A schema rule with no dedicated message (kept so that nothing is silently dropped). */
   readonly invalid: { readonly at: string; readonly detail: string };
 }
@@ -60,16 +65,57 @@ export type PathSegment = string | number;
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-/** `$.scenarios[1].settings.deputyCapByLevel['Tỉnh']`: dots for plain names, brackets otherwise. */
+/**
+ * `$.scenarios[1].settings.deputyCapByLevel['Tỉnh']`: dots for plain names, brackets otherwise. Control
+ * characters and lone surrogates in a key are written `\u0007`, so that a path can always be shown.
+ */
 export function jsonPath(segments: readonly PathSegment[]): string {
   let path = '$';
   for (const s of segments) {
     if (typeof s === 'number') path += `[${s}]`;
     else if (IDENTIFIER.test(s)) path += `.${s}`;
-    else path += `['${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}']`;
+    else path += `['${escapeUnprintable(s.replace(/\\/g, '\\\\').replace(/'/g, "\\'"))}']`;
   }
   return path;
 }
+
+// Control characters are what this pattern is for.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+function escapeUnprintable(text: string): string {
+  return text.replace(UNPRINTABLE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * What XML 1.0 cannot hold (its Char production), hence no Excel workbook: C0 controls other than tab,
+ * line feed and carriage return, U+FFFE, U+FFFF, and surrogates that are not part of a pair. Each is
+ * named once, as 'U+0007', in order of appearance.
+ */
+export function xmlForbiddenCharacters(text: string): string[] {
+  const found: string[] = [];
+  if (!MAYBE_FORBIDDEN.test(text)) return found;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let bad = false;
+    if (c < 0x20) bad = c !== 0x09 && c !== 0x0a && c !== 0x0d;
+    else if (c === 0xfffe || c === 0xffff) bad = true;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      else bad = true;
+    } else if (c >= 0xdc00 && c <= 0xdfff) bad = true;
+    if (bad) {
+      const name = `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+      if (!found.includes(name)) found.push(name);
+    }
+  }
+  return found;
+}
+
+/** A quick test before the exact scan: most texts hold none of these (valid pairs pass through it). */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const MAYBE_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
 
 /**
  * Segments of a JSON pointer (as ajv reports them). The data decides whether "12" is an array index

@@ -3,7 +3,9 @@ import { parseMonth, yearOf } from '../domain/month';
 import { idKey, normalizeText } from '../domain/text';
 import { formatMessages as en } from '../i18n/en/format';
 import { formatMessages as vi } from '../i18n/vi/format';
-import { type FormatMessages, type FormatProblem, type Lang, type PathSegment, isRecord, jsonPath, showValue } from './problems';
+import {
+  type FormatMessages, type FormatProblem, type Lang, type PathSegment, isRecord, jsonPath, showValue, xmlForbiddenCharacters,
+} from './problems';
 import { type FoundProblem, found, problemsFromSchemaErrors } from './schemaErrors';
 import {
   CURRENT_VERSION,
@@ -50,7 +52,7 @@ export function parseScenarioDocument(text: string, lang: Lang): ParsedScenarioD
     return finish(null, [found('wrongFormat', ['format'], { found: String(data.format), expected: SCENARIO_FORMAT })]);
   }
 
-  const problems: FoundProblem[] = [];
+  const problems: FoundProblem[] = [...forbiddenCharacters(data, [])];
   const version = isRecord(data) ? data.version : undefined;
   if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_VERSION) {
     problems.push(found('newerVersion', ['version'], { found: version, supported: CURRENT_VERSION }));
@@ -143,6 +145,37 @@ function semanticProblems(data: unknown): FoundProblem[] {
       if (first) problems.push(found('duplicateRun', at, { at: jsonPath(at), code: run.code, first }));
     });
   }
+  return problems;
+}
+
+/** Characters a text can show at most, in a message; the others are counted as "more". */
+const CHARACTERS_NAMED = 5;
+
+/**
+ * Every text of the document, and every field name, that holds a character XML 1.0 cannot hold:
+ * the store is a sheet of the workbook, and the workbook would not open again (or the text would be
+ * cut). Names, descriptions, notes, rule values, ids, codes, the mapping: all of them.
+ */
+function forbiddenCharacters(node: unknown, segments: PathSegment[]): FoundProblem[] {
+  const problems: FoundProblem[] = [];
+  const check = (text: string, at: PathSegment[], key: boolean): void => {
+    const characters = xmlForbiddenCharacters(text);
+    if (characters.length === 0) return;
+    problems.push(found('forbiddenCharacter', at, {
+      at: jsonPath(at), key, characters: characters.slice(0, CHARACTERS_NAMED), more: characters.length > CHARACTERS_NAMED,
+    }));
+  };
+  const visit = (value: unknown, at: PathSegment[]): void => {
+    if (typeof value === 'string') check(value, at, false);
+    else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...at, i]));
+    else if (isRecord(value)) {
+      for (const [key, item] of Object.entries(value)) {
+        check(key, [...at, key], true);
+        visit(item, [...at, key]);
+      }
+    }
+  };
+  visit(node, segments);
   return problems;
 }
 

@@ -30,6 +30,7 @@ const SAMPLES: { readonly [C in keyof FormatProblemParams]: FormatProblemParams[
   monthOutOfRange: { at: AT, value: '1899-12', min: '1900-01', max: '2199-12' },
   retirementTableOrder: { at: AT, year: 2021, previous: 2025 },
   duplicateRun: { at: '$.runs[1]', code: 'A1', first: '$.runs[0]' },
+  forbiddenCharacter: { at: AT, key: false, characters: ['U+0007', 'U+001B'], more: false },
   invalid: { at: AT, detail: 'must match format' },
 };
 

@@ -169,6 +169,66 @@ describe('parseScenarioDocument', () => {
     expect(vi.message).toContain('Ｘ１');
   });
 
+  describe('characters an Excel workbook cannot hold', () => {
+    // Written as JSON escapes, as a file holding them would have them (raw, or as \u0007).
+    const withText = (change: (doc: Record<string, Json>) => void): string => {
+      const doc = validDocument();
+      change(doc);
+      return JSON.stringify(doc);
+    };
+
+    it.each([
+      ['NUL in a name', '\u0000', (d: Json, v: string) => { d.scenarios[0].name = `Bí thư${v}`; }, `${S0}.name`, 'U+0000'],
+      ['BEL in a description', '\u0007', (d: Json, v: string) => { d.scenarios[1].description = `Luân${v} chuyển`; }, `${S1}.description`, 'U+0007'],
+      ['ESC in a note', '\u001b', (d: Json, v: string) => { d.scenarios[1].operations[2].note = `NQ 18${v}[0m`; }, `${S1}.operations[2].note`, 'U+001B'],
+      ['a vertical tab in a rule value', '\u000b', (d: Json, v: string) => { d.scenarios[0].operations[0].target.units.where[0].value = `UBND${v}xã`; }, `${S0}.operations[0].target.units.where[0].value`, 'U+000B'],
+      ['U+FFFE in an id', '\ufffe', (d: Json, v: string) => { d.scenarios[1].operations[2].units.ids = [`X1${v}`]; }, `${S1}.operations[2].units.ids[0]`, 'U+FFFE'],
+      ['U+FFFF in a code', '\uffff', (d: Json, v: string) => { d.scenarios[0].code = `S${v}`; }, `${S0}.code`, 'U+FFFF'],
+      ['a lone high surrogate in a field name of a filter', '\ud83d', (d: Json, v: string) => { d.scenarios[1].operations[0].people.where[0].field = `unit.${v}level`; }, `${S1}.operations[0].people.where[0].field`, 'U+D83D'],
+      ['a lone low surrogate in the mapping', '\ude00', (d: Json, v: string) => { d.mapping = { units: { sheet: `Đơn vị${v}` } }; }, '$.mapping.units.sheet', 'U+DE00'],
+      ['a control character in a run fingerprint', '\u0001', (d: Json, v: string) => { d.runs[0].fingerprint = `abc${v}`; }, '$.runs[0].fingerprint', 'U+0001'],
+    ])('refuses %s at its path, naming the character', (_label, character, change, path, name) => {
+      const parsed = parseScenarioDocument(withText((d) => change(d, character)), 'en');
+      expect(parsed.document).toBeNull();
+      const found = parsed.problems.filter((p) => p.code === 'forbiddenCharacter');
+      expect(found.map((p) => p.path)).toEqual([path]);
+      expect(found[0].message).toBe(
+        `The text at ${path} holds the character ${name}, which an Excel workbook cannot store (invisible control character, often pasted by mistake): remove it.`,
+      );
+      const [vi] = parseScenarioDocument(withText((d) => change(d, character)), 'vi').problems.filter((p) => p.code === 'forbiddenCharacter');
+      expect(vi.message).toBe(
+        `Văn bản tại ${path} chứa ký tự ${name}, là ký tự điều khiển không nhìn thấy (thường do dán nhầm) mà tệp Excel không lưu được: hãy xóa ký tự này.`,
+      );
+    });
+
+    it('accepts tab, line feed, carriage return and characters outside the basic plane (a valid surrogate pair)', () => {
+      const parsed = parseScenarioDocument(withText((d) => {
+        d.scenarios[0].description = 'Dòng 1\r\nDòng 2\tcột 😀 𠀀';
+      }), 'en');
+      expect(parsed.problems).toEqual([]);
+    });
+
+    it('refuses a field name holding one, at the path of that field, with the character escaped in the path', () => {
+      const text = withText((d) => { d.mapping = { 'a\u0007b': 1 }; });
+      const parsed = parseScenarioDocument(text, 'en');
+      expect(parsed.problems.map((p) => [p.path, p.code])).toEqual([["$.mapping['a\\u0007b']", 'forbiddenCharacter']]);
+      expect(parsed.problems[0].message).toBe(
+        "The field name at $.mapping['a\\u0007b'] holds the character U+0007, which an Excel workbook cannot store (invisible control character, often pasted by mistake): remove it.",
+      );
+      expect(parseScenarioDocument(text, 'vi').problems[0].message).toMatch(/^Tên trường tại .* chứa ký tự U\+0007/);
+    });
+
+    it('names several characters of one text once each, and says when there are more', () => {
+      const few = parseScenarioDocument(withText((d) => { d.scenarios[0].name = 'A\u0007B\u0007C\u001b'; }), 'en').problems;
+      expect(few.map((p) => p.message)).toEqual([
+        `The text at ${S0}.name holds the characters U+0007, U+001B, which an Excel workbook cannot store (invisible control characters, often pasted by mistake): remove them.`,
+      ]);
+      const many = parseScenarioDocument(withText((d) => { d.scenarios[0].name = '\u0001\u0002\u0003\u0004\u0005\u0006x'; }), 'vi').problems;
+      expect(many[0].message).toContain('chứa ký tự U+0001, U+0002, U+0003, U+0004, U+0005 và các ký tự khác');
+      expect(many[0].message).toContain('hãy xóa các ký tự này');
+    });
+  });
+
   it('names the field and its object in the message, with a spelling suggestion', () => {
     const [problem] = problemsOf((d) => {
       d.scenarios[1].operations[0].durationMonth = d.scenarios[1].operations[0].durationMonths;

@@ -79,5 +79,11 @@ export const formatMessages: FormatMessages = {
     "list the rows by increasing 'fromYear'.",
   duplicateRun: ({ at, code, first }) =>
     `The run of scenario "${code}" at ${at} repeats ${first}: keep one run per scenario.`,
+  forbiddenCharacter: ({ at, key, characters, more }) => {
+    const many = characters.length > 1 || more;
+    return `The ${key ? 'field name' : 'text'} at ${at} holds ${many ? 'the characters' : 'the character'} ` +
+      `${characters.join(', ')}${more ? ' and others' : ''}, which an Excel workbook cannot store ` +
+      `(invisible control ${many ? 'characters' : 'character'}, often pasted by mistake): remove ${many ? 'them' : 'it'}.`;
+  },
   invalid: ({ at, detail }) => `Invalid value at ${at} (${detail}).`,
 };

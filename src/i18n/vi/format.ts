@@ -80,5 +80,10 @@ export const formatMessages: FormatMessages = {
     "hãy sắp các dòng theo 'fromYear' tăng dần.",
   duplicateRun: ({ at, code, first }) =>
     `Lần chạy của kịch bản "${code}" tại ${at} trùng với ${first}: mỗi kịch bản chỉ giữ một lần chạy.`,
+  forbiddenCharacter: ({ at, key, characters, more }) => {
+    const many = characters.length > 1 || more;
+    return `${key ? 'Tên trường' : 'Văn bản'} tại ${at} chứa ký tự ${characters.join(', ')}${more ? ' và các ký tự khác' : ''}, ` +
+      `là ký tự điều khiển không nhìn thấy (thường do dán nhầm) mà tệp Excel không lưu được: hãy xóa ${many ? 'các ký tự này' : 'ký tự này'}.`;
+  },
   invalid: ({ at, detail }) => `Giá trị không hợp lệ tại ${at} (${detail}).`,
 };
