@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { OpenWorkbook, SelectedCells, SheetChanges, StoreRead, TableInfo, WriteProgress } from '../workbook/workbook';
+import type { OpenWorkbook, RecoveredWrite, SelectedCells, SheetChanges, StoreRead, TableInfo, WriteProgress } from '../workbook/workbook';
 import { XlsxWorkbookReader } from '../workbook/xlsxRead';
 import { XlsxWorkbookWriter } from '../workbook/xlsxWrite';
 
@@ -72,6 +72,11 @@ export class MemoryWorkbook implements OpenWorkbook {
     await this.writer.apply(changes, progress, signal);
     if (!this.workbook.getWorksheet(this.active)) this.active = this.workbook.worksheets[0]?.name ?? '';
     this.changed();
+  }
+
+  /** The .xlsx writer changes the workbook in memory all at once: no write is ever left half done. */
+  async recoverInterruptedWrite(): Promise<readonly RecoveredWrite[]> {
+    return [];
   }
 
   async select(sheet: string, row: number, col: number): Promise<void> {

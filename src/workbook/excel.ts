@@ -1,7 +1,7 @@
-import type { CellValue, OpenWorkbook, SelectedCells, SheetChanges, StoreRead, TableInfo, WriteProgress } from './workbook';
+import type { CellValue, OpenWorkbook, RecoveredWrite, SelectedCells, SheetChanges, StoreRead, TableInfo, WriteProgress } from './workbook';
 import { excelSettings, type ExcelOptions, type ExcelRun, type ExcelSettings } from './excelBatch';
 import { listTables, readRange, readStore, select, selection, sheetNames, tableSheets } from './excelRead';
-import { applyChanges } from './excelWrite';
+import { applyChanges, recoverInterruptedWrite } from './excelWrite';
 
 export type { ExcelOptions, ExcelRun } from './excelBatch';
 
@@ -11,7 +11,8 @@ export type { ExcelOptions, ExcelRun } from './excelBatch';
  *
  * Syncs per call: sheetNames, tableSheets, select 1; listTables 2; readRange 1 per chunk (+1 for a
  * chunk holding text that starts with '#'); readStore 2 (+1 per 15 cells of store past the first 15);
- * selection 2; apply 1 + chunks + 1, +1 when it replaces or removes a sheet (excelWrite.ts).
+ * selection 2; apply 1 + chunks + 1, +1 when it replaces or removes a sheet, +1 when it writes a store
+ * over an existing one (excelWrite.ts); recoverInterruptedWrite 1 when there is nothing to repair.
  */
 export class ExcelWorkbook implements OpenWorkbook {
   private readonly settings: ExcelSettings;
@@ -42,6 +43,10 @@ export class ExcelWorkbook implements OpenWorkbook {
 
   apply(changes: SheetChanges, progress?: WriteProgress, signal?: AbortSignal): Promise<void> {
     return applyChanges(this.run, this.settings, changes, progress, signal);
+  }
+
+  recoverInterruptedWrite(): Promise<readonly RecoveredWrite[]> {
+    return recoverInterruptedWrite(this.run);
   }
 
   select(sheet: string, row: number, col: number): Promise<void> {

@@ -87,7 +87,10 @@ export async function readRange(
 /**
  * Rows of cells in chunks, one sync each (two when a chunk holds text starting with '#', which may be
  * an error value: its value types are loaded to tell). A chunk's rows are as many as fit in the chunk
- * size at the largest weight per cell measured so far (a guess on the first).
+ * size at the largest weight per cell measured so far (a guess on the first). Long texts after short
+ * rows can still make an answer larger than Excel sends (5 MB): the chunk is then read again in half
+ * as many rows, and the rows after it at most that many, doubling again as chunks come back; a single
+ * row too large is read in halves of its columns.
  */
 export async function readCells(
   context: Excel.RequestContext, ws: Excel.Worksheet, rowIndex: number, columnIndex: number, rows: number, columns: number,
@@ -96,23 +99,68 @@ export async function readCells(
   const grid: CellValue[][] = [];
   let cellBytes = FIRST_GUESS_CELL_BYTES;
   let measured = 0;
+  let cap = Infinity;
   while (grid.length < rows) {
     const fit = Math.floor(Math.min(settings.chunkBytes / cellBytes, settings.maxCellsPerChunk) / columns);
-    const count = Math.min(rows - grid.length, Math.max(1, fit));
-    const range = ws.getRangeByIndexes(rowIndex + grid.length, columnIndex, count, columns).load('values');
-    await context.sync();
-    const values = range.values;
-    let types: Excel.RangeValueType[][] | null = null;
-    if (values.some((line) => line.some((v) => typeof v === 'string' && v.startsWith('#')))) {
-      range.load('valueTypes');
-      await context.sync();
-      types = range.valueTypes;
+    const count = Math.min(rows - grid.length, cap, Math.max(1, fit));
+    let chunk: { cells: CellValue[][]; bytes: number };
+    try {
+      chunk = await readBlock(context, ws, rowIndex + grid.length, columnIndex, count, columns);
+      cap = cap * 2;
+    } catch (error) {
+      if (!isTooLarge(error)) throw error;
+      if (count > 1) {
+        cap = Math.floor(count / 2);
+        continue;
+      }
+      chunk = await readWideRow(context, ws, rowIndex + grid.length, columnIndex, columns);
     }
-    values.forEach((line, i) => grid.push(line.map((v, j) => flatten(v, types?.[i][j]))));
-    measured = Math.max(measured, jsonBytes(values) / (count * columns));
+    grid.push(...chunk.cells);
+    measured = Math.max(measured, chunk.bytes / (count * columns));
     cellBytes = Math.max(MIN_CELL_BYTES, measured);
   }
   return grid;
+}
+
+/** One row too large to come back at once, in halves of its columns (and halves of those, as needed). */
+async function readWideRow(
+  context: Excel.RequestContext, ws: Excel.Worksheet, rowIndex: number, columnIndex: number, columns: number,
+): Promise<{ cells: CellValue[][]; bytes: number }> {
+  try {
+    return await readBlock(context, ws, rowIndex, columnIndex, 1, columns);
+  } catch (error) {
+    // A single cell holds at most 32,767 characters: it always fits.
+    if (!isTooLarge(error) || columns === 1) throw error;
+    const half = Math.floor(columns / 2);
+    const left = await readWideRow(context, ws, rowIndex, columnIndex, half);
+    const right = await readWideRow(context, ws, rowIndex, columnIndex + half, columns - half);
+    return { cells: [[...left.cells[0], ...right.cells[0]]], bytes: left.bytes + right.bytes };
+  }
+}
+
+/** A block of cells, flattened, and the bytes its values weighed: one sync, two when a text starts with '#'. */
+async function readBlock(
+  context: Excel.RequestContext, ws: Excel.Worksheet, rowIndex: number, columnIndex: number, rows: number, columns: number,
+): Promise<{ cells: CellValue[][]; bytes: number }> {
+  const range = ws.getRangeByIndexes(rowIndex, columnIndex, rows, columns).load('values');
+  await context.sync();
+  const values = range.values;
+  let types: Excel.RangeValueType[][] | null = null;
+  if (values.some((line) => line.some((v) => typeof v === 'string' && v.startsWith('#')))) {
+    range.load('valueTypes');
+    await context.sync();
+    types = range.valueTypes;
+  }
+  return { cells: values.map((line, i) => line.map((v, j) => flatten(v, types?.[i][j]))), bytes: jsonBytes(values) };
+}
+
+/**
+ * Excel's refusal of an answer over its limit (5 MB on the web). The docs name it
+ * RequestPayloadSizeLimitExceeded; the API's error codes also list ResponsePayloadSizeLimitExceeded.
+ */
+function isTooLarge(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
 }
 
 /** A cell as office-js returns it → as the adapters return it. */

@@ -10,65 +10,138 @@ import type {
   TableSpec,
 } from '../sheets/layout';
 import { escapeColumnName, headerRowHeights, HIGHLIGHTS, LOOKS } from '../sheets/appearance';
-import { isValidSheetName, isValidTableName } from '../sheets/names';
-import { storeSheet } from '../sheets/store';
+import { isValidSheetName, isValidTableName, STORE_SHEET_NAME } from '../sheets/names';
+import { isStoreText, STORE_CHUNK_LENGTH, storeSheet } from '../sheets/store';
 import { EXCEL_CELL_MAX_CHARS } from '../tables/cells';
 import { jsonBytes, type ExcelRun, type ExcelSettings } from './excelBatch';
-import type { SheetChanges, WriteProgress } from './workbook';
+import {
+  ForeignSheetError,
+  InterruptedWriteError,
+  WorkbookProtectedError,
+  type RecoveredWrite,
+  type SheetChanges,
+  type WriteProgress,
+} from './workbook';
 
 /**
- * Writing sheet descriptions into the open workbook through office-js, all or nothing.
+ * Writing sheet descriptions into the open workbook through office-js, all or nothing, in a way that
+ * survives a lost connection: what recovery needs is kept in the workbook itself.
  *
- * 1. One sync reads the sheets, tables and active sheet; names are checked as the .xlsx writer checks
- *    them, before anything changes.
+ * 1. Prepare, one sync: the sheets (with their protection), tables, active sheet and the workbook's
+ *    structure protection are read; names are checked as the .xlsx writer checks them. Nothing is
+ *    written when the structure or a sheet to be replaced or removed is protected
+ *    (WorkbookProtectedError), when a new store would replace a sheet of the planner's named like the
+ *    store (ForeignSheetError), or when an earlier write was cut short and is not repaired yet
+ *    (InterruptedWriteError). The first cells that tell the store and journals from sheets of the
+ *    planner's are read in a second sync, only when a store is written and a sheet of that name
+ *    exists, or when a sheet has a journal's name.
  * 2. Every sheet (the store's too) is written under a temporary name ('_sp1.0', …) with temporary
- *    table names, in batches of about `chunkBytes` of JSON, one sync each, calculation suspended:
- *    number formats first ('@' on every text cell, so that nothing typed like a formula, number or
- *    date is parsed), then values as whole 2-D blocks, styles, widths, header heights, tables (after
- *    their values), conditional formats, frozen panes, tab colours, charts.
- * 3. Commit, one sync: the sheets being replaced or removed, and the old store, are renamed aside
- *    ('_sp1.o0', …) with their tables and hidden; the new sheets and tables take their final names,
- *    replaced sheets their tab positions; the store becomes very hidden.
- * 4. Cleanup, one sync: the sheets put aside are deleted.
+ *    table names, in batches of about `chunkBytes` of JSON, one sync each, calculation suspended. The
+ *    first operation of the first batch adds the journal: a hidden sheet '_sp1.j' saying which sheets
+ *    are created, which will be set aside and under what names, visibility and table names. Then
+ *    number formats ('@' on every text cell, so that nothing typed like a formula, number or date is
+ *    parsed), values as whole 2-D blocks, styles, widths, header heights, tables (after their values),
+ *    conditional formats, frozen panes, tab colours, charts.
+ * 3. Commit, one sync: first the ids of the new sheets go into the journal; the sheets being replaced
+ *    or removed, and the old store, are renamed aside ('_sp1.o0', …) with their tables and hidden; the
+ *    new sheets and tables take their final names, replaced sheets their tab positions; the store
+ *    becomes very hidden. The last operation marks the journal committed (renamed '_sp1.c'), or, when
+ *    nothing was set aside, deletes it: the write is then complete.
+ * 4. Cleanup, one sync: the sheets set aside are deleted, the journal last.
  *
- * If a sync fails before the cleanup, a second `run` puts the workbook back as it was: the new sheets
- * are deleted, those put aside get their names, tables and visibility back. If the cleanup fails after
- * deleting some of them, the write is complete and the rest are deleted then.
- * Syncs: 1 + batches + 1, plus 1 when a sheet is replaced or removed (always, once a store exists).
+ * A batch is not a transaction: a failing sync leaves the operations before the failure applied. So
+ * recovery (`recoverJournal`) works from what the workbook holds, from any partial state, and can be
+ * repeated: journal not committed, it deletes what was created and puts back what was set aside; journal
+ * committed, it finishes the cleanup. After a failed sync it runs at once, in a fresh `run` (here it undoes
+ * a committed write whose cleanup has not begun, since the caller is told the write failed); if that
+ * fails too (the connection is gone), the journal stays, and `recoverInterruptedWrite` repairs the
+ * workbook when the pane starts again.
+ * Syncs: 1 (+1 to read the first cell of the old store) + batches + 1, plus 1 when a sheet is replaced
+ * or removed (always, once a store exists).
  */
 export async function applyChanges(
   run: ExcelRun, settings: ExcelSettings, changes: SheetChanges, progress?: WriteProgress, signal?: AbortSignal,
 ): Promise<void> {
   const sheets = changes.store === null ? [...changes.write] : [...changes.write, storeSheet(changes.store)];
   checkSheets(sheets);
-  const journal: Journal = { phase: 'prepare', tempNames: [], createdIds: new Set(), retired: [], activeId: null };
+  const state: WriteState = { phase: 'prepare', token: 0, journal: null, createdIds: new Set() };
   try {
-    await run((context) => write(context, settings, changes, sheets, journal, progress, signal));
+    await run((context) => write(context, settings, changes, sheets, state, progress, signal));
   } catch (error) {
-    if (journal.phase === 'prepare') throw error;
-    if ((await recover(run, journal)) === 'completed') return;
+    if (state.phase === 'prepare' || state.journal === null) throw error;
+    const known = { journal: state.journal, createdIds: [...state.createdIds] };
+    let recovered: RecoveredWrite | null;
+    try {
+      recovered = await run((context) => recoverJournal(context, state.token, known, 'undo'));
+    } catch {
+      // The undo failed too: the journal in the workbook lets a later start repair it.
+      throw new InterruptedWriteError({ cause: error });
+    }
+    // No journal left: none was made (the first batch failed before it), or the write completed.
+    if (recovered === null ? state.phase !== 'write' : recovered.outcome === 'completed') return;
     throw error;
   }
 }
 
-type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
-
-/** What a failed write needs to find and undo. */
-interface Journal {
-  phase: 'prepare' | 'write' | 'commit' | 'cleanup';
-  tempNames: string[];
-  readonly createdIds: Set<string>;
-  retired: Retired[];
-  activeId: string | null;
+/**
+ * Finds the journals of interrupted writes and repairs the workbook from each (one sync when there is
+ * none, which is the usual case; three more per journal).
+ */
+export async function recoverInterruptedWrite(run: ExcelRun): Promise<RecoveredWrite[]> {
+  const tokens = await run(async (context) => {
+    const sheets = context.workbook.worksheets.load('items/name');
+    await context.sync();
+    return [...new Set(sheets.items.map((ws) => JOURNAL_NAME.exec(ws.name)).filter((m) => m !== null).map((m) => Number(m[1])))].sort((a, b) => a - b);
+  });
+  const recovered: RecoveredWrite[] = [];
+  for (const token of tokens) {
+    const one = await run((context) => recoverJournal(context, token, null, 'complete'));
+    if (one) recovered.push(one);
+  }
+  return recovered;
 }
 
-/** A sheet replaced or removed: set aside under `asideName` at the commit, deleted at the cleanup. */
-interface Retired {
-  readonly id: string;
+type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+/** A write's journal sheet: '_sp<k>.j' until committed, '_sp<k>.c' after; deleted when the write is done. */
+const JOURNAL_NAME = /^_sp(\d+)\.([jc])$/i;
+const JOURNAL_FORMAT = 'staffing-planner/write-journal';
+/** How a journal's JSON starts (its format is its first key). */
+const JOURNAL_START = `{"format":"${JOURNAL_FORMAT}"`;
+/** Column B of the journal, written first in the commit: this mark, then the ids of the new sheets. */
+const COMMIT_MARK = 'commit';
+
+/** What recovery needs to know of a write, kept as JSON in column A of its journal sheet. */
+interface Journal {
+  readonly format: typeof JOURNAL_FORMAT;
+  readonly version: 1;
+  readonly created: readonly CreatedSheet[];
+  readonly retired: readonly RetiredSheet[];
+  /** The index in `retired` of the sheet that was active, if it is one of them. */
+  readonly active: number | null;
+}
+
+/** A sheet the write adds: written as `temp`, renamed `name` at the commit. */
+interface CreatedSheet {
+  readonly temp: string;
+  readonly name: string;
+  readonly store: boolean;
+}
+
+/** A sheet replaced or removed: set aside under `aside` at the commit, deleted at the cleanup. */
+interface RetiredSheet {
   readonly name: string;
   readonly visibility: Visibility;
-  readonly asideName: string;
-  readonly tables: readonly { readonly id: string; readonly name: string; readonly asideName: string }[];
+  readonly aside: string;
+  readonly tables: readonly { readonly name: string; readonly aside: string }[];
+}
+
+interface WriteState {
+  phase: 'prepare' | 'write' | 'commit' | 'cleanup';
+  token: number;
+  journal: Journal | null;
+  /** Ids of the sheets created, as each batch that created one comes back. */
+  readonly createdIds: Set<string>;
 }
 
 interface SheetPlan {
@@ -76,7 +149,7 @@ interface SheetPlan {
   readonly temp: string;
   readonly tables: readonly { readonly spec: TableSpec; readonly temp: string }[];
   /** The sheet it replaces, if any. */
-  readonly replaces: Retired | undefined;
+  readonly replaces: Excel.Worksheet | undefined;
 }
 
 /** A share of one batch: its weight in request JSON and the operations it queues. */
@@ -89,88 +162,146 @@ interface Step {
 const OPERATION_BYTES = 256;
 
 async function write(
-  context: Excel.RequestContext, settings: ExcelSettings, changes: SheetChanges, sheets: readonly SheetDescription[], journal: Journal,
+  context: Excel.RequestContext, settings: ExcelSettings, changes: SheetChanges, sheets: readonly SheetDescription[], state: WriteState,
   progress: WriteProgress | undefined,
   signal: AbortSignal | undefined,
 ): Promise<void> {
   const book = context.workbook;
-  const sheetItems = book.worksheets.load('items/id,items/name,items/visibility,items/position');
+  const sheetItems = book.worksheets.load('items/id,items/name,items/visibility,items/position,items/protection/protected');
   const tableItems = book.tables.load('items/id,items/name,items/worksheet/id');
   const active = book.worksheets.getActiveWorksheet().load('id');
+  const structure = book.protection.load('protected');
   await context.sync();
 
   const existing = [...sheetItems.items].sort((a, b) => a.position - b.position);
+  if (structure.protected) throw new WorkbookProtectedError(null);
   const lower = (s: string) => s.toLowerCase();
+  // Sheets whose names do not tell whether they are ours: a store's first cell names its format, a
+  // journal's too (or is empty, cut short as it was added). Read only when there are such sheets.
+  const store = changes.store === null ? undefined : existing.find((ws) => lower(ws.name) === lower(STORE_SHEET_NAME));
+  const logs = existing.filter((ws) => JOURNAL_NAME.test(ws.name));
+  if (store || logs.length > 0) {
+    const firstCell = (ws: Excel.Worksheet) => ws.getRangeByIndexes(0, 0, 1, 1).load('values');
+    const storeCell = store && firstCell(store);
+    const logCells = logs.map(firstCell);
+    await context.sync();
+    // A write cut short earlier is repaired first: its journal may hold the store set aside.
+    if (logCells.some((cell) => isJournalCell(cell.values[0]?.[0]))) throw new InterruptedWriteError();
+    if (store && !isStoreText(storeCell!.values[0]?.[0])) throw new ForeignSheetError(store.name, 'store');
+  }
   const goingNames = new Set([...sheets.map((s) => lower(s.name)), ...changes.remove.map(lower)]);
   const going = existing.filter((ws) => goingNames.has(lower(ws.name)));
+  const locked = going.find((ws) => ws.protection.protected);
+  if (locked) throw new WorkbookProtectedError(locked.name);
   const goingIds = new Set(going.map((ws) => ws.id));
   checkTableNames(sheets, tableItems.items.filter((t) => !goingIds.has(t.worksheet.id)).map((t) => t.name));
 
   const token = freeToken([...existing.map((ws) => ws.name), ...tableItems.items.map((t) => t.name)]);
-  const retired: Retired[] = going.map((ws, i) => ({
-    id: ws.id,
+  const goingTables = going.map((ws) => tableItems.items.filter((t) => t.worksheet.id === ws.id));
+  const retired: RetiredSheet[] = going.map((ws, i) => ({
     name: ws.name,
     visibility: ws.visibility as Visibility,
-    asideName: `_sp${token}.o${i}`,
-    tables: tableItems.items
-      .filter((t) => t.worksheet.id === ws.id)
-      .map((t, j) => ({ id: t.id, name: t.name, asideName: `_sp${token}_o${i}_${j}` })),
+    aside: `_sp${token}.o${i}`,
+    tables: goingTables[i].map((t, j) => ({ name: t.name, aside: `_sp${token}_o${i}_${j}` })),
   }));
   const plans: SheetPlan[] = sheets.map((spec, i) => ({
     spec,
     temp: `_sp${token}.${i}`,
     tables: spec.tables.map((t, j) => ({ spec: t, temp: `_sp${token}_t${i}_${j}` })),
-    replaces: retired.find((r) => lower(r.name) === lower(spec.name)),
+    replaces: going.find((ws) => lower(ws.name) === lower(spec.name)),
   }));
-  journal.tempNames = plans.map((p) => p.temp);
-  journal.retired = retired;
-  journal.activeId = active.id;
+  const activeIndex = going.findIndex((ws) => ws.id === active.id);
+  const journal: Journal = {
+    format: JOURNAL_FORMAT,
+    version: 1,
+    created: plans.map((p) => ({ temp: p.temp, name: p.spec.name, store: changes.store !== null && p === plans[plans.length - 1] })),
+    retired,
+    active: activeIndex < 0 ? null : activeIndex,
+  };
+  state.token = token;
+  state.journal = journal;
 
   const made = new Map<string, Excel.Worksheet>();
   const madeTables = new Map<string, Excel.Table>();
-  const batches = intoBatches(plans.flatMap((plan) => sheetSteps(context, plan, made, madeTables, settings)), settings.chunkBytes);
+  const journalSheet: { ws: Excel.Worksheet | null } = { ws: null };
+  const steps = [journalStep(context, `_sp${token}.j`, journal, journalSheet), ...plans.flatMap((plan) => sheetSteps(context, plan, made, madeTables, settings))];
+  const batches = intoBatches(steps, settings.chunkBytes);
   const total = 1 + batches.length + 1 + (retired.length > 0 ? 1 : 0);
   let done = 1;
   progress?.(done, total);
 
-  journal.phase = 'write';
+  state.phase = 'write';
   for (const batch of batches) {
     // A cancel (a sync that seems to hang on the web) stops here; what was written is then removed.
     signal?.throwIfAborted();
     for (const step of batch) step.queue();
     context.application.suspendApiCalculationUntilNextSync();
     await context.sync();
-    for (const ws of made.values()) journal.createdIds.add(ws.id);
+    for (const ws of made.values()) state.createdIds.add(ws.id);
     progress?.(++done, total);
   }
 
   signal?.throwIfAborted();
-  journal.phase = 'commit';
-  commit(context, settings, plans, retired, existing, made, madeTables, active.id);
+  state.phase = 'commit';
+  const log = journalSheet.ws!;
+  // First: which sheets are ours, whatever names the commit gives them before it is cut short.
+  const ids = [COMMIT_MARK, ...state.createdIds];
+  const idCells = log.getRangeByIndexes(0, 1, ids.length, 1);
+  idCells.numberFormat = ids.map(() => ['@']);
+  idCells.values = ids.map((id) => [id]);
+  commit(context, settings, plans, { sheets: going, tables: goingTables, as: retired }, existing, made, madeTables, active.id);
+  // Last: the mark that the commit is whole.
+  if (retired.length === 0) log.delete();
+  else log.name = `_sp${token}.c`;
   await context.sync();
   progress?.(++done, total);
 
   if (retired.length === 0) return;
-  journal.phase = 'cleanup';
+  state.phase = 'cleanup';
   suspendScreenUpdating(context, settings);
-  for (const r of retired) book.worksheets.getItem(r.id).delete();
+  for (const ws of going) ws.delete();
+  log.delete();
   await context.sync();
   progress?.(++done, total);
 }
 
-/** Queues the commit: every change here can be undone by `recover`. */
+/** The first cell of a journal sheet of this tool's: its JSON, or empty when cut short as it was added. */
+function isJournalCell(value: unknown): boolean {
+  return value === '' || value === null || value === undefined || (typeof value === 'string' && value.startsWith(JOURNAL_START));
+}
+
+/** Adds the journal sheet, hidden, its JSON in column A in cells of at most STORE_CHUNK_LENGTH characters, as text. */
+function journalStep(context: Excel.RequestContext, name: string, journal: Journal, sheet: { ws: Excel.Worksheet | null }): Step {
+  const text = JSON.stringify(journal);
+  const cells: string[][] = [];
+  for (let at = 0; at < text.length; at += STORE_CHUNK_LENGTH) cells.push([text.slice(at, at + STORE_CHUNK_LENGTH)]);
+  return {
+    bytes: jsonBytes(cells) + OPERATION_BYTES * 4,
+    queue: () => {
+      const ws = context.workbook.worksheets.add(name);
+      ws.visibility = 'Hidden';
+      const range = ws.getRangeByIndexes(0, 0, cells.length, 1);
+      range.numberFormat = cells.map(() => ['@']);
+      range.values = cells;
+      sheet.ws = ws;
+    },
+  };
+}
+
+/** Queues the commit: every change here can be undone by `recoverJournal`. */
 function commit(
-  context: Excel.RequestContext, settings: ExcelSettings, plans: readonly SheetPlan[], retired: readonly Retired[],
+  context: Excel.RequestContext, settings: ExcelSettings, plans: readonly SheetPlan[],
+  going: { readonly sheets: readonly Excel.Worksheet[]; readonly tables: readonly (readonly Excel.Table[])[]; readonly as: readonly RetiredSheet[] },
   existing: readonly Excel.Worksheet[], made: ReadonlyMap<string, Excel.Worksheet>, madeTables: ReadonlyMap<string, Excel.Table>,
   activeId: string,
 ): void {
-  const book = context.workbook;
   suspendScreenUpdating(context, settings);
-  const aside = new Map(retired.map((r) => [r.id, book.worksheets.getItem(r.id)]));
-  for (const r of retired) {
-    aside.get(r.id)!.name = r.asideName;
-    for (const t of r.tables) book.tables.getItem(t.id).name = t.asideName;
-  }
+  going.sheets.forEach((ws, i) => {
+    ws.name = going.as[i].aside;
+    going.tables[i].forEach((table, j) => {
+      table.name = going.as[i].tables[j].aside;
+    });
+  });
   for (const plan of plans) {
     const ws = made.get(plan.temp)!;
     ws.name = plan.spec.name;
@@ -179,10 +310,13 @@ function commit(
     if (visibility !== temporaryVisibility(plan.spec)) ws.visibility = visibility;
   }
   // New sheets are visible before old ones are hidden: a workbook keeps one visible sheet.
-  for (const r of retired) if (r.visibility !== 'Hidden') aside.get(r.id)!.visibility = 'Hidden';
+  going.sheets.forEach((ws, i) => {
+    if (going.as[i].visibility !== 'Hidden') ws.visibility = 'Hidden';
+  });
 
   // Each replacement goes just before the sheet it replaces, which the cleanup deletes: replaced
-  // sheets keep their places among the tabs; other new sheets stay at the end, in order.
+  // sheets keep their places among the tabs; other new sheets stay at the end, in order. (The journal
+  // sits after the sheets there were, before the new ones: it moves nothing here.)
   const order: string[] = [...existing.map((ws) => ws.id), ...plans.map((p) => p.temp)];
   for (const plan of plans) {
     if (!plan.replaces) continue;
@@ -215,50 +349,144 @@ function temporaryVisibility(spec: SheetDescription): Visibility {
   return spec.visibility === undefined || spec.visibility === 'visible' ? 'Visible' : 'Hidden';
 }
 
+/** What recovery knows of a write before reading its journal sheet: the writer's own memory of it. */
+interface KnownWrite {
+  readonly journal: Journal;
+  readonly createdIds: readonly string[];
+}
+
 /**
- * Undoes a failed write in a fresh `run` (the failed one may be unusable): deletes the sheets it
- * created, gives the sheets set aside their names, tables, visibility back. If the failure came in the
- * cleanup after some sheets set aside were deleted, the new sheets are in place: the rest are deleted.
+ * Repairs the workbook from the journal of write `token`, whatever state a failure left it in; null
+ * when there is no such journal. Syncs: 1 to read the sheets and tables, 1 for the journal's cells
+ * (not when the writer passes what it knows), 1 for the repair.
+ *
+ * Journal not committed ('.j'), or committed with every sheet set aside still there and `prefer`
+ * 'undo': the journal is first marked not committed again, then the sheets the write created are
+ * deleted (by their temporary names; once the commit has begun, also by their final names when their
+ * ids are the journal's), and those set aside get their names, tables, visibility back; the sheet that
+ * was active is shown again. Otherwise (committed): the sheets set aside that are left are deleted. The
+ * journal is deleted last, so that a repair cut short is found and redone. Sheets of the planner's never
+ * have the names it acts on: '_sp<k>…' names were free when the write began, final names were free or
+ * were ours.
  */
-async function recover(run: ExcelRun, journal: Journal): Promise<'undone' | 'completed'> {
-  return run(async (context) => {
-    const book = context.workbook;
-    const sheets = book.worksheets.load('items/id,items/name,items/visibility');
-    const tables = book.tables.load('items/id,items/name');
+async function recoverJournal(
+  context: Excel.RequestContext, token: number, known: KnownWrite | null, prefer: 'undo' | 'complete',
+): Promise<RecoveredWrite | null> {
+  const book = context.workbook;
+  const sheetItems = book.worksheets.load('items/id,items/name,items/visibility');
+  const tableItems = book.tables.load('items/name');
+  const structure = book.protection.load('protected');
+  await context.sync();
+  const lower = (s: string) => s.toLowerCase();
+  const byName = new Map(sheetItems.items.map((ws) => [lower(ws.name), ws]));
+  const log = byName.get(`_sp${token}.j`) ?? byName.get(`_sp${token}.c`);
+  if (!log) return null;
+  let journal: Journal | null;
+  let createdIds: readonly string[] | null;
+  if (known) {
+    ({ journal, createdIds } = known);
+  } else {
+    const used = log.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex');
     await context.sync();
-    const byId = new Map(sheets.items.map((ws) => [ws.id, ws]));
-    const left = journal.retired.filter((r) => byId.has(r.id));
-    if (journal.phase === 'cleanup' && left.length < journal.retired.length) {
-      for (const r of left) {
-        const ws = byId.get(r.id)!;
-        if (ws.visibility === 'VeryHidden') ws.visibility = 'Hidden';
-        ws.delete();
-      }
-      await context.sync();
-      return 'completed';
-    }
-    for (const r of left) if (r.visibility !== 'VeryHidden' && byId.get(r.id)!.visibility !== r.visibility) byId.get(r.id)!.visibility = r.visibility;
-    const temp = new Set(journal.tempNames.map((n) => n.toLowerCase()));
-    for (const ws of sheets.items) {
-      if (!journal.createdIds.has(ws.id) && !temp.has(ws.name.toLowerCase())) continue;
-      if (ws.visibility === 'VeryHidden') ws.visibility = 'Hidden';
-      ws.delete();
-    }
-    const tableById = new Map(tables.items.map((t) => [t.id, t]));
-    for (const r of left) {
-      const ws = byId.get(r.id)!;
-      if (ws.name !== r.name) ws.name = r.name;
-      if (r.visibility === 'VeryHidden' && ws.visibility !== 'VeryHidden') ws.visibility = 'VeryHidden';
-      for (const t of r.tables) {
-        const table = tableById.get(t.id);
-        if (table && table.name !== t.name) table.name = t.name;
-      }
-    }
-    const active = journal.activeId === null ? undefined : byId.get(journal.activeId);
-    if (active && journal.retired.some((r) => r.id === journal.activeId)) active.activate();
+    const read = readJournal(used);
+    // A sheet of the planner's that happens to have a journal's name: not ours, never touched.
+    if (read === 'foreign') return null;
+    ({ journal, createdIds } = read);
+  }
+  if (structure.protected) throw new WorkbookProtectedError(null);
+  const remove = (ws: Excel.Worksheet): void => {
+    // A very hidden sheet cannot be deleted.
+    if (ws.visibility === 'VeryHidden') ws.visibility = 'Hidden';
+    ws.delete();
+  };
+
+  if (journal === null) {
+    // Empty: cut short as the journal itself was added, before any other change.
+    for (const ws of sheetItems.items) if (new RegExp(`^_sp${token}\\.\\d+$`, 'i').test(ws.name)) remove(ws);
+    log.delete();
     await context.sync();
-    return 'undone';
+    return { outcome: 'restored', sheets: [] };
+  }
+  const sheets = journal.created.filter((c) => !c.store).map((c) => c.name);
+  const committed = lower(log.name).endsWith('.c');
+  const aside = journal.retired.map((r) => byName.get(lower(r.aside)));
+  if (committed && (prefer === 'complete' || aside.some((ws) => ws === undefined))) {
+    for (const ws of aside) if (ws) remove(ws);
+    log.delete();
+    await context.sync();
+    return { outcome: 'completed', sheets };
+  }
+
+  if (committed) log.name = `_sp${token}.j`;
+  // A sheet set aside not found aside was not renamed yet: it still has its name.
+  const retired = journal.retired.map((r, j) => aside[j] ?? byName.get(lower(r.name)));
+  const present = new Set(sheetItems.items.map((ws) => ws.id));
+  // Ids recorded but none found: the workbook was closed and opened since, and ids may not last; the
+  // names alone then tell which sheets are ours.
+  const byIds = createdIds !== null && createdIds.some((id) => present.has(id));
+  const created: Excel.Worksheet[] = [];
+  for (const c of journal.created) {
+    const temp = byName.get(lower(c.temp));
+    if (temp) {
+      created.push(temp);
+      continue;
+    }
+    if (createdIds === null) continue;
+    const renamed = byName.get(lower(c.name));
+    if (renamed && !retired.includes(renamed) && (!byIds || createdIds.includes(renamed.id))) created.push(renamed);
+  }
+  journal.retired.forEach((r, j) => {
+    const ws = retired[j];
+    if (ws && r.visibility !== 'VeryHidden' && ws.visibility !== r.visibility) ws.visibility = r.visibility;
   });
+  for (const ws of created) remove(ws);
+  const tables = new Map(tableItems.items.map((t) => [lower(t.name), t]));
+  journal.retired.forEach((r, j) => {
+    const ws = retired[j];
+    if (!ws) return;
+    if (ws.name !== r.name) ws.name = r.name;
+    for (const t of r.tables) {
+      const table = tables.get(lower(t.aside));
+      if (table) table.name = t.name;
+    }
+    if (r.visibility === 'VeryHidden' && ws.visibility !== 'VeryHidden') ws.visibility = 'VeryHidden';
+  });
+  const shown = journal.active === null ? undefined : retired[journal.active];
+  if (shown && journal.retired[journal.active!].visibility === 'Visible') shown.activate();
+  log.delete();
+  await context.sync();
+  return { outcome: 'restored', sheets };
+}
+
+/**
+ * The journal and the new sheets' ids (null before the commit began) from the journal sheet's cells;
+ * the journal null when the sheet is empty (cut short as it was added); 'foreign' when the sheet holds
+ * anything else.
+ */
+function readJournal(used: Excel.Range): { journal: Journal | null; createdIds: string[] | null } | 'foreign' {
+  if (used.isNullObject) return { journal: null, createdIds: null };
+  const column = (c: number): string[] => {
+    const j = c - used.columnIndex;
+    if (used.rowIndex !== 0 || j < 0) return [];
+    const cells: string[] = [];
+    for (const row of used.values) {
+      const v = row[j];
+      if (v === '' || v === null || v === undefined) break;
+      cells.push(String(v));
+    }
+    return cells;
+  };
+  const text = column(0).join('');
+  if (!text.startsWith(JOURNAL_START)) return 'foreign';
+  let journal: Journal | null = null;
+  try {
+    const parsed = JSON.parse(text) as Partial<Journal>;
+    if (Array.isArray(parsed.created) && Array.isArray(parsed.retired)) journal = parsed as Journal;
+  } catch {
+    journal = null;
+  }
+  const marked = column(1);
+  return { journal, createdIds: marked[0] === COMMIT_MARK ? marked.slice(1) : null };
 }
 
 /** The smallest k ≥ 1 such that no sheet or table name starts with '_sp<k>.' or '_sp<k>_'. */
@@ -268,7 +496,6 @@ function freeToken(names: readonly string[]): number {
     if (!lower.some((n) => n.startsWith(`_sp${k}.`) || n.startsWith(`_sp${k}_`))) return k;
   }
 }
-
 /** Greedy: steps in order, a new batch when the next would take this one over `limit`. */
 function intoBatches(steps: readonly Step[], limit: number): Step[][] {
   const batches: Step[][] = [];
@@ -325,7 +552,7 @@ function sheetSteps(
         bytes: chunk.bytes + OPERATION_BYTES * (k === 0 ? 12 : 2),
         queue: () => {
           const ws = sheet();
-          const range = ws.getRangeByIndexes(block.row - 1 + chunk.first, block.col - 1, chunk.values.length, width);
+          const range = ws.getRangeByIndexes(block.row - 1 + chunk.first, block.col - 1 + chunk.col, chunk.values.length, chunk.width);
           if (chunk.formats) range.numberFormat = chunk.formats;
           range.values = chunk.values;
           if (k > 0) return;
@@ -373,8 +600,10 @@ function sheetSteps(
 }
 
 interface Chunk {
-  /** First row, counted from the block's first. */
+  /** First row and column, counted from the block's first. */
   readonly first: number;
+  readonly col: number;
+  readonly width: number;
   readonly values: CellScalar[][];
   /** Number formats, null where the cell keeps General; null when no cell gets one. */
   readonly formats: (string | null)[][] | null;
@@ -382,9 +611,10 @@ interface Chunk {
 }
 
 /**
- * A block cut into chunks of rows whose values and formats together weigh at most the chunk size.
- * Text cells get '@' (Excel would otherwise parse '=…', '+84…', '1/2/1970', 'TRUE'); other cells their
- * column's format, except '@', under which Excel would turn a number into text.
+ * A block cut into chunks of rows whose values and formats together weigh at most the chunk size; a
+ * row weighing more than that alone is cut into pieces of its columns that each fit (a cell is never
+ * cut). Text cells get '@' (Excel would otherwise parse '=…', '+84…', '1/2/1970', 'TRUE'); other cells
+ * their column's format, except '@', under which Excel would turn a number into text.
  */
 function blockChunks(block: Block, width: number, totals: ReadonlySet<string>, settings: ExcelSettings): Chunk[] {
   const chunks: Chunk[] = [];
@@ -392,15 +622,17 @@ function blockChunks(block: Block, width: number, totals: ReadonlySet<string>, s
   const maxRows = Math.max(1, Math.floor(settings.maxCellsPerChunk / width));
   let values: CellScalar[][] = [];
   let formats: (string | null)[][] = [];
-  let anyFormat = false;
   let bytes = 0;
   let first = 0;
+  const push = (at: number, col: number, v: CellScalar[][], f: (string | null)[][], b: number) => {
+    const anyFormat = f.some((line) => line.some((x) => x !== null));
+    chunks.push({ first: at, col, width: v[0].length, values: v, formats: anyFormat ? f : null, bytes: b });
+  };
   const flush = () => {
-    chunks.push({ first, values, formats: anyFormat ? formats : null, bytes });
+    if (values.length > 0) push(first, 0, values, formats, bytes);
     first += values.length;
     values = [];
     formats = [];
-    anyFormat = false;
     bytes = 0;
   };
   block.values.forEach((source, i) => {
@@ -415,14 +647,39 @@ function blockChunks(block: Block, width: number, totals: ReadonlySet<string>, s
     }
     // Each line, and its commas in the two arrays.
     const lineBytes = jsonBytes(line) + jsonBytes(lineFormats) + 2;
+    if (lineBytes > limit) {
+      flush();
+      linePieces(line, lineFormats, limit).forEach((p) => push(i, p.col, [p.values], [p.formats], p.bytes));
+      first = i + 1;
+      return;
+    }
     if (values.length > 0 && (bytes + lineBytes > limit || values.length >= maxRows)) flush();
     values.push(line);
     formats.push(lineFormats);
-    anyFormat ||= lineFormats.some((f) => f !== null);
     bytes += lineBytes;
   });
-  if (values.length > 0) flush();
+  flush();
   return chunks;
+}
+
+/** A line cut into runs of columns that each weigh at most `limit` (one cell alone when it weighs more). */
+function linePieces(
+  line: readonly CellScalar[], formats: readonly (string | null)[], limit: number,
+): { col: number; values: CellScalar[]; formats: (string | null)[]; bytes: number }[] {
+  const pieces: { col: number; values: CellScalar[]; formats: (string | null)[]; bytes: number }[] = [];
+  let col = 0;
+  let bytes = 4;
+  for (let j = 0; j < line.length; j++) {
+    const cell = jsonBytes(line[j]) + jsonBytes(formats[j]) + 2;
+    if (j > col && bytes + cell > limit) {
+      pieces.push({ col, values: line.slice(col, j), formats: formats.slice(col, j), bytes });
+      col = j;
+      bytes = 4;
+    }
+    bytes += cell;
+  }
+  pieces.push({ col, values: line.slice(col), formats: formats.slice(col), bytes });
+  return pieces;
 }
 
 /** Runs of equal values: widths set once for adjacent columns of the same width. */

@@ -47,6 +47,37 @@ export class ForeignSheetError extends Error {
   }
 }
 
+/**
+ * The workbook's structure is protected (`sheet` null: no sheet can be added, renamed or removed), or
+ * a sheet that a write would replace or remove is protected. Found before anything is written.
+ */
+export class WorkbookProtectedError extends Error {
+  constructor(readonly sheet: string | null) {
+    super(sheet === null ? "The workbook's structure is protected" : `The sheet ${JSON.stringify(sheet)} is protected`);
+  }
+}
+
+/**
+ * An earlier write was interrupted (the connection to Excel lost, say) and what it left in the
+ * workbook is not repaired yet: `recoverInterruptedWrite` repairs it. Nothing new is written until then.
+ */
+export class InterruptedWriteError extends Error {
+  constructor(options?: { cause?: unknown }) {
+    super('A write to the workbook was interrupted and is not repaired yet', options);
+  }
+}
+
+/** A write found interrupted when the workbook was opened, and what was done about it. */
+export interface RecoveredWrite {
+  /**
+   * 'restored': what it had written was removed and the sheets it replaced put back, the workbook is as
+   * it was before it; 'completed': it had gone far enough to be finished, and was.
+   */
+  readonly outcome: 'restored' | 'completed';
+  /** The sheets that write was putting in place, in order (the scenario store left out). */
+  readonly sheets: readonly string[];
+}
+
 /** One write, all or nothing. */
 export interface SheetChanges {
   /** Sheets of ours to remove first (a scenario written earlier in the other language). */
@@ -94,4 +125,10 @@ export interface WorkbookView {
 }
 
 /** An open workbook, as the task pane uses it (Excel through office-js, or the demo's in-memory one). */
-export interface OpenWorkbook extends WorkbookReader, WorkbookWriter, WorkbookView {}
+export interface OpenWorkbook extends WorkbookReader, WorkbookWriter, WorkbookView {
+  /**
+   * Repairs what an interrupted write left in the workbook (see `RecoveredWrite`), before anything is
+   * read; none found (the usual case), an empty list.
+   */
+  recoverInterruptedWrite(): Promise<readonly RecoveredWrite[]>;
+}

@@ -18,10 +18,14 @@ import type { SheetDescription } from '../../src/sheets/layout';
  *   ignoring case; a very hidden sheet cannot be deleted, nor the last visible sheet hidden or deleted;
  * - a table's totals row takes the row under the table, which must be empty; it comes with Excel's
  *   defaults ('Total', a SUBTOTAL under the last column); SUBTOTAL(109, [column]) is computed;
+ * - protection: while the workbook's structure is protected, no sheet can be added, deleted, renamed,
+ *   moved, hidden or shown; nothing can be written into a protected sheet (cells, formats, tables,
+ *   charts, frozen panes), though the sheet itself can still be renamed, hidden or deleted; both fail
+ *   with AccessDenied; `protect()`/`unprotect()` with an optional password;
  * - APIs are checked against a requirement set version (ExcelApi 1.<api>).
  * Every sync is recorded: its request and response sizes, operations, writes, and what it suspended.
  * Faults can be injected: a sync that fails, a sync whose answer is lost after it ran, an operation
- * that fails.
+ * that fails, a connection lost from one sync on.
  */
 
 export const PAYLOAD_LIMIT = 5_000_000;
@@ -85,6 +89,9 @@ export class SheetState {
   conditionalFormats: ConditionalFormatState[] = [];
   charts: ChartState[] = [];
   deleted = false;
+  /** Sheet protection: nothing can be written into it. */
+  protected = false;
+  password: string | null = null;
   constructor(readonly id: string, public name: string) {}
 
   cell(row: number, col: number): CellState | undefined {
@@ -141,6 +148,8 @@ export interface Faults {
   loseSync?: number | ((operations: readonly OperationInfo[]) => boolean);
   /** An operation for which this is true fails, and with it the rest of its batch. */
   failOperation?: (op: OperationInfo) => boolean;
+  /** The connection is lost: this sync (by number) and every one after fail before any operation runs. */
+  offlineFrom?: number;
 }
 
 export interface FakeExcelOptions {
@@ -157,6 +166,9 @@ export class FakeExcel {
   readonly syncs: SyncRecord[] = [];
   readonly api: number;
   faults: Faults;
+  /** The workbook's structure is protected: sheets cannot be added, removed, renamed, moved, hidden or shown. */
+  structureProtected = false;
+  structurePassword: string | null = null;
   private nextId = 1;
 
   constructor(options: FakeExcelOptions = {}) {
@@ -281,6 +293,7 @@ export class FakeExcel {
         id: s.id,
         name: s.name,
         visibility: s.visibility,
+        protected: s.protected,
         tabColor: s.tabColor,
         freeze: s.freeze,
         cells: [...s.cells.entries()].sort(([a], [b]) => (a < b ? -1 : 1)),
@@ -291,6 +304,7 @@ export class FakeExcel {
       })),
       tables: this.tables.map((t) => ({ ...t, sheet: t.sheet.name })),
       active: this.active?.name ?? null,
+      structureProtected: this.structureProtected,
     };
   }
 
@@ -312,6 +326,11 @@ export class FakeExcel {
     if (other && other !== self && other.name.toLowerCase() === name.toLowerCase()) {
       throw new FakeExcelError('ItemAlreadyExists', `a sheet named ${JSON.stringify(name)} exists`);
     }
+  }
+
+  /** What Excel refuses while the workbook's structure is protected. */
+  checkStructure(what: string): void {
+    if (this.structureProtected) throw new FakeExcelError('AccessDenied', `the workbook's structure is protected: cannot ${what}`);
   }
 
   visibleSheets(): SheetState[] {
@@ -523,6 +542,8 @@ interface Operation {
   readonly write: boolean;
   readonly sheetOf: () => SheetState | null;
   readonly run: () => void;
+  /** Refused on a protected sheet (writes into the sheet; not renaming, hiding or deleting it). */
+  readonly guarded: boolean;
 }
 
 class FakeContext {
@@ -548,7 +569,8 @@ class FakeContext {
   }
 
   queue(proxy: Proxy, action: string, args: readonly unknown[], run: () => void, write = true, sheetOf: () => SheetState | null = () => proxy.sheetIfAny()): void {
-    this.operations.push({ info: { path: proxy.path, action, args }, write, run, sheetOf });
+    const guarded = write && !(proxy instanceof WorksheetProxy) && !(proxy instanceof ProtectionProxy);
+    this.operations.push({ info: { path: proxy.path, action, args }, write, run, sheetOf, guarded });
   }
 
   /** Loads run in order with the operations; what they fetch is handed over only if the sync succeeds. */
@@ -556,6 +578,7 @@ class FakeContext {
     this.operations.push({
       info: { path: proxy.path, action: 'load', args: [props.join(',')] },
       write: false,
+      guarded: false,
       sheetOf: () => null,
       run: () => {
         const fetched = proxy.fetch(props);
@@ -598,13 +621,16 @@ class FakeContext {
       throw error;
     };
     const { faults } = this.excel;
+    if (faults.offlineFrom !== undefined && record.index >= faults.offlineFrom) fail(new FakeExcelError('GeneralException', `connection lost (sync ${record.index})`));
     if (faults.failSync === record.index) fail(new FakeExcelError('GeneralException', `fault injected in sync ${record.index}`));
     if (record.requestBytes > PAYLOAD_LIMIT) fail(new FakeExcelError('RequestPayloadSizeLimitExceeded', `request of ${record.requestBytes} bytes`));
     try {
       for (const op of operations) {
-        if (faults.failOperation?.({ ...op.info, sheet: op.sheetOf()?.name ?? null })) {
+        const sheet = op.sheetOf();
+        if (faults.failOperation?.({ ...op.info, sheet: sheet?.name ?? null })) {
           throw new FakeExcelError('GeneralException', `fault injected at ${op.info.action} on ${op.info.path}`);
         }
+        if (op.guarded && sheet?.protected) throw new FakeExcelError('AccessDenied', `the sheet ${sheet.name} is protected: cannot ${op.info.action}`);
         op.run();
       }
       for (const proxy of nullables) proxy.settleNull();
@@ -770,6 +796,11 @@ class WorkbookProxy extends Proxy {
   readonly worksheets = new WorksheetCollectionProxy(this.ctx, 'workbook.worksheets');
   readonly tables = new TableCollectionProxy(this.ctx, 'workbook.tables', null);
 
+  get protection(): ProtectionProxy {
+    this.ctx.requires(7, 'workbook.protection');
+    return this.child('protection', () => new ProtectionProxy(this.ctx, 'workbook.protection', null));
+  }
+
   target(): FakeExcel {
     return this.excel;
   }
@@ -831,6 +862,7 @@ class WorksheetCollectionProxy extends Proxy {
       return sheet;
     });
     this.ctx.queue(this, 'add', [name], () => {
+      this.excel.checkStructure('add a sheet');
       sheet = this.excel.createSheet(name);
     }, true, () => null);
     return proxy;
@@ -898,11 +930,28 @@ class WorksheetProxy extends Proxy {
 
   get id(): string { return this.get('id'); }
   get name(): string { return this.get('name'); }
-  set name(value: string) { this.set('name', value, () => { const s = this.sheet(); this.excel.checkSheetName(value, s); s.name = value; }); }
+  set name(value: string) {
+    this.set('name', value, () => {
+      const s = this.sheet();
+      this.excel.checkStructure('rename a sheet');
+      this.excel.checkSheetName(value, s);
+      s.name = value;
+    });
+  }
   get visibility(): Visibility { return this.get('visibility'); }
-  set visibility(value: Visibility) { this.set('visibility', value, () => this.excel.setVisibility(this.sheet(), value)); }
+  set visibility(value: Visibility) {
+    this.set('visibility', value, () => {
+      if (value !== this.sheet().visibility) this.excel.checkStructure('hide or show a sheet');
+      this.excel.setVisibility(this.sheet(), value);
+    });
+  }
   get position(): number { return this.get('position'); }
-  set position(value: number) { this.set('position', value, () => this.excel.move(this.sheet(), value)); }
+  set position(value: number) {
+    this.set('position', value, () => {
+      this.excel.checkStructure('move a sheet');
+      this.excel.move(this.sheet(), value);
+    });
+  }
   get tabColor(): string { return this.get('tabColor'); }
   set tabColor(value: string) {
     this.ctx.requires(7, 'tabColor');
@@ -913,6 +962,15 @@ class WorksheetProxy extends Proxy {
   }
 
   readonly tables: TableCollectionProxy = new TableCollectionProxy(this.ctx, `${this.path}.tables`, this);
+
+  get protection(): ProtectionProxy {
+    this.ctx.requires(2, 'worksheet.protection');
+    return this.child('protection', () => new ProtectionProxy(this.ctx, `${this.path}.protection`, this));
+  }
+
+  protected override nav(prop: string): Proxy | null {
+    return prop === 'protection' ? this.protection : null;
+  }
   readonly charts = new ChartCollectionProxy(this.ctx, `${this.path}.charts`, this);
   get freezePanes(): FreezePanesProxy {
     this.ctx.requires(7, 'freezePanes');
@@ -920,7 +978,10 @@ class WorksheetProxy extends Proxy {
   }
 
   delete(): void {
-    this.ctx.queue(this, 'delete', [], () => this.excel.deleteSheet(this.sheet()));
+    this.ctx.queue(this, 'delete', [], () => {
+      this.excel.checkStructure('delete a sheet');
+      this.excel.deleteSheet(this.sheet());
+    });
   }
 
   activate(): void {
@@ -944,6 +1005,58 @@ class WorksheetProxy extends Proxy {
       const box = this.excel.usedBox(sheet, { row: 0, col: 0, rows: MAX_ROWS, columns: MAX_COLUMNS }, valuesOnly);
       return box ? { sheet, box } : null;
     }, true);
+  }
+}
+
+/** A worksheet's protection, or (without a worksheet) the protection of the workbook's structure. */
+class ProtectionProxy extends Proxy {
+  constructor(ctx: FakeContext, path: string, private readonly worksheet: WorksheetProxy | null) {
+    super(ctx, path);
+  }
+
+  target(): SheetState | FakeExcel {
+    return this.worksheet ? this.worksheet.sheet() : this.excel;
+  }
+
+  override sheetIfAny(): SheetState | null {
+    return this.worksheet?.sheetIfAny() ?? null;
+  }
+
+  private state(): { protected: boolean; password: string | null; set(on: boolean, password: string | null): void } {
+    const target = this.target();
+    if (target instanceof SheetState) {
+      return { protected: target.protected, password: target.password, set: (on, password) => { target.protected = on; target.password = password; } };
+    }
+    return {
+      protected: target.structureProtected,
+      password: target.structurePassword,
+      set: (on, password) => { target.structureProtected = on; target.structurePassword = password; },
+    };
+  }
+
+  protected override read(prop: string): unknown {
+    if (prop === 'protected') return this.state().protected;
+    throw new FakeExcelError('InvalidArgument', `fake: protection.${prop} is not modelled`);
+  }
+
+  get protected(): boolean { return this.get('protected'); }
+
+  /** Worksheet: protect(options?, password?); workbook: protect(password?). */
+  protect(...args: unknown[]): void {
+    const password = (this.worksheet ? args[1] : args[0]) as string | undefined;
+    this.ctx.queue(this, 'protect', [], () => {
+      const state = this.state();
+      if (state.protected) throw new FakeExcelError('InvalidOperation', 'already protected');
+      state.set(true, password ?? null);
+    });
+  }
+
+  unprotect(password?: string): void {
+    this.ctx.queue(this, 'unprotect', [], () => {
+      const state = this.state();
+      if (state.protected && state.password !== null && state.password !== password) throw new FakeExcelError('InvalidArgument', 'wrong password');
+      state.set(false, null);
+    });
   }
 }
 
