@@ -221,7 +221,8 @@ export interface StaffingLoad extends StaffingRead {
 /**
  * Finds the staffing tables of a workbook and reads them: lists the candidate tables, reads the first
  * rows of each to propose the unit and people tables (or takes the tables the mapping names), then
- * reads those two in full.
+ * reads those two in full. The problems start with a warning for each other table that reads as a
+ * unit or people table (only one of each is read), then those of readStaffing.
  */
 export async function loadStaffing(source: TableSource, mapping: MappingInput, options: ReadOptions): Promise<StaffingLoad> {
   const tables = await source.listTables();
