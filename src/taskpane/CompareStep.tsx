@@ -18,17 +18,16 @@ import {
 } from '@fluentui/react-components';
 import { DismissRegular, DocumentTableRegular, TableSimpleRegular } from '@fluentui/react-icons';
 import type { PlanSummary, ScenarioSummary } from '../app/planner';
-import { ForeignSheetError } from '../workbook/workbook';
 import { METRICS, WORSE_WHEN_HIGHER, type Metric } from '../domain/result';
 import { isNeutral } from '../sheets/figures';
 import { fill } from '../i18n/messages';
 import { reportText } from '../sheets/labels';
 import { monthText } from '../sheets/excelDate';
 import { formatCount } from '../i18n/pane';
-import { errorText, type PaneContext } from './Pane';
+import { failureText } from './notices';
+import type { PaneContext } from './Pane';
 import { startRun, type RunHandle, type Stage } from './session';
 import { SheetLanguage } from './RunStep';
-import { CancelledError } from './simulation';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -73,15 +72,14 @@ export function CompareStep({ context }: { readonly context: PaneContext }): Rea
       handle.current = run;
       const outcome = await run.done;
       setSummary(outcome.summary);
-      if (write) {
-        context.documentWritten(outcome.document);
+      if (write && outcome.store) {
+        context.storeChanged(outcome.store);
         const sheet = outcome.sheets[outcome.sheets.length - 1];
+        // The comparison records no run: a store left as it is (damaged, newer) changes nothing here.
         setMessage({ intent: 'success', text: fill(t.compare.written, { sheet }), sheet });
       }
     } catch (e) {
-      if (e instanceof ForeignSheetError) setMessage({ intent: 'error', text: fill(t.run.clash, { sheet: e.sheet }) });
-      else if (e instanceof CancelledError) setMessage({ intent: 'error', text: t.run.cancelled });
-      else setMessage({ intent: 'error', text: fill(t.common.failed, { message: errorText(e) }) });
+      setMessage({ intent: 'error', text: failureText(e, t) });
     } finally {
       handle.current = null;
       setBusy(false);
@@ -109,7 +107,7 @@ export function CompareStep({ context }: { readonly context: PaneContext }): Rea
       <SheetLanguage context={context} disabled={busy} />
       <div className={styles.row}>
         <Button icon={<TableSimpleRegular />} disabled={busy || none || !input?.staffing} onClick={() => void compare(false)}>{t.compare.compute}</Button>
-        <Button appearance="primary" icon={<DocumentTableRegular />} disabled={busy || none || !input?.staffing || store.readOnly} onClick={() => void compare(true)}>
+        <Button appearance="primary" icon={<DocumentTableRegular />} disabled={busy || none || !input?.staffing || store.newer} onClick={() => void compare(true)}>
           {t.compare.write}
         </Button>
       </div>

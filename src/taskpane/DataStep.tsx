@@ -6,6 +6,12 @@ import {
   AccordionPanel,
   Body1,
   Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   Field,
   Link,
   MessageBar,
@@ -50,10 +56,14 @@ export function DataStep({ context }: { readonly context: PaneContext }): React.
   const tables = input?.listed ?? [];
   const [busy, setBusy] = React.useState(false);
   const [saved, setSaved] = React.useState(false);
+  // Office task panes do not allow window.confirm: a dialog of the pane's own asks.
+  const [confirmReplace, setConfirmReplace] = React.useState(false);
+  const [replaced, setReplaced] = React.useState(false);
 
   const run = async (work: () => Promise<void>): Promise<void> => {
     setBusy(true);
     setSaved(false);
+    setReplaced(false);
     try {
       await work();
     } catch (e) {
@@ -90,20 +100,45 @@ export function DataStep({ context }: { readonly context: PaneContext }): React.
     setSaved(true);
   });
 
+  const replaceStore = (): Promise<void> => run(async () => {
+    setConfirmReplace(false);
+    await context.replaceDamagedStore();
+    setReplaced(true);
+  });
+
   const problems = input?.problems ?? [];
   const errors = problems.filter((p) => p.severity === 'error').length;
 
   return (
     <>
       <Body1>{t.data.intro}</Body1>
-      {store.problems.length > 0 && (
-        <MessageBar intent={store.damaged ? 'error' : 'warning'}>
+      {store.foreign !== null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{fill(t.data.foreignStore, { sheet: store.foreign })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {(store.damaged || store.newer) && (
+        <MessageBar intent={store.damaged ? 'error' : 'warning'} layout="multiline">
           <MessageBarBody>
             {store.damaged ? t.data.storeProblem : t.data.readOnly}
             <ul>{store.problems.slice(0, 5).map((p, i) => <li key={i}>{p.path}: {p.message}</li>)}</ul>
+            {store.damaged && <Button disabled={busy} onClick={() => setConfirmReplace(true)}>{t.data.replaceStore}</Button>}
           </MessageBarBody>
         </MessageBar>
       )}
+      {replaced && <MessageBar intent="success"><MessageBarBody>{t.data.storeReplaced}</MessageBarBody></MessageBar>}
+      <Dialog open={confirmReplace} onOpenChange={(_, d) => !d.open && setConfirmReplace(false)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.data.confirmReplaceTitle}</DialogTitle>
+            <DialogContent>{t.data.confirmReplace}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => void replaceStore()}>{t.data.replaceStore}</Button>
+              <Button onClick={() => setConfirmReplace(false)}>{t.common.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       <section className={styles.section} aria-labelledby="tables-heading">
         <Subtitle2 as="h2" id="tables-heading">{t.data.tables}</Subtitle2>
         <TableChoice kind="units" label={t.data.unitTable} context={context} busy={busy} onChoose={chooseTable} />

@@ -19,14 +19,25 @@ import type { ScenarioDocument } from '../format/scenarioDocument';
 import type { Lang } from '../i18n/messages';
 import { fill } from '../i18n/messages';
 import { localeOf, paneText, type PaneText } from '../i18n/pane';
-import type { OpenWorkbook } from '../workbook/workbook';
+import { WorkbookProtectedError, type OpenWorkbook, type RecoveredWrite } from '../workbook/workbook';
 import { DataStep } from './DataStep';
 
 // The first step is in the first script; the others load while the planner reads it.
 const ScenariosStep = React.lazy(() => import('./ScenariosStep').then((m) => ({ default: m.ScenariosStep })));
 const RunStep = React.lazy(() => import('./RunStep').then((m) => ({ default: m.RunStep })));
 const CompareStep = React.lazy(() => import('./CompareStep').then((m) => ({ default: m.CompareStep })));
-import { loadInput, localDay, readStore, saveStore, workbookLang, type StoreState } from './session';
+import {
+  loadInput,
+  localDay,
+  readStore,
+  recoverWrites,
+  replaceDamagedStore,
+  saveStore,
+  StoreReadOnlyError,
+  workbookLang,
+  type StoreState,
+} from './session';
+import { errorText, failureText, recoveryText } from './notices';
 import type { Simulator } from './simulation';
 
 export type Theme = 'light' | 'dark';
@@ -52,10 +63,15 @@ export interface PaneContext {
   readonly store: StoreState;
   /** Reads the tables again, with the given mapping (default: the one saved in the workbook). */
   reload(mapping?: unknown): Promise<void>;
-  /** Saves the document in the workbook's store and shows it. */
+  /**
+   * Saves the document in the workbook's store and shows it; refused (StoreReadOnlyError) when the
+   * store there is damaged, newer, or a sheet of the planner's, which is then shown.
+   */
   saveDocument(document: ScenarioDocument): Promise<void>;
-  /** Shows a document already written (by a run). */
-  documentWritten(document: ScenarioDocument): void;
+  /** The planner's explicit choice: the damaged store is replaced by an empty one. */
+  replaceDamagedStore(): Promise<void>;
+  /** Shows the store as a run left it. */
+  storeChanged(store: StoreState): void;
   go(step: Step): void;
   /** Scenarios picked for the Run step (from the Scenarios step's list). */
   readonly picked: readonly string[];
@@ -67,9 +83,6 @@ export interface PaneContext {
   setSheetLang(lang: Lang): void;
 }
 
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 const useStyles = makeStyles({
   root: {
@@ -102,6 +115,7 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
   const [input, setInput] = React.useState<PlannerInput | null>(null);
   const [store, setStore] = React.useState<StoreState | null>(null);
   const [failure, setFailure] = React.useState<string | null>(null);
+  const [recovered, setRecovered] = React.useState<readonly RecoveredWrite[]>([]);
   const [picked, setPicked] = React.useState<readonly string[]>([]);
   const [visited, setVisited] = React.useState<readonly Step[]>(['data']);
   const [chosenSheetLang, setSheetLang] = React.useState<Lang | null>(null);
@@ -113,6 +127,15 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
   langRef.current = lang;
 
   const reload = React.useCallback(async (mapping?: unknown): Promise<void> => {
+    const t = paneText(langRef.current);
+    try {
+      // A write cut short earlier (the connection lost) is repaired before anything is read.
+      const repaired = await recoverWrites(host.workbook);
+      if (repaired.length > 0) setRecovered((before) => [...before, ...repaired]);
+    } catch (e) {
+      setFailure(e instanceof WorkbookProtectedError ? failureText(e, t) : fill(t.errors.recoveryFailed, { message: errorText(e) }));
+      return;
+    }
     try {
       const s = await readStore(host.workbook, langRef.current);
       const read = await loadInput(host.workbook, mapping ?? s.document.mapping, localDay(host.now()));
@@ -120,7 +143,7 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
       setInput(read);
       setFailure(null);
     } catch (e) {
-      setFailure(errorText(e));
+      setFailure(failureText(e, t));
     }
   }, [host]);
 
@@ -133,18 +156,23 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
   }, [reload]);
 
   const saveDocument = React.useCallback(async (document: ScenarioDocument): Promise<void> => {
-    await saveStore(host.workbook, document);
-    setStore({ document, readOnly: false, damaged: false, problems: [] });
+    try {
+      setStore(await saveStore(host.workbook, document, langRef.current));
+    } catch (e) {
+      // The store changed since it was read: show it as it is now.
+      if (e instanceof StoreReadOnlyError) setStore(e.store);
+      throw e;
+    }
   }, [host]);
 
-  const documentWritten = React.useCallback((document: ScenarioDocument): void => {
-    setStore({ document, readOnly: false, damaged: false, problems: [] });
-  }, []);
+  const replaceStore = React.useCallback(async (): Promise<void> => {
+    setStore(await replaceDamagedStore(host.workbook, langRef.current));
+  }, [host]);
 
   const theme = themeName === 'dark' ? webDarkTheme : webLightTheme;
   const context: PaneContext | null = store === null ? null : {
-    host, lang, t, input, store, reload, saveDocument, documentWritten, go: setStep, picked, pick: setPicked,
-    fail: (e) => setFailure(errorText(e)),
+    host, lang, t, input, store, reload, saveDocument, replaceDamagedStore: replaceStore, storeChanged: setStore, go: setStep, picked, pick: setPicked,
+    fail: (e) => setFailure(failureText(e, t)),
     sheetLang: chosenSheetLang ?? workbookLang(input, lang),
     setSheetLang,
   };
@@ -173,10 +201,18 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
         <main className={styles.body}>
           {failure !== null && (
             <MessageBar intent="error" role="alert">
-              <MessageBarBody>{fill(t.common.failed, { message: failure })}</MessageBarBody>
+              <MessageBarBody>{failure}</MessageBarBody>
               <MessageBarActions>
                 <Button onClick={() => setFailure(null)}>{t.common.close}</Button>
                 {context === null && <Button onClick={() => void reload()}>{t.common.retry}</Button>}
+              </MessageBarActions>
+            </MessageBar>
+          )}
+          {recovered.length > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{recovered.map((r, i) => <p key={i}>{recoveryText(r, t)}</p>)}</MessageBarBody>
+              <MessageBarActions>
+                <Button onClick={() => setRecovered([])}>{t.common.close}</Button>
               </MessageBarActions>
             </MessageBar>
           )}

@@ -19,14 +19,14 @@ import {
 } from '@fluentui/react-components';
 import { DismissRegular, PlayRegular } from '@fluentui/react-icons';
 import type { ScenarioSummary } from '../app/planner';
-import { ForeignSheetError } from '../workbook/workbook';
 import type { Kpi, Metric } from '../domain/result';
 import { fill } from '../i18n/messages';
 import { reportText } from '../sheets/labels';
 import { monthText } from '../sheets/excelDate';
 import { formatCount } from '../i18n/pane';
-import { errorText, type PaneContext } from './Pane';
-import { runState, startRun, type RunHandle, type RunOutcome, type Stage } from './session';
+import { failureText } from './notices';
+import type { PaneContext } from './Pane';
+import { runState, startRun, type RunHandle, type RunOutcome, type Stage, type StoreState } from './session';
 import { CancelledError } from './simulation';
 
 /** The KPIs a card shows: the figures a planner checks first after a reform. */
@@ -58,6 +58,8 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
   const [progress, setProgress] = React.useState<Progress | null>(null);
   const [outcome, setOutcome] = React.useState<RunOutcome | null>(null);
   const [message, setMessage] = React.useState<{ intent: 'error' | 'warning'; text: string } | null>(null);
+  // The scenarios of a newer version are not run here: this version may not know all they say.
+  const runnable = !store.newer;
   const handle = React.useRef<RunHandle | null>(null);
   // The step stays mounted: a scenario picked later from the Scenarios step's "Run" is chosen then.
   React.useEffect(() => {
@@ -76,11 +78,12 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
     try {
       const result = await h.done;
       setOutcome(result);
-      context.documentWritten(result.document);
+      if (result.store) {
+        context.storeChanged(result.store);
+        if (!result.recorded) setMessage({ intent: 'warning', text: notRecorded(result.store, context) });
+      }
     } catch (e) {
-      if (e instanceof CancelledError) setMessage({ intent: 'warning', text: t.run.cancelled });
-      else if (e instanceof ForeignSheetError) setMessage({ intent: 'error', text: fill(t.run.clash, { sheet: e.sheet }) });
-      else setMessage({ intent: 'error', text: fill(t.common.failed, { message: errorText(e) }) });
+      setMessage({ intent: e instanceof CancelledError ? 'warning' : 'error', text: failureText(e, t) });
     } finally {
       handle.current = null;
       setProgress(null);
@@ -93,7 +96,7 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
     <>
       <Body1>{t.run.intro}</Body1>
       {!input?.staffing && <MessageBar intent="error"><MessageBarBody>{t.run.noInput}</MessageBarBody></MessageBar>}
-      {store.readOnly && <MessageBar intent="warning"><MessageBarBody>{t.run.readOnly}</MessageBarBody></MessageBar>}
+      {!runnable && <MessageBar intent="warning"><MessageBarBody>{t.run.readOnly}</MessageBarBody></MessageBar>}
       {scenarios.length === 0 ? (
         <Body1>{t.run.noScenario}</Body1>
       ) : (
@@ -115,7 +118,7 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
         <Button
           appearance="primary"
           icon={<PlayRegular />}
-          disabled={busy || !input?.staffing || store.readOnly || chosen.length === 0}
+          disabled={busy || !input?.staffing || !runnable || chosen.length === 0}
           onClick={() => void run()}
         >
           {t.run.start}
@@ -152,6 +155,12 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
       )}
     </>
   );
+}
+
+/** Why a run's sheets were written but the run not recorded: the store is left as it is. */
+export function notRecorded(store: StoreState, context: PaneContext): string {
+  const { notRecorded: why } = context.t.run;
+  return store.foreign !== null ? why.foreign : store.damaged ? why.damaged : why.newer;
 }
 
 /** The language the sheets are written in (the workbook's, unless the planner picks the other). */

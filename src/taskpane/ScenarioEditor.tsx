@@ -28,7 +28,8 @@ import type { HiringPolicy, PartialSettings } from '../domain/settings';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { fill } from '../i18n/messages';
 import { newOperation, OperationForm } from './OperationForm';
-import { errorText, type PaneContext } from './Pane';
+import { failureText } from './notices';
+import type { PaneContext } from './Pane';
 import { withOptional, type SelectorEnv } from './Selectors';
 import { scenarioProblems } from './scenarioFiles';
 import { localDay } from './session';
@@ -122,7 +123,7 @@ export function ScenarioEditor(props: {
     try {
       await onSave(draft);
     } catch (e) {
-      setProblems([errorText(e)]);
+      setProblems([failureText(e, context.t)]);
     } finally {
       setSaving(false);
     }

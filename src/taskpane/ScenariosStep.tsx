@@ -109,6 +109,14 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
   return (
     <>
       <Body1>{t.scenarios.intro}</Body1>
+      {readOnly && (
+        // Why nothing can be changed here: said in full in the Data step.
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {store.foreign !== null ? fill(t.data.foreignStore, { sheet: store.foreign }) : store.damaged ? t.data.storeProblem : t.data.readOnly}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.toolbar}>
         <Button appearance="primary" icon={<AddRegular />} disabled={readOnly || !input?.staffing} onClick={create}>{t.scenarios.create}</Button>
         <Button icon={<ArrowUploadRegular />} disabled={readOnly} onClick={() => fileInput.current?.click()}>{t.scenarios.import}</Button>

@@ -9,7 +9,7 @@ import { DETECTION_ROWS } from '../tables/detect';
 import { locateHeader, type TableKind } from '../tables/headers';
 import { columnLetter } from '../tables/problems';
 import type { TableMappingInput } from '../tables/staffing';
-import { storeText, type OpenWorkbook, type TableInfo } from '../workbook/workbook';
+import { InterruptedWriteError, type OpenWorkbook, type RecoveredWrite, type StoreRead, type TableInfo } from '../workbook/workbook';
 import { CancelledError, type Simulator } from './simulation';
 
 /**
@@ -18,32 +18,83 @@ import { CancelledError, type Simulator } from './simulation';
  */
 
 export interface StoreState {
-  /** The workbook's scenarios (an empty document when it has none yet, or when it cannot be read). */
+  /** What the workbook holds under the store's name: nothing yet, this tool's store, or a sheet of the planner's. */
+  readonly kind: StoreRead['kind'];
+  /** The workbook's scenarios (an empty document when it has none yet, or when they cannot be read). */
   readonly document: ScenarioDocument;
-  /** Written by a newer version: shown, never written back. */
-  readonly readOnly: boolean;
+  /** Written by a newer version: shown, never written back (that would lose what this version does not know). */
+  readonly newer: boolean;
   /**
-   * The store could not be read: its problems are shown, and it stays in the workbook untouched
-   * until the planner saves something, which replaces it.
+   * The store could not be read: its problems are shown, and it stays in the workbook untouched until
+   * the planner explicitly chooses to replace it (`replaceDamagedStore`).
    */
   readonly damaged: boolean;
+  /** The name of the planner's own sheet that has the store's name: no store is written while it is there. */
+  readonly foreign: string | null;
+  /** Nothing is saved in the store (newer, damaged or foreign): scenarios are shown, not changed. */
+  readonly readOnly: boolean;
   readonly problems: readonly FormatProblem[];
 }
 
 export const EMPTY_DOCUMENT: ScenarioDocument = { format: SCENARIO_FORMAT, version: CURRENT_VERSION, scenarios: [] };
 
-export async function readStore(workbook: OpenWorkbook, lang: Lang): Promise<StoreState> {
-  const text = storeText(await workbook.readStore());
-  if (text === null) return { document: EMPTY_DOCUMENT, readOnly: false, damaged: false, problems: [] };
-  // The schema validator is loaded on demand, after the pane has shown itself.
-  const { parseScenarioDocument } = await import('../format/scenarioParse');
-  const parsed = parseScenarioDocument(text, lang);
-  if (parsed.document === null) return { document: EMPTY_DOCUMENT, readOnly: false, damaged: true, problems: parsed.problems };
-  return { document: parsed.document, readOnly: parsed.problems.length > 0, damaged: false, problems: parsed.problems };
+/** The store as this pane has just written it (or as a workbook without one starts). */
+export function writtenStore(document: ScenarioDocument, kind: StoreRead['kind'] = 'store'): StoreState {
+  return { kind, document, newer: false, damaged: false, foreign: null, readOnly: false, problems: [] };
 }
 
-export async function saveStore(workbook: OpenWorkbook, document: ScenarioDocument): Promise<void> {
+export async function readStore(workbook: OpenWorkbook, lang: Lang): Promise<StoreState> {
+  const read = await workbook.readStore();
+  if (read.kind === 'none') return writtenStore(EMPTY_DOCUMENT, 'none');
+  if (read.kind === 'foreign') {
+    return { kind: 'foreign', document: EMPTY_DOCUMENT, newer: false, damaged: false, foreign: read.sheet, readOnly: true, problems: [] };
+  }
+  // The schema validator is loaded on demand, after the pane has shown itself.
+  const { parseScenarioDocument } = await import('../format/scenarioParse');
+  const parsed = parseScenarioDocument(read.text, lang);
+  if (parsed.document === null) {
+    return { kind: 'store', document: EMPTY_DOCUMENT, newer: false, damaged: true, foreign: null, readOnly: true, problems: parsed.problems };
+  }
+  // A document that comes with problems is one of a newer version, read as far as this one knows.
+  const newer = parsed.problems.length > 0;
+  return { kind: 'store', document: parsed.document, newer, damaged: false, foreign: null, readOnly: newer, problems: parsed.problems };
+}
+
+/**
+ * The store in the workbook is one the pane does not save over (damaged, newer, or a sheet of the
+ * planner's): found when saving, as it is now (it may have changed since the pane read it).
+ */
+export class StoreReadOnlyError extends Error {
+  constructor(readonly store: StoreState) {
+    super('The scenarios saved in the workbook are kept as they are');
+  }
+}
+
+/**
+ * Saves the document in the workbook's store, unless the store there now is one that is never saved
+ * over (StoreReadOnlyError, nothing written). Returns the store as written.
+ */
+export async function saveStore(workbook: OpenWorkbook, document: ScenarioDocument, lang: Lang): Promise<StoreState> {
+  const now = await readStore(workbook, lang);
+  if (now.readOnly) throw new StoreReadOnlyError(now);
   await workbook.apply({ remove: [], write: [], store: serializeScenarioDocument(document) });
+  return writtenStore(document);
+}
+
+/**
+ * The planner's explicit choice: a damaged store is replaced by an empty one (what it held is lost).
+ * Only a damaged store: one that reads again, or a newer one, is left as it is and returned.
+ */
+export async function replaceDamagedStore(workbook: OpenWorkbook, lang: Lang): Promise<StoreState> {
+  const now = await readStore(workbook, lang);
+  if (!now.damaged) return now;
+  await workbook.apply({ remove: [], write: [], store: serializeScenarioDocument(EMPTY_DOCUMENT) });
+  return writtenStore(EMPTY_DOCUMENT);
+}
+
+/** Repairs what an interrupted write left in the workbook; done when the pane starts, before reading the store. */
+export function recoverWrites(workbook: OpenWorkbook): Promise<readonly RecoveredWrite[]> {
+  return workbook.recoverInterruptedWrite();
 }
 
 /** The mapping remembered with the document, or given by the planner in the Data step. */
@@ -99,8 +150,16 @@ export interface RunOutcome {
   readonly summary: PlanSummary;
   /** Sheets written, in order (none when not writing). */
   readonly sheets: readonly string[];
-  /** The store as written (unchanged when not writing). */
+  /** The store's scenarios after the run (the request's when not writing). */
   readonly document: ScenarioDocument;
+  /** The store as the run left it; null when not writing (not read). */
+  readonly store: StoreState | null;
+  /**
+   * The run was recorded in the store. Not when not writing, and not when the store is one that is
+   * never written over (damaged, newer, or a sheet of the planner's): the sheets are written, the store
+   * left as it is.
+   */
+  readonly recorded: boolean;
 }
 
 export type Stage = 'simulating' | 'writing';
@@ -130,24 +189,25 @@ export function startRun(
   const abort = new AbortController();
   const done = (async (): Promise<RunOutcome> => {
     const outcome = await simulation.done;
-    if (!request.write) return { summary: outcome.summary, sheets: [], document: request.document };
+    if (!request.write) return { summary: outcome.summary, sheets: [], document: request.document, store: null, recorded: false };
+    // Scenarios saved while this ran are kept: the runs are added to the store as it is now. A store
+    // that is never written over (damaged, newer, the planner's own sheet) is left as it is.
+    const now = await readStore(workbook, request.lang);
     const options = {
       lang: request.lang, runDate: date, ranAt: request.now.toISOString(), input: request.input,
-      scenarios: request.scenarios, comparisonOnly: request.comparisonOnly,
+      scenarios: request.scenarios, comparisonOnly: request.comparisonOnly, keepStore: now.readOnly,
     };
-    // Scenarios saved while this ran are kept: the runs are added to the store as it is now.
-    const now = await readStore(workbook, request.lang);
-    const previous = now.damaged || now.readOnly ? request.document : now.document;
-    const changes = await planChanges(workbook, outcome.sheets, options, previous);
+    const changes = await planChanges(workbook, outcome.sheets, options, now.document);
     progress('writing', 0, changes.write.length + 1, '');
     try {
       await workbook.apply(changes, (d, t) => progress('writing', d, t, changes.names[d - 1] ?? ''), abort.signal);
     } catch (e) {
-      // The adapter has put the workbook back as it was.
-      if (abort.signal.aborted) throw new CancelledError();
+      // The adapter has put the workbook back as it was, unless it could not (InterruptedWriteError).
+      if (abort.signal.aborted && !(e instanceof InterruptedWriteError)) throw new CancelledError();
       throw e;
     }
-    return { summary: outcome.summary, sheets: changes.names, document: storeDocument(options, previous) };
+    const store = now.readOnly ? now : writtenStore(storeDocument(options, now.document));
+    return { summary: outcome.summary, sheets: changes.names, document: store.document, store, recorded: !now.readOnly };
   })();
   return {
     done,

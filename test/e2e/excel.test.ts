@@ -137,3 +137,54 @@ describe('the add-in in a browser, over the fake Excel', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 });
+
+describe('the add-in when the workbook needs care', () => {
+  let other: Page;
+  beforeEach(async () => {
+    other = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    other.on('pageerror', (e) => errors.push(e.message));
+  });
+  afterEach(async () => {
+    await other.close();
+  });
+
+  const sheetsOf = (p: Page): Promise<string[]> => p.evaluate(() => (window as unknown as { harness: { fake: FakeExcel } }).harness.fake.sheetNames());
+
+  it('repairs a write cut short by a lost connection before reading, and says what it did', async () => {
+    await other.goto(`${origin}/excel.html?scene=interrupted`);
+    const said = t.recovery.restored.replace('{sheets}', 'NTH Tóm tắt');
+    await other.getByText(said).waitFor({ timeout: 60_000 });
+    await other.getByRole('cell', { name: '6.466' }).waitFor({ timeout: 60_000 });
+    expect((await sheetsOf(other)).filter((n) => n.startsWith('_sp') || n === 'NTH Tóm tắt')).toEqual([]);
+    expect(await sheetsOf(other)).toContain('_staffing_planner');
+    await screenshot(other, 'excel-recovered');
+    await other.getByRole('button', { name: t.common.close }).first().click();
+    await other.getByText(said).waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+  }, 90_000);
+
+  it('keeps a damaged store until the planner chooses to replace it, after saying what is lost', async () => {
+    await other.goto(`${origin}/excel.html?scene=damaged`);
+    await other.getByText(t.data.storeProblem).waitFor({ timeout: 60_000 });
+    const store = () => other.evaluate(() => {
+      const { fake } = (window as unknown as { harness: { fake: FakeExcel } }).harness;
+      return fake.valueAt('_staffing_planner', 1, 1);
+    });
+    const damaged = await store();
+    expect(await other.getByRole('button', { name: t.data.saveMapping }).isDisabled()).toBe(true);
+    await other.getByRole('button', { name: t.data.replaceStore }).click();
+    await other.getByText(t.data.confirmReplace).waitFor();
+    // The dialog fades in.
+    await other.waitForTimeout(500);
+    await screenshot(other, 'excel-replace-store');
+    // Cancelled: nothing changes.
+    await other.getByRole('dialog').getByRole('button', { name: t.common.cancel }).click();
+    expect(await store()).toBe(damaged);
+    await other.getByRole('button', { name: t.data.replaceStore }).click();
+    await other.getByRole('dialog').getByRole('button', { name: t.data.replaceStore }).click();
+    await other.getByText(t.data.storeReplaced).waitFor({ timeout: 30_000 });
+    expect(JSON.parse(String(await store()))).toEqual({ format: 'staffing-planner/scenarios', version: 1, scenarios: [] });
+    expect(await other.getByRole('button', { name: t.data.saveMapping }).isDisabled()).toBe(false);
+    expect(errors).toEqual([]);
+  }, 90_000);
+});

@@ -1,4 +1,8 @@
+import type { ScenarioDocument } from '../../src/format/scenarioDocument';
 import { formatCount, langOf, paneText } from '../../src/i18n/pane';
+import { failureText, recoveryText } from '../../src/taskpane/notices';
+import { EMPTY_DOCUMENT, StoreReadOnlyError, writtenStore, type StoreState } from '../../src/taskpane/session';
+import { ForeignSheetError, InterruptedWriteError, WorkbookProtectedError } from '../../src/workbook/workbook';
 
 /** Every string of a text tree, by its dotted path. Anything that is not a string or an object is reported. */
 function leaves(node: unknown, path = ''): Map<string, unknown> {
@@ -64,5 +68,49 @@ describe('formatCount', () => {
     expect(formatCount(6466, 'vi')).toBe('6.466');
     expect(formatCount(6466, 'en')).toBe('6,466');
     expect(formatCount(-83, 'vi')).toBe('-83');
+  });
+});
+
+describe('what the pane says when a change to the workbook is refused or was cut short', () => {
+  const written = (document: ScenarioDocument): StoreState => writtenStore(document);
+  const damaged: StoreState = { ...written(EMPTY_DOCUMENT), damaged: true, readOnly: true };
+  const newer: StoreState = { ...written(EMPTY_DOCUMENT), newer: true, readOnly: true };
+  const foreign: StoreState = { ...written(EMPTY_DOCUMENT), kind: 'foreign', foreign: '_Staffing_Planner', readOnly: true };
+
+  it.each(['vi', 'en'] as const)('names the sheet and says what to do (%s), without the words of developers', (lang) => {
+    const t = paneText(lang);
+    const texts = [
+      failureText(new WorkbookProtectedError(null), t),
+      failureText(new WorkbookProtectedError('NTH Tóm tắt'), t),
+      failureText(new ForeignSheetError('_Staffing_Planner', 'store'), t),
+      failureText(new ForeignSheetError('NTH Tóm tắt', 'result'), t),
+      failureText(new InterruptedWriteError(), t),
+      failureText(new StoreReadOnlyError(damaged), t),
+      failureText(new StoreReadOnlyError(newer), t),
+      failureText(new StoreReadOnlyError(foreign), t),
+    ];
+    expect(texts).toEqual([
+      t.errors.structureProtected,
+      t.errors.sheetProtected.replace(/\{sheet\}/g, 'NTH Tóm tắt'),
+      t.errors.storeSheet.replace('{sheet}', '_Staffing_Planner'),
+      t.run.clash.replace('{sheet}', 'NTH Tóm tắt'),
+      t.errors.interrupted,
+      t.errors.storeDamaged,
+      t.errors.storeNewer,
+      t.errors.storeSheet.replace('{sheet}', '_Staffing_Planner'),
+    ]);
+    // Excel's own commands, in the Vietnamese Excel too; nothing of the code.
+    expect(texts[0]).toMatch(/Protect Workbook/);
+    expect(texts[1]).toMatch(/Unprotect Sheet/);
+    for (const text of texts) expect(text).not.toMatch(/\b(store|JSON|Error|null|undefined|sync)\b|\{/);
+    expect(failureText(new Error('boom'), t)).toBe(t.common.failed.replace('{message}', 'boom'));
+  });
+
+  it.each(['vi', 'en'] as const)('says what was found at start and what was done (%s)', (lang) => {
+    const t = paneText(lang);
+    expect(recoveryText({ outcome: 'restored', sheets: ['NTH Tóm tắt', 'So sánh'] }, t)).toBe(t.recovery.restored.replace('{sheets}', 'NTH Tóm tắt, So sánh'));
+    expect(recoveryText({ outcome: 'completed', sheets: ['So sánh'] }, t)).toBe(t.recovery.completed.replace('{sheets}', 'So sánh'));
+    expect(recoveryText({ outcome: 'restored', sheets: [] }, t)).toBe(t.recovery.restoredStore);
+    expect(recoveryText({ outcome: 'completed', sheets: [] }, t)).toBe(t.recovery.completedStore);
   });
 });

@@ -13,10 +13,13 @@ import {
   rangeOf,
   readHeaders,
   readStore,
+  replaceDamagedStore,
   runState,
   saveStore,
   startRun,
+  StoreReadOnlyError,
   workbookLang,
+  writtenStore,
   type RunRequest,
   type Stage,
 } from '../../src/taskpane/session';
@@ -151,7 +154,7 @@ describe('importScenarios', () => {
     const result = importScenarios(exportScenarios(scenarios), scenarios, 'en');
     const combined = [...scenarios, ...result.scenarios];
     expect(scenarioProblems(storeDoc, combined, 'en')).toEqual([]);
-    await saveStore(workbook, { ...storeDoc, scenarios: combined });
+    await saveStore(workbook, { ...storeDoc, scenarios: combined }, 'en');
     const back = await readStore(workbook, 'en');
     expect(back.problems).toEqual([]);
     expect(back.document.scenarios).toHaveLength(12);
@@ -207,16 +210,32 @@ describe('scenarioProblems', () => {
   });
 });
 
-describe('readStore and saveStore', () => {
+describe('readStore, saveStore and replaceDamagedStore', () => {
   async function withStore(store: string): Promise<MemoryWorkbook> {
     const wb = new ExcelJS.Workbook();
     await new XlsxWorkbookWriter(wb).apply({ remove: [], write: [], store });
     return new MemoryWorkbook(wb);
   }
 
+  /** A workbook whose sheet named like the store is the planner's own: their notes. */
+  function withForeignSheet(): MemoryWorkbook {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Đơn vị').getCell('A1').value = 'Mã đơn vị';
+    wb.addWorksheet('_Staffing_Planner').getCell('A1').value = 'ghi chú của tôi';
+    return new MemoryWorkbook(wb);
+  }
+
+  /** Every sheet's name and first cell, and the store as read: what saving must leave alone. */
+  async function contents(workbook: MemoryWorkbook): Promise<unknown> {
+    return { sheets: workbook.workbook.worksheets.map((ws) => [ws.name, ws.state, ws.getCell('A1').value]), store: await workbook.readStore() };
+  }
+
+  const DAMAGED = '{"format": "staffing-planner/scenarios", "version": 1, "scen';
+  const NEWER = JSON.stringify({ format: SCENARIO_FORMAT, version: CURRENT_VERSION + 1, scenarios: [scenario('A', 'a')] });
+
   it('gives an empty, writable document for a workbook without a store', async () => {
     const state = await readStore(new MemoryWorkbook(new ExcelJS.Workbook()), 'en');
-    expect(state).toEqual({ document: EMPTY_DOCUMENT, readOnly: false, damaged: false, problems: [] });
+    expect(state).toEqual({ kind: 'none', document: EMPTY_DOCUMENT, newer: false, damaged: false, foreign: null, readOnly: false, problems: [] });
   });
 
   it('gives the sample store as written', () => {
@@ -224,33 +243,38 @@ describe('readStore and saveStore', () => {
     expect(storeDoc.scenarios.every((s) => s.settings?.startMonth === '2026-01')).toBe(true);
   });
 
-  it('reports a damaged store and shows an empty document that saving replaces', async () => {
-    const broken = await readStore(await withStore('{"format": "staffing-planner/scenarios", "version": 1, "scen'), 'en');
+  it('reports a damaged store, read-only, with an empty document', async () => {
+    const broken = await readStore(await withStore(DAMAGED), 'en');
     expect(broken.document).toEqual(EMPTY_DOCUMENT);
-    expect([broken.damaged, broken.readOnly]).toEqual([true, false]);
+    expect([broken.kind, broken.damaged, broken.newer, broken.readOnly]).toEqual(['store', true, false, true]);
     expect(broken.problems.map((p) => p.code)).toEqual(['invalidJson']);
 
     const invalid = { format: SCENARIO_FORMAT, version: 1, scenarios: [scenario('A', 'a'), scenario('A', 'b')] };
     const state = await readStore(await withStore(JSON.stringify(invalid)), 'vi');
     expect(state.document).toEqual(EMPTY_DOCUMENT);
-    expect([state.damaged, state.readOnly]).toEqual([true, false]);
+    expect([state.damaged, state.readOnly]).toEqual([true, true]);
     expect(state.problems.map((p) => p.code)).toEqual(['duplicateCode']);
   });
 
   it('shows a store written by a newer version read-only, with its document', async () => {
-    const newer = { format: SCENARIO_FORMAT, version: CURRENT_VERSION + 1, scenarios: [scenario('A', 'a')] };
-    const state = await readStore(await withStore(JSON.stringify(newer)), 'en');
-    expect([state.damaged, state.readOnly]).toEqual([false, true]);
-    expect(state.document).toEqual(newer);
+    const state = await readStore(await withStore(NEWER), 'en');
+    expect([state.kind, state.damaged, state.newer, state.readOnly]).toEqual(['store', false, true, true]);
+    expect(state.document).toEqual(JSON.parse(NEWER));
     expect(state.problems.map((p) => p.code)).toEqual(['newerVersion']);
+  });
+
+  it("names a sheet of the planner's that has the store's name, read-only, never read as a store", async () => {
+    const state = await readStore(withForeignSheet(), 'vi');
+    expect(state).toEqual({ kind: 'foreign', document: EMPTY_DOCUMENT, newer: false, damaged: false, foreign: '_Staffing_Planner', readOnly: true, problems: [] });
   });
 
   it('saves the document in the store and only there', async () => {
     const workbook = await sampleWorkbook();
     const before = await snapshot(workbook);
     const doc: ScenarioDocument = { ...storeDoc, scenarios: [scenario('A', 'a')], runs: [{ code: 'A', fingerprint: 'f', ranAt: NOW.toISOString() }] };
-    await saveStore(workbook, doc);
-    expect(await readStore(workbook, 'en')).toEqual({ document: doc, readOnly: false, damaged: false, problems: [] });
+    const saved = await saveStore(workbook, doc, 'en');
+    expect(saved).toEqual(writtenStore(doc));
+    expect(await readStore(workbook, 'en')).toEqual({ kind: 'store', document: doc, newer: false, damaged: false, foreign: null, readOnly: false, problems: [] });
     const after = await snapshot(workbook);
     expect(after.sheets).toEqual(before.sheets);
     expect(after.tables).toEqual(before.tables);
@@ -258,10 +282,29 @@ describe('readStore and saveStore', () => {
     expect(workbook.workbook.getWorksheet(STORE_SHEET_NAME)?.state).toBe('veryHidden');
   });
 
-  it('replaces a damaged store when the planner saves', async () => {
-    const workbook = await withStore('{"format": "staffing-planner/scenarios", not json');
-    await saveStore(workbook, EMPTY_DOCUMENT);
-    expect(await readStore(workbook, 'en')).toEqual({ document: EMPTY_DOCUMENT, readOnly: false, damaged: false, problems: [] });
+  it('never saves over a damaged or newer store, nor over the planner\'s sheet of that name: nothing is written', async () => {
+    for (const workbook of [await withStore(DAMAGED), await withStore(NEWER), withForeignSheet()]) {
+      const before = await contents(workbook);
+      const state = await readStore(workbook, 'en');
+      const saving = saveStore(workbook, { ...EMPTY_DOCUMENT, scenarios: [scenario('B', 'b')] }, 'en');
+      await expect(saving).rejects.toBeInstanceOf(StoreReadOnlyError);
+      await expect(saving).rejects.toMatchObject({ store: state });
+      expect(await contents(workbook)).toEqual(before);
+    }
+  });
+
+  it('replaces a damaged store only when asked, and then by an empty one', async () => {
+    const workbook = await withStore(DAMAGED);
+    expect(await replaceDamagedStore(workbook, 'en')).toEqual(writtenStore(EMPTY_DOCUMENT));
+    expect(await readStore(workbook, 'en')).toEqual(writtenStore(EMPTY_DOCUMENT));
+  });
+
+  it('replaces nothing else: a newer store, a readable one, the planner\'s sheet', async () => {
+    for (const workbook of [await withStore(NEWER), await sampleWorkbook(), withForeignSheet()]) {
+      const before = await contents(workbook);
+      expect(await replaceDamagedStore(workbook, 'en')).toEqual(await readStore(workbook, 'en'));
+      expect(await contents(workbook)).toEqual(before);
+    }
   });
 });
 
@@ -413,6 +456,41 @@ describe('startRun', () => {
     await expect(handle.done).rejects.toBeInstanceOf(CancelledError);
     expect(written).toBe(2);
     expect(await snapshot(workbook)).toEqual(before);
+  });
+
+  /** The sample, whose store someone changed after the pane read it (the pane still shows `storeDoc`). */
+  async function storeChanged(change: 'damaged' | 'newer' | 'foreign'): Promise<MemoryWorkbook> {
+    const workbook = await sampleWorkbook();
+    const book = workbook.workbook;
+    if (change === 'foreign') {
+      book.removeWorksheet(book.getWorksheet(STORE_SHEET_NAME)!.id);
+      book.addWorksheet('_Staffing_planner').getCell('A1').value = 'ghi chú của tôi';
+    } else {
+      const text = change === 'damaged'
+        ? '{"format": "staffing-planner/scenarios", broken'
+        : JSON.stringify({ format: SCENARIO_FORMAT, version: CURRENT_VERSION + 1, scenarios: [scenario('NTH', 'Mới')] });
+      await new XlsxWorkbookWriter(book).apply({ remove: [], write: [], store: text });
+    }
+    return workbook;
+  }
+
+  it.each(['damaged', 'newer', 'foreign'] as const)('on a %s store, writes the sheets and leaves the store exactly as it is, the run not recorded', async (change) => {
+    const workbook = await storeChanged(change);
+    const storeBefore = await workbook.readStore();
+    const outcome = await startRun(workbook, inProcess(), request(['NTH']), () => {}).done;
+    expect(outcome.sheets).toEqual(['NTH Summary', 'NTH People', 'NTH Timeline', 'NTH Issues', 'Comparison']);
+    for (const sheet of outcome.sheets) expect(workbook.workbook.getWorksheet(sheet)).toBeDefined();
+    expect(await workbook.readStore()).toEqual(storeBefore);
+    expect(outcome.recorded).toBe(false);
+    expect(outcome.store).toEqual(await readStore(workbook, 'en'));
+    expect([outcome.store?.damaged, outcome.store?.newer, outcome.store?.foreign]).toEqual([change === 'damaged', change === 'newer', change === 'foreign' ? '_Staffing_planner' : null]);
+    if (change === 'foreign') expect(workbook.workbook.getWorksheet('_Staffing_planner')?.getCell('A1').value).toBe('ghi chú của tôi');
+  });
+
+  it('records the run in a readable store', async () => {
+    const outcome = await startRun(await sampleWorkbook(), inProcess(), request(['NTH']), () => {}).done;
+    expect(outcome.recorded).toBe(true);
+    expect(outcome.store).toEqual(writtenStore(outcome.document));
   });
 
   it("never overwrites a planner's own sheet named like one of ours: workbook unchanged", async () => {

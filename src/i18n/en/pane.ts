@@ -51,6 +51,11 @@ export interface PaneText {
     readonly storeProblem: string;
     readonly newerStore: string;
     readonly readOnly: string;
+    readonly foreignStore: string;
+    readonly replaceStore: string;
+    readonly confirmReplaceTitle: string;
+    readonly confirmReplace: string;
+    readonly storeReplaced: string;
   };
   readonly scenarios: {
     readonly intro: string;
@@ -189,6 +194,7 @@ export interface PaneText {
     readonly issues: string;
     readonly clash: string;
     readonly readOnly: string;
+    readonly notRecorded: Readonly<Record<'damaged' | 'newer' | 'foreign', string>>;
   };
   readonly compare: {
     readonly intro: string;
@@ -200,6 +206,23 @@ export interface PaneText {
     readonly atEnd: string;
     readonly total: string;
     readonly pickOne: string;
+  };
+  /** Why a change to the workbook was refused or cut short, and what the planner can do. */
+  readonly errors: {
+    readonly structureProtected: string;
+    readonly sheetProtected: string;
+    readonly storeSheet: string;
+    readonly storeDamaged: string;
+    readonly storeNewer: string;
+    readonly interrupted: string;
+    readonly recoveryFailed: string;
+  };
+  /** What was found and done, when the pane started, about a write cut short earlier. */
+  readonly recovery: {
+    readonly restored: string;
+    readonly restoredStore: string;
+    readonly completed: string;
+    readonly completedStore: string;
   };
 }
 
@@ -249,9 +272,14 @@ export const paneEn: PaneText = {
     blocking: 'Errors must be fixed in the tables before a run; warnings do not stop it.',
     goTo: 'Select {place} in the sheet',
     moreProblems: 'Showing the first {shown} of {total} problems.',
-    storeProblem: 'The scenarios saved in this workbook could not be read. They stay in the workbook untouched; saving a scenario or a mapping here replaces them.',
+    storeProblem: 'The scenarios saved in this workbook cannot be read (details below). They are kept in the workbook as they are: nothing is saved over them unless you choose to replace them.',
     newerStore: 'This workbook was saved by a newer version of the planner.',
-    readOnly: 'This workbook was saved by a newer version of the planner: its scenarios are shown read-only.',
+    readOnly: 'This workbook was saved by a newer version of the planner: its scenarios are shown read-only. Use the newer version to change or run them.',
+    foreignStore: 'This workbook has a sheet of yours named {sheet}. The planner saves its scenarios in a sheet of that name, so it cannot save any while yours is there. Rename your sheet (right-click its tab, then Rename; if you cannot see it, right-click any tab, then Unhide), then click “Read the tables again”.',
+    replaceStore: 'Replace the damaged scenarios',
+    confirmReplaceTitle: 'Replace the damaged scenarios?',
+    confirmReplace: 'The scenarios saved in this workbook cannot be read. Replacing them starts an empty list: everything they held (the scenarios, their runs, the column mapping) is lost for good and cannot be brought back. The result sheets already in the workbook stay. If you have a file of these scenarios, you can import it afterwards.',
+    storeReplaced: 'The damaged scenarios were replaced by an empty list.',
   },
   scenarios: {
     intro: 'Scenarios are saved in the workbook and travel with it.',
@@ -411,7 +439,12 @@ export const paneEn: PaneText = {
     changedPosts: 'People whose post changes',
     issues: 'Errors: {errors}; warnings: {warnings} (see the issues sheet)',
     clash: 'The workbook has a sheet named {sheet} that the planner did not write. Rename it, or change the scenario\'s code.',
-    readOnly: 'Scenarios of a newer version are read-only: nothing is written.',
+    readOnly: 'This workbook was saved by a newer version of the planner: its scenarios can be viewed here, not run.',
+    notRecorded: {
+      damaged: 'The sheets were written, but the run was not recorded: the scenarios saved in this workbook cannot be read, and are kept as they are (see Data).',
+      newer: 'The sheets were written, but the run was not recorded: the scenarios in this workbook were saved by a newer version of the planner, and are kept as they are.',
+      foreign: 'The sheets were written, but the run was not recorded: a sheet of yours has the name under which the planner saves its scenarios (see Data).',
+    },
   },
   compare: {
     intro: 'Puts the baseline and the chosen scenarios side by side. Each change is against the scenario\'s own baseline (same settings, no operations).',
@@ -423,5 +456,20 @@ export const paneEn: PaneText = {
     atEnd: 'At the end ({month})',
     total: 'total',
     pickOne: 'Pick at least one scenario.',
+  },
+  errors: {
+    structureProtected: 'The workbook\'s structure is protected, so no sheet can be added or replaced. In Excel, on the Review tab, click Protect Workbook to turn the protection off (its password may be asked), then try again. Nothing was changed.',
+    sheetProtected: 'The sheet {sheet} is protected, so it cannot be replaced. In Excel, open the sheet {sheet}, then on the Review tab click Unprotect Sheet (its password may be asked), then try again. Nothing was changed.',
+    storeSheet: 'This workbook has a sheet of yours named {sheet}, the name under which the planner saves its scenarios. Nothing was saved. Rename your sheet, then try again.',
+    storeDamaged: 'The scenarios saved in this workbook can no longer be read, so nothing was saved over them. See Data to replace them, if you choose to.',
+    storeNewer: 'The scenarios in this workbook were saved by a newer version of the planner, so nothing was saved over them.',
+    interrupted: 'A change to the workbook was cut off (the connection to Excel may have been lost) and could not be undone yet. When Excel responds again, click “Read the tables again” in Data: the workbook is put back in order first.',
+    recoveryFailed: 'A change to the workbook was cut off earlier, and the workbook could not be put back in order yet: {message}. Try again when Excel responds.',
+  },
+  recovery: {
+    restored: 'An earlier change to this workbook was cut off before it finished (the connection to Excel was lost). The workbook was put back exactly as it was before it: the sheets {sheets} were not written. Run again if you need them.',
+    restoredStore: 'An earlier save of the scenarios was cut off before it finished (the connection to Excel was lost). The workbook was put back as it was before it: the scenarios are as they were before that save.',
+    completed: 'An earlier change to this workbook was cut off just before its end (the connection to Excel was lost). It was far enough along to be finished, and was: the sheets {sheets} are in place.',
+    completedStore: 'An earlier save of the scenarios was cut off just before its end (the connection to Excel was lost). It was finished: the scenarios are saved.',
   },
 };
