@@ -292,20 +292,24 @@ describe('the journal of a write', () => {
     expect(fake.sheetNames().filter((n) => n.startsWith('_sp'))).toEqual([]);
   });
 
-  it('is read from the workbook at start, even when the new sheets have their final names and ids may have changed', async () => {
-    const { fake, changes, sheets } = await replacing();
-    const ref = await reference(replacing);
-    const base = fake.syncs.length;
-    // The commit runs all but its last operation (the mark): renamed, not committed.
-    let n = 0;
-    const commitOps = ref.operations[ref.operations.length - 2];
-    fake.faults = { failOperation: () => fake.syncs.length === base + ref.operations.length - 1 && ++n === commitOps, offlineFrom: base + ref.operations.length };
-    await expect(workbookOf(fake).apply(changes)).rejects.toBeInstanceOf(InterruptedWriteError);
-    fake.faults = {};
-    expect(fake.sheetNames()).toEqual(expect.arrayContaining(['KB Tóm tắt', 'KB2 Tóm tắt', '_sp1.j', '_sp1.o0']));
-    expect(await workbookOf(fake).recoverInterruptedWrite()).toEqual([{ outcome: 'restored', sheets }]);
-    expect(contents(fake)).toBe(ref.before);
-  });
+  it.each([['the same ids', false], ['new ids (the workbook closed and opened again)', true]])(
+    'is read from the workbook at start, the new sheets under their final names, with %s',
+    async (_, reopened) => {
+      const { fake, changes, sheets } = await replacing();
+      const ref = await reference(replacing);
+      const base = fake.syncs.length;
+      // The commit runs all but its last operation (the mark): renamed, not committed.
+      let n = 0;
+      const commitOps = ref.operations[ref.operations.length - 2];
+      fake.faults = { failOperation: () => fake.syncs.length === base + ref.operations.length - 1 && ++n === commitOps, offlineFrom: base + ref.operations.length };
+      await expect(workbookOf(fake).apply(changes)).rejects.toBeInstanceOf(InterruptedWriteError);
+      fake.faults = {};
+      expect(fake.sheetNames()).toEqual(expect.arrayContaining(['KB Tóm tắt', 'KB2 Tóm tắt', '_sp1.j', '_sp1.o0']));
+      if (reopened) for (const sheet of fake.sheets) (sheet as { id: string }).id = fake.newId('reopened');
+      expect(await workbookOf(fake).recoverInterruptedWrite()).toEqual([{ outcome: 'restored', sheets }]);
+      expect(contents(fake)).toBe(ref.before);
+    },
+  );
 
   it('waits, with the workbook as the failure left it, while the structure is protected', async () => {
     const { fake, changes } = await replacing();
