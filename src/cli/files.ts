@@ -146,7 +146,9 @@ export function writeAll(fs: FileSystem, files: readonly OutputFile[]): void {
       try {
         fs.mkdirSync(folder, { recursive: true });
       } catch (e) {
-        throw writeError(target, e, true);
+        // A part of the path that is a file, not a folder (EEXIST, ENOTDIR), or one that cannot be reached.
+        const why = writeError(target, e, true);
+        throw why.fault === 'other' ? new WriteError(target, 'noFolder', why.code) : why;
       }
       checkNotFolder(fs, target);
       const temp = join(folder, `.${basename(target)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);

@@ -9,6 +9,8 @@ export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'a
 /** Parameters of each problem code; `at` is always a JSON path. */
 export interface FormatProblemParams {
   readonly invalidJson: { readonly line: number | null; readonly column: number | null; readonly detail: string };
+  /** Arrays and objects nested deeper than any scenario document needs (`max`): refused before parsing. */
+  readonly tooDeep: { readonly line: number; readonly column: number; readonly max: number };
   readonly wrongFormat: { readonly found: string; readonly expected: string };
   readonly newerVersion: { readonly found: number; readonly supported: number };
   readonly unknownField: { readonly at: string; readonly field: string; readonly suggestion: string | null };

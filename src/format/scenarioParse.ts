@@ -74,8 +74,34 @@ function localize(problem: FoundProblem, messages: FormatMessages): FormatProble
 
 type JsonResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: FoundProblem };
 
+/** Deeper than any scenario document (about ten levels), shallow enough for every parser and validator after. */
+const MAX_DEPTH = 64;
+
+/** Where brackets first nest deeper than MAX_DEPTH, outside strings; null when they never do. */
+function tooDeep(body: string): { line: number; column: number } | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123 /* [ { */) {
+      if (++depth > MAX_DEPTH) {
+        const before = body.slice(0, i).split('\n');
+        return { line: before.length, column: before[before.length - 1].length + 1 };
+      }
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return null;
+}
+
 function parseJson(text: string): JsonResult {
   const body = text.replace(/^\uFEFF/, '');
+  // Nesting is bounded first: JSON.parse and the schema validator recurse, and would overflow the stack.
+  const deep = tooDeep(body);
+  if (deep !== null) return { ok: false, problem: { ...found('tooDeep', [], { ...deep, max: MAX_DEPTH }), ...deep } };
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (error) {

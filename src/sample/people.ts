@@ -156,7 +156,9 @@ export function generatePeople(units: readonly PlannedUnit[], random: Random, st
     if (ageMonths > limit) ageMonths = limit - random.int(48);
     const birth = start - ageMonths;
     const form = random.float();
-    const birthCell: Cell = form < 0.96 ? dmy(random, birth) : form < 0.99 ? yearOf(birth) : null;
+    // A year alone reads as 1 January: written only when that does not put the person past the age.
+    const yearAlone = form >= 0.96 && form < 0.99 && ageMonths + calendarMonthOf(birth) - 1 <= limit;
+    const birthCell: Cell = form < 0.99 && !yearAlone ? dmy(random, birth) : yearAlone ? yearOf(birth) : null;
     const commune = u.level === 'Xã';
     let appointed: string | null = null;
     // Appointed to the current post within the last nine years, and not before the age of 28.

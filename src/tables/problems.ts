@@ -21,6 +21,7 @@ export type ProblemCode =
   | 'generatedPersonIds'
   | 'otherUnitTable'
   | 'otherPeopleTable'
+  | 'tableTooLarge'
   // one cell
   | 'errorValue'
   | 'emptyRequiredCell'
@@ -119,7 +120,10 @@ export function problemMessage(problem: Problem, lang: Lang): string {
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(problem.params)) values[key] = String(value);
   // A bound is a round figure the planner reads best grouped as in their language: 100.000, 100,000.
-  if (typeof problem.params.max === 'number') values.max = groupedDigits(problem.params.max, lang);
+  for (const key of ['max', 'maxCells', 'maxColumns', 'rows', 'columns'] as const) {
+    const n = problem.params[key];
+    if (typeof n === 'number') values[key] = groupedDigits(n, lang);
+  }
   // Field keys, table kinds, roles and genders are translated; anything else is shown as written.
   const word = (words: Readonly<Record<string, string>>, value: string | number | undefined): string | undefined =>
     typeof value === 'string' && Object.hasOwn(words, value) ? words[value] : undefined;

@@ -201,6 +201,10 @@ function calendarDay(iso: string): CalendarDay {
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 
+/** The largest table read: room for a province of 300,000 people with every column they keep. */
+export const MAX_TABLE_COLUMNS = 1_000;
+export const MAX_TABLE_CELLS = 30_000_000;
+
 /** What loadStaffing needs of a workbook: the WorkbookReader interface of src/workbook/workbook.ts. */
 export interface TableSource {
   /** Every sheet, hidden or not, in tab order. */
@@ -241,13 +245,27 @@ export async function loadStaffing(source: TableSource, mapping: MappingInput, o
   };
   const unitTable = chosen(mapping.units, detection.units?.info ?? null);
   const peopleTable = chosen(mapping.people, detection.people?.info ?? null);
-  const grid = async (t: TableLocation | null): Promise<GridInput | null> =>
-    t === null ? null : { sheet: t.sheet, row: t.row, col: t.col, cells: await source.readRange(t.sheet, t.row, t.col, t.rows, t.columns) };
+  // A table stretched by a stray far cell (A1:XFD1048576) is refused before it is read, not allocated.
+  const oversized: Problem[] = [];
+  const grid = async (t: TableLocation | null, kind: TableKind): Promise<GridInput | null> => {
+    if (t === null) return null;
+    if (t.columns > MAX_TABLE_COLUMNS || t.rows * t.columns > MAX_TABLE_CELLS) {
+      oversized.push({
+        severity: 'error', code: 'tableTooLarge', sheet: t.sheet, row: null, column: null,
+        params: { table: kind, range: `${columnLetter(t.col)}${t.row}:${columnLetter(t.col + t.columns - 1)}${t.row + t.rows - 1}`, rows: t.rows, columns: t.columns, maxColumns: MAX_TABLE_COLUMNS, maxCells: MAX_TABLE_CELLS },
+      });
+      return null;
+    }
+    return { sheet: t.sheet, row: t.row, col: t.col, cells: await source.readRange(t.sheet, t.row, t.col, t.rows, t.columns) };
+  };
   // Only when a table is missing: the sheet names cost the Excel adapter a sync.
   const skippedSheets = unitTable === null || peopleTable === null ? toolSheets(await source.sheetNames()) : [];
-  const read = readStaffing({ units: await grid(unitTable), people: await grid(peopleTable), skippedSheets }, mapping, options);
+  const read = readStaffing({ units: await grid(unitTable, 'units'), people: await grid(peopleTable, 'people'), skippedSheets }, mapping, options);
   const others = otherCandidates(tables, detection, { units: unitTable, people: peopleTable });
-  return { ...read, problems: [...others, ...read.problems], listed: tables, detection, tables: { units: unitTable, people: peopleTable } };
+  // An oversized table is found, only not read: its own problem stands for "no table".
+  const missing = new Set<string>(oversized.map((p) => (p.params.table === 'units' ? 'noUnitTable' : 'noPeopleTable')));
+  const problems = [...others, ...oversized, ...read.problems.filter((p) => !missing.has(p.code))];
+  return { ...read, problems, listed: tables, detection, tables: { units: unitTable, people: peopleTable } };
 }
 
 /** Sheets left out of the search for their leading '_', but for this tool's own store. */

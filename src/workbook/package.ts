@@ -195,8 +195,10 @@ export class WorkbookPackage {
     }
     const sheets = listed.map((s) => {
       const rel = rels.get(s.relId);
-      const target = rel && rel.type === 'worksheet' && !rel.external && this.has(rel.target) ? this.entry(rel.target)!.name : null;
-      return { ...s, part: target };
+      // A chart sheet has no cells (part null); a worksheet whose part is missing is a damaged file.
+      if (rel === undefined || rel.type !== 'worksheet' || rel.external) return { ...s, part: null };
+      if (!this.has(rel.target)) throw new WorkbookFileError({ kind: 'missingPart', part: rel.target });
+      return { ...s, part: this.entry(rel.target)!.name };
     });
     return { sheets, date1904, structureLocked };
   }
@@ -274,7 +276,9 @@ function sniffOther(bytes: Uint8Array): FileFault {
     // A password-protected .xlsx is an OLE2 container holding the encrypted package.
     return containsUtf16(bytes, 'EncryptedPackage') ? { kind: 'encrypted' } : { kind: 'legacyExcel' };
   }
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096));
+  // Excel's "Unicode Text" is UTF-16 with a byte-order mark.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  const head = new TextDecoder(utf16 ?? 'utf-8', { fatal: false }).decode(bytes.subarray(0, 4096));
   if (head.startsWith('%PDF')) return { kind: 'pdf' };
   const text = head.replace(/^\uFEFF/, '').trimStart().toLowerCase();
   if (text.startsWith('<')) {
@@ -282,8 +286,7 @@ function sniffOther(bytes: Uint8Array): FileFault {
     if (/<(html|!doctype html|table|meta|head|body)\b/.test(text)) return { kind: 'html' };
     return { kind: 'text' };
   }
-  const sample = bytes.subarray(0, 4096);
-  if (sample.includes(0)) return { kind: 'unknown' };
+  if (utf16 === null && bytes.subarray(0, 4096).includes(0)) return { kind: 'unknown' };
   const firstLine = text.split(/\r?\n/)[0] ?? '';
   return /[,;\t]/.test(firstLine) ? { kind: 'csv' } : { kind: 'text' };
 }

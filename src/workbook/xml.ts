@@ -2,7 +2,8 @@
  * A small, fast, non-validating XML scanner for the parts of a SpreadsheetML package: it is fed text
  * in pieces (a part is inflated and decoded piece by piece, never whole) and calls back for each
  * element opened and closed, and for text only where the handler asks for it. Prefixes are dropped
- * ('x:c' is 'c'), as SpreadsheetML is read by local name. A document type declaration is refused (no
+ * ('x:c' is 'c'), as SpreadsheetML is read by local name. Elements must nest and close as they
+ * opened, so a damaged part is refused rather than half read. A document type declaration is refused (no
  * entity of the file's own is ever expanded), and a run of text or a tag longer than `maxRun`
  * characters stops the scan: no single cell or attribute can make it hold more.
  */
@@ -72,6 +73,8 @@ export class XmlScanner {
   private buffer = '';
   private readonly tag = new Tag();
   private started = false;
+  /** Names of the elements open, innermost last. */
+  private readonly open: string[] = [];
 
   constructor(private readonly handler: XmlHandler, private readonly maxRun: number) {}
 
@@ -83,6 +86,7 @@ export class XmlScanner {
   end(): void {
     this.scan(true);
     if (this.buffer.trim() !== '') throw new XmlError('malformed', 'unfinished markup at the end of the part');
+    if (this.open.length > 0) throw new XmlError('malformed', `<${this.open[this.open.length - 1]}> is never closed`);
   }
 
   private scan(final: boolean): void {
@@ -125,13 +129,16 @@ export class XmlScanner {
         throw new XmlError('malformed', 'a document type declaration (not allowed in a workbook)');
       }
       const gt = findTagEnd(b, lt + 1);
+      if (gt === MALFORMED) throw new XmlError('malformed', 'a tag holding "<"');
       if (gt < 0) return this.keep(b, lt, final);
       if (next === 63 /* ? */) {
         i = gt + 1;
         continue;
       }
       if (next === 47 /* / */) {
-        handler.close(localName(b.slice(lt + 2, gt).trim()));
+        const name = localName(b.slice(lt + 2, gt).trim());
+        if (this.open.pop() !== name) throw new XmlError('malformed', `</${name}> closes nothing open`);
+        handler.close(name);
         i = gt + 1;
         continue;
       }
@@ -144,6 +151,7 @@ export class XmlScanner {
       tag.raw = inner.slice(nameEnd);
       handler.open(tag, selfClosing);
       if (selfClosing) handler.close(tag.name);
+      else this.open.push(tag.name);
       i = gt + 1;
     }
     this.buffer = '';
@@ -157,13 +165,19 @@ export class XmlScanner {
   }
 }
 
-/** The '>' closing a tag that starts at `from`, skipping quoted attribute values; -1 if not yet there. */
+const MALFORMED = -2;
+
+/**
+ * The '>' closing a tag that starts at `from`, skipping quoted attribute values; -1 if not yet there,
+ * MALFORMED at a '<' inside the tag.
+ */
 function findTagEnd(b: string, from: number): number {
   let i = from;
   const n = b.length;
   while (i < n) {
     const c = b.charCodeAt(i);
     if (c === 62 /* > */) return i;
+    if (c === 60 /* < */) return MALFORMED;
     if (c === 34 || c === 39) {
       const end = b.indexOf(c === 34 ? '"' : "'", i + 1);
       if (end < 0) return -1;

@@ -127,11 +127,18 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
   const data = rawData(bytes, entry);
   let total = 0;
   let crc = CRC_START;
+  // What the reader of the chunks throws is its own, not a fault of the compressed data.
+  let readerError: unknown = null;
   const take = (chunk: Uint8Array): void => {
     total += chunk.length;
     if (total > maxBytes) throw new ZipError('tooLarge', entry.name, `more than ${maxBytes} bytes`);
     crc = crcUpdate(crc, chunk);
-    onChunk(chunk);
+    try {
+      onChunk(chunk);
+    } catch (e) {
+      readerError = e;
+      throw e;
+    }
   };
   if (entry.method === 0) {
     for (let i = 0; i < data.length; i += PUSH_BYTES) take(data.subarray(i, Math.min(data.length, i + PUSH_BYTES)));
@@ -141,7 +148,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
       if (data.length === 0) inflater.push(new Uint8Array(0), true);
       for (let i = 0; i < data.length; i += PUSH_BYTES) inflater.push(data.subarray(i, Math.min(data.length, i + PUSH_BYTES)), i + PUSH_BYTES >= data.length);
     } catch (e) {
-      if (e instanceof ZipError) throw e;
+      if (e instanceof ZipError || e === readerError) throw e;
       throw new ZipError('corruptEntry', entry.name, (e as Error).message);
     }
   } else {

@@ -6,6 +6,7 @@ import { formatMessages as vi } from '../../src/i18n/vi/format';
 const AT = '$.scenarios[2].operations[1].to';
 const SAMPLES: { readonly [C in keyof FormatProblemParams]: FormatProblemParams[C] } = {
   invalidJson: { line: 4, column: 3, detail: "Expected ',' or '}' after property value" },
+  tooDeep: { line: 1, column: 190, max: 64 },
   wrongFormat: { found: 'staffing-planner/result', expected: 'staffing-planner/scenarios' },
   newerVersion: { found: 2, supported: 1 },
   unknownField: { at: AT, field: 'titel', suggestion: 'title' },

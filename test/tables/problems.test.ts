@@ -14,6 +14,7 @@ const SAMPLES: Record<ProblemCode, Problem> = {
   noUnitTable: { ...at('noUnitTable', {}, null, null), sheet: '' },
   noPeopleTable: { ...at('noPeopleTable', {}, null, null), sheet: '' },
   otherUnitTable: at('otherUnitTable', { range: 'A1:G6', readSheet: 'Đơn vị', readRange: 'A1:G40' }, 1, 'A'),
+  tableTooLarge: at('tableTooLarge', { table: 'people', range: 'A1:XFD1048576', rows: 1_048_576, columns: 16_384, maxColumns: 1_000, maxCells: 30_000_000 }, null, null),
   otherPeopleTable: at('otherPeopleTable', { range: 'A1:J8', readSheet: 'Cán bộ', readRange: 'B3:K400' }, 1, 'A'),
   missingColumn: at('missingColumn', { field: 'quota', table: 'units', headers: '“Biên chế”, “Quota”' }, 1, null),
   emptyTable: at('emptyTable', { table: 'people' }, 1, null),

@@ -25,6 +25,9 @@ export const formatMessages: FormatMessages = {
   invalidJson: ({ line, column, detail }) =>
     `The file is not valid JSON${line !== null ? ` (line ${line}, column ${column})` : ''}: ${detail}. ` +
     'Check for a missing or extra comma, quote or bracket.',
+  tooDeep: ({ line, column, max }) =>
+    `The file nests brackets more than ${max} deep (line ${line}, column ${column}); no scenario document does. ` +
+    'It is not a scenario file, or it is damaged: use a file exported by this tool.',
   wrongFormat: ({ found, expected }) =>
     `This is not a scenario document: 'format' is "${found}", expected "${expected}".`,
   newerVersion: ({ found, supported }) =>

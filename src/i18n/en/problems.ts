@@ -13,6 +13,8 @@ export const PROBLEM_TEXTS_EN: ProblemTexts = {
       'the range {range} also reads as a unit table, but only one unit table is read: {readRange} on sheet “{readSheet}”, and the units here are left out. Put all the units in one table, or, to read this one instead, choose it as the unit table in the column mapping.',
     otherPeopleTable:
       'the range {range} also reads as a people table, but only one people table is read: {readRange} on sheet “{readSheet}”, and the people here are left out. Put all the people in one table, or, to read this one instead, choose it as the people table in the column mapping.',
+    tableTooLarge:
+      'the {table} spans {range}, {rows} rows by {columns} columns, more than is read (at most {maxColumns} columns and {maxCells} cells): something far below or to the right of the table stretches it. On that sheet, press Ctrl+End to find the last cell in use, delete the rows and columns beyond the table, and save; or make the table an Excel table (Insert → Table).',
     emptyTable: 'the {table} has a header row but no data below it. Fill in the rows, or choose another table in the column mapping.',
     noBirthDateColumn:
       'the people table has no birth date column, so no retirement will be projected. To project retirements, add a column with one of the headers {headers}, or birth dates split into “Nam” and “Nữ” columns.',

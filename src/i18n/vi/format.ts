@@ -25,6 +25,9 @@ export const formatMessages: FormatMessages = {
   invalidJson: ({ line, column, detail }) =>
     `Tệp không phải JSON hợp lệ${line !== null ? ` (dòng ${line}, cột ${column})` : ''}: ${detail}. ` +
     'Hãy kiểm tra dấu phẩy, dấu ngoặc kép hoặc dấu ngoặc bị thiếu hay thừa.',
+  tooDeep: ({ line, column, max }) =>
+    `Tệp lồng dấu ngoặc sâu hơn ${max} tầng (dòng ${line}, cột ${column}); không tài liệu kịch bản nào như vậy. ` +
+    'Đây không phải tệp kịch bản, hoặc tệp đã hỏng: hãy dùng tệp xuất từ công cụ này.',
   wrongFormat: ({ found, expected }) =>
     `Đây không phải tài liệu kịch bản: trường 'format' có giá trị "${found}", cần là "${expected}".`,
   newerVersion: ({ found, supported }) =>

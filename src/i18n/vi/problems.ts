@@ -13,6 +13,8 @@ export const PROBLEM_TEXTS_VI: ProblemTexts = {
       'vùng {range} cũng có dạng bảng đơn vị, nhưng chỉ một bảng đơn vị được đọc: {readRange} ở trang tính “{readSheet}”, nên các đơn vị ở đây bị bỏ qua. Hãy gộp tất cả đơn vị vào một bảng, hoặc nếu muốn đọc bảng này, hãy chọn nó làm bảng đơn vị trong phần ghép cột.',
     otherPeopleTable:
       'vùng {range} cũng có dạng bảng cán bộ, nhưng chỉ một bảng cán bộ được đọc: {readRange} ở trang tính “{readSheet}”, nên những người ở đây bị bỏ qua. Hãy gộp tất cả cán bộ vào một bảng, hoặc nếu muốn đọc bảng này, hãy chọn nó làm bảng cán bộ trong phần ghép cột.',
+    tableTooLarge:
+      '{table} trải rộng trên vùng {range}, {rows} dòng × {columns} cột, nhiều hơn mức được đọc (tối đa {maxColumns} cột và {maxCells} ô): có dữ liệu ở rất xa bên dưới hoặc bên phải bảng. Trên trang tính đó, nhấn Ctrl+End để tìm ô cuối cùng đang dùng, xóa các dòng và cột nằm ngoài bảng rồi lưu lại; hoặc chuyển vùng dữ liệu thành bảng Excel (Chèn → Bảng).',
     emptyTable: '{table} có dòng tiêu đề nhưng không có dữ liệu bên dưới. Hãy nhập dữ liệu, hoặc chọn bảng khác trong phần ghép cột.',
     noBirthDateColumn:
       'bảng cán bộ không có cột ngày sinh nên không tính được thời điểm nghỉ hưu. Để dự báo nghỉ hưu, hãy thêm cột có một trong các tiêu đề {headers}, hoặc ghi ngày sinh vào hai cột “Nam” và “Nữ”.',
