@@ -224,7 +224,19 @@ function keepAside(fs: FileSystem, target: string): string | null {
   }
 }
 
+/** Puts the earlier version back under its name (a hard link still naming it is just removed). */
 function restore(fs: FileSystem, aside: string, target: string): void {
+  try {
+    const a = fs.statSync(aside);
+    const t = fs.statSync(target);
+    // Renaming a link onto another link of the same file does nothing, and leaves both.
+    if (a.dev === t.dev && a.ino === t.ino) {
+      tryUnlink(fs, aside);
+      return;
+    }
+  } catch {
+    // The target is gone (moved aside): rename puts it back.
+  }
   try {
     fs.renameSync(aside, target);
   } catch {

@@ -1,5 +1,5 @@
 import type { Staffing } from '../domain/model';
-import { normalizeText } from '../domain/text';
+import { idKey, normalizeText } from '../domain/text';
 import type { SelectedCells } from '../workbook/workbook';
 
 export type PickKind = 'units' | 'people';
@@ -29,7 +29,8 @@ export function pickedRows(selection: SelectedCells, staffing: Staffing, kind: P
   const byId = new Map<string, string>();
   const byName = new Map<string, string | null>();
   for (const r of records) {
-    byId.set(normalizeText(r.id), r.id);
+    // Ids compare as the tables compare them (a full-width Ｐ０１ is P01).
+    byId.set(idKey(r.id), r.id);
     const name = normalizeText(r.name);
     // A name shared by two records says nothing about which one is meant.
     byName.set(name, byName.has(name) ? null : r.id);
@@ -37,8 +38,8 @@ export function pickedRows(selection: SelectedCells, staffing: Staffing, kind: P
   for (const row of selection.values) {
     for (const cell of row) {
       if (typeof cell !== 'string' && typeof cell !== 'number') continue;
-      const key = normalizeText(String(cell));
-      const id = byId.get(key) ?? byName.get(key);
+      const text = String(cell);
+      const id = byId.get(idKey(text)) ?? byName.get(normalizeText(text));
       if (id) add(id);
     }
   }

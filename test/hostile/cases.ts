@@ -1,6 +1,7 @@
-import { linkSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CURRENT_VERSION, SCENARIO_FORMAT } from '../../src/format/scenarioDocument';
+import { PackageWorkbookReader } from '../../src/workbook/packageRead';
 import { CUT, CUT_JSON, editParts, officeZip, ole2, partText, workbookBytes, zipOf, type Row } from './fixtures';
 
 /**
@@ -348,8 +349,6 @@ export const HOSTILE: readonly HostileCase[] = [
     prepare: simulateFile(async () => editParts(await workbookBytes(), { 'xl/sharedStrings.xml': (x) => x.replace('UBND xã Tùng Ảnh', 'UBND _x005F_x0041_ Tùng Ảnh') })),
     exit: 0,
     check: async (dir, _, lang) => {
-      const { PackageWorkbookReader } = await import('../../src/workbook/packageRead');
-      const { readFileSync } = await import('node:fs');
       const out = PackageWorkbookReader.open(readFileSync(join(dir, 'out.xlsx')));
       const cells = (await out.readRange(lang === 'vi' ? 'Q1 Tóm tắt' : 'Q1 Summary', 1, 1, 200, 12)).flat();
       expect(cells).toContain('UBND _x0041_ Tùng Ảnh');
@@ -404,7 +403,6 @@ export const HOSTILE: readonly HostileCase[] = [
     vi: [/bị hỏng/, /giữ nguyên/],
     en: [/damaged/, /carried over unchanged/],
     check: (dir) => {
-      const { readFileSync } = require('node:fs') as typeof import('node:fs');
       expect(partText(readFileSync(join(dir, 'out.xlsx')), 'xl/worksheets/sheet3.xml')).toBe(partText(readFileSync(join(dir, 'in.xlsx')), 'xl/worksheets/sheet3.xml'));
     },
   },
@@ -417,7 +415,6 @@ export const HOSTILE: readonly HostileCase[] = [
     vi: [/phiên bản mới hơn/],
     en: [/newer version/],
     check: (dir) => {
-      const { readFileSync } = require('node:fs') as typeof import('node:fs');
       expect(partText(readFileSync(join(dir, 'out.xlsx')), 'xl/worksheets/sheet3.xml')).toBe(partText(readFileSync(join(dir, 'in.xlsx')), 'xl/worksheets/sheet3.xml'));
     },
   },
@@ -432,7 +429,6 @@ export const HOSTILE: readonly HostileCase[] = [
     })),
     exit: 0,
     check: (dir) => {
-      const { readFileSync } = require('node:fs') as typeof import('node:fs');
       const before = readFileSync(join(dir, 'in.xlsx'));
       const after = readFileSync(join(dir, 'out.xlsx'));
       for (const part of ['docProps/custom.xml', 'xl/vbaProject.bin', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/sharedStrings.xml', 'xl/theme/theme1.xml']) {
@@ -680,7 +676,6 @@ export const HOSTILE: readonly HostileCase[] = [
     prepare: validateFile(small()),
     exit: 0,
     check: (dir) => {
-      const { readdirSync } = require('node:fs') as typeof import('node:fs');
       expect(readdirSync(dir).sort()).toEqual(['in.xlsx']);
     },
   },

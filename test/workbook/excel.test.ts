@@ -67,11 +67,6 @@ function differences(a: unknown, b: unknown, path: string, found: string[] = [])
   return found;
 }
 
-/** The names of the sheets writePlan wrote (it returns them, or the changes naming them). */
-function sheetsWritten(written: readonly string[] | { readonly names: readonly string[] }): string[] {
-  return [...('names' in written ? written.names : written)];
-}
-
 function since(fake: FakeExcel, from: number): SyncRecord[] {
   return fake.syncs.slice(from);
 }
@@ -398,7 +393,7 @@ describe('running again', () => {
     const first = await readAndRun(workbook);
     await writePlan(workbook, first.plan, first.options, first.previous);
     const english = await readAndRun(workbook, 'en');
-    const names = sheetsWritten(await writePlan(workbook, english.plan, english.options, english.previous));
+    const names = (await writePlan(workbook, english.plan, english.options, english.previous)).names;
     expect(fake.sheetNames()).toEqual(['Đơn vị', 'Cán bộ', STORE_SHEET_NAME, ...names]);
     expect(names[0]).toBe(sheetName(scenarios[0].code, 'summary', 'en'));
   });
@@ -493,7 +488,7 @@ describe('all or nothing', () => {
 
     let deletions = 0;
     fake.faults = { failOperation: (op) => op.action === 'delete' && ++deletions === 3 };
-    const names = sheetsWritten(await writePlan(workbook, again.plan, again.options, again.previous));
+    const names = (await writePlan(workbook, again.plan, again.options, again.previous)).names;
     expect(fake.sheetNames()).toEqual(['Đơn vị', 'Cán bộ', STORE_SHEET_NAME, ...names]);
     expect(fake.sheets.filter((s) => s.name.startsWith('_sp'))).toEqual([]);
     expect(deletions).toBeGreaterThan(3);

@@ -22,8 +22,9 @@ function quoted(list: readonly string[]): string {
 const ORDER_OPS = 'gt, gte, lt, lte';
 
 export const formatMessages: FormatMessages = {
-  invalidJson: ({ line, column, detail }) =>
-    `Tệp không phải JSON hợp lệ${line !== null ? ` (dòng ${line}, cột ${column})` : ''}: ${detail}. ` +
+  // The parser's own detail is in English: the position says where to look.
+  invalidJson: ({ line, column }) =>
+    `Tệp không phải JSON hợp lệ${line !== null ? ` (dòng ${line}, cột ${column})` : ''}. ` +
     'Hãy kiểm tra dấu phẩy, dấu ngoặc kép hoặc dấu ngoặc bị thiếu hay thừa.',
   tooDeep: ({ line, column, max }) =>
     `Tệp lồng dấu ngoặc sâu hơn ${max} tầng (dòng ${line}, cột ${column}); không tài liệu kịch bản nào như vậy. ` +
