@@ -12,6 +12,7 @@ import { Pane, type Theme } from '../taskpane/Pane';
 import { workerSimulator } from '../taskpane/simulation';
 import { saveFile } from '../taskpane/files';
 import { localDay } from '../taskpane/session';
+import { fileFaultMessage, WorkbookFileError } from '../workbook/fileFaults';
 import { MemoryWorkbook } from './memoryWorkbook';
 import { SheetView } from './SheetView';
 
@@ -110,7 +111,7 @@ function Demo(): React.JSX.Element {
             ref={fileInput}
             className={styles.hidden}
             type="file"
-            accept=".xlsx"
+            accept=".xlsx,.xlsm"
             aria-label={t.open}
             onChange={(e) => {
               const file = e.target.files?.[0];
@@ -120,7 +121,7 @@ function Demo(): React.JSX.Element {
               setFileName(file.name);
               setFailure(null);
               void file.arrayBuffer().then(MemoryWorkbook.fromBuffer).then(setWorkbook, (err: unknown) => {
-                setFailure(`${file.name}: ${err instanceof Error ? err.message : String(err)}`);
+                setFailure(err instanceof WorkbookFileError ? fileFaultMessage(err.fault, file.name, lang) : `${file.name}: ${err instanceof Error ? err.message : String(err)}`);
                 void sampleWorkbook(new Date()).then(setWorkbook);
               });
             }}

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { OpenWorkbook, RecoveredWrite, SelectedCells, SheetChanges, StoreRead, TableInfo, WriteProgress } from '../workbook/workbook';
+import { WorkbookPackage } from '../workbook/package';
 import { XlsxWorkbookReader } from '../workbook/xlsxRead';
 import { XlsxWorkbookWriter } from '../workbook/xlsxWrite';
 
@@ -32,7 +33,11 @@ export class MemoryWorkbook implements OpenWorkbook {
     this.active = workbook.worksheets.find((ws) => ws.state === 'visible')?.name ?? '';
   }
 
+  /** Throws WorkbookFileError for a file that is not a workbook, or one past the limits, before ExcelJS parses it. */
   static async fromBuffer(bytes: ArrayBuffer): Promise<MemoryWorkbook> {
+    const pkg = WorkbookPackage.open(new Uint8Array(bytes));
+    pkg.workbook();
+    pkg.checkParts();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     return new MemoryWorkbook(workbook);

@@ -21,6 +21,7 @@ import { DismissRegular, PlayRegular } from '@fluentui/react-icons';
 import type { ScenarioSummary } from '../app/planner';
 import type { Kpi, Metric } from '../domain/result';
 import { fill } from '../i18n/messages';
+import type { CellFix } from '../sheets/cellText';
 import { reportText } from '../sheets/labels';
 import { monthText } from '../sheets/excelDate';
 import { formatCount } from '../i18n/pane';
@@ -133,6 +134,9 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
         </Field>
       )}
       {message && <MessageBar intent={message.intent}><MessageBarBody>{message.text}</MessageBarBody></MessageBar>}
+      {outcome && outcome.fixes.length > 0 && (
+        <MessageBar intent="warning"><MessageBarBody>{fixedText(outcome.fixes, context)}</MessageBarBody></MessageBar>
+      )}
       {outcome && (
         <>
           <Subtitle2 as="h2">{t.run.results}</Subtitle2>
@@ -155,6 +159,12 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
       )}
     </>
   );
+}
+
+/** The cells corrected in the sheets written, the first few by their sheet and address. */
+export function fixedText(fixes: readonly CellFix[], context: PaneContext): string {
+  const cells = fixes.slice(0, 5).map((f) => `'${f.sheet}'!${f.cell}`).join(', ') + (fixes.length > 5 ? ', …' : '');
+  return fill(context.t.run.fixed, { count: formatCount(fixes.length, context.lang), cells });
 }
 
 /** Why a run's sheets were written but the run not recorded: the store is left as it is. */

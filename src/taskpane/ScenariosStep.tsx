@@ -88,10 +88,18 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
   const importFile = async (file: File): Promise<void> => {
     const opened = await readFile(file);
     let text: string | null;
-    if (/\.xlsx$/i.test(opened.name)) {
-      // ExcelJS is loaded only when a workbook is imported: the pane's first load stays small.
-      const { XlsxWorkbookReader } = await import('../workbook/xlsxRead');
-      text = storeText(await (await XlsxWorkbookReader.fromBuffer(opened.bytes)).readStore());
+    if (/\.xls[xm]$/i.test(opened.name)) {
+      // The package reader is loaded only when a workbook is imported; it checks what the file is,
+      // and its limits, before reading the store.
+      const { PackageWorkbookReader } = await import('../workbook/packageRead');
+      const { WorkbookFileError, fileFaultMessage } = await import('../workbook/fileFaults');
+      try {
+        text = storeText(await PackageWorkbookReader.open(new Uint8Array(opened.bytes)).readStore());
+      } catch (e) {
+        if (!(e instanceof WorkbookFileError)) throw e;
+        setMessage({ intent: 'error', lines: [fileFaultMessage(e.fault, opened.name, context.lang)] });
+        return;
+      }
     } else text = new TextDecoder().decode(opened.bytes);
     const result = importScenarios(text ?? '', scenarios, context.lang);
     if (result.problems.length > 0) {

@@ -1,3 +1,4 @@
+import type { CellFix } from '../sheets/cellText';
 import type { PlannerInput, PlanSummary } from '../app/planner';
 import { planChanges, readInput, scenarioFingerprint, storeDocument } from '../app/planner';
 import type { Scenario } from '../domain/scenario';
@@ -160,6 +161,8 @@ export interface RunOutcome {
    * left as it is.
    */
   readonly recorded: boolean;
+  /** Cells whose text a workbook could not hold as it was, corrected in the sheets written. */
+  readonly fixes: readonly CellFix[];
 }
 
 export type Stage = 'simulating' | 'writing';
@@ -189,7 +192,7 @@ export function startRun(
   const abort = new AbortController();
   const done = (async (): Promise<RunOutcome> => {
     const outcome = await simulation.done;
-    if (!request.write) return { summary: outcome.summary, sheets: [], document: request.document, store: null, recorded: false };
+    if (!request.write) return { summary: outcome.summary, sheets: [], document: request.document, store: null, recorded: false, fixes: [] };
     // Scenarios saved while this ran are kept: the runs are added to the store as it is now. A store
     // that is never written over (damaged, newer, the planner's own sheet) is left as it is.
     const now = await readStore(workbook, request.lang);
@@ -207,7 +210,7 @@ export function startRun(
       throw e;
     }
     const store = now.readOnly ? now : writtenStore(storeDocument(options, now.document));
-    return { summary: outcome.summary, sheets: changes.names, document: store.document, store, recorded: !now.readOnly };
+    return { summary: outcome.summary, sheets: changes.names, document: store.document, store, recorded: !now.readOnly, fixes: changes.fixes };
   })();
   return {
     done,

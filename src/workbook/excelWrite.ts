@@ -12,7 +12,6 @@ import type {
 import { escapeColumnName, headerRowHeights, HIGHLIGHTS, LOOKS } from '../sheets/appearance';
 import { isValidSheetName, isValidTableName, STORE_SHEET_NAME } from '../sheets/names';
 import { isStoreText, STORE_CHUNK_LENGTH, storeSheet } from '../sheets/store';
-import { EXCEL_CELL_MAX_CHARS } from '../tables/cells';
 import { jsonBytes, type ExcelRun, type ExcelSettings } from './excelBatch';
 import {
   ForeignSheetError,
@@ -801,22 +800,16 @@ function addChart(ws: Excel.Worksheet, spec: ChartSpec): void {
   );
 }
 
-/** Checks that need no workbook, made before anything is written. */
+/**
+ * Checks that need no workbook, made before anything is written. Text a cell cannot hold was already
+ * corrected, with the cell named to the planner, by planChanges (src/sheets/cellText.ts).
+ */
 function checkSheets(sheets: readonly SheetDescription[]): void {
   const names = new Set<string>();
   for (const sheet of sheets) {
     if (!isValidSheetName(sheet.name)) throw new Error(`Invalid sheet name: ${JSON.stringify(sheet.name)}`);
     if (names.has(sheet.name.toLowerCase())) throw new Error(`Two sheets named ${JSON.stringify(sheet.name)}`);
     names.add(sheet.name.toLowerCase());
-    for (const block of sheet.blocks) {
-      for (const row of block.values) {
-        for (const v of row) {
-          if (typeof v === 'string' && v.length > EXCEL_CELL_MAX_CHARS) {
-            throw new Error(`${sheet.name}: a cell of ${v.length} characters (Excel holds ${EXCEL_CELL_MAX_CHARS})`);
-          }
-        }
-      }
-    }
     for (const t of sheet.tables) checkTable(sheet, t);
   }
 }

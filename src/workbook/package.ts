@@ -97,6 +97,16 @@ export class WorkbookPackage {
     return macro;
   }
 
+  /**
+   * Scans every XML part within the limits, for readers that enforce none of their own (ExcelJS in
+   * the demo): a bomb, an overlong text or a damaged part is refused here, before it reaches them.
+   */
+  checkParts(): void {
+    for (const entry of this.list) {
+      if (/\.(xml|rels|vml)$/i.test(entry.name)) this.scanXml(entry.name, { open: () => undefined, close: () => undefined });
+    }
+  }
+
   has(part: string): boolean {
     return this.byLower.has(part.toLowerCase());
   }

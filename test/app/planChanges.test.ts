@@ -221,3 +221,19 @@ describe('summarizePlan', () => {
     expect([s.errors, s.warnings]).toEqual([1, 1]);
   });
 });
+
+describe('text a workbook cannot hold, in what is written', () => {
+  it('is corrected before any writer sees it, and each corrected cell is named', async () => {
+    const workbook = await sampleWorkbook();
+    const bad: SheetDescription = { ...plainSheet('Ghi chú KB', null), blocks: [{ row: 1, col: 1, values: [['Mã', 'Tên'], ['a\u0007', 'n'.repeat(40_000)]] }] };
+    const changes = await planChanges(workbook, [bad], options('vi'), store);
+    expect(changes.fixes).toEqual([
+      { sheet: 'Ghi chú KB', cell: 'A2', kind: 'invalidCharacters' },
+      { sheet: 'Ghi chú KB', cell: 'B2', kind: 'tooLong', length: 40_000 },
+    ]);
+    await workbook.apply(changes);
+    const [row] = await workbook.readRange('Ghi chú KB', 2, 1, 1, 2);
+    expect(row[0]).toBe('a\ufffd');
+    expect((row[1] as string).length).toBe(32_767);
+  });
+});

@@ -561,6 +561,21 @@ describe('text the planner typed', () => {
     expect(tricky.map((_, i) => fake.formulaAt('Sheet1', i + 1, 1))).toEqual(['=1+1', 84912345678, '=-x', '=@x', 25907, true, 123, 0.5]);
     expect(fake.valueAt('Sheet1', 3, 1)).toBe('#NAME?');
   });
+
+  it('longer than a cell holds, or holding control characters, is written corrected, each cell named (Excel itself refuses it)', async () => {
+    const fake = sampleFake();
+    const workbook = new ExcelWorkbook(fake.run);
+    const run = await readAndRun(workbook);
+    const long: SheetDescription = { ...sheet, name: 'Ghi chú', blocks: [{ row: 1, col: 1, values: [['Mã', 'Ghi chú'], ['a\u001b', 'Hà Tĩnh '.repeat(5000)]] }], tables: [] };
+    const changes = await planChanges(workbook, [long], run.options, run.previous);
+    expect(changes.fixes.map((f) => [f.cell, f.kind])).toEqual([['A2', 'invalidCharacters'], ['B2', 'tooLong']]);
+    await workbook.apply(changes);
+    expect(fake.valueAt('Ghi chú', 2, 1)).toBe('a\ufffd');
+    expect((fake.valueAt('Ghi chú', 2, 2) as string).length).toBe(32_767);
+    // Sent as it was, the fake refuses it as Excel does.
+    await expect(workbook.apply({ remove: [], write: [{ ...long, name: 'Khác' }], store: null })).rejects.toThrow(/text of 40000 characters/);
+    expect(fake.sheetNames()).not.toContain('Khác');
+  });
 });
 
 describe('the store', () => {

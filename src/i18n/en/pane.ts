@@ -195,6 +195,8 @@ export interface PaneText {
     readonly clash: string;
     readonly readOnly: string;
     readonly notRecorded: Readonly<Record<'damaged' | 'newer' | 'foreign', string>>;
+    /** Cells whose text a workbook could not hold: `{count}`, and the first few as `{cells}`. */
+    readonly fixed: string;
   };
   readonly compare: {
     readonly intro: string;
@@ -440,6 +442,7 @@ export const paneEn: PaneText = {
     issues: 'Errors: {errors}; warnings: {warnings} (see the issues sheet)',
     clash: 'The workbook has a sheet named {sheet} that the planner did not write. Rename it, or change the scenario\'s code.',
     readOnly: 'This workbook was saved by a newer version of the planner: its scenarios can be viewed here, not run.',
+    fixed: '{count} cell(s) held characters a workbook cannot store (control characters, shown as �) or more than 32,767 characters (cut, ending with …). They were corrected in the sheets written: {cells}. Check the names and notes they come from in your tables.',
     notRecorded: {
       damaged: 'The sheets were written, but the run was not recorded: the scenarios saved in this workbook cannot be read, and are kept as they are (see Data).',
       newer: 'The sheets were written, but the run was not recorded: the scenarios in this workbook were saved by a newer version of the planner, and are kept as they are.',

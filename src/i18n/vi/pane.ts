@@ -215,6 +215,7 @@ export const paneVi: PaneText = {
     issues: '{errors} lỗi, {warnings} cảnh báo (xem trang vấn đề)',
     clash: 'Sổ tính đã có trang {sheet} không do công cụ này tạo ra. Hãy đổi tên trang đó hoặc đổi mã kịch bản.',
     readOnly: 'Sổ làm việc này được lưu bằng phiên bản mới hơn của công cụ: ở đây các kịch bản chỉ được xem, không chạy được.',
+    fixed: '{count} ô chứa ký tự sổ làm việc không lưu được (ký tự điều khiển, hiện thành �) hoặc dài quá 32.767 ký tự (bị cắt, kết thúc bằng …). Các ô đó đã được sửa trong trang kết quả: {cells}. Hãy kiểm tra tên và ghi chú tương ứng trong bảng của bạn.',
     notRecorded: {
       damaged: 'Đã ghi các trang kết quả, nhưng lần chạy không được ghi nhận: các kịch bản đã lưu trong sổ làm việc không đọc được nên được giữ nguyên (xem bước Dữ liệu).',
       newer: 'Đã ghi các trang kết quả, nhưng lần chạy không được ghi nhận: các kịch bản trong sổ làm việc được lưu bằng phiên bản mới hơn của công cụ nên được giữ nguyên.',
