@@ -1,4 +1,5 @@
 import { reportText, type Lang } from './labels';
+import type { SheetDescription } from './layout';
 
 /**
  * Names of the sheets and tables this tool writes. Excel compares both case-insensitively, so scenario
@@ -80,4 +81,24 @@ export function isValidTableName(name: string): boolean {
     !/^[Rr][0-9]*[Cc][0-9]*$/.test(name) &&
     !/^[CcRr]$/.test(name)
   );
+}
+
+/**
+ * Throws, before anything is written, for a name Excel would refuse: an invalid sheet or table name,
+ * a sheet named twice in `sheets`, or a table name already `taken` (lower case) or used twice.
+ */
+export function checkNewNames(sheets: readonly SheetDescription[], taken: ReadonlySet<string>): void {
+  const sheetNames = new Set<string>();
+  const tableNames = new Set(taken);
+  for (const sheet of sheets) {
+    if (!isValidSheetName(sheet.name)) throw new Error(`Invalid sheet name: ${JSON.stringify(sheet.name)}`);
+    if (sheetNames.has(sheet.name.toLowerCase())) throw new Error(`Two sheets named ${JSON.stringify(sheet.name)}`);
+    sheetNames.add(sheet.name.toLowerCase());
+    for (const table of sheet.tables) {
+      if (!isValidTableName(table.name)) throw new Error(`Invalid table name: ${JSON.stringify(table.name)}`);
+      const key = table.name.toLowerCase();
+      if (tableNames.has(key)) throw new Error(`Table name ${table.name} is already used in this workbook`);
+      tableNames.add(key);
+    }
+  }
 }

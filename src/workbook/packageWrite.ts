@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { withoutInvalidXmlChars } from '../sheets/cellText';
 import type { SheetDescription } from '../sheets/layout';
-import { isValidSheetName, isValidTableName, STORE_SHEET_NAME } from '../sheets/names';
+import { checkNewNames, STORE_SHEET_NAME } from '../sheets/names';
 import { storeSheet } from '../sheets/store';
 import { WorkbookPackage, type PackageSheet } from './package';
 import { PackageWorkbookReader } from './packageRead';
@@ -93,22 +93,11 @@ function tablePartsOf(pkg: WorkbookPackage, sheet: PackageSheet): { part: string
   return tables;
 }
 
-/** Names checked before anything is built, as Excel checks them. */
+/** Names checked before anything is built, as Excel checks them; the tables of the sheets kept are taken. */
 function checkNames(write: readonly SheetDescription[], kept: readonly PackageSheet[], pkg: WorkbookPackage): void {
-  const names = new Set<string>();
   const taken = new Set<string>();
   for (const sheet of kept) for (const t of tablePartsOf(pkg, sheet)) taken.add(t.name.toLowerCase());
-  for (const sheet of write) {
-    if (!isValidSheetName(sheet.name)) throw new Error(`Invalid sheet name: ${JSON.stringify(sheet.name)}`);
-    if (names.has(sheet.name.toLowerCase())) throw new Error(`Two sheets named ${JSON.stringify(sheet.name)}`);
-    names.add(sheet.name.toLowerCase());
-    for (const table of sheet.tables) {
-      if (!isValidTableName(table.name)) throw new Error(`Invalid table name: ${JSON.stringify(table.name)}`);
-      const key = table.name.toLowerCase();
-      if (taken.has(key)) throw new Error(`Table name ${table.name} is already used in this workbook`);
-      taken.add(key);
-    }
-  }
+  checkNewNames(write, taken);
 }
 
 /** Our sheets, drawn by ExcelJS into a package of their own. */

@@ -9,7 +9,7 @@ import type {
   TableSpec,
 } from '../sheets/layout';
 import { escapeColumnName, headerRowHeights, HIGHLIGHTS, LOOKS, type Look } from '../sheets/appearance';
-import { isValidSheetName, isValidTableName } from '../sheets/names';
+import { checkNewNames, isValidSheetName } from '../sheets/names';
 import { columnLetter } from '../tables/problems';
 import { isStoreText, storeSheet } from '../sheets/store';
 import { STORE_SHEET_NAME } from '../sheets/names';
@@ -84,15 +84,7 @@ export class XlsxWorkbookWriter implements WorkbookWriter {
       if (removed.has(ws.name.toLowerCase())) continue;
       for (const name of Object.keys(internals(ws).tables)) taken.add(name.toLowerCase());
     }
-    for (const sheet of sheets) {
-      if (!isValidSheetName(sheet.name)) throw new Error(`Invalid sheet name: ${JSON.stringify(sheet.name)}`);
-      for (const table of sheet.tables) {
-        if (!isValidTableName(table.name)) throw new Error(`Invalid table name: ${JSON.stringify(table.name)}`);
-        const key = table.name.toLowerCase();
-        if (taken.has(key)) throw new Error(`Table name ${table.name} is already used in this workbook`);
-        taken.add(key);
-      }
-    }
+    checkNewNames(sheets, taken);
     // ExcelJS keeps its sheets in one array by id, and removing a sheet only drops it from there:
     // putting the array back restores the workbook as it was if a write fails part-way.
     const book = this.workbook as unknown as { _worksheets: (ExcelJS.Worksheet | undefined)[] };
@@ -135,12 +127,7 @@ export class XlsxWorkbookWriter implements WorkbookWriter {
       if (ws === replaced) continue;
       for (const name of Object.keys(internals(ws).tables)) taken.add(name.toLowerCase());
     }
-    for (const table of sheet.tables) {
-      if (!isValidTableName(table.name)) throw new Error(`Invalid table name: ${JSON.stringify(table.name)}`);
-      const key = table.name.toLowerCase();
-      if (taken.has(key)) throw new Error(`Table name ${table.name} is already used in this workbook`);
-      taken.add(key);
-    }
+    checkNewNames([sheet], taken);
   }
 }
 
