@@ -8,7 +8,7 @@ import { PackageWorkbookReader } from './packageRead';
 import { ForeignSheetError, type SheetChanges, type WorkbookWriter, type WriteProgress } from './workbook';
 import { escapeXml } from './xml';
 import { XlsxWorkbookWriter } from './xlsxWrite';
-import { writeZip, type Deflater, type ZipOutput } from './zip';
+import { pack, writeZip, type Deflater, type Packed, type ZipOutput } from './zip';
 
 /**
  * Writes the tool's sheets into a copy of the planner's package. Every part the tool does not own
@@ -62,18 +62,16 @@ export class PackageWorkbookWriter implements WorkbookWriter {
     const going = new Set([...changes.remove, ...write.map((s) => s.name)].map(lower));
     const removed = sheets.filter((s) => going.has(lower(s.name)));
     checkNames(write, sheets.filter((s) => !going.has(lower(s.name))), this.pkg);
-    progress?.(1, 4);
-
-    const drawn = await drawSheets(write);
-    signal?.throwIfAborted();
-    progress?.(2, 4);
-    const bytes = splice(this.pkg, sheets, removed, drawn, this.deflate);
-    signal?.throwIfAborted();
-    progress?.(3, 4);
+    const steps = write.length + 2;
+    progress?.(1, steps);
+    const bytes = await splice(this.pkg, sheets, removed, write, this.deflate, (done) => {
+      signal?.throwIfAborted();
+      progress?.(1 + done, steps);
+    });
     const pkg = WorkbookPackage.open(bytes, { ...this.pkg.limits, fileBytes: Infinity });
     this.reader = new PackageWorkbookReader(pkg);
     this.pkg = pkg;
-    progress?.(4, 4);
+    progress?.(steps, steps);
   }
 }
 
@@ -100,7 +98,10 @@ function checkNames(write: readonly SheetDescription[], kept: readonly PackageSh
   checkNewNames(write, taken);
 }
 
-/** Our sheets, drawn by ExcelJS into a package of their own. */
+/**
+ * One of our sheets, drawn by ExcelJS into a package of its own: one at a time, so that only one
+ * sheet's cells are ever held in ExcelJS's model.
+ */
 interface Drawn {
   readonly pkg: WorkbookPackage;
   readonly sheets: readonly PackageSheet[];
@@ -109,10 +110,9 @@ interface Drawn {
   readonly strings: readonly string[];
 }
 
-async function drawSheets(write: readonly SheetDescription[]): Promise<Drawn> {
+async function drawSheet(sheet: SheetDescription): Promise<Drawn> {
   const workbook = new ExcelJS.Workbook();
-  const writer = new XlsxWorkbookWriter(workbook);
-  for (const sheet of write) await writer.writeSheet(sheet);
+  await new XlsxWorkbookWriter(workbook).writeSheet(sheet);
   // Stored, not deflated: the parts are read back at once and deflated once, into the output.
   const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
   const pkg = WorkbookPackage.open(new Uint8Array(buffer as ArrayBuffer), { fileBytes: Infinity, parts: Infinity, totalBytes: Infinity, partBytes: Infinity, textChars: Infinity });
@@ -135,7 +135,10 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const REL_TYPE = `${REL_NS}/`;
 
 /** The new package: the input's parts, less what the removed sheets alone used, plus ours. */
-function splice(pkg: WorkbookPackage, sheets: readonly PackageSheet[], removed: readonly PackageSheet[], drawn: Drawn, deflate: Deflater | undefined): Uint8Array {
+async function splice(
+  pkg: WorkbookPackage, sheets: readonly PackageSheet[], removed: readonly PackageSheet[], write: readonly SheetDescription[],
+  deflate: Deflater | undefined, drawnOne: (done: number) => void,
+): Promise<Uint8Array> {
   const workbookPart = pkg.workbookPart();
   const workbookDir = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
   const workbookRels = pkg.relationships(workbookPart);
@@ -169,16 +172,23 @@ function splice(pkg: WorkbookPackage, sheets: readonly PackageSheet[], removed: 
   let nextTableId = maxTableId(pkg) + 1;
   let nextSheetId = Math.max(0, ...sheets.map((s) => Number(s.sheetId) || 0)) + 1;
 
-  // Styles: ours appended to the planner's, and our cells pointed at them.
+  // Styles: each sheet's appended to the planner's, and its cells pointed at them.
   const stylesRel = workbookRels.find((r) => r.type === 'styles' && !r.external && pkg.has(r.target));
-  const styles = stylesRel
-    ? mergeStyles(text(pkg, stylesRel.target), drawn.styles)
-    : { xml: drawn.styles, xfOffset: 0, dxfOffset: 0 };
+  let stylesXml: string | null = stylesRel ? text(pkg, stylesRel.target) : null;
 
-  const added: { part: string; data: string; contentType: string }[] = [];
+  // Each new part is compressed as soon as it is made: only compressed bytes are held until the end.
+  const encoder = new TextEncoder();
+  const added: { part: string; packed: Packed; contentType: string }[] = [];
+  const add = (part: string, xml: string, contentType: string): void => {
+    added.push({ part, packed: pack(part, encoder.encode(xml), deflate), contentType });
+  };
   const newSheets: { name: string; state: PackageSheet['state']; sheetId: number; relId: string; part: string }[] = [];
-  for (const sheet of drawn.sheets) {
-    if (sheet.part === null) continue;
+  for (const [index, description] of write.entries()) {
+    const drawn = await drawSheet(description);
+    const sheet = drawn.sheets[0];
+    if (sheet?.part === null || sheet === undefined) throw new Error(`ExcelJS wrote no sheet for ${description.name}`);
+    const styles = stylesXml === null ? { xml: drawn.styles, xfOffset: 0, dxfOffset: 0 } : mergeStyles(stylesXml, drawn.styles);
+    stylesXml = styles.xml;
     const part = freeName(`${workbookDir}worksheets/`, 'sheet');
     const sheetDir = part.slice(0, part.lastIndexOf('/') + 1);
     const rels: string[] = [];
@@ -186,27 +196,28 @@ function splice(pkg: WorkbookPackage, sheets: readonly PackageSheet[], removed: 
       if (rel.type !== 'table') continue;
       const tablePart = freeName(`${workbookDir}tables/`, 'table');
       const tableXml = text(drawn.pkg, rel.target).replace(/(<table\b[^>]*?\sid=")\d+(")/, `$1${nextTableId++}$2`);
-      added.push({ part: tablePart, data: tableXml, contentType: CT_TABLE });
+      add(tablePart, tableXml, CT_TABLE);
       rels.push(`<Relationship Id="${escapeXml(rel.id)}" Type="${REL_TYPE}table" Target="${escapeXml(relativeTarget(sheetDir, tablePart))}"/>`);
     }
-    added.push({ part, data: adaptSheetXml(text(drawn.pkg, sheet.part), drawn.strings, styles.xfOffset, styles.dxfOffset), contentType: CT_WORKSHEET });
+    add(part, adaptSheetXml(text(drawn.pkg, sheet.part), drawn.strings, styles.xfOffset, styles.dxfOffset), CT_WORKSHEET);
     if (rels.length > 0) {
-      added.push({
-        part: `${sheetDir}_rels/${part.slice(sheetDir.length)}.rels`,
-        data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,
-        contentType: '',
-      });
+      add(
+        `${sheetDir}_rels/${part.slice(sheetDir.length)}.rels`,
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,
+        '',
+      );
     }
     newSheets.push({ name: sheet.name, state: sheet.state, sheetId: nextSheetId++, relId: freeRelId(), part });
+    drawnOne(index + 1);
   }
 
   // The workbook part: its sheet list in the new order.
   const newRels: string[] = newSheets.map((s) => `<Relationship Id="${s.relId}" Type="${REL_TYPE}worksheet" Target="${escapeXml(relativeTarget(workbookDir, s.part))}"/>`);
   let stylesPart: string | null = null;
-  if (!stylesRel) {
+  if (!stylesRel && stylesXml !== null) {
     stylesPart = `${workbookDir}styles.xml`;
     if (taken.has(stylesPart.toLowerCase())) stylesPart = freeName(workbookDir, 'styles');
-    added.push({ part: stylesPart, data: styles.xml, contentType: CT_STYLES });
+    add(stylesPart, stylesXml, CT_STYLES);
     newRels.push(`<Relationship Id="${freeRelId()}" Type="${REL_TYPE}styles" Target="${escapeXml(relativeTarget(workbookDir, stylesPart))}"/>`);
   }
   const workbookXml = rewriteWorkbook(text(pkg, workbookPart), sheets, removed, newSheets);
@@ -220,9 +231,8 @@ function splice(pkg: WorkbookPackage, sheets: readonly PackageSheet[], removed: 
     [relsPart.toLowerCase(), relsXml],
     ['[content_types].xml', contentTypes],
   ]);
-  if (stylesRel) replaced.set(stylesRel.target.toLowerCase(), styles.xml);
+  if (stylesRel && stylesXml !== null) replaced.set(stylesRel.target.toLowerCase(), stylesXml);
 
-  const encoder = new TextEncoder();
   const outputs: ZipOutput[] = [];
   for (const entry of pkg.list) {
     const key = entry.name.toLowerCase();
@@ -230,7 +240,7 @@ function splice(pkg: WorkbookPackage, sheets: readonly PackageSheet[], removed: 
     const edited = replaced.get(key);
     outputs.push(edited === undefined ? { kind: 'copy', name: entry.name, source: pkg.bytes, entry } : { kind: 'content', name: entry.name, data: encoder.encode(edited) });
   }
-  for (const a of added) outputs.push({ kind: 'content', name: a.part, data: encoder.encode(a.data) });
+  for (const a of added) outputs.push(a.packed);
   return writeZip(outputs, { now: new Date(), deflate });
 }
 
@@ -279,14 +289,22 @@ function maxTableId(pkg: WorkbookPackage): number {
  * appended, and no sheet of ours is selected (Excel would open with the tabs grouped).
  */
 function adaptSheetXml(xml: string, strings: readonly string[], xfOffset: number, dxfOffset: number): string {
-  // The sheets layer already corrects such characters; this keeps any that slipped through from breaking the file.
-  return withoutInvalidXmlChars(xml)
-    .replace(/<c\b([^>]*?)\st="s"([^>]*)><v>(\d+)<\/v><\/c>/g, (_, before: string, after: string, k: string) =>
-      `<c${before} t="inlineStr"${after}><is>${literalEscapes(strings[Number(k)] ?? '<t></t>')}</is></c>`)
-    .replace(/<(c|row)\b([^>]*?)\ss="(\d+)"/g, (_, tag: string, before: string, k: string) => `<${tag}${before} s="${Number(k) + xfOffset}"`)
-    .replace(/<col\b([^>]*?)\sstyle="(\d+)"/g, (_, before: string, k: string) => `<col${before} style="${Number(k) + xfOffset}"`)
-    .replace(/\sdxfId="(\d+)"/g, (_, k: string) => ` dxfId="${Number(k) + dxfOffset}"`)
-    .replace(/\stabSelected="(1|true)"/g, '');
+  const style = (attrs: string): string => attrs.replace(/\ss="(\d+)"/, (_, k: string) => ` s="${Number(k) + xfOffset}"`);
+  // One pass over a part that can be hundreds of megabytes: each alternative is one thing to change.
+  return xml.replace(
+    /<c\b([^>]*?)\st="s"([^>]*)><v>(\d+)<\/v><\/c>|<(c|row)\b([^>]*?)\ss="(\d+)"|<col\b([^>]*?)\sstyle="(\d+)"|\sdxfId="(\d+)"|\stabSelected="(?:1|true)"/g,
+    (_: string, before?: string, after?: string, k?: string, tag?: string, attrs?: string, s?: string, colAttrs?: string, colStyle?: string, dxf?: string) => {
+      if (k !== undefined) {
+        // The sheets layer already corrected what XML cannot hold; this keeps anything that slipped through from breaking the file.
+        const item = withoutInvalidXmlChars(strings[Number(k)] ?? '<t></t>');
+        return `<c${style(before ?? '')} t="inlineStr"${style(after ?? '')}><is>${literalEscapes(item)}</is></c>`;
+      }
+      if (tag !== undefined) return `<${tag}${attrs} s="${Number(s) + xfOffset}"`;
+      if (colStyle !== undefined) return `<col${colAttrs} style="${Number(colStyle) + xfOffset}"`;
+      if (dxf !== undefined) return ` dxfId="${Number(dxf) + dxfOffset}"`;
+      return ''; // tabSelected
+    },
+  );
 }
 
 /** In the text of <t> elements, `_xHHHH_` written as Excel writes a literal one: `_x005F_xHHHH_`. */

@@ -178,7 +178,28 @@ export function inflateWhole(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
 /** An entry of the archive being written: copied as it was (still compressed), or new content. */
 export type ZipOutput =
   | { readonly kind: 'copy'; readonly name: string; readonly source: Uint8Array; readonly entry: ZipEntry }
-  | { readonly kind: 'content'; readonly name: string; readonly data: Uint8Array };
+  | { readonly kind: 'content'; readonly name: string; readonly data: Uint8Array }
+  /** Content already compressed by `pack`, so that only the compressed bytes are kept meanwhile. */
+  | Packed;
+
+export interface Packed {
+  readonly kind: 'packed';
+  readonly name: string;
+  readonly method: number;
+  readonly crc: number;
+  readonly size: number;
+  readonly data: Uint8Array;
+}
+
+/** Content compressed now (or stored, when deflating would not make it smaller). */
+export function pack(name: string, content: Uint8Array, deflate: Deflater = portableDeflate): Packed {
+  const deflated = deflate(content);
+  const crc = (crcUpdate(CRC_START, content) ^ CRC_START) >>> 0;
+  // Tiny parts come out larger deflated: those are stored.
+  return deflated.length < content.length
+    ? { kind: 'packed', name, method: 8, crc, size: content.length, data: deflated }
+    : { kind: 'packed', name, method: 0, crc, size: content.length, data: content };
+}
 
 /**
  * The archive's bytes. Copied entries keep their compressed data, CRC and times; new content is
@@ -209,17 +230,8 @@ export function writeZip(outputs: readonly ZipOutput[], options: { readonly now?
       data = rawData(out.source, out.entry);
       ({ method, crc, size, time, date } = out.entry);
     } else {
-      const deflated = deflate(out.data);
-      // Tiny parts come out larger deflated: those are stored.
-      if (deflated.length < out.data.length) {
-        data = deflated;
-        method = 8;
-      } else {
-        data = out.data;
-        method = 0;
-      }
-      crc = (crcUpdate(CRC_START, out.data) ^ CRC_START) >>> 0;
-      size = out.data.length;
+      const packed = out.kind === 'packed' ? out : pack(out.name, out.data, deflate);
+      ({ method, crc, size, data } = packed);
     }
     const big = size >= 0xffffffff || data.length >= 0xffffffff || offset >= 0xffffffff;
     const extra = big ? zip64ExtraField(size, data.length, offset) : new Uint8Array(0);
