@@ -71,3 +71,43 @@ for (const people of [10_000, 100_000]) {
     outputMb: +(statSync(out).size / 1e6).toFixed(1),
   }));
 }
+
+// Hostile inputs (docs/limits.md): how fast a bomb is refused, and what a million formatted empty rows
+// below the people table cost, against the same workbook without them.
+{
+  const { writeFileSync } = require('node:fs');
+  const { deflateRawSync } = require('node:zlib');
+  const { Buffer } = require('node:buffer');
+  const { readZipDirectory, inflateWhole, writeZip } = require(join(dist, 'workbook/zip.js'));
+  const deflate = (d) => deflateRawSync(d, { level: 9 });
+  const base = join(dir, 'hostile-base.xlsx');
+  execFileSync(process.execPath, [bin, 'sample', base, '--start', START], { stdio: 'ignore' });
+  const bytes = require('node:fs').readFileSync(base);
+  const rebuilt = (edit) => writeZip(readZipDirectory(bytes, 1e5).map((e) => ({ kind: 'content', name: e.name, data: edit(e.name, inflateWhole(bytes, e, 2 ** 31)) })), { deflate });
+
+  const bomb = join(dir, 'hostile-bomb.xlsx');
+  writeFileSync(bomb, rebuilt((name, data) => name !== 'xl/sharedStrings.xml' ? data : Buffer.concat([
+    Buffer.from('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>'), Buffer.alloc(150e6, 0x61), Buffer.from('</t></si></sst>'),
+  ])));
+  const refused = (file) => {
+    const t = process.hrtime.bigint();
+    const res = require('node:child_process').spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, 'validate', file], { encoding: 'utf8' });
+    return { exit: res.status, ms: Math.round(Number(process.hrtime.bigint() - t) / 1e6), peakMb: Math.round(Number(res.stderr.trim().split('\n').pop()) / 1024) };
+  };
+  const b = refused(bomb);
+  console.log(JSON.stringify({ hostile: '150-million-character shared string', fileKb: Math.round(statSync(bomb).size / 1024), exit: b.exit, refusedMs: b.ms, peakMb: b.peakMb }));
+
+  const padded = join(dir, 'hostile-empty-rows.xlsx');
+  writeFileSync(padded, rebuilt((name, data) => {
+    if (name !== 'xl/worksheets/sheet2.xml') return data;
+    const xml = Buffer.from(data).toString('utf8');
+    const rows = [];
+    for (let r = 7000; r < 1_007_000; r++) rows.push(`<row r="${r}" s="1" customFormat="1"><c r="A${r}" s="1"/><c r="B${r}" s="1"/></row>`);
+    return Buffer.from(xml.replace('</sheetData>', `${rows.join('')}</sheetData>`));
+  }));
+  for (const [label, file] of [['sample', base], ['sample + 1,000,000 formatted empty rows', padded]]) {
+    const validate = timed(process.execPath, [bin, 'validate', file]);
+    const simulate = timed(process.execPath, [bin, 'simulate', file, '--out', join(dir, 'hostile-out.xlsx'), '--start', START, '--quiet']);
+    console.log(JSON.stringify({ hostile: label, fileMb: +(statSync(file).size / 1e6).toFixed(1), validateMs: Math.round(validate.ms), validatePeakMb: validate.peakMb, simulateMs: Math.round(simulate.ms), simulatePeakMb: simulate.peakMb }));
+  }
+}
