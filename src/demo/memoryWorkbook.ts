@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { OpenWorkbook, RecoveredWrite, SelectedCells, SheetChanges, StoreRead, TableInfo, WriteProgress } from '../workbook/workbook';
+import { withoutInvalidXmlChars } from '../sheets/cellText';
 import { WorkbookPackage } from '../workbook/package';
 import { XlsxWorkbookReader } from '../workbook/xlsxRead';
 import { XlsxWorkbookWriter } from '../workbook/xlsxWrite';
@@ -109,7 +110,34 @@ export class MemoryWorkbook implements OpenWorkbook {
     return { sheet: s.sheet, row: s.row, col: s.col, values };
   }
 
+  /**
+   * The workbook as an .xlsx file. ExcelJS writes text as it holds it: a character XML cannot hold
+   * (a BEL a planner's cell held as `_x0007_`) would break the file, and a literal `_x0041_` would
+   * read back as 'A'. Text is written in Excel's own escapes for the time of the write, then put back.
+   */
   async toBuffer(): Promise<ArrayBuffer> {
-    return (await this.workbook.xlsx.writeBuffer()) as ArrayBuffer;
+    const restore: (() => void)[] = [];
+    for (const ws of this.workbook.worksheets) {
+      ws.eachRow((row) => row.eachCell((cell) => {
+        const value = cell.value;
+        if (typeof value !== 'string') return;
+        const escaped = excelEscaped(value);
+        if (escaped === value) return;
+        cell.value = escaped;
+        restore.push(() => {
+          cell.value = value;
+        });
+      }));
+    }
+    try {
+      return (await this.workbook.xlsx.writeBuffer()) as ArrayBuffer;
+    } finally {
+      for (const undo of restore) undo();
+    }
   }
+}
+
+/** Text as Excel stores it: literal escapes kept literal, characters XML cannot hold as `_xHHHH_`. */
+function excelEscaped(text: string): string {
+  return withoutInvalidXmlChars(text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1'), (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
 }

@@ -29,8 +29,9 @@ export function hasInvalidXmlChars(text: string): boolean {
   return NOT_IN_XML.test(text);
 }
 
-export function withoutInvalidXmlChars(text: string): string {
-  return text.replace(NOT_IN_XML, REPLACEMENT_MARK);
+/** Each character XML cannot hold replaced by U+FFFD, or by what `replace` makes of it. */
+export function withoutInvalidXmlChars(text: string, replace: (c: string) => string = () => REPLACEMENT_MARK): string {
+  return text.replace(NOT_IN_XML, replace);
 }
 
 /** The text cut to what a cell holds, never inside a surrogate pair. */
