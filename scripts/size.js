@@ -30,4 +30,4 @@ console.log(`initial  total${' '.repeat(23)} ${kb(raw).padStart(10)} ${kb(gzip).
 const others = fs.readdirSync(root).filter((f) => f.endsWith('.js') && !initial.includes(f) && !f.startsWith('demo.'));
 let later = 0;
 for (const file of others) later += size(file).gzip;
-console.log(`on demand (steps, validator, worker, ExcelJS for imports): ${others.length} chunks, ${kb(later)} gzip`);
+console.log(`on demand (steps, validator, worker, the package reader for imports): ${others.length} chunks, ${kb(later)} gzip`);
