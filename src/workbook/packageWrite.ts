@@ -1,5 +1,3 @@
-import ExcelJS from 'exceljs';
-import { withoutInvalidXmlChars } from '../sheets/cellText';
 import type { SheetDescription } from '../sheets/layout';
 import { checkNewNames, STORE_SHEET_NAME } from '../sheets/names';
 import { storeSheet } from '../sheets/store';
@@ -7,7 +5,7 @@ import { WorkbookPackage, type PackageSheet } from './package';
 import { PackageWorkbookReader } from './packageRead';
 import { ForeignSheetError, type SheetChanges, type WorkbookWriter, type WriteProgress } from './workbook';
 import { escapeXml } from './xml';
-import { XlsxWorkbookWriter } from './xlsxWrite';
+import { StyleBook, tableXml, worksheetXml } from './spreadsheetml';
 import { pack, writeZip, type Deflater, type Packed, type ZipOutput } from './zip';
 
 /**
@@ -64,7 +62,7 @@ export class PackageWorkbookWriter implements WorkbookWriter {
     checkNames(write, sheets.filter((s) => !going.has(lower(s.name))), this.pkg);
     const steps = write.length + 2;
     progress?.(1, steps);
-    const bytes = await splice(this.pkg, sheets, removed, write, this.deflate, (done) => {
+    const bytes = splice(this.pkg, sheets, removed, write, this.deflate, (done) => {
       signal?.throwIfAborted();
       progress?.(1 + done, steps);
     });
@@ -98,36 +96,6 @@ function checkNames(write: readonly SheetDescription[], kept: readonly PackageSh
   checkNewNames(write, taken);
 }
 
-/**
- * One of our sheets, drawn by ExcelJS into a package of its own: one at a time, so that only one
- * sheet's cells are ever held in ExcelJS's model.
- */
-interface Drawn {
-  readonly pkg: WorkbookPackage;
-  readonly sheets: readonly PackageSheet[];
-  readonly styles: string;
-  /** Inner XML of each shared string item. */
-  readonly strings: readonly string[];
-}
-
-async function drawSheet(sheet: SheetDescription): Promise<Drawn> {
-  const workbook = new ExcelJS.Workbook();
-  await new XlsxWorkbookWriter(workbook).writeSheet(sheet);
-  // Stored, not deflated: the parts are read back at once and deflated once, into the output.
-  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
-  const pkg = WorkbookPackage.open(new Uint8Array(buffer as ArrayBuffer), { fileBytes: Infinity, parts: Infinity, totalBytes: Infinity, partBytes: Infinity, textChars: Infinity });
-  const book = pkg.workbook();
-  const rels = pkg.relationships(pkg.workbookPart());
-  const stylesPart = rels.find((r) => r.type === 'styles')?.target;
-  const stringsPart = rels.find((r) => r.type === 'sharedStrings')?.target;
-  return {
-    pkg,
-    sheets: book.sheets,
-    styles: stylesPart ? text(pkg, stylesPart) : '',
-    strings: stringsPart ? items(text(pkg, stringsPart), 'si') : [],
-  };
-}
-
 const CT_WORKSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const CT_TABLE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
 const CT_STYLES = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
@@ -135,10 +103,10 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const REL_TYPE = `${REL_NS}/`;
 
 /** The new package: the input's parts, less what the removed sheets alone used, plus ours. */
-async function splice(
+function splice(
   pkg: WorkbookPackage, sheets: readonly PackageSheet[], removed: readonly PackageSheet[], write: readonly SheetDescription[],
-  deflate: Deflater | undefined, drawnOne: (done: number) => void,
-): Promise<Uint8Array> {
+  deflate: Deflater | undefined, wroteOne: (done: number) => void,
+): Uint8Array {
   const workbookPart = pkg.workbookPart();
   const workbookDir = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
   const workbookRels = pkg.relationships(workbookPart);
@@ -172,9 +140,10 @@ async function splice(
   let nextTableId = maxTableId(pkg) + 1;
   let nextSheetId = Math.max(0, ...sheets.map((s) => Number(s.sheetId) || 0)) + 1;
 
-  // Styles: each sheet's appended to the planner's, and its cells pointed at them.
+  // Styles: ours appended after the planner's, so our cells point past theirs from the start.
   const stylesRel = workbookRels.find((r) => r.type === 'styles' && !r.external && pkg.has(r.target));
-  let stylesXml: string | null = stylesRel ? text(pkg, stylesRel.target) : null;
+  const theirStyles = stylesRel ? text(pkg, stylesRel.target) : null;
+  const book = new StyleBook(theirStyles === null ? { xfs: 0, dxfs: 0 } : styleCounts(theirStyles));
 
   // Each new part is compressed as soon as it is made: only compressed bytes are held until the end.
   const encoder = new TextEncoder();
@@ -183,23 +152,18 @@ async function splice(
     added.push({ part, packed: pack(part, encoder.encode(xml), deflate), contentType });
   };
   const newSheets: { name: string; state: PackageSheet['state']; sheetId: number; relId: string; part: string }[] = [];
-  for (const [index, description] of write.entries()) {
-    const drawn = await drawSheet(description);
-    const sheet = drawn.sheets[0];
-    if (sheet?.part === null || sheet === undefined) throw new Error(`ExcelJS wrote no sheet for ${description.name}`);
-    const styles = stylesXml === null ? { xml: drawn.styles, xfOffset: 0, dxfOffset: 0 } : mergeStyles(stylesXml, drawn.styles);
-    stylesXml = styles.xml;
+  for (const [index, sheet] of write.entries()) {
     const part = freeName(`${workbookDir}worksheets/`, 'sheet');
     const sheetDir = part.slice(0, part.lastIndexOf('/') + 1);
     const rels: string[] = [];
-    for (const rel of drawn.pkg.relationships(sheet.part)) {
-      if (rel.type !== 'table') continue;
+    const tableIds: string[] = [];
+    for (const [k, spec] of sheet.tables.entries()) {
       const tablePart = freeName(`${workbookDir}tables/`, 'table');
-      const tableXml = text(drawn.pkg, rel.target).replace(/(<table\b[^>]*?\sid=")\d+(")/, `$1${nextTableId++}$2`);
-      add(tablePart, tableXml, CT_TABLE);
-      rels.push(`<Relationship Id="${escapeXml(rel.id)}" Type="${REL_TYPE}table" Target="${escapeXml(relativeTarget(sheetDir, tablePart))}"/>`);
+      add(tablePart, tableXml(sheet, spec, nextTableId++), CT_TABLE);
+      tableIds.push(`rId${k + 1}`);
+      rels.push(`<Relationship Id="rId${k + 1}" Type="${REL_TYPE}table" Target="${escapeXml(relativeTarget(sheetDir, tablePart))}"/>`);
     }
-    add(part, adaptSheetXml(text(drawn.pkg, sheet.part), drawn.strings, styles.xfOffset, styles.dxfOffset), CT_WORKSHEET);
+    add(part, worksheetXml(sheet, book, { tables: tableIds }).join(''), CT_WORKSHEET);
     if (rels.length > 0) {
       add(
         `${sheetDir}_rels/${part.slice(sheetDir.length)}.rels`,
@@ -207,14 +171,15 @@ async function splice(
         '',
       );
     }
-    newSheets.push({ name: sheet.name, state: sheet.state, sheetId: nextSheetId++, relId: freeRelId(), part });
-    drawnOne(index + 1);
+    newSheets.push({ name: sheet.name, state: sheet.visibility ?? 'visible', sheetId: nextSheetId++, relId: freeRelId(), part });
+    wroteOne(index + 1);
   }
 
   // The workbook part: its sheet list in the new order.
   const newRels: string[] = newSheets.map((s) => `<Relationship Id="${s.relId}" Type="${REL_TYPE}worksheet" Target="${escapeXml(relativeTarget(workbookDir, s.part))}"/>`);
+  const stylesXml = theirStyles === null ? book.xml() : mergeStyles(theirStyles, book.xml()).xml;
   let stylesPart: string | null = null;
-  if (!stylesRel && stylesXml !== null) {
+  if (!stylesRel) {
     stylesPart = `${workbookDir}styles.xml`;
     if (taken.has(stylesPart.toLowerCase())) stylesPart = freeName(workbookDir, 'styles');
     add(stylesPart, stylesXml, CT_STYLES);
@@ -231,7 +196,7 @@ async function splice(
     [relsPart.toLowerCase(), relsXml],
     ['[content_types].xml', contentTypes],
   ]);
-  if (stylesRel && stylesXml !== null) replaced.set(stylesRel.target.toLowerCase(), stylesXml);
+  if (stylesRel) replaced.set(stylesRel.target.toLowerCase(), stylesXml);
 
   const outputs: ZipOutput[] = [];
   for (const entry of pkg.list) {
@@ -281,35 +246,6 @@ function maxTableId(pkg: WorkbookPackage): number {
     });
   }
   return max;
-}
-
-/**
- * Our sheet's XML made to live in the planner's package: shared strings become inline strings (a
- * literal `_xHHHH_` kept literal), styles and conditional formats point at ours where they were
- * appended, and no sheet of ours is selected (Excel would open with the tabs grouped).
- */
-function adaptSheetXml(xml: string, strings: readonly string[], xfOffset: number, dxfOffset: number): string {
-  const style = (attrs: string): string => attrs.replace(/\ss="(\d+)"/, (_, k: string) => ` s="${Number(k) + xfOffset}"`);
-  // One pass over a part that can be hundreds of megabytes: each alternative is one thing to change.
-  return xml.replace(
-    /<c\b([^>]*?)\st="s"([^>]*)><v>(\d+)<\/v><\/c>|<(c|row)\b([^>]*?)\ss="(\d+)"|<col\b([^>]*?)\sstyle="(\d+)"|\sdxfId="(\d+)"|\stabSelected="(?:1|true)"/g,
-    (_: string, before?: string, after?: string, k?: string, tag?: string, attrs?: string, s?: string, colAttrs?: string, colStyle?: string, dxf?: string) => {
-      if (k !== undefined) {
-        // The sheets layer already corrected what XML cannot hold; this keeps anything that slipped through from breaking the file.
-        const item = withoutInvalidXmlChars(strings[Number(k)] ?? '<t></t>');
-        return `<c${style(before ?? '')} t="inlineStr"${style(after ?? '')}><is>${literalEscapes(item)}</is></c>`;
-      }
-      if (tag !== undefined) return `<${tag}${attrs} s="${Number(s) + xfOffset}"`;
-      if (colStyle !== undefined) return `<col${colAttrs} style="${Number(colStyle) + xfOffset}"`;
-      if (dxf !== undefined) return ` dxfId="${Number(dxf) + dxfOffset}"`;
-      return ''; // tabSelected
-    },
-  );
-}
-
-/** In the text of <t> elements, `_xHHHH_` written as Excel writes a literal one: `_x005F_xHHHH_`. */
-function literalEscapes(inner: string): string {
-  return inner.replace(/(<t\b[^>]*>)([^<]*)(<\/t>)/g, (_, open: string, body: string, close: string) => open + body.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1') + close);
 }
 
 /** The workbook part with the removed sheets' entries out and ours in; names and views renumbered. */
@@ -406,6 +342,12 @@ function relativeTarget(fromDir: string, part: string): string {
   let common = 0;
   while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
   return [...Array(from.length - common).fill('..'), ...to.slice(common)].join('/');
+}
+
+/** How many cell styles and conditional-format styles the planner's styles part holds: where ours start. */
+export function styleCounts(theirs: string): { xfs: number; dxfs: number } {
+  const prefix = /<(\w+:)?styleSheet\b/.exec(theirs)?.[1] ?? '';
+  return { xfs: countChildren(section(theirs, prefix, 'cellXfs').inner, prefix, 'xf'), dxfs: countChildren(section(theirs, prefix, 'dxfs').inner, prefix, 'dxf') };
 }
 
 /** The planner's styles with ours appended; the offsets at which our cell styles and formats start. */

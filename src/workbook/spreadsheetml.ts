@@ -1,0 +1,299 @@
+import { escapeColumnName, headerRowHeights, HIGHLIGHTS, LOOKS, type Look } from '../sheets/appearance';
+import { withoutInvalidXmlChars } from '../sheets/cellText';
+import type { Block, CellScalar, CellStyle, ConditionalFormat, ConditionalRule, SheetDescription, TableSpec } from '../sheets/layout';
+import { columnLetter } from '../tables/problems';
+import { escapeXml } from './xml';
+
+/**
+ * A sheet description written as SpreadsheetML, directly: the worksheet part row by row, its tables'
+ * parts, and the styles they use. What ExcelJS wrote for the same description, without its model of
+ * every cell: a row's XML is made and appended, and nothing else of it is kept.
+ */
+
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** Text Excel would take for a formula if it were typed: given the text format, as the other writers do. */
+const FORMULA_LIKE = /^[=+\-@]/;
+
+/** Built-in number formats by code; others get ids from 164. */
+const BUILT_IN_FORMATS: Readonly<Record<string, number>> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49 };
+
+/**
+ * The cell styles and conditional-format styles of the sheets written, each made once: what the
+ * styles part of the package holds for them.
+ */
+export class StyleBook {
+  /**
+   * `base`: the cell and conditional-format styles already in the package, which ours follow: the
+   * indexes given out count from there.
+   */
+  constructor(private readonly base: { readonly xfs: number; readonly dxfs: number } = { xfs: 0, dxfs: 0 }) {}
+
+  private readonly fonts: string[] = ['<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>'];
+  private readonly fills: string[] = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'];
+  private readonly borders: string[] = ['<border><left/><right/><top/><bottom/><diagonal/></border>'];
+  private readonly formats = new Map<string, number>();
+  private readonly xfs: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
+  private readonly xfIndex = new Map<string, number>();
+  private readonly dxfs: string[] = [];
+  private readonly dxfIndex = new Map<string, number>();
+
+  /** The index of the cell style for a block's style and a number format (0: the default). */
+  xf(style: CellStyle | undefined, format: string | null): number {
+    const key = `${style ?? ''}|${format ?? ''}`;
+    let index = this.xfIndex.get(key);
+    if (index !== undefined) return this.base.xfs + index;
+    const look: Look = style ? LOOKS[style] : {};
+    const numFmtId = format === null ? 0 : this.numFmt(format);
+    const fontId = look.bold || look.italic || look.size || look.color ? add(this.fonts, fontXml(look)) : 0;
+    const fillId = look.fill ? add(this.fills, `<fill><patternFill patternType="solid"><fgColor rgb="${argb(look.fill)}"/><bgColor indexed="64"/></patternFill></fill>`) : 0;
+    const borderId = look.border ? add(this.borders, borderXml(look.border)) : 0;
+    const alignment = look.wrap ? '<alignment vertical="top" wrapText="1"/>' : '';
+    const applied = [numFmtId ? ' applyNumberFormat="1"' : '', fontId ? ' applyFont="1"' : '', fillId ? ' applyFill="1"' : '', borderId ? ' applyBorder="1"' : '', alignment ? ' applyAlignment="1"' : ''].join('');
+    const xf = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applied}`;
+    index = this.xfs.push(alignment ? `${xf}>${alignment}</xf>` : `${xf}/>`) - 1;
+    this.xfIndex.set(key, index);
+    return this.base.xfs + index;
+  }
+
+  /** The differential style of a conditional format's highlight. */
+  dxf(look: 'good' | 'bad' | 'warn'): number {
+    let index = this.dxfIndex.get(look);
+    if (index === undefined) {
+      const h = HIGHLIGHTS[look];
+      index = this.dxfs.push(`<dxf><font><color rgb="${argb(h.font)}"/></font><fill><patternFill patternType="solid"><fgColor rgb="${argb(h.fill)}"/><bgColor rgb="${argb(h.fill)}"/></patternFill></fill></dxf>`) - 1;
+      this.dxfIndex.set(look, index);
+    }
+    return this.base.dxfs + index;
+  }
+
+  private numFmt(code: string): number {
+    const builtIn = BUILT_IN_FORMATS[code];
+    if (builtIn !== undefined) return builtIn;
+    let id = this.formats.get(code);
+    if (id === undefined) {
+      id = 164 + this.formats.size;
+      this.formats.set(code, id);
+    }
+    return id;
+  }
+
+  /** A complete styles part holding these styles (merged into the planner's by the package writer). */
+  xml(): string {
+    const list = (name: string, items: readonly string[]): string => `<${name} count="${items.length}">${items.join('')}</${name}>`;
+    const numFmts = [...this.formats].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${MAIN_NS}">`
+      + (numFmts.length > 0 ? list('numFmts', numFmts) : '')
+      + list('fonts', this.fonts) + list('fills', this.fills) + list('borders', this.borders)
+      + '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+      + list('cellXfs', this.xfs)
+      + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+      + list('dxfs', this.dxfs)
+      + '<tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/></styleSheet>';
+  }
+}
+
+function add(list: string[], item: string): number {
+  const at = list.indexOf(item);
+  return at >= 0 ? at : list.push(item) - 1;
+}
+
+function fontXml(look: Look): string {
+  return `<font>${look.bold ? '<b/>' : ''}${look.italic ? '<i/>' : ''}<sz val="${look.size ?? 11}"/>`
+    + `${look.color ? `<color rgb="${argb(look.color)}"/>` : '<color theme="1"/>'}<name val="Calibri"/><family val="2"/><scheme val="minor"/></font>`;
+}
+
+function borderXml(side: 'top' | 'bottom'): string {
+  const line = (name: string): string => (name === side ? `<${name} style="thin"><color indexed="64"/></${name}>` : `<${name}/>`);
+  return `<border>${line('left')}${line('right')}${line('top')}${line('bottom')}<diagonal/></border>`;
+}
+
+function argb(rgb: string): string {
+  const hex = rgb.replace(/^#/, '').toUpperCase();
+  return hex.length === 6 ? `FF${hex}` : hex;
+}
+
+/** A part's relationships to the sheet's tables (and drawing), by id. */
+export interface SheetLinks {
+  readonly tables: readonly string[];
+  readonly drawing?: string;
+}
+
+/**
+ * The worksheet part, as pieces of text to join or to compress one after the other: the rows of the
+ * blocks in order, each cell styled by its block and column, tables' totals as SUBTOTAL formulas
+ * with the layout's sums as their results.
+ */
+export function worksheetXml(sheet: SheetDescription, book: StyleBook, links: SheetLinks): string[] {
+  const out: string[] = [];
+  const last = lastCell(sheet);
+  out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
+  if (sheet.tabColor) out.push(`<sheetPr><tabColor rgb="${argb(sheet.tabColor)}"/></sheetPr>`);
+  out.push(`<dimension ref="${last === null ? 'A1' : `A1:${columnLetter(last.col)}${last.row}`}"/>`);
+  out.push(`<sheetViews><sheetView workbookViewId="0">${paneXml(sheet.freeze)}</sheetView></sheetViews>`);
+  out.push('<sheetFormatPr defaultRowHeight="15"/>');
+  if (sheet.columnWidths.length > 0) {
+    out.push(`<cols>${sheet.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`);
+  }
+  out.push('<sheetData>');
+  out.push(...rowsXml(sheet, book));
+  out.push('</sheetData>');
+  let priority = 0;
+  for (const format of sheet.conditionalFormats ?? []) out.push(conditionalXml(format, book, () => ++priority));
+  out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (links.drawing) out.push(`<drawing r:id="${links.drawing}"/>`);
+  if (links.tables.length > 0) out.push(`<tableParts count="${links.tables.length}">${links.tables.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`);
+  out.push('</worksheet>');
+  return out;
+}
+
+function paneXml(freeze: SheetDescription['freeze']): string {
+  if (!freeze || (freeze.rows === 0 && freeze.columns === 0)) return '';
+  const active = freeze.rows > 0 && freeze.columns > 0 ? 'bottomRight' : freeze.rows > 0 ? 'bottomLeft' : 'topRight';
+  const split = `${freeze.columns > 0 ? ` xSplit="${freeze.columns}"` : ''}${freeze.rows > 0 ? ` ySplit="${freeze.rows}"` : ''}`;
+  const topLeft = `${columnLetter(freeze.columns + 1)}${freeze.rows + 1}`;
+  return `<pane${split} topLeftCell="${topLeft}" activePane="${active}" state="frozen"/><selection pane="${active}" activeCell="${topLeft}" sqref="${topLeft}"/>`;
+}
+
+/** The bottom-right cell any block reaches, or null for an empty sheet. */
+function lastCell(sheet: SheetDescription): { row: number; col: number } | null {
+  let row = 0;
+  let col = 0;
+  for (const b of sheet.blocks) {
+    if (b.values.length === 0) continue;
+    row = Math.max(row, b.row + b.values.length - 1);
+    col = Math.max(col, b.col + Math.max(0, ...b.values.map((v) => v.length)) - 1);
+  }
+  return row === 0 ? null : { row, col };
+}
+
+/** Totals cells by 'row:col', with the formula that sums their column of the table. */
+function totalsFormulas(sheet: SheetDescription): Map<string, string> {
+  const formulas = new Map<string, string>();
+  for (const t of sheet.tables) {
+    if (!t.totalsRow) continue;
+    const row = t.row + t.rows - 1;
+    for (let j = 1; j < t.columns; j++) {
+      const header = cellAt(sheet, t.row, t.col + j);
+      formulas.set(`${row}:${t.col + j}`, `SUBTOTAL(109,${t.name}[${escapeColumnName(String(header))}])`);
+    }
+  }
+  return formulas;
+}
+
+/** The rows, in order, each as one piece of XML; blocks may share rows but not cells. */
+function rowsXml(sheet: SheetDescription, book: StyleBook): string[] {
+  const blocks = [...sheet.blocks].filter((b) => b.values.length > 0).sort((a, b) => a.row - b.row || a.col - b.col);
+  const heights = new Map<number, number>();
+  for (const b of blocks) {
+    if (b.style !== 'header') continue;
+    headerRowHeights(b, sheet.columnWidths).forEach((h, i) => {
+      if (h !== null) heights.set(b.row + i, h);
+    });
+  }
+  const formulas = totalsFormulas(sheet);
+  const rows: string[] = [];
+  const first = blocks[0]?.row ?? 0;
+  const end = Math.max(0, ...blocks.map((b) => b.row + b.values.length));
+  let from = 0;
+  for (let r = first; r < end; r++) {
+    while (from < blocks.length && blocks[from].row + blocks[from].values.length <= r) from++;
+    const cells: { col: number; xml: string }[] = [];
+    for (let k = from; k < blocks.length && blocks[k].row <= r; k++) {
+      const b = blocks[k];
+      const values = b.values[r - b.row];
+      if (values === undefined) continue;
+      values.forEach((value, j) => {
+        const xml = cellXml(b, j, r, value, book, formulas);
+        if (xml !== null) cells.push({ col: b.col + j, xml });
+      });
+    }
+    const height = heights.get(r);
+    if (cells.length === 0 && height === undefined) continue;
+    if (cells.length > 1) cells.sort((a, b) => a.col - b.col);
+    const ht = height === undefined ? '' : ` ht="${height}" customHeight="1"`;
+    rows.push(`<row r="${r}"${ht}>${cells.map((c) => c.xml).join('')}</row>`);
+  }
+  return rows;
+}
+
+function cellXml(block: Block, j: number, row: number, value: CellScalar, book: StyleBook, formulas: ReadonlyMap<string, string>): string | null {
+  const column = block.numberFormats?.[j] ?? null;
+  if (value === null && column === null && !block.style) return null;
+  const ref = `${columnLetter(block.col + j)}${row}`;
+  const format = typeof value === 'string' && FORMULA_LIKE.test(value) ? '@' : column;
+  const style = ` s="${book.xf(block.style, format)}"`;
+  const formula = formulas.get(`${row}:${block.col + j}`);
+  if (formula !== undefined && typeof value === 'number') return `<c r="${ref}"${style}><f>${escapeXml(formula)}</f><v>${value}</v></c>`;
+  if (value === null) return `<c r="${ref}"${style}/>`;
+  if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${style}><v>${value}</v></c>` : `<c r="${ref}"${style}/>`;
+  if (typeof value === 'boolean') return `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
+  return `<c r="${ref}"${style} t="inlineStr"><is>${textXml(value)}</is></c>`;
+}
+
+/** A text as a <t> element: escaped for XML and for SpreadsheetML's own `_xHHHH_` escape. */
+function textXml(text: string): string {
+  const safe = withoutInvalidXmlChars(text).replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
+  const space = /^\s|\s$|\n/.test(safe) ? ' xml:space="preserve"' : '';
+  return `<t${space}>${escapeXml(safe)}</t>`;
+}
+
+/** The cell a sheet's blocks put at (row, col), or null. */
+export function cellAt(sheet: SheetDescription, row: number, col: number): CellScalar {
+  for (const b of sheet.blocks) {
+    const value = b.values[row - b.row]?.[col - b.col];
+    if (value !== undefined) return value;
+  }
+  return null;
+}
+
+function conditionalXml(format: ConditionalFormat, book: StyleBook, priority: () => number): string {
+  const { range } = format;
+  const sqref = `${columnLetter(range.col)}${range.row}:${columnLetter(range.col + range.columns - 1)}${range.row + range.rows - 1}`;
+  return `<conditionalFormatting sqref="${sqref}">${rulesXml(format.rule, book, priority).join('')}</conditionalFormatting>`;
+}
+
+function rulesXml(rule: ConditionalRule, book: StyleBook, priority: () => number): string[] {
+  const cellIs = (operator: 'greaterThan' | 'lessThan' | 'equal', formula: string, look: 'good' | 'bad' | 'warn'): string =>
+    `<cfRule type="cellIs" dxfId="${book.dxf(look)}" priority="${priority()}" operator="${operator}"><formula>${escapeXml(formula)}</formula></cfRule>`;
+  switch (rule.kind) {
+    case 'signGoodPositive':
+      return [cellIs('greaterThan', '0', 'good'), cellIs('lessThan', '0', 'bad')];
+    case 'signBadPositive':
+      return [cellIs('greaterThan', '0', 'bad'), cellIs('lessThan', '0', 'good')];
+    case 'positiveBad':
+      return [cellIs('greaterThan', '0', 'bad')];
+    case 'textEquals':
+      return [cellIs('equal', `"${rule.text.replace(/"/g, '""')}"`, rule.style)];
+    case 'dataBar':
+      return [`<cfRule type="dataBar" priority="${priority()}"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="${argb(rule.color)}"/></dataBar></cfRule>`];
+  }
+}
+
+/** A table's part: its range, columns named by its header cells, totals, style. */
+export function tableXml(sheet: SheetDescription, spec: TableSpec, id: number): string {
+  const headers = Array.from({ length: spec.columns }, (_, j) => cellAt(sheet, spec.row, spec.col + j));
+  headers.forEach((name, j) => {
+    if (typeof name !== 'string' || name === '') throw new Error(`Table ${spec.name}: header ${j + 1} must be text, found ${JSON.stringify(name)}`);
+  });
+  if (spec.rows - 1 - (spec.totalsRow ? 1 : 0) < 1) throw new Error(`Table ${spec.name} has no data row`);
+  const lastRow = spec.row + spec.rows - 1;
+  const ref = `${columnLetter(spec.col)}${spec.row}:${columnLetter(spec.col + spec.columns - 1)}${lastRow}`;
+  const filterRef = `${columnLetter(spec.col)}${spec.row}:${columnLetter(spec.col + spec.columns - 1)}${spec.totalsRow ? lastRow - 1 : lastRow}`;
+  const columns = (headers as string[]).map((name, j) => {
+    let totals = '';
+    if (spec.totalsRow) {
+      const total = cellAt(sheet, lastRow, spec.col + j);
+      if (j === 0) totals = ` totalsRowLabel="${escapeXml(String(total ?? ''))}"`;
+      else if (total !== null && typeof total !== 'number') throw new Error(`Table ${spec.name}: totals cell ${j + 1} must be a number or empty`);
+      else if (typeof total === 'number') totals = ' totalsRowFunction="sum"';
+    }
+    // A column's name is its header as the cell shows it; line breaks are SpreadsheetML-escaped.
+    return `<tableColumn id="${j + 1}" name="${escapeXml(withoutInvalidXmlChars(name).replace(/\n/g, '_x000a_'))}"${totals}/>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN_NS}" id="${id}" name="${spec.name}" displayName="${spec.name}" ref="${ref}"`
+    + `${spec.totalsRow ? ' totalsRowCount="1"' : ' totalsRowShown="0"'}>`
+    + `<autoFilter ref="${filterRef}"/><tableColumns count="${spec.columns}">${columns.join('')}</tableColumns>`
+    + '<tableStyleInfo name="TableStyleLight9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>';
+}
