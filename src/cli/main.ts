@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describeScenario } from '../app/describe';
 import type { PlanResults } from '../app/planner';
@@ -21,6 +21,7 @@ import { fileFaultMessage, WorkbookFileError } from '../workbook/fileFaults';
 import { DEFAULT_LIMITS } from '../workbook/package';
 import { PackageWorkbookReader } from '../workbook/packageRead';
 import { PackageWorkbookWriter } from '../workbook/packageWrite';
+import type { Codec } from '../workbook/zip';
 import { ForeignSheetError, type StoreRead } from '../workbook/workbook';
 import { XlsxWorkbookWriter } from '../workbook/xlsxWrite';
 import {
@@ -151,7 +152,8 @@ function localDay(d: Date): string {
   return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }
 
-const deflate = (data: Uint8Array): Uint8Array => deflateRawSync(data, { level: 6 });
+/** Node's zlib: level 4 deflates several times faster than 6 for an output about 10 % larger. */
+const NODE_CODEC: Codec = { deflate: (data) => deflateRawSync(data, { level: 4 }), crc32: (data) => crc32(data) };
 
 async function sample(args: Args, io: Io, fs: FileSystem): Promise<number> {
   const [out] = need(args, 1, 'sample <out.xlsx> [--people N] [--seed N] [--start YYYY-MM] [--force]');
@@ -360,7 +362,7 @@ async function simulateCommand(args: Args, io: Io, fs: FileSystem, run: Run, com
   const simulated = Date.now() - started;
   io.signal?.throwIfAborted();
 
-  const writer = new PackageWorkbookWriter(reader, deflate);
+  const writer = new PackageWorkbookWriter(reader, NODE_CODEC);
   const options = {
     lang, runDate: localDay(now), ranAt: now.toISOString(), input, scenarios: chosen, comparisonOnly: compareOnly, keepStore: store.kept !== null,
   };

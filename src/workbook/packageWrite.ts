@@ -6,7 +6,7 @@ import { PackageWorkbookReader } from './packageRead';
 import { ForeignSheetError, type SheetChanges, type WorkbookWriter, type WriteProgress } from './workbook';
 import { escapeXml } from './xml';
 import { StyleBook, tableXml, worksheetXml } from './spreadsheetml';
-import { pack, writeZip, type Deflater, type Packed, type ZipOutput } from './zip';
+import { pack, PORTABLE_CODEC, writeZip, type Codec, type Packed, type ZipOutput } from './zip';
 
 /**
  * Writes the tool's sheets into a copy of the planner's package. Every part the tool does not own
@@ -21,8 +21,8 @@ export class PackageWorkbookWriter implements WorkbookWriter {
   private pkg: WorkbookPackage;
   private reader: PackageWorkbookReader;
 
-  /** `deflate`: raw DEFLATE for new parts; Node's zlib is several times faster than the portable default. */
-  constructor(reader: PackageWorkbookReader, private readonly deflate?: Deflater) {
+  /** `codec`: how new parts are compressed (Node's zlib for the command line, fflate elsewhere). */
+  constructor(reader: PackageWorkbookReader, private readonly codec: Codec = PORTABLE_CODEC) {
     this.reader = reader;
     this.pkg = reader.pkg;
   }
@@ -62,7 +62,7 @@ export class PackageWorkbookWriter implements WorkbookWriter {
     checkNames(write, sheets.filter((s) => !going.has(lower(s.name))), this.pkg);
     const steps = write.length + 2;
     progress?.(1, steps);
-    const bytes = splice(this.pkg, sheets, removed, write, this.deflate, (done) => {
+    const bytes = splice(this.pkg, sheets, removed, write, this.codec, (done) => {
       signal?.throwIfAborted();
       progress?.(1 + done, steps);
     });
@@ -105,7 +105,7 @@ const REL_TYPE = `${REL_NS}/`;
 /** The new package: the input's parts, less what the removed sheets alone used, plus ours. */
 function splice(
   pkg: WorkbookPackage, sheets: readonly PackageSheet[], removed: readonly PackageSheet[], write: readonly SheetDescription[],
-  deflate: Deflater | undefined, wroteOne: (done: number) => void,
+  codec: Codec, wroteOne: (done: number) => void,
 ): Uint8Array {
   const workbookPart = pkg.workbookPart();
   const workbookDir = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
@@ -149,7 +149,7 @@ function splice(
   const encoder = new TextEncoder();
   const added: { part: string; packed: Packed; contentType: string }[] = [];
   const add = (part: string, xml: string, contentType: string): void => {
-    added.push({ part, packed: pack(part, encoder.encode(xml), deflate), contentType });
+    added.push({ part, packed: pack(part, encoder.encode(xml), codec), contentType });
   };
   const newSheets: { name: string; state: PackageSheet['state']; sheetId: number; relId: string; part: string }[] = [];
   for (const [index, sheet] of write.entries()) {
@@ -206,7 +206,7 @@ function splice(
     outputs.push(edited === undefined ? { kind: 'copy', name: entry.name, source: pkg.bytes, entry } : { kind: 'content', name: entry.name, data: encoder.encode(edited) });
   }
   for (const a of added) outputs.push(a.packed);
-  return writeZip(outputs, { now: new Date(), deflate });
+  return writeZip(outputs, { now: new Date(), codec });
 }
 
 /** Parts reached through relationships from the removed sheets and from nowhere else. */

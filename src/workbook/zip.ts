@@ -192,9 +192,9 @@ export interface Packed {
 }
 
 /** Content compressed now (or stored, when deflating would not make it smaller). */
-export function pack(name: string, content: Uint8Array, deflate: Deflater = portableDeflate): Packed {
-  const deflated = deflate(content);
-  const crc = (crcUpdate(CRC_START, content) ^ CRC_START) >>> 0;
+export function pack(name: string, content: Uint8Array, codec: Codec = PORTABLE_CODEC): Packed {
+  const deflated = codec.deflate(content);
+  const crc = codec.crc32(content);
   // Tiny parts come out larger deflated: those are stored.
   return deflated.length < content.length
     ? { kind: 'packed', name, method: 8, crc, size: content.length, data: deflated }
@@ -205,14 +205,23 @@ export function pack(name: string, content: Uint8Array, deflate: Deflater = port
  * The archive's bytes. Copied entries keep their compressed data, CRC and times; new content is
  * deflated. Written without data descriptors, with Zip64 records only when sizes or offsets need them.
  */
-/** Raw DEFLATE (no zlib or gzip wrapper). */
-export type Deflater = (data: Uint8Array) => Uint8Array;
+/**
+ * How new parts are compressed: raw DEFLATE (no zlib or gzip wrapper) and the zip's CRC-32. The
+ * portable one runs anywhere; Node's zlib (the command line's) is several times faster.
+ */
+export interface Codec {
+  readonly deflate: (data: Uint8Array) => Uint8Array;
+  readonly crc32: (data: Uint8Array) => number;
+}
 
-const portableDeflate: Deflater = (data) => deflateSync(data, { level: 6 });
+export const PORTABLE_CODEC: Codec = {
+  deflate: (data) => deflateSync(data, { level: 6 }),
+  crc32: (data) => (crcUpdate(CRC_START, data) ^ CRC_START) >>> 0,
+};
 
-export function writeZip(outputs: readonly ZipOutput[], options: { readonly now?: Date; readonly deflate?: Deflater } = {}): Uint8Array {
+export function writeZip(outputs: readonly ZipOutput[], options: { readonly now?: Date; readonly codec?: Codec } = {}): Uint8Array {
   const now = options.now ?? new Date(1980, 0, 1);
-  const deflate = options.deflate ?? portableDeflate;
+  const codec = options.codec ?? PORTABLE_CODEC;
   const encoder = new TextEncoder();
   const pieces: Uint8Array[] = [];
   const central: Uint8Array[] = [];
@@ -230,7 +239,7 @@ export function writeZip(outputs: readonly ZipOutput[], options: { readonly now?
       data = rawData(out.source, out.entry);
       ({ method, crc, size, time, date } = out.entry);
     } else {
-      const packed = out.kind === 'packed' ? out : pack(out.name, out.data, deflate);
+      const packed = out.kind === 'packed' ? out : pack(out.name, out.data, codec);
       ({ method, crc, size, data } = packed);
     }
     const big = size >= 0xffffffff || data.length >= 0xffffffff || offset >= 0xffffffff;
