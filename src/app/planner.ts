@@ -8,7 +8,9 @@ import { CURRENT_VERSION, SCENARIO_FORMAT, serializeScenarioDocument } from '../
 import { comparisonSheet } from '../sheets/comparison';
 import type { Lang } from '../sheets/labels';
 import { COMPARISON_TABLE_NAME, comparisonSheetName } from '../sheets/names';
+import { parentLocalities } from '../domain/localities';
 import { scenarioSheets } from '../sheets/scenarioSheets';
+import { localityRows, type LocalityDetail } from '../sheets/timeline';
 import { safeSheets, type CellFix } from '../sheets/cellText';
 import type { SheetDescription } from '../sheets/layout';
 import type { StaffingLoad } from '../tables/staffing';
@@ -100,15 +102,33 @@ export interface WriteOptions {
   /** Only the comparison sheet (the scenarios' own sheets are left as they are). */
   readonly comparisonOnly?: boolean;
   /**
+   * The timeline by locality ('locality'), by parent locality ('parent': the communes of a district
+   * summed), or 'auto' (the default): by locality unless that would pass TIMELINE_LOCALITY_ROWS rows.
+   */
+  readonly timeline?: TimelineDetail;
+  /**
    * Leave the workbook's store as it is: it is damaged or written by a newer version, and only the
    * planner's explicit choice replaces it. The runs are then not recorded.
    */
   readonly keepStore?: boolean;
 }
 
+export type TimelineDetail = 'auto' | 'locality' | 'parent';
+
+/** Rows of the timeline by locality beyond which 'auto' sums localities into their parents. */
+export const TIMELINE_LOCALITY_ROWS = 20_000;
+
+/** The timeline's locality table for a result, as `detail` asks. */
+function localityDetail(result: ScenarioResult, detail: TimelineDetail, parents: () => ReadonlyMap<string, string>): LocalityDetail {
+  const byParent = detail === 'parent' || (detail === 'auto' && localityRows(result) > TIMELINE_LOCALITY_ROWS);
+  return byParent ? { kind: 'parent', parents: parents() } : { kind: 'locality' };
+}
+
 /** The sheets to write: four per scenario, then the comparison. Pure: the task pane runs it in its worker. */
 export function planSheets(plan: PlanResults, options: WriteOptions): SheetDescription[] {
   const personNames = new Map((options.input.staffing?.people ?? []).map((p) => [p.id, p.name]));
+  let parents: Map<string, string> | null = null;
+  const parentsOf = (): Map<string, string> => (parents ??= parentLocalities(options.input.staffing?.units ?? []));
   const sheets: SheetDescription[] = [];
   if (!options.comparisonOnly) plan.results.forEach((result, i) => {
     const scenario = options.scenarios[i];
@@ -116,6 +136,7 @@ export function planSheets(plan: PlanResults, options: WriteOptions): SheetDescr
       lang: options.lang, runDate: options.runDate, inputDescription: options.input.description,
       fingerprint: options.input.fingerprint, scenarioText: describeScenario(scenario, options.lang),
       operations: scenario.operations, personNames,
+      localities: localityDetail(result, options.timeline ?? 'auto', parentsOf),
     }));
   });
   if (plan.results.length > 0) {

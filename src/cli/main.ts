@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describeScenario } from '../app/describe';
-import type { PlanResults } from '../app/planner';
+import type { PlanResults, TimelineDetail } from '../app/planner';
 import { readInput, runScenarios, writePlan } from '../app/planner';
 import { sampleWorkbookChanges } from '../app/sampleWorkbook';
 import { formatMonth, monthOf } from '../domain/month';
@@ -65,7 +65,7 @@ interface Args {
   readonly flags: Map<string, string | true>;
 }
 
-const FLAGS_WITH_VALUE = new Set(['scenarios', 'out', 'json', 'lang', 'start', 'people', 'seed', 'codes']);
+const FLAGS_WITH_VALUE = new Set(['scenarios', 'out', 'json', 'lang', 'start', 'people', 'seed', 'codes', 'timeline']);
 const BOOLEAN_FLAGS = new Set(['unit-series', 'quiet', 'help', 'force']);
 
 /** The largest sample: beyond a province (300,000 people) with room to spare. */
@@ -139,6 +139,12 @@ function startOf(args: Args, io: Io): string {
   const start = flag(args, 'start') ?? currentMonth(io);
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(start)) throw new UsageError('badStart', { value: start });
   return start;
+}
+
+function timelineOf(args: Args): TimelineDetail {
+  const value = flag(args, 'timeline') ?? 'auto';
+  if (value !== 'auto' && value !== 'locality' && value !== 'parent') throw new UsageError('badTimeline', { value });
+  return value;
 }
 
 function need(args: Args, count: number, usage: string): string[] {
@@ -323,11 +329,12 @@ function outputPath(args: Args, input: string, compareOnly: boolean): string {
 async function simulateCommand(args: Args, io: Io, fs: FileSystem, run: Run, compareOnly: boolean): Promise<number> {
   const usage = compareOnly
     ? 'compare <in.xlsx> [--scenarios f.json] [--codes A,B] [--out out.xlsx] [--lang vi|en] [--start YYYY-MM]'
-    : 'simulate <in.xlsx> [--scenarios f.json] [--out out.xlsx] [--json result.json] [--lang vi|en] [--start YYYY-MM]';
+    : 'simulate <in.xlsx> [--scenarios f.json] [--out out.xlsx] [--json result.json] [--timeline auto|locality|parent] [--lang vi|en] [--start YYYY-MM]';
   const [path] = need(args, 1, usage);
   run.input = path;
   const lang = langOf(args);
   const start = startOf(args, io);
+  const timeline = timelineOf(args);
   const t = CLI_TEXT[lang];
   const now = io.now();
 
@@ -364,7 +371,7 @@ async function simulateCommand(args: Args, io: Io, fs: FileSystem, run: Run, com
 
   const writer = new PackageWorkbookWriter(reader, NODE_CODEC);
   const options = {
-    lang, runDate: localDay(now), ranAt: now.toISOString(), input, scenarios: chosen, comparisonOnly: compareOnly, keepStore: store.kept !== null,
+    lang, runDate: localDay(now), ranAt: now.toISOString(), input, scenarios: chosen, comparisonOnly: compareOnly, keepStore: store.kept !== null, timeline,
   };
   const written = await writePlan(writer, plan, options, store.document);
   const files: OutputFile[] = [{ path: out, data: writer.bytes }];

@@ -5,12 +5,14 @@ import type { SheetDescription } from './layout';
 import { sheetName, tableName, type ScenarioSheetKind } from './names';
 import { peopleSheet, type PeopleContext } from './people';
 import { summarySheet, type SummaryContext } from './summary';
-import { timelineSheet } from './timeline';
+import { timelineSheet, type LocalityDetail } from './timeline';
 
 export interface ScenarioSheetsContext
   extends Omit<SummaryContext, 'sheetName' | 'tableName' | 'tabColor'>,
     Pick<PeopleContext, 'operations'> {
   readonly personNames?: ReadonlyMap<string, string>;
+  /** The timeline's second table: by locality (default), or by parent locality. */
+  readonly localities?: LocalityDetail;
 }
 
 /** Tab colours for scenarios: the four sheets of one scenario share one, picked from the code. */
@@ -40,7 +42,7 @@ export function scenarioSheets(result: ScenarioResult, baseline: ScenarioResult,
   return [
     summarySheet(result, baseline, { ...ctx, ...names('summary') }),
     peopleSheet(result, { ...names('people'), operations: ctx.operations }),
-    timelineSheet(result, names('timeline')),
+    timelineSheet(result, { ...names('timeline'), ...(ctx.localities ? { localities: ctx.localities } : {}) }),
     issuesSheet(result, { ...names('issues'), ...(ctx.personNames ? { personNames: ctx.personNames } : {}) }),
   ];
 }

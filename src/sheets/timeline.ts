@@ -13,10 +13,25 @@ export const TIMELINE_METRICS: readonly Metric[] = [
 const { integer, month, text } = NUMBER_FORMATS;
 
 /**
- * Month by month, by level then by locality: two tables one under the other (side by side, filtering
- * one would hide rows of the other).
+ * How finely the timeline's second table goes: every locality, or localities summed into their parent
+ * locality (the communes of a district), for workbooks where every locality would make it too long.
  */
-export function timelineSheet(result: ScenarioResult, ctx: SheetContext): SheetDescription {
+export type LocalityDetail = { readonly kind: 'locality' } | { readonly kind: 'parent'; readonly parents: ReadonlyMap<string, string> };
+
+export interface TimelineContext extends SheetContext {
+  readonly localities?: LocalityDetail;
+}
+
+/** The rows of the timeline by locality, which decide whether it is by locality or by parent locality. */
+export function localityRows(result: ScenarioResult): number {
+  return result.months.length * Object.keys(result.byLocality).length;
+}
+
+/**
+ * Month by month, by level then by locality (or parent locality): two tables one under the other
+ * (side by side, filtering one would hide rows of the other).
+ */
+export function timelineSheet(result: ScenarioResult, ctx: TimelineContext): SheetDescription {
   const t = reportText(ctx.lang);
   const metricColumns: ColumnSpec[] = TIMELINE_METRICS.map((m) => ({ header: t.metrics[m], format: integer, width: 12 }));
 
@@ -29,14 +44,16 @@ export function timelineSheet(result: ScenarioResult, ctx: SheetContext): SheetD
     rows: monthRows(result, levels, result.byLevel, (g) => g),
   });
 
-  const localities = groupOrder(result.units.map((u) => u.locality ?? ''), result.byLocality);
+  const parents = ctx.localities?.kind === 'parent' ? ctx.localities.parents : null;
+  const sums = parents === null ? result.byLocality : summedInto(result.byLocality, parents);
+  const localities = groupOrder(result.units.map((u) => (u.locality === null ? '' : (parents?.get(u.locality) ?? u.locality))), sums);
   const localityTitleRow = byLevel.nextRow + 1;
   const byLocality = reportTable({
     name: ctx.tableName + SECOND_TABLE_SUFFIX.locality,
     row: localityTitleRow + 1,
     col: 1,
-    columns: [{ header: t.timeline.month, format: month, width: 10 }, { header: t.timeline.locality, format: text, width: 24 }, ...metricColumns],
-    rows: monthRows(result, localities, result.byLocality, (g) => (g === '' ? t.noLocality : g)),
+    columns: [{ header: t.timeline.month, format: month, width: 10 }, { header: parents ? t.timeline.parentLocality : t.timeline.locality, format: text, width: 24 }, ...metricColumns],
+    rows: monthRows(result, localities, sums, (g) => (g === '' ? t.noLocality : g)),
   });
 
   return {
@@ -45,7 +62,7 @@ export function timelineSheet(result: ScenarioResult, ctx: SheetContext): SheetD
       ...heading(fill(t.timeline.title, { code: result.code }), t.timeline.note),
       subtitle(3, t.timeline.byLevel),
       ...byLevel.blocks,
-      subtitle(localityTitleRow, t.timeline.byLocality),
+      subtitle(localityTitleRow, parents ? t.timeline.byParentLocality : t.timeline.byLocality),
       ...byLocality.blocks,
     ],
     tables: [byLevel.table, byLocality.table],
@@ -53,6 +70,20 @@ export function timelineSheet(result: ScenarioResult, ctx: SheetContext): SheetD
     freeze: { rows: byLevel.table.row, columns: 0 },
     ...(ctx.tabColor ? { tabColor: ctx.tabColor } : {}),
   };
+}
+
+/** Each locality's series added into its parent locality's (metrics are sums over units, so they add up). */
+function summedInto(byLocality: Readonly<Record<string, SeriesSet>>, parents: ReadonlyMap<string, string>): Record<string, SeriesSet> {
+  const sums: Record<string, Record<Metric, Int32Array>> = Object.create(null);
+  for (const [locality, series] of Object.entries(byLocality)) {
+    const group = parents.get(locality) ?? locality;
+    const into = (sums[group] ??= Object.fromEntries(Object.entries(series).map(([m, s]) => [m, new Int32Array(s.length)])) as Record<Metric, Int32Array>);
+    for (const [metric, values] of Object.entries(series) as [Metric, Int32Array][]) {
+      const target = into[metric];
+      for (let i = 0; i < values.length; i++) target[i] += values[i];
+    }
+  }
+  return sums;
 }
 
 /** Groups in the order the units first mention them, then any other group the result sums. */

@@ -18,7 +18,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DismissRegular, PlayRegular } from '@fluentui/react-icons';
-import type { ScenarioSummary } from '../app/planner';
+import type { ScenarioSummary, TimelineDetail } from '../app/planner';
 import type { Kpi, Metric } from '../domain/result';
 import { fill } from '../i18n/messages';
 import type { CellFix } from '../sheets/cellText';
@@ -59,6 +59,7 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
   const [progress, setProgress] = React.useState<Progress | null>(null);
   const [outcome, setOutcome] = React.useState<RunOutcome | null>(null);
   const [message, setMessage] = React.useState<{ intent: 'error' | 'warning'; text: string } | null>(null);
+  const [timeline, setTimeline] = React.useState<TimelineDetail>('auto');
   // The scenarios of a newer version are not run here: this version may not know all they say.
   const runnable = !store.newer;
   const handle = React.useRef<RunHandle | null>(null);
@@ -73,7 +74,7 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
     setOutcome(null);
     const picked = scenarios.filter((s) => chosen.includes(s.code));
     const h = startRun(context.host.workbook, context.host.simulator, {
-      input, scenarios: picked, document: store.document, lang: context.sheetLang, now: context.host.now(), comparisonOnly: false, write: true,
+      input, scenarios: picked, document: store.document, lang: context.sheetLang, now: context.host.now(), comparisonOnly: false, write: true, timeline,
     }, (stage, done, total, label) => setProgress({ stage, done, total, label }));
     handle.current = h;
     try {
@@ -115,6 +116,13 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
         </fieldset>
       )}
       <SheetLanguage context={context} disabled={busy} />
+      <Field label={t.run.timeline.label} hint={t.run.timeline.hint}>
+        <Select value={timeline} disabled={busy} onChange={(_, d) => setTimeline(d.value === 'locality' || d.value === 'parent' ? d.value : 'auto')}>
+          <option value="auto">{t.run.timeline.auto}</option>
+          <option value="locality">{t.run.timeline.locality}</option>
+          <option value="parent">{t.run.timeline.parent}</option>
+        </Select>
+      </Field>
       <div className={styles.row}>
         <Button
           appearance="primary"

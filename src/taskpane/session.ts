@@ -1,5 +1,5 @@
 import type { CellFix } from '../sheets/cellText';
-import type { PlannerInput, PlanSummary } from '../app/planner';
+import type { PlannerInput, PlanSummary, TimelineDetail } from '../app/planner';
 import { planChanges, readInput, scenarioFingerprint, storeDocument } from '../app/planner';
 import type { Scenario } from '../domain/scenario';
 import type { FormatProblem } from '../format/problems';
@@ -145,6 +145,8 @@ export interface RunRequest {
   readonly comparisonOnly: boolean;
   /** Simulate and summarise without writing (the Compare step's table). */
   readonly write: boolean;
+  /** The timeline by locality or parent locality (default: chosen by the workbook's size). */
+  readonly timeline?: TimelineDetail;
 }
 
 export interface RunOutcome {
@@ -187,7 +189,7 @@ export function startRun(
   const startMonth = date.slice(0, 7);
   const simulation = simulator.start({
     input: request.input, scenarios: request.scenarios, startMonth, lang: request.lang, runDate: date,
-    ranAt: request.now.toISOString(), comparisonOnly: request.comparisonOnly,
+    ranAt: request.now.toISOString(), comparisonOnly: request.comparisonOnly, ...(request.timeline ? { timeline: request.timeline } : {}),
   }, (done, total, label) => progress('simulating', done, total, label));
   const abort = new AbortController();
   const done = (async (): Promise<RunOutcome> => {

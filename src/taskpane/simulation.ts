@@ -1,4 +1,4 @@
-import type { PlannerInput, PlanSummary } from '../app/planner';
+import type { PlannerInput, PlanSummary, TimelineDetail } from '../app/planner';
 import type { Scenario } from '../domain/scenario';
 import type { Lang } from '../i18n/messages';
 import type { SheetDescription } from '../sheets/layout';
@@ -16,6 +16,8 @@ export interface SimulationRequest {
   readonly runDate: string;
   readonly ranAt: string;
   readonly comparisonOnly: boolean;
+  /** The timeline by locality or parent locality (default: chosen by the workbook's size). */
+  readonly timeline?: TimelineDetail;
 }
 
 export interface SimulationOutcome {

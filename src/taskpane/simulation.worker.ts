@@ -18,6 +18,7 @@ scope.onmessage = (event) => {
     });
     const sheets = planSheets(plan, {
       lang: r.lang, runDate: r.runDate, ranAt: r.ranAt, input: r.input, scenarios: r.scenarios, comparisonOnly: r.comparisonOnly,
+      ...(r.timeline ? { timeline: r.timeline } : {}),
     });
     scope.postMessage({ kind: 'done', outcome: { summary: summarizePlan(plan), sheets } });
   } catch (e) {

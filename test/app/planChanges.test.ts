@@ -237,3 +237,26 @@ describe('text a workbook cannot hold, in what is written', () => {
     expect((row[1] as string).length).toBe(32_767);
   });
 });
+
+describe('the timeline by locality or by parent locality', () => {
+  const localityHeader = (sheets: SheetDescription[]): unknown => {
+    const timeline = sheets.find((s) => s.name === 'NTH Diễn biến')!;
+    const table = timeline.tables[1];
+    return timeline.blocks.find((b) => b.row === table.row && b.style === 'header')!.values[0][1];
+  };
+
+  it('is by locality on the sample (61 months × 230 localities is under the bound), by parent locality when asked', () => {
+    expect(localityHeader(planSheets(plan, options('vi')))).toBe('Địa bàn');
+    expect(localityHeader(planSheets(plan, options('vi', { timeline: 'parent' })))).toBe('Địa bàn cấp trên');
+  });
+
+  it('by parent locality lists each district once a month, communes counted in it', () => {
+    const timeline = planSheets(plan, options('vi', { timeline: 'parent' })).find((s) => s.name === 'NTH Diễn biến')!;
+    const table = timeline.tables[1];
+    const rows = timeline.blocks.find((b) => b.row === table.row + 1)!.values;
+    const first = rows.filter((r) => r[0] === rows[0][0]).map((r) => r[1]);
+    // The province and its 13 districts: no commune of the sample is named.
+    expect(first).toHaveLength(14);
+    expect(first.some((l) => String(l).startsWith('Xã'))).toBe(false);
+  });
+});

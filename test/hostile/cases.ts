@@ -692,6 +692,7 @@ export const HOSTILE: readonly HostileCase[] = [
     ['seed-not-a-number', ['sample', 'x.xlsx', '--seed', 'abc'], /--seed/, /--seed/],
     ['too-many-arguments', ['validate', 'a.xlsx', 'b.xlsx'], /cách dùng/, /usage/],
     ['sample-not-xlsx', ['sample', 'x.csv'], /\.xlsx/, /\.xlsx/],
+    ['timeline-unknown', ['simulate', 'x.xlsx', '--timeline', 'commune'], /auto, locality hoặc parent/, /auto, locality or parent/],
   ] as const).map(([name, args, vi, en]): HostileCase => ({
     name: `usage-${name}`,
     kind: 'usage',

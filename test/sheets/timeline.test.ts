@@ -44,4 +44,22 @@ describe('timelineSheet', () => {
     const t = new SheetModel(timelineSheet(result, { ...ctx, lang: 'en' })).table('SP_KB1_Timeline_Locality');
     expect(t.rows).toEqual([[46023, '(no locality)', 5, 0, 0, 0, 0, 0, 0, 0, 0]]);
   });
+
+  it('sums the localities into their parents when asked, with figures that add up to the locality table', () => {
+    const parents = new Map([['Huyện A', 'Huyện A'], ['Xã B', 'Huyện A'], ['Xã C', 'Huyện A']]);
+    const byParent = new SheetModel(timelineSheet(MERGE, { ...ctx, localities: { kind: 'parent', parents } }));
+    byParent.check();
+    const t = byParent.table('SP_KB1_Timeline_Locality');
+    expect(t.headers[1]).toBe('Địa bàn cấp trên');
+    expect(new Set(t.rows.map((r) => r[1]))).toEqual(new Set(['Huyện A']));
+    const perLocality = model.table('SP_KB1_Timeline_Locality').rows;
+    const months = new Set(perLocality.map((r) => r[0]));
+    expect(t.rows).toHaveLength(months.size);
+    for (const row of t.rows) {
+      const parts = perLocality.filter((r) => r[0] === row[0]);
+      for (let j = 2; j < row.length; j++) expect(row[j]).toBe(parts.reduce((sum, r) => sum + (r[j] as number), 0));
+    }
+    // The level table does not change.
+    expect(byParent.table('SP_KB1_Timeline').rows).toEqual(model.table('SP_KB1_Timeline').rows);
+  });
 });

@@ -197,6 +197,7 @@ export interface PaneText {
     readonly notRecorded: Readonly<Record<'damaged' | 'newer' | 'foreign', string>>;
     /** Cells whose text a workbook could not hold: `{count}`, and the first few as `{cells}`. */
     readonly fixed: string;
+    readonly timeline: { readonly label: string; readonly hint: string; readonly auto: string; readonly locality: string; readonly parent: string };
   };
   readonly compare: {
     readonly intro: string;
@@ -442,6 +443,13 @@ export const paneEn: PaneText = {
     issues: 'Errors: {errors}; warnings: {warnings} (see the issues sheet)',
     clash: 'The workbook has a sheet named {sheet} that the planner did not write. Rename it, or change the scenario\'s code.',
     readOnly: 'This workbook was saved by a newer version of the planner: its scenarios can be viewed here, not run.',
+    timeline: {
+      label: 'Timeline by locality',
+      hint: 'In a large province, listing every commune month by month makes a very long sheet.',
+      auto: 'Every locality, or by district when that would be too long',
+      locality: 'Every locality',
+      parent: 'By parent locality (each commune counted in its district)',
+    },
     fixed: '{count} cell(s) held characters a workbook cannot store (control characters, shown as �) or more than 32,767 characters (cut, ending with …). They were corrected in the sheets written: {cells}. Check the names and notes they come from in your tables.',
     notRecorded: {
       damaged: 'The sheets were written, but the run was not recorded: the scenarios saved in this workbook cannot be read, and are kept as they are (see Data).',

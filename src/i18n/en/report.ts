@@ -101,9 +101,11 @@ export interface ReportText {
     readonly note: string;
     readonly byLevel: string;
     readonly byLocality: string;
+    readonly byParentLocality: string;
     readonly month: string;
     readonly level: string;
     readonly locality: string;
+    readonly parentLocality: string;
   };
   readonly issues: {
     readonly title: string;
@@ -325,9 +327,11 @@ export const reportEn: ReportText = {
     note: 'State after each month\'s events; return conflicts are counted in the month they occur.',
     byLevel: 'By level',
     byLocality: 'By locality',
+    byParentLocality: 'By parent locality (each commune counted in its district)',
     month: 'Month',
     level: 'Level',
     locality: 'Locality',
+    parentLocality: 'Parent locality',
   },
   issues: {
     title: 'Scenario {code}: issues',

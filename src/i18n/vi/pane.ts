@@ -215,6 +215,13 @@ export const paneVi: PaneText = {
     issues: '{errors} lỗi, {warnings} cảnh báo (xem trang vấn đề)',
     clash: 'Sổ tính đã có trang {sheet} không do công cụ này tạo ra. Hãy đổi tên trang đó hoặc đổi mã kịch bản.',
     readOnly: 'Sổ làm việc này được lưu bằng phiên bản mới hơn của công cụ: ở đây các kịch bản chỉ được xem, không chạy được.',
+    timeline: {
+      label: 'Diễn biến theo địa bàn',
+      hint: 'Ở tỉnh lớn, liệt kê từng xã theo từng tháng làm trang rất dài.',
+      auto: 'Từng địa bàn, hoặc theo huyện nếu quá dài',
+      locality: 'Từng địa bàn',
+      parent: 'Theo địa bàn cấp trên (mỗi xã tính vào huyện)',
+    },
     fixed: '{count} ô chứa ký tự sổ làm việc không lưu được (ký tự điều khiển, hiện thành �) hoặc dài quá 32.767 ký tự (bị cắt, kết thúc bằng …). Các ô đó đã được sửa trong trang kết quả: {cells}. Hãy kiểm tra tên và ghi chú tương ứng trong bảng của bạn.',
     notRecorded: {
       damaged: 'Đã ghi các trang kết quả, nhưng lần chạy không được ghi nhận: các kịch bản đã lưu trong sổ làm việc không đọc được nên được giữ nguyên (xem bước Dữ liệu).',

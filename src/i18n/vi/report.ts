@@ -193,9 +193,11 @@ export const reportVi: ReportText = {
     note: 'Số liệu sau các sự kiện của mỗi tháng; xung đột khi trở về tính vào tháng xảy ra.',
     byLevel: 'Theo cấp',
     byLocality: 'Theo địa bàn',
+    byParentLocality: 'Theo địa bàn cấp trên (mỗi xã tính vào huyện của xã)',
     month: 'Tháng',
     level: 'Cấp',
     locality: 'Địa bàn',
+    parentLocality: 'Địa bàn cấp trên',
   },
   issues: {
     title: 'Kịch bản {code}: các vấn đề',
