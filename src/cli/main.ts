@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
-import ExcelJS from 'exceljs';
 import { describeScenario } from '../app/describe';
 import type { PlanResults, TimelineDetail } from '../app/planner';
 import { readInput, runScenarios, writePlan } from '../app/planner';
@@ -20,10 +19,9 @@ import { errorsIn, problemMessage } from '../tables/problems';
 import { fileFaultMessage, WorkbookFileError } from '../workbook/fileFaults';
 import { DEFAULT_LIMITS } from '../workbook/package';
 import { PackageWorkbookReader } from '../workbook/packageRead';
-import { PackageWorkbookWriter } from '../workbook/packageWrite';
+import { emptyWorkbookPackage, PackageWorkbookWriter } from '../workbook/packageWrite';
 import type { Codec } from '../workbook/zip';
 import { ForeignSheetError, type StoreRead } from '../workbook/workbook';
-import { XlsxWorkbookWriter } from '../workbook/xlsxWrite';
 import {
   checkDistinct,
   checkNotFolder,
@@ -176,11 +174,10 @@ async function sample(args: Args, io: Io, fs: FileSystem): Promise<number> {
   const province = generateProvince({
     startMonth: start, ...(people ? { people: Number(people) } : {}), ...(seed ? { seed: Number(seed) } : {}),
   });
-  const workbook = new ExcelJS.Workbook();
-  await new XlsxWorkbookWriter(workbook).apply(sampleWorkbookChanges(province, start));
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const writer = new PackageWorkbookWriter(PackageWorkbookReader.open(emptyWorkbookPackage(NODE_CODEC)), NODE_CODEC);
+  await writer.apply(sampleWorkbookChanges(province, start));
   io.signal?.throwIfAborted();
-  writeAll(fs, [{ path: out, data: bytes }]);
+  writeAll(fs, [{ path: out, data: writer.bytes }]);
   io.out(CLI_TEXT[lang].sampleWritten(out, formatCount(province.units.rows.length, lang), formatCount(province.people.rows.length, lang), province.scenarios.length));
   return EXIT.done;
 }

@@ -73,6 +73,22 @@ export class PackageWorkbookWriter implements WorkbookWriter {
   }
 }
 
+/**
+ * A workbook package with no sheet yet, for workbooks this tool makes from nothing (the sample): the
+ * writer adds the sheets, their styles and tables.
+ */
+export function emptyWorkbookPackage(codec: Codec = PORTABLE_CODEC): Uint8Array {
+  const xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  const encoder = new TextEncoder();
+  const part = (name: string, text: string): ZipOutput => ({ kind: 'content', name, data: encoder.encode(xml + text) });
+  return writeZip([
+    part('[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>'),
+    part('_rels/.rels', `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_TYPE}officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    part('xl/workbook.xml', `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL_NS}"><bookViews><workbookView activeTab="0"/></bookViews><sheets></sheets></workbook>`),
+    part('xl/_rels/workbook.xml.rels', '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>'),
+  ], { codec });
+}
+
 /** The tables of a sheet: their part names and names. */
 function tablePartsOf(pkg: WorkbookPackage, sheet: PackageSheet): { part: string; name: string }[] {
   if (sheet.part === null) return [];

@@ -218,13 +218,42 @@ function rowsXml(sheet: SheetDescription, book: StyleBook): string[] {
   return rows;
 }
 
+/** What every cell of a block's column shares: its letters and its style, worked out once per block. */
+interface BlockColumns {
+  readonly letters: string[];
+  readonly styles: string[];
+  /** The text format, for text that looks like a formula. */
+  readonly textStyle: string;
+}
+
+/** Per style book, since the indexes are the book's. */
+const blockColumns = new WeakMap<StyleBook, WeakMap<Block, BlockColumns>>();
+
+function columnsOf(block: Block, book: StyleBook): BlockColumns {
+  let cache = blockColumns.get(book);
+  if (cache === undefined) {
+    cache = new WeakMap();
+    blockColumns.set(book, cache);
+  }
+  let found = cache.get(block);
+  if (found === undefined) {
+    const width = Math.max(0, ...block.values.map((v) => v.length));
+    found = {
+      letters: Array.from({ length: width }, (_, j) => columnLetter(block.col + j)),
+      styles: Array.from({ length: width }, (_, j) => ` s="${book.xf(block.style, block.numberFormats?.[j] ?? null)}"`),
+      textStyle: ` s="${book.xf(block.style, '@')}"`,
+    };
+    cache.set(block, found);
+  }
+  return found;
+}
+
 function cellXml(block: Block, j: number, row: number, value: CellScalar, book: StyleBook, formulas: ReadonlyMap<string, string>): string | null {
-  const column = block.numberFormats?.[j] ?? null;
-  if (value === null && column === null && !block.style) return null;
-  const ref = `${columnLetter(block.col + j)}${row}`;
-  const format = typeof value === 'string' && FORMULA_LIKE.test(value) ? '@' : column;
-  const style = ` s="${book.xf(block.style, format)}"`;
-  const formula = formulas.get(`${row}:${block.col + j}`);
+  if (value === null && (block.numberFormats?.[j] ?? null) === null && !block.style) return null;
+  const columns = columnsOf(block, book);
+  const ref = `${columns.letters[j]}${row}`;
+  const style = typeof value === 'string' && FORMULA_LIKE.test(value) ? columns.textStyle : columns.styles[j];
+  const formula = formulas.size === 0 ? undefined : formulas.get(`${row}:${block.col + j}`);
   if (formula !== undefined && typeof value === 'number') return `<c r="${ref}"${style}><f>${escapeXml(formula)}</f><v>${value}</v></c>`;
   if (value === null) return `<c r="${ref}"${style}/>`;
   if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${style}><v>${value}</v></c>` : `<c r="${ref}"${style}/>`;
@@ -232,8 +261,13 @@ function cellXml(block: Block, j: number, row: number, value: CellScalar, book: 
   return `<c r="${ref}"${style} t="inlineStr"><is>${textXml(value)}</is></c>`;
 }
 
+/** Anything in a text that needs escaping or care; most texts have none. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_CARE = /[\u0000-\u001F&<>"_\uD800-\uDFFF\uFFFE\uFFFF]|^\s|\s$/;
+
 /** A text as a <t> element: escaped for XML and for SpreadsheetML's own `_xHHHH_` escape. */
 function textXml(text: string): string {
+  if (!NEEDS_CARE.test(text)) return `<t>${text}</t>`;
   const safe = withoutInvalidXmlChars(text).replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
   const space = /^\s|\s$|\n/.test(safe) ? ' xml:space="preserve"' : '';
   return `<t${space}>${escapeXml(safe)}</t>`;
