@@ -9,6 +9,7 @@ import { comparisonSheet } from '../sheets/comparison';
 import type { Lang } from '../sheets/labels';
 import { COMPARISON_TABLE_NAME, comparisonSheetName } from '../sheets/names';
 import { parentLocalities } from '../domain/localities';
+import { withPrint } from '../sheets/print';
 import { scenarioSheets } from '../sheets/scenarioSheets';
 import { localityRows, type LocalityDetail } from '../sheets/timeline';
 import { safeSheets, type CellFix } from '../sheets/cellText';
@@ -143,7 +144,7 @@ export function planSheets(plan: PlanResults, options: WriteOptions): SheetDescr
     const ctx = { lang: options.lang, sheetName: comparisonSheetName(options.lang), tableName: COMPARISON_TABLE_NAME };
     sheets.push(comparisonSheet(plan.baseline, plan.results, ctx, plan.baselines));
   }
-  return sheets;
+  return sheets.map((sheet) => withPrint(sheet, options));
 }
 
 /** What identifies a scenario's content, whatever the order its keys were written in. */

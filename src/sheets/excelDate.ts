@@ -36,3 +36,10 @@ export function monthText(month: string): string {
   const m = monthOrThrow(month);
   return `${String(calendarMonthOf(m)).padStart(2, '0')}/${yearOf(m)}`;
 }
+
+/** 'YYYY-MM-DD' → 'DD/MM/YYYY', as dates read in running text in both languages. */
+export function dayText(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) throw new Error(`Not a 'YYYY-MM-DD' date: ${JSON.stringify(date)}`);
+  return `${match[3]}/${match[2]}/${match[1]}`;
+}

@@ -72,7 +72,7 @@ export interface ConditionalFormat {
   readonly rule: ConditionalRule;
 }
 
-/** A native chart (written by the office-js adapter; files written by ExcelJS carry the data only). */
+/** A native chart (drawn by the office-js adapter and the package writer; the ExcelJS writer of the demo carries the data only). */
 export interface ChartSpec {
   readonly type: 'columnClustered' | 'line';
   readonly title: string;
@@ -97,4 +97,19 @@ export interface SheetDescription {
   /** 'RRGGBB'. */
   readonly tabColor?: string;
   readonly visibility?: 'visible' | 'hidden' | 'veryHidden';
+  /** How the sheet prints; absent for sheets that are not printed (the store). */
+  readonly print?: PrintSetup;
+}
+
+/**
+ * A4 landscape, one page wide, as many tall as it takes: rows (a table's header) and columns (the
+ * labels) repeated on every page, the used cells as the print area, a header and a footer. The texts
+ * are plain; `{page}`, `{pages}` and `{sheet}` are the page number, the page count and the sheet's
+ * name, filled in by the application when it prints.
+ */
+export interface PrintSetup {
+  readonly titleRows?: { readonly first: number; readonly last: number };
+  readonly titleColumns?: { readonly first: number; readonly last: number };
+  readonly header: { readonly left: string; readonly right: string };
+  readonly footer: { readonly left: string; readonly right: string };
 }

@@ -5,7 +5,7 @@ import { WorkbookPackage, type PackageSheet } from './package';
 import { PackageWorkbookReader } from './packageRead';
 import { ForeignSheetError, type SheetChanges, type WorkbookWriter, type WriteProgress } from './workbook';
 import { escapeXml } from './xml';
-import { StyleBook, tableXml, worksheetXml } from './spreadsheetml';
+import { chartXml, drawingXml, printNames, StyleBook, tableXml, worksheetXml } from './spreadsheetml';
 import { pack, PORTABLE_CODEC, writeZip, type Codec, type Packed, type ZipOutput } from './zip';
 
 /**
@@ -115,6 +115,12 @@ function checkNames(write: readonly SheetDescription[], kept: readonly PackageSh
 const CT_WORKSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const CT_TABLE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
 const CT_STYLES = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
+const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
+
+function relationshipsXml(rels: readonly string[]): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`;
+}
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const REL_TYPE = `${REL_NS}/`;
 
@@ -167,7 +173,7 @@ function splice(
   const add = (part: string, xml: string, contentType: string): void => {
     added.push({ part, packed: pack(part, encoder.encode(xml), codec), contentType });
   };
-  const newSheets: { name: string; state: PackageSheet['state']; sheetId: number; relId: string; part: string }[] = [];
+  const newSheets: NewSheet[] = [];
   for (const [index, sheet] of write.entries()) {
     const part = freeName(`${workbookDir}worksheets/`, 'sheet');
     const sheetDir = part.slice(0, part.lastIndexOf('/') + 1);
@@ -179,15 +185,27 @@ function splice(
       tableIds.push(`rId${k + 1}`);
       rels.push(`<Relationship Id="rId${k + 1}" Type="${REL_TYPE}table" Target="${escapeXml(relativeTarget(sheetDir, tablePart))}"/>`);
     }
-    add(part, worksheetXml(sheet, book, { tables: tableIds }).join(''), CT_WORKSHEET);
-    if (rels.length > 0) {
-      add(
-        `${sheetDir}_rels/${part.slice(sheetDir.length)}.rels`,
-        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,
-        '',
-      );
+    // Charts: a drawing part holding each, placed over the cells the layout says.
+    let drawingId: string | undefined;
+    const charts = sheet.charts ?? [];
+    if (charts.length > 0) {
+      const drawingPart = freeName(`${workbookDir}drawings/`, 'drawing');
+      const drawingDir = drawingPart.slice(0, drawingPart.lastIndexOf('/') + 1);
+      const chartRels = charts.map((chart, k) => {
+        const chartPart = freeName(`${workbookDir}charts/`, 'chart');
+        add(chartPart, chartXml(sheet, chart), CT_CHART);
+        return `<Relationship Id="rId${k + 1}" Type="${REL_TYPE}chart" Target="${escapeXml(relativeTarget(drawingDir, chartPart))}"/>`;
+      });
+      add(drawingPart, drawingXml(sheet, charts.map((_, k) => `rId${k + 1}`)), CT_DRAWING);
+      add(`${drawingDir}_rels/${drawingPart.slice(drawingDir.length)}.rels`, relationshipsXml(chartRels), '');
+      drawingId = `rId${sheet.tables.length + 1}`;
+      rels.push(`<Relationship Id="${drawingId}" Type="${REL_TYPE}drawing" Target="${escapeXml(relativeTarget(sheetDir, drawingPart))}"/>`);
     }
-    newSheets.push({ name: sheet.name, state: sheet.visibility ?? 'visible', sheetId: nextSheetId++, relId: freeRelId(), part });
+    add(part, worksheetXml(sheet, book, { tables: tableIds, ...(drawingId ? { drawing: drawingId } : {}) }).join(''), CT_WORKSHEET);
+    if (rels.length > 0) {
+      add(`${sheetDir}_rels/${part.slice(sheetDir.length)}.rels`, relationshipsXml(rels), '');
+    }
+    newSheets.push({ name: sheet.name, state: sheet.visibility ?? 'visible', sheetId: nextSheetId++, relId: freeRelId(), part, description: sheet });
     wroteOne(index + 1);
   }
 
@@ -265,12 +283,17 @@ function maxTableId(pkg: WorkbookPackage): number {
 }
 
 /** The workbook part with the removed sheets' entries out and ours in; names and views renumbered. */
-function rewriteWorkbook(
-  xml: string,
-  sheets: readonly PackageSheet[],
-  removed: readonly PackageSheet[],
-  ours: readonly { name: string; state: PackageSheet['state']; sheetId: number; relId: string }[],
-): string {
+/** A sheet of ours, as the workbook part and its relationships list it. */
+interface NewSheet {
+  readonly name: string;
+  readonly state: PackageSheet['state'];
+  readonly sheetId: number;
+  readonly relId: string;
+  readonly part: string;
+  readonly description: SheetDescription;
+}
+
+function rewriteWorkbook(xml: string, sheets: readonly PackageSheet[], removed: readonly PackageSheet[], ours: readonly NewSheet[]): string {
   const prefix = /<(\w+:)?workbook\b/.exec(xml)?.[1] ?? '';
   const relPrefix = new RegExp(`xmlns:(\\w+)="${REL_NS.replace(/[.\\/]/g, '\\$&')}"`).exec(xml)?.[1] ?? null;
   const removedNames = new Set(removed.map((s) => s.name.toLowerCase()));
@@ -287,7 +310,7 @@ function rewriteWorkbook(
   const inner = xml.slice(sheetsOpen.index + sheetsOpen[0].length, sheetsClose);
   const entries = inner.match(new RegExp(`<${prefix}sheet\\b[^>]*?(?:/>|>[\\s\\S]*?</${prefix}sheet>)`, 'g')) ?? [];
 
-  const order: { xml: string; oldIndex: number | null; visible: boolean }[] = [];
+  const order: { xml: string; oldIndex: number | null; visible: boolean; ours?: NewSheet }[] = [];
   const oldToNew = new Map<number, number>();
   const placed = new Set<string>();
   sheets.forEach((s, i) => {
@@ -300,10 +323,10 @@ function rewriteWorkbook(
     if (replacement) {
       placed.add(replacement.name.toLowerCase());
       oldToNew.set(i, order.length);
-      order.push({ xml: element(replacement), oldIndex: null, visible: replacement.state === 'visible' });
+      order.push({ xml: element(replacement), oldIndex: null, visible: replacement.state === 'visible', ours: replacement });
     }
   });
-  for (const o of ours) if (!placed.has(o.name.toLowerCase())) order.push({ xml: element(o), oldIndex: null, visible: o.state === 'visible' });
+  for (const o of ours) if (!placed.has(o.name.toLowerCase())) order.push({ xml: element(o), oldIndex: null, visible: o.state === 'visible', ours: o });
 
   let out = xml.slice(0, sheetsOpen.index + sheetsOpen[0].length) + order.map((o) => o.xml).join('') + xml.slice(sheetsClose);
 
@@ -315,6 +338,17 @@ function rewriteWorkbook(
     if (next === undefined || order[next].oldIndex === null) return '';
     return whole.replace(/(\slocalSheetId=")\d+(")/, `$1${next}$2`);
   });
+  // Our sheets' print titles and areas, by their places among the tabs.
+  const tagged = (fragment: string): string => (prefix === '' ? fragment : fragment.replace(/<(\/?)definedName\b/g, `<$1${prefix}definedName`));
+  const printing = order.flatMap((o, i) => (o.ours ? printNames(o.ours.description, i) : [])).map(tagged).join('');
+  const namesClose = out.indexOf(`</${prefix}definedNames>`);
+  if (namesClose >= 0) out = out.slice(0, namesClose) + printing + out.slice(namesClose);
+  else if (printing !== '') {
+    // A new list goes after the sheets and what the schema puts between (function groups, external references).
+    const after = [`</${prefix}externalReferences>`, `</${prefix}functionGroups>`, `</${prefix}sheets>`].map((tag) => ({ tag, at: out.indexOf(tag) })).find((x) => x.at >= 0)!;
+    const at = after.at + after.tag.length;
+    out = `${out.slice(0, at)}<${prefix}definedNames>${printing}</${prefix}definedNames>${out.slice(at)}`;
+  }
   out = out.replace(new RegExp(`<${prefix}definedNames\\b[^>]*>\\s*</${prefix}definedNames>`), '');
 
   // The active and first tabs stay on the same sheets, and on a visible one.

@@ -1,5 +1,6 @@
 import { escapeColumnName, headerRowHeights, HIGHLIGHTS, LOOKS, type Look } from '../sheets/appearance';
 import { withoutInvalidXmlChars } from '../sheets/cellText';
+import { headerFooterCode } from '../sheets/print';
 import type { Block, CellScalar, CellStyle, ConditionalFormat, ConditionalRule, SheetDescription, TableSpec } from '../sheets/layout';
 import { columnLetter } from '../tables/problems';
 import { escapeXml } from './xml';
@@ -129,7 +130,10 @@ export function worksheetXml(sheet: SheetDescription, book: StyleBook, links: Sh
   const out: string[] = [];
   const last = lastCell(sheet);
   out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
-  if (sheet.tabColor) out.push(`<sheetPr><tabColor rgb="${argb(sheet.tabColor)}"/></sheetPr>`);
+  if (sheet.tabColor || sheet.print) {
+    const tab = sheet.tabColor ? `<tabColor rgb="${argb(sheet.tabColor)}"/>` : '';
+    out.push(`<sheetPr>${tab}${sheet.print ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`);
+  }
   out.push(`<dimension ref="${last === null ? 'A1' : `A1:${columnLetter(last.col)}${last.row}`}"/>`);
   out.push(`<sheetViews><sheetView workbookViewId="0">${paneXml(sheet.freeze)}</sheetView></sheetViews>`);
   out.push('<sheetFormatPr defaultRowHeight="15"/>');
@@ -141,7 +145,14 @@ export function worksheetXml(sheet: SheetDescription, book: StyleBook, links: Sh
   out.push('</sheetData>');
   let priority = 0;
   for (const format of sheet.conditionalFormats ?? []) out.push(conditionalXml(format, book, () => ++priority));
-  out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  out.push('<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (sheet.print) {
+    // A4 landscape, one page wide and as many tall as it takes.
+    out.push('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    const { header, footer } = sheet.print;
+    const part = (left: string, right: string): string => escapeXml(withoutInvalidXmlChars(`&L${headerFooterCode(left)}&R${headerFooterCode(right)}`));
+    out.push(`<headerFooter><oddHeader>${part(header.left, header.right)}</oddHeader><oddFooter>${part(footer.left, footer.right)}</oddFooter></headerFooter>`);
+  }
   if (links.drawing) out.push(`<drawing r:id="${links.drawing}"/>`);
   if (links.tables.length > 0) out.push(`<tableParts count="${links.tables.length}">${links.tables.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`);
   out.push('</worksheet>');
@@ -157,7 +168,7 @@ function paneXml(freeze: SheetDescription['freeze']): string {
 }
 
 /** The bottom-right cell any block reaches, or null for an empty sheet. */
-function lastCell(sheet: SheetDescription): { row: number; col: number } | null {
+export function lastCell(sheet: SheetDescription): { row: number; col: number } | null {
   let row = 0;
   let col = 0;
   for (const b of sheet.blocks) {
@@ -330,4 +341,89 @@ export function tableXml(sheet: SheetDescription, spec: TableSpec, id: number): 
     + `${spec.totalsRow ? ' totalsRowCount="1"' : ' totalsRowShown="0"'}>`
     + `<autoFilter ref="${filterRef}"/><tableColumns count="${spec.columns}">${columns.join('')}</tableColumns>`
     + '<tableStyleInfo name="TableStyleLight9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>';
+}
+
+const DRAWING_NS = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
+const A_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+const C_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
+
+/** A sheet name in a formula reference: quoted, its apostrophes doubled. */
+function sheetRef(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+function absolute(row: number, col: number): string {
+  return `$${columnLetter(col)}$${row}`;
+}
+
+/**
+ * The drawing part placing a sheet's charts over their cells, each chart by its relationship id
+ * (`chartIds[k]` for `sheet.charts[k]`).
+ */
+export function drawingXml(sheet: SheetDescription, chartIds: readonly string[]): string {
+  const anchors = (sheet.charts ?? []).map((chart, k) => {
+    const { at } = chart;
+    const from = `<xdr:from><xdr:col>${at.col - 1}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${at.row - 1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>`;
+    const to = `<xdr:to><xdr:col>${at.col - 1 + at.columns}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${at.row - 1 + at.rows}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>`;
+    return `<xdr:twoCellAnchor editAs="oneCell">${from}${to}<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${k + 2}" name="${escapeXml(withoutInvalidXmlChars(chart.title))}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>`
+      + '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>'
+      + `<a:graphic><a:graphicData uri="${C_NS}"><c:chart xmlns:c="${C_NS}" r:id="${chartIds[k]}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${DRAWING_NS}" xmlns:a="${A_NS}" xmlns:r="${REL_NS}">${anchors.join('')}</xdr:wsDr>`;
+}
+
+/**
+ * A chart part: categories down the data's first column, a series per further column named by its
+ * header, with the values cached so that a reader draws it without recalculating.
+ */
+export function chartXml(sheet: SheetDescription, chart: NonNullable<SheetDescription['charts']>[number]): string {
+  const { data } = chart;
+  const name = sheetRef(sheet.name);
+  const firstRow = data.row + 1;
+  const lastRow = data.row + data.rows - 1;
+  const categories = Array.from({ length: data.rows - 1 }, (_, i) => cellAt(sheet, firstRow + i, data.col));
+  const strCache = (values: readonly CellScalar[]): string =>
+    `<c:strCache><c:ptCount val="${values.length}"/>${values.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(withoutInvalidXmlChars(String(v ?? '')))}</c:v></c:pt>`).join('')}</c:strCache>`;
+  const series = Array.from({ length: data.columns - 1 }, (_, s) => {
+    const col = data.col + 1 + s;
+    const header = cellAt(sheet, data.row, col);
+    const values = Array.from({ length: data.rows - 1 }, (_, i) => cellAt(sheet, firstRow + i, col));
+    const numCache = `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${values.map((v, i) => (typeof v === 'number' ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : '')).join('')}</c:numCache>`;
+    return `<c:ser><c:idx val="${s}"/><c:order val="${s}"/>`
+      + `<c:tx><c:strRef><c:f>${escapeXml(`${name}!${absolute(data.row, col)}`)}</c:f>${strCache([header])}</c:strRef></c:tx>`
+      + (chart.type === 'line' ? '<c:marker><c:symbol val="circle"/></c:marker>' : '<c:invertIfNegative val="0"/>')
+      + `<c:cat><c:strRef><c:f>${escapeXml(`${name}!${absolute(firstRow, data.col)}:${absolute(lastRow, data.col)}`)}</c:f>${strCache(categories)}</c:strRef></c:cat>`
+      + `<c:val><c:numRef><c:f>${escapeXml(`${name}!${absolute(firstRow, col)}:${absolute(lastRow, col)}`)}</c:f>${numCache}</c:numRef></c:val>`
+      + (chart.type === 'line' ? '<c:smooth val="0"/>' : '')
+      + '</c:ser>';
+  });
+  const axes = '<c:axId val="111111111"/><c:axId val="222222222"/>';
+  const plot = chart.type === 'line'
+    ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series.join('')}<c:marker val="1"/>${axes}</c:lineChart>`
+    : `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series.join('')}<c:gapWidth val="150"/>${axes}</c:barChart>`;
+  const title = `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr b="1"/></a:pPr><a:r><a:rPr lang="vi-VN" b="1"/><a:t>${escapeXml(withoutInvalidXmlChars(chart.title))}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="${C_NS}" xmlns:a="${A_NS}" xmlns:r="${REL_NS}">`
+    + '<c:roundedCorners val="0"/>'
+    + `<c:chart>${title}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot}`
+    + '<c:catAx><c:axId val="111111111"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="222222222"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>'
+    + '<c:valAx><c:axId val="222222222"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="111111111"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>'
+    + '</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>'
+    + '</c:chartSpace>';
+}
+
+/**
+ * The defined names that make a sheet print as its setup says: the rows and columns repeated on every
+ * page, and the used cells as the print area. `localSheetId` is the sheet's place among the tabs.
+ */
+export function printNames(sheet: SheetDescription, localSheetId: number): string[] {
+  const print = sheet.print;
+  const last = lastCell(sheet);
+  if (!print || last === null) return [];
+  const name = sheetRef(sheet.name);
+  const titles: string[] = [];
+  if (print.titleColumns) titles.push(`${name}!$${columnLetter(print.titleColumns.first)}:$${columnLetter(print.titleColumns.last)}`);
+  if (print.titleRows) titles.push(`${name}!$${print.titleRows.first}:$${print.titleRows.last}`);
+  const names = [`<definedName name="_xlnm.Print_Area" localSheetId="${localSheetId}">${escapeXml(`${name}!$A$1:${absolute(last.row, last.col)}`)}</definedName>`];
+  if (titles.length > 0) names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${localSheetId}">${escapeXml(titles.join(','))}</definedName>`);
+  return names;
 }

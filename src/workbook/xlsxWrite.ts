@@ -12,6 +12,8 @@ import { escapeColumnName, headerRowHeights, HIGHLIGHTS, LOOKS, type Look } from
 import { checkNewNames, isValidSheetName } from '../sheets/names';
 import { columnLetter } from '../tables/problems';
 import { isStoreText, storeSheet } from '../sheets/store';
+import { headerFooterCode } from '../sheets/print';
+import { lastCell } from './spreadsheetml';
 import { STORE_SHEET_NAME } from '../sheets/names';
 import { ForeignSheetError, type SheetChanges, type WorkbookWriter, type WriteProgress } from './workbook';
 
@@ -53,6 +55,7 @@ export class XlsxWorkbookWriter implements WorkbookWriter {
       if (block.style === 'header') fitHeaderHeight(ws, block, sheet.columnWidths);
     }
     for (const table of sheet.tables) addTable(ws, table);
+    if (sheet.print) setPrint(ws, sheet);
     // Rules get distinct priorities in the order the layout lists them.
     let priority = 0;
     for (const format of sheet.conditionalFormats ?? []) addConditionalFormat(ws, format, () => ++priority);
@@ -171,6 +174,27 @@ function writeBlock(ws: ExcelJS.Worksheet, block: Block, styles: Map<string, Par
       cell.value = value;
     });
   });
+}
+
+/** A4 landscape, one page wide, with the sheet's print titles, print area, header and footer. */
+function setPrint(ws: ExcelJS.Worksheet, sheet: SheetDescription): void {
+  const print = sheet.print!;
+  const last = lastCell(sheet);
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    ...(last ? { printArea: `A1:${cellAddress(last.row, last.col)}` } : {}),
+    ...(print.titleRows ? { printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}` } : {}),
+    ...(print.titleColumns ? { printTitlesColumn: `${columnLetter(print.titleColumns.first)}:${columnLetter(print.titleColumns.last)}` } : {}),
+  };
+  ws.headerFooter = {
+    oddHeader: `&L${headerFooterCode(print.header.left)}&R${headerFooterCode(print.header.right)}`,
+    oddFooter: `&L${headerFooterCode(print.footer.left)}&R${headerFooterCode(print.footer.right)}`,
+  };
 }
 
 function fitHeaderHeight(ws: ExcelJS.Worksheet, block: Block, widths: readonly number[]): void {

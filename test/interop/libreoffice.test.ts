@@ -7,6 +7,7 @@ import { main } from '../../src/cli/main';
 import { TIMELINE_METRICS } from '../../src/sheets/timeline';
 import { sheetName } from '../../src/sheets/names';
 import type { ResultDocument } from '../../src/format/resultDocument';
+import { partsOf } from '../hostile/fixtures';
 
 /*
  * The CLI's output opened by a real spreadsheet application: LibreOffice re-saves the workbook, and the
@@ -90,5 +91,24 @@ function plain(v: ExcelJS.CellValue): unknown {
     })));
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((v) => v === '=1+1')).toBe(true);
+  });
+
+  test('the comparison chart is read by LibreOffice, which saves it again with its series over the sheet\'s cells', () => {
+    const bytes = readFileSync(join(dir, 'lo', 'out.xlsx'));
+    const parts = partsOf(bytes);
+    const charts = [...parts.keys()].filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
+    expect(charts).toHaveLength(1);
+    const chart = new TextDecoder().decode(parts.get(charts[0]));
+    expect(chart).toContain('barChart');
+    expect((chart.match(/<c:ser>/g) ?? []).length).toBe(3);
+    expect(chart.replace(/&apos;/g, "'")).toMatch(/<c:f>'So sánh'!\$B\$\d+:\$B\$\d+<\/c:f>/);
+  });
+
+  test('each result sheet keeps its page setup through LibreOffice: A4 landscape, one page wide, its print titles', () => {
+    const bytes = readFileSync(join(dir, 'lo', 'out.xlsx'));
+    const workbook = new TextDecoder().decode(partsOf(bytes).get('xl/workbook.xml'));
+    expect(workbook).toMatch(/_xlnm\.Print_Titles/);
+    const timeline = reread.getWorksheet(sheetName(result.scenarios[0].code, 'timeline', 'vi'))!;
+    expect(timeline.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToWidth: 1, fitToHeight: 0 });
   });
 });

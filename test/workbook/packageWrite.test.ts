@@ -6,7 +6,8 @@ import { scenarioSheets } from '../../src/sheets/scenarioSheets';
 import { PackageWorkbookReader } from '../../src/workbook/packageRead';
 import { PackageWorkbookWriter } from '../../src/workbook/packageWrite';
 import { XlsxWorkbookWriter } from '../../src/workbook/xlsxWrite';
-import { CUT_JSON, partText, workbookBytes } from '../hostile/fixtures';
+import { CUT_JSON, partsOf, partText, workbookBytes } from '../hostile/fixtures';
+import { withPrint } from '../../src/sheets/print';
 import { BASELINE, CUT, MERGE } from '../sheets/fixtures';
 
 /**
@@ -94,5 +95,54 @@ describe('the package writer draws the sheets as the ExcelJS writer does', () =>
 
   it('writes text as inline strings, leaving the planner\'s shared strings byte for byte', async () => {
     expect(partText(written, 'xl/sharedStrings.xml')).toBe(partText(await workbookBytes(), 'xl/sharedStrings.xml'));
+  });
+});
+
+describe('print setup and the comparison chart, in the package', () => {
+  const printed = sheets.map((s) => withPrint(s, { lang: 'vi', runDate: '2026-05-17' }));
+
+  async function written(times = 1): Promise<Uint8Array> {
+    const writer = new PackageWorkbookWriter(PackageWorkbookReader.open(await workbookBytes()));
+    for (let i = 0; i < times; i++) await writer.apply({ remove: [], write: printed, store: CUT_JSON });
+    return writer.bytes;
+  }
+
+  it('prints each sheet A4 landscape, one page wide, with its header and footer', async () => {
+    const bytes = await written();
+    const workbook = partText(bytes, 'xl/workbook.xml');
+    const names = [...workbook.matchAll(/<sheet\b[^>]*\bname="([^"]+)"/g)].map((m) => m[1]);
+    for (const sheet of printed) {
+      const index = names.indexOf(sheet.name);
+      const rel = new RegExp(`<sheet name="${sheet.name}"[^>]*r:id="([^"]+)"`).exec(workbook)![1];
+      const target = new RegExp(`Id="${rel}"[^>]*Target="([^"]+)"`).exec(partText(bytes, 'xl/_rels/workbook.xml.rels'))![1];
+      const xml = partText(bytes, `xl/${target}`);
+      expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
+      expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+      expect(xml).toMatch(/<oddFooter>&amp;LTính ngày 17\/05\/2026[^<]*&amp;RTrang &amp;P\/&amp;N<\/oddFooter>/);
+      expect(workbook).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">'${sheet.name}'!$A$1:`);
+      const rows = sheet.print!.titleRows!;
+      expect(workbook).toContain(`'${sheet.name}'!$${rows.first}:$${rows.last}</definedName>`);
+    }
+  });
+
+  it('replaces its print names with its sheets when run again, and keeps them on the right sheets', async () => {
+    const bytes = await written(2);
+    const workbook = partText(bytes, 'xl/workbook.xml');
+    expect((workbook.match(/_xlnm\.Print_Area/g) ?? []).length).toBe(printed.length);
+    const names = [...workbook.matchAll(/<sheet\b[^>]*\bname="([^"]+)"/g)].map((m) => m[1]);
+    for (const m of workbook.matchAll(/<definedName name="_xlnm\.Print_Area" localSheetId="(\d+)">'([^']+)'/g)) expect(names[Number(m[1])]).toBe(m[2]);
+  });
+
+  it('draws the comparison chart as DrawingML over its cells, its series read from the sheet with their values cached', async () => {
+    const bytes = await written();
+    const parts = [...partsOf(bytes).keys()];
+    const chartPart = parts.find((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))!;
+    const chart = partText(bytes, chartPart);
+    expect(chart).toContain('<c:barChart><c:barDir val="col"/>');
+    expect((chart.match(/<c:ser>/g) ?? []).length).toBe(3);
+    expect(chart).toMatch(/<c:val><c:numRef><c:f>'So sánh'!\$B\$\d+:\$B\$\d+<\/c:f><c:numCache>/);
+    const drawing = partText(bytes, parts.find((p) => /^xl\/drawings\/drawing\d+\.xml$/.test(p))!);
+    expect(drawing).toContain('<xdr:twoCellAnchor');
+    expect(partText(bytes, '[Content_Types].xml')).toContain('application/vnd.openxmlformats-officedocument.drawingml.chart+xml');
   });
 });

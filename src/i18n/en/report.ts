@@ -96,6 +96,8 @@ export interface ReportText {
     readonly operationType: string;
     readonly detail: string;
   };
+  /** Page footers: the run date, and "page x of y" ({page}, {pages}). */
+  readonly print: { readonly runDate: string; readonly page: string };
   readonly timeline: {
     readonly title: string;
     readonly note: string;
@@ -322,6 +324,7 @@ export const reportEn: ReportText = {
     operationType: 'Operation',
     detail: 'Detail',
   },
+  print: { runDate: 'Computed on {date} by the staffing planner', page: 'Page {page} of {pages}' },
   timeline: {
     title: 'Scenario {code}: month by month',
     note: 'State after each month\'s events; return conflicts are counted in the month they occur.',

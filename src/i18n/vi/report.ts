@@ -188,6 +188,7 @@ export const reportVi: ReportText = {
     operationType: 'Thao tác',
     detail: 'Chi tiết',
   },
+  print: { runDate: 'Tính ngày {date} bằng công cụ lập kế hoạch biên chế', page: 'Trang {page}/{pages}' },
   timeline: {
     title: 'Kịch bản {code}: diễn biến theo tháng',
     note: 'Số liệu sau các sự kiện của mỗi tháng; xung đột khi trở về tính vào tháng xảy ra.',

@@ -1,0 +1,33 @@
+import { fill, reportText, type Lang } from './labels';
+import type { SheetDescription } from './layout';
+import { dayText } from './excelDate';
+
+/**
+ * How a result sheet prints, worked out from its layout: the header row of its longest table repeated
+ * on every page, its frozen label columns repeated too, its title in the page header with the sheet's
+ * name, the run date and "page x of y" in the footer.
+ */
+export function withPrint(sheet: SheetDescription, ctx: { readonly lang: Lang; readonly runDate: string }): SheetDescription {
+  const t = reportText(ctx.lang);
+  const longest = [...sheet.tables].sort((a, b) => b.rows - a.rows)[0];
+  const title = sheet.blocks.find((b) => b.row === 1 && b.col === 1)?.values[0]?.[0];
+  const columns = sheet.freeze?.columns ?? 0;
+  return {
+    ...sheet,
+    print: {
+      ...(longest ? { titleRows: { first: longest.row, last: longest.row } } : {}),
+      ...(columns > 0 ? { titleColumns: { first: 1, last: columns } } : {}),
+      header: { left: typeof title === 'string' ? title : '', right: '{sheet}' },
+      footer: { left: fill(t.print.runDate, { date: dayText(ctx.runDate) }), right: t.print.page },
+    },
+  };
+}
+
+/**
+ * A header or footer text in Excel's codes: '&' doubled, {page}, {pages} and {sheet} as &P, &N and
+ * &A. Excel keeps 255 characters of a header or footer: a long title is cut to fit.
+ */
+export function headerFooterCode(text: string): string {
+  const coded = text.replace(/&/g, '&&').replace(/\{page\}/g, '&P').replace(/\{pages\}/g, '&N').replace(/\{sheet\}/g, '&A');
+  return coded.length > 240 ? `${coded.slice(0, 239).replace(/&$/, '')}…` : coded;
+}

@@ -1,0 +1,41 @@
+import { headerFooterCode, withPrint } from '../../src/sheets/print';
+import { scenarioSheets } from '../../src/sheets/scenarioSheets';
+import { comparisonSheet } from '../../src/sheets/comparison';
+import { COMPARISON_TABLE_NAME, comparisonSheetName } from '../../src/sheets/names';
+import { BASELINE, CUT, MERGE } from './fixtures';
+
+const [summary, people] = scenarioSheets(MERGE, BASELINE, {
+  lang: 'vi', runDate: '2026-05-17', inputDescription: 'Đơn vị!A1:I250', fingerprint: 'ab12', scenarioText: ['Hợp nhất'], operations: [{ type: 'merge' }],
+});
+const comparison = comparisonSheet(BASELINE, [MERGE, CUT], { lang: 'en', sheetName: comparisonSheetName('en'), tableName: COMPARISON_TABLE_NAME });
+
+describe('withPrint', () => {
+  it('repeats the header row of the longest table and the frozen label columns', () => {
+    const units = summary.tables.reduce((a, b) => (b.rows > a.rows ? b : a));
+    expect(withPrint(summary, { lang: 'vi', runDate: '2026-05-17' }).print).toMatchObject({
+      titleRows: { first: units.row, last: units.row },
+      titleColumns: { first: 1, last: 2 },
+    });
+    expect(withPrint(people, { lang: 'vi', runDate: '2026-05-17' }).print?.titleColumns).toBeUndefined();
+  });
+
+  it('heads each page with the sheet\'s title and name, and ends it with the run date and the page count, in the sheet\'s language', () => {
+    expect(withPrint(summary, { lang: 'vi', runDate: '2026-05-17' }).print).toMatchObject({
+      header: { left: expect.stringContaining('KB1'), right: '{sheet}' },
+      footer: { left: 'Tính ngày 17/05/2026 bằng công cụ lập kế hoạch biên chế', right: 'Trang {page}/{pages}' },
+    });
+    expect(withPrint(comparison, { lang: 'en', runDate: '2026-05-17' }).print?.footer).toEqual({ left: 'Computed on 17/05/2026 by the staffing planner', right: 'Page {page} of {pages}' });
+  });
+});
+
+describe('headerFooterCode', () => {
+  it('doubles ampersands and writes the fields as Excel\'s codes', () => {
+    expect(headerFooterCode('Ban Tổ chức & Nội vụ — {sheet}: trang {page}/{pages}')).toBe('Ban Tổ chức && Nội vụ — &A: trang &P/&N');
+  });
+
+  it('keeps within the 255 characters Excel holds, never ending on half a code', () => {
+    const coded = headerFooterCode('&'.repeat(300));
+    expect(coded.length).toBeLessThanOrEqual(241);
+    expect(coded.replace(/…$/, '').length % 2).toBe(0);
+  });
+});
