@@ -113,3 +113,24 @@ export interface PrintSetup {
   readonly header: { readonly left: string; readonly right: string };
   readonly footer: { readonly left: string; readonly right: string };
 }
+
+/** The cell a sheet's blocks put at (row, col), or null. */
+export function cellAt(sheet: SheetDescription, row: number, col: number): CellScalar {
+  for (const b of sheet.blocks) {
+    const value = b.values[row - b.row]?.[col - b.col];
+    if (value !== undefined) return value;
+  }
+  return null;
+}
+
+/** The bottom-right cell any block reaches, or null for an empty sheet. */
+export function lastCell(sheet: SheetDescription): { row: number; col: number } | null {
+  let row = 0;
+  let col = 0;
+  for (const b of sheet.blocks) {
+    if (b.values.length === 0) continue;
+    row = Math.max(row, b.row + b.values.length - 1);
+    col = Math.max(col, b.col + Math.max(0, ...b.values.map((v) => v.length)) - 1);
+  }
+  return row === 0 ? null : { row, col };
+}

@@ -1,16 +1,19 @@
 /// <reference types="office-js" />
-import type {
-  Block,
-  CellScalar,
-  CellStyle,
-  ChartSpec,
-  ConditionalFormat,
-  ConditionalRule,
-  SheetDescription,
-  TableSpec,
+import {
+  cellAt,
+  lastCell,
+  type Block,
+  type CellScalar,
+  type CellStyle,
+  type ChartSpec,
+  type ConditionalFormat,
+  type ConditionalRule,
+  type SheetDescription,
+  type TableSpec,
 } from '../sheets/layout';
 import { escapeColumnName, headerRowHeights, HIGHLIGHTS, LOOKS } from '../sheets/appearance';
 import { isValidSheetName, isValidTableName, STORE_SHEET_NAME } from '../sheets/names';
+import { headerFooterCode } from '../sheets/print';
 import { isStoreText, STORE_CHUNK_LENGTH, storeSheet } from '../sheets/store';
 import { jsonBytes, type ExcelRun, type ExcelSettings } from './excelBatch';
 import {
@@ -522,7 +525,7 @@ function sheetSteps(
   const sheet = () => made.get(plan.temp)!;
   const widths = runsOf(spec.columnWidths);
   const steps: Step[] = [{
-    bytes: OPERATION_BYTES * (5 + widths.length),
+    bytes: OPERATION_BYTES * (5 + widths.length + (spec.print ? 12 : 0)),
     queue: () => {
       const ws = context.workbook.worksheets.add(plan.temp);
       ws.load('id');
@@ -531,6 +534,7 @@ function sheetSteps(
       if (visibility !== 'Visible') ws.visibility = visibility;
       if (spec.tabColor) ws.tabColor = `#${spec.tabColor}`;
       for (const run of widths) ws.getRangeByIndexes(0, run.start, 1, run.count).getEntireColumn().format.columnWidth = columnPoints(run.value);
+      if (spec.print && settings.supports('ExcelApi', '1.9')) setPrint(ws, spec);
       const freeze = spec.freeze;
       if (freeze && freeze.rows > 0 && freeze.columns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, freeze.rows, freeze.columns));
       else if (freeze && freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
@@ -681,6 +685,28 @@ function linePieces(
   return pieces;
 }
 
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLUMNS = 16_384;
+
+/** A4 landscape, one page wide, with the sheet's print titles, print area, header and footer. */
+function setPrint(ws: Excel.Worksheet, spec: SheetDescription): void {
+  const print = spec.print!;
+  const layout = ws.pageLayout;
+  layout.orientation = 'Landscape';
+  layout.paperSize = 'A4';
+  // One page wide; 0 pages tall lets the height run as long as it takes.
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  const last = lastCell(spec);
+  if (last) layout.setPrintArea(ws.getRangeByIndexes(0, 0, last.row, last.col));
+  if (print.titleRows) layout.setPrintTitleRows(ws.getRangeByIndexes(print.titleRows.first - 1, 0, print.titleRows.last - print.titleRows.first + 1, SHEET_COLUMNS));
+  if (print.titleColumns) layout.setPrintTitleColumns(ws.getRangeByIndexes(0, print.titleColumns.first - 1, SHEET_ROWS, print.titleColumns.last - print.titleColumns.first + 1));
+  const page = layout.headersFooters.defaultForAllPages;
+  page.leftHeader = headerFooterCode(print.header.left);
+  page.rightHeader = headerFooterCode(print.header.right);
+  page.leftFooter = headerFooterCode(print.footer.left);
+  page.rightFooter = headerFooterCode(print.footer.right);
+}
+
 /** Runs of equal values: widths set once for adjacent columns of the same width. */
 function runsOf(values: readonly number[]): { start: number; count: number; value: number }[] {
   const runs: { start: number; count: number; value: number }[] = [];
@@ -698,15 +724,6 @@ function runsOf(values: readonly number[]): { start: number; count: number; valu
  */
 export function columnPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 4) / 4;
-}
-
-/** The cell a sheet's blocks put at (row, col), or null. */
-function cellAt(spec: SheetDescription, row: number, col: number): CellScalar {
-  for (const b of spec.blocks) {
-    const value = b.values[row - b.row]?.[col - b.col];
-    if (value !== undefined) return value;
-  }
-  return null;
 }
 
 /** The totals row as formulas: the label, SUBTOTAL(109, [column]) under each summed column, '' elsewhere. */

@@ -1,7 +1,7 @@
 import { escapeColumnName, headerRowHeights, HIGHLIGHTS, LOOKS, type Look } from '../sheets/appearance';
 import { withoutInvalidXmlChars } from '../sheets/cellText';
 import { headerFooterCode } from '../sheets/print';
-import type { Block, CellScalar, CellStyle, ConditionalFormat, ConditionalRule, SheetDescription, TableSpec } from '../sheets/layout';
+import { cellAt, lastCell, type Block, type CellScalar, type CellStyle, type ConditionalFormat, type ConditionalRule, type SheetDescription, type TableSpec } from '../sheets/layout';
 import { columnLetter } from '../tables/problems';
 import { escapeXml } from './xml';
 
@@ -167,18 +167,6 @@ function paneXml(freeze: SheetDescription['freeze']): string {
   return `<pane${split} topLeftCell="${topLeft}" activePane="${active}" state="frozen"/><selection pane="${active}" activeCell="${topLeft}" sqref="${topLeft}"/>`;
 }
 
-/** The bottom-right cell any block reaches, or null for an empty sheet. */
-export function lastCell(sheet: SheetDescription): { row: number; col: number } | null {
-  let row = 0;
-  let col = 0;
-  for (const b of sheet.blocks) {
-    if (b.values.length === 0) continue;
-    row = Math.max(row, b.row + b.values.length - 1);
-    col = Math.max(col, b.col + Math.max(0, ...b.values.map((v) => v.length)) - 1);
-  }
-  return row === 0 ? null : { row, col };
-}
-
 /** Totals cells by 'row:col', with the formula that sums their column of the table. */
 function totalsFormulas(sheet: SheetDescription): Map<string, string> {
   const formulas = new Map<string, string>();
@@ -282,15 +270,6 @@ function textXml(text: string): string {
   const safe = withoutInvalidXmlChars(text).replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
   const space = /^\s|\s$|\n/.test(safe) ? ' xml:space="preserve"' : '';
   return `<t${space}>${escapeXml(safe)}</t>`;
-}
-
-/** The cell a sheet's blocks put at (row, col), or null. */
-export function cellAt(sheet: SheetDescription, row: number, col: number): CellScalar {
-  for (const b of sheet.blocks) {
-    const value = b.values[row - b.row]?.[col - b.col];
-    if (value !== undefined) return value;
-  }
-  return null;
 }
 
 function conditionalXml(format: ConditionalFormat, book: StyleBook, priority: () => number): string {

@@ -1,19 +1,19 @@
 import type ExcelJS from 'exceljs';
-import type {
-  Block,
-  CellScalar,
-  CellStyle,
-  ConditionalFormat,
-  ConditionalRule,
-  SheetDescription,
-  TableSpec,
+import {
+  lastCell,
+  type Block,
+  type CellScalar,
+  type CellStyle,
+  type ConditionalFormat,
+  type ConditionalRule,
+  type SheetDescription,
+  type TableSpec,
 } from '../sheets/layout';
 import { escapeColumnName, headerRowHeights, HIGHLIGHTS, LOOKS, type Look } from '../sheets/appearance';
 import { checkNewNames, isValidSheetName } from '../sheets/names';
 import { columnLetter } from '../tables/problems';
 import { isStoreText, storeSheet } from '../sheets/store';
 import { headerFooterCode } from '../sheets/print';
-import { lastCell } from './spreadsheetml';
 import { STORE_SHEET_NAME } from '../sheets/names';
 import { ForeignSheetError, type SheetChanges, type WorkbookWriter, type WriteProgress } from './workbook';
 

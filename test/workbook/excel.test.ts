@@ -1,4 +1,6 @@
 /// <reference types="office-js" />
+import { lastCell } from '../../src/sheets/layout';
+import { headerFooterCode } from '../../src/sheets/print';
 import ExcelJS from 'exceljs';
 import { planChanges, planSheets, readInput, runScenarios, writePlan, type PlanResults, type PlannerInput, type WriteOptions } from '../../src/app/planner';
 import { sampleWorkbookChanges } from '../../src/app/sampleWorkbook';
@@ -208,6 +210,26 @@ describe('a full run on the sample', () => {
     expect(fullReads.length).toBeLessThanOrEqual(2 + Math.ceil(fullReads.reduce((s, x) => s + x.responseBytes, 0) / 1_500_000));
     expect(Math.max(...readSyncs.map((s) => s.responseBytes))).toBeLessThan(1_500_000);
     expect(run.input.staffing?.people).toHaveLength(6466);
+  });
+
+  it('sets each sheet to print A4 landscape, one page wide, with its titles, print area, header and footer', () => {
+    for (const spec of written.filter((s) => s.print)) {
+      const print = fake.sheetNamed(spec.name).print;
+      const last = lastCell(spec)!;
+      expect(print).toMatchObject({
+        orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        area: { row: 0, col: 0, rows: last.row, columns: last.col },
+        titleRows: { row: spec.print!.titleRows!.first - 1, rows: 1, col: 0, columns: 16_384 },
+      });
+      expect(print.headers).toEqual({
+        leftHeader: headerFooterCode(spec.print!.header.left), rightHeader: '&A',
+        leftFooter: headerFooterCode(spec.print!.footer.left), rightFooter: 'Trang &P/&N',
+      });
+    }
+    const summary = written.find((s) => s.name === sheetName(scenarios[0].code, 'summary', 'vi'))!;
+    expect(fake.sheetNamed(summary.name).print.titleColumns).toEqual({ row: 0, rows: 1_048_576, col: 0, columns: 2 });
+    // The store does not print.
+    expect(fake.sheetNamed(STORE_SHEET_NAME).print).toEqual({ headers: {} });
   });
 
   it('writes in 2 + 2 + chunks + 2 syncs, each request under 2 MB, calculation suspended while writing', () => {

@@ -79,6 +79,16 @@ export interface ChartState {
   position: { from: Box; to: Box } | null;
 }
 
+export interface PrintState {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  area?: Box;
+  titleRows?: Box;
+  titleColumns?: Box;
+  readonly headers: Record<string, string>;
+}
+
 export class SheetState {
   visibility: Visibility = 'Visible';
   tabColor = '';
@@ -88,6 +98,8 @@ export class SheetState {
   readonly rowHeights = new Map<number, number>();
   conditionalFormats: ConditionalFormatState[] = [];
   charts: ChartState[] = [];
+  /** The page layout (ExcelApi 1.9): what printing the sheet would do. */
+  readonly print: PrintState = { headers: {} };
   deleted = false;
   /** Sheet protection: nothing can be written into it. */
   protected = false;
@@ -972,6 +984,10 @@ class WorksheetProxy extends Proxy {
     return prop === 'protection' ? this.protection : null;
   }
   readonly charts = new ChartCollectionProxy(this.ctx, `${this.path}.charts`, this);
+  get pageLayout(): PageLayoutProxy {
+    this.ctx.requires(9, 'pageLayout');
+    return this.child('pageLayout', () => new PageLayoutProxy(this.ctx, `${this.path}.pageLayout`, this));
+  }
   get freezePanes(): FreezePanesProxy {
     this.ctx.requires(7, 'freezePanes');
     return new FreezePanesProxy(this.ctx, `${this.path}.freezePanes`, this);
@@ -1478,6 +1494,78 @@ class ConditionalFormatCollectionProxy extends RangePartProxy {
     });
     return { cellValue, dataBar };
   }
+}
+
+/** The page layout of a sheet, as Excel checks its values. */
+class PageLayoutProxy extends SheetPartProxy {
+  set orientation(value: string) {
+    this.ctx.queue(this, 'set orientation', [value], () => {
+      if (value !== 'Portrait' && value !== 'Landscape') throw new FakeExcelError('InvalidArgument', `orientation ${value}`);
+      this.target().print.orientation = value;
+    });
+  }
+
+  set paperSize(value: string) {
+    this.ctx.queue(this, 'set paperSize', [value], () => {
+      if (!['A3', 'A4', 'A5', 'Letter', 'Legal'].includes(value)) throw new FakeExcelError('InvalidArgument', `paper size ${value}`);
+      this.target().print.paperSize = value;
+    });
+  }
+
+  set zoom(value: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+    this.ctx.queue(this, 'set zoom', [value], () => {
+      const pages = [value.horizontalFitToPages, value.verticalFitToPages].filter((n) => n !== undefined);
+      if (pages.some((n) => !Number.isInteger(n) || (n as number) < 0)) throw new FakeExcelError('InvalidArgument', 'fit to pages must be whole numbers');
+      if (value.scale !== undefined && (value.scale < 10 || value.scale > 400)) throw new FakeExcelError('InvalidArgument', `scale ${value.scale}`);
+      this.target().print.zoom = { ...value };
+    });
+  }
+
+  private onThisSheet(range: RangeProxy): Box {
+    const { sheet, box } = range.place();
+    if (sheet !== this.target()) throw new FakeExcelError('InvalidArgument', 'the range is on another sheet');
+    return box;
+  }
+
+  setPrintArea(range: RangeProxy): void {
+    this.ctx.queue(this, 'setPrintArea', [range.path], () => { this.target().print.area = this.onThisSheet(range); });
+  }
+
+  setPrintTitleRows(range: RangeProxy): void {
+    this.ctx.queue(this, 'setPrintTitleRows', [range.path], () => {
+      const box = this.onThisSheet(range);
+      if (box.col !== 0 || box.columns !== MAX_COLUMNS) throw new FakeExcelError('InvalidArgument', 'print title rows must be whole rows');
+      this.target().print.titleRows = box;
+    });
+  }
+
+  setPrintTitleColumns(range: RangeProxy): void {
+    this.ctx.queue(this, 'setPrintTitleColumns', [range.path], () => {
+      const box = this.onThisSheet(range);
+      if (box.row !== 0 || box.rows !== MAX_ROWS) throw new FakeExcelError('InvalidArgument', 'print title columns must be whole columns');
+      this.target().print.titleColumns = box;
+    });
+  }
+
+  get headersFooters(): { readonly defaultForAllPages: HeaderFooterProxy } {
+    return { defaultForAllPages: this.child('headerFooter', () => new HeaderFooterProxy(this.ctx, `${this.path}.headersFooters.defaultForAllPages`, this.worksheet)) };
+  }
+}
+
+/** A page header or footer: Excel keeps at most 255 characters of each part. */
+class HeaderFooterProxy extends SheetPartProxy {
+  private put(part: string, value: string): void {
+    this.ctx.queue(this, `set ${part}`, [value], () => {
+      if (value.length > 255) throw new FakeExcelError('InvalidArgument', `${part} of ${value.length} characters`);
+      this.target().print.headers[part] = value;
+    });
+  }
+  set leftHeader(value: string) { this.put('leftHeader', value); }
+  set centerHeader(value: string) { this.put('centerHeader', value); }
+  set rightHeader(value: string) { this.put('rightHeader', value); }
+  set leftFooter(value: string) { this.put('leftFooter', value); }
+  set centerFooter(value: string) { this.put('centerFooter', value); }
+  set rightFooter(value: string) { this.put('rightFooter', value); }
 }
 
 class FreezePanesProxy extends SheetPartProxy {
