@@ -86,16 +86,20 @@ for (const people of [10_000, 100_000]) {
   const rebuilt = (edit) => writeZip(readZipDirectory(bytes, 1e5).map((e) => ({ kind: 'content', name: e.name, data: edit(e.name, inflateWhole(bytes, e, 2 ** 31)) })), { codec });
 
   const bomb = join(dir, 'hostile-bomb.xlsx');
-  writeFileSync(bomb, rebuilt((name, data) => name !== 'xl/sharedStrings.xml' ? data : Buffer.concat([
-    Buffer.from('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>'), Buffer.alloc(150e6, 0x61), Buffer.from('</t></si></sst>'),
-  ])));
+  // One cell of the unit table holding 150 million characters (the sample writes inline strings).
+  writeFileSync(bomb, rebuilt((name, data) => {
+    if (name !== 'xl/worksheets/sheet1.xml') return data;
+    const xml = Buffer.from(data).toString('utf8');
+    const at = xml.indexOf('<t>') + 3;
+    return Buffer.concat([Buffer.from(xml.slice(0, at)), Buffer.alloc(150e6, 0x61), Buffer.from(xml.slice(at))]);
+  }));
   const refused = (file) => {
     const t = process.hrtime.bigint();
     const res = require('node:child_process').spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, 'validate', file], { encoding: 'utf8' });
     return { exit: res.status, ms: Math.round(Number(process.hrtime.bigint() - t) / 1e6), peakMb: Math.round(Number(res.stderr.trim().split('\n').pop()) / 1024) };
   };
   const b = refused(bomb);
-  console.log(JSON.stringify({ hostile: '150-million-character shared string', fileKb: Math.round(statSync(bomb).size / 1024), exit: b.exit, refusedMs: b.ms, peakMb: b.peakMb }));
+  console.log(JSON.stringify({ hostile: 'a cell of 150 million characters', fileKb: Math.round(statSync(bomb).size / 1024), exit: b.exit, refusedMs: b.ms, peakMb: b.peakMb }));
 
   const padded = join(dir, 'hostile-empty-rows.xlsx');
   writeFileSync(padded, rebuilt((name, data) => {

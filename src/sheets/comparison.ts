@@ -95,7 +95,8 @@ export function comparisonSheet(
     type: 'columnClustered',
     title: t.comparison.chartTitle,
     data: { row: chartTitleRow + 1, col: 1, rows: 1 + shown.length + results.length, columns: 1 + CHART_METRICS.length },
-    at: { row: table.table.row, col: table.table.col + table.table.columns + 1, rows: 18, columns: 8 },
+    // Under its data, as wide as the table's first columns: printed on the page's full width, not squeezed beside the table.
+    at: { row: chartTitleRow + 3 + shown.length + results.length, col: 1, rows: 20, columns: Math.min(table.table.columns, 8) },
   };
 
   return {
@@ -106,6 +107,8 @@ export function comparisonSheet(
     freeze: { rows: table.table.row, columns: 2 },
     conditionalFormats,
     charts: [chart],
+    // The chart and its data print on a page of their own, not cut by the page that ends the table.
+    pageBreaks: [chartTitleRow],
     ...(ctx.tabColor ? { tabColor: ctx.tabColor } : {}),
   };
 }

@@ -99,6 +99,8 @@ export interface SheetDescription {
   readonly visibility?: 'visible' | 'hidden' | 'veryHidden';
   /** How the sheet prints; absent for sheets that are not printed (the store). */
   readonly print?: PrintSetup;
+  /** Rows that start a new printed page (a chart on a page of its own, say). */
+  readonly pageBreaks?: readonly number[];
 }
 
 /**
@@ -133,4 +135,16 @@ export function lastCell(sheet: SheetDescription): { row: number; col: number } 
     col = Math.max(col, b.col + Math.max(0, ...b.values.map((v) => v.length)) - 1);
   }
   return row === 0 ? null : { row, col };
+}
+
+/** The bottom-right corner of what prints: the cells, and the charts placed beside them. */
+export function printedCorner(sheet: SheetDescription): { row: number; col: number } | null {
+  const last = lastCell(sheet);
+  if (last === null) return null;
+  let { row, col } = last;
+  for (const chart of sheet.charts ?? []) {
+    row = Math.max(row, chart.at.row + chart.at.rows - 1);
+    col = Math.max(col, chart.at.col + chart.at.columns - 1);
+  }
+  return { row, col };
 }

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import {
   cellAt,
-  lastCell,
+  printedCorner,
   type Block,
   type CellScalar,
   type CellStyle,
@@ -696,10 +696,12 @@ function setPrint(ws: Excel.Worksheet, spec: SheetDescription): void {
   layout.paperSize = 'A4';
   // One page wide; 0 pages tall lets the height run as long as it takes.
   layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  const last = lastCell(spec);
+  const last = printedCorner(spec);
   if (last) layout.setPrintArea(ws.getRangeByIndexes(0, 0, last.row, last.col));
   if (print.titleRows) layout.setPrintTitleRows(ws.getRangeByIndexes(print.titleRows.first - 1, 0, print.titleRows.last - print.titleRows.first + 1, SHEET_COLUMNS));
   if (print.titleColumns) layout.setPrintTitleColumns(ws.getRangeByIndexes(0, print.titleColumns.first - 1, SHEET_ROWS, print.titleColumns.last - print.titleColumns.first + 1));
+  // A break goes above the range's top-left cell.
+  for (const row of spec.pageBreaks ?? []) ws.horizontalPageBreaks.add(ws.getRangeByIndexes(row - 1, 0, 1, 1));
   const page = layout.headersFooters.defaultForAllPages;
   page.leftHeader = headerFooterCode(print.header.left);
   page.rightHeader = headerFooterCode(print.header.right);

@@ -1,7 +1,7 @@
 import { escapeColumnName, headerRowHeights, HIGHLIGHTS, LOOKS, type Look } from '../sheets/appearance';
 import { withoutInvalidXmlChars } from '../sheets/cellText';
 import { headerFooterCode } from '../sheets/print';
-import { cellAt, lastCell, type Block, type CellScalar, type CellStyle, type ConditionalFormat, type ConditionalRule, type SheetDescription, type TableSpec } from '../sheets/layout';
+import { cellAt, lastCell, printedCorner, type Block, type CellScalar, type CellStyle, type ConditionalFormat, type ConditionalRule, type SheetDescription, type TableSpec } from '../sheets/layout';
 import { columnLetter } from '../tables/problems';
 import { escapeXml } from './xml';
 
@@ -152,6 +152,11 @@ export function worksheetXml(sheet: SheetDescription, book: StyleBook, links: Sh
     const { header, footer } = sheet.print;
     const part = (left: string, right: string): string => escapeXml(withoutInvalidXmlChars(`&L${headerFooterCode(left)}&R${headerFooterCode(right)}`));
     out.push(`<headerFooter><oddHeader>${part(header.left, header.right)}</oddHeader><oddFooter>${part(footer.left, footer.right)}</oddFooter></headerFooter>`);
+  }
+  const breaks = sheet.pageBreaks ?? [];
+  if (breaks.length > 0) {
+    // A break is given by the last row before it (0-based row index of the row that ends a page).
+    out.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join('')}</rowBreaks>`);
   }
   if (links.drawing) out.push(`<drawing r:id="${links.drawing}"/>`);
   if (links.tables.length > 0) out.push(`<tableParts count="${links.tables.length}">${links.tables.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`);
@@ -323,6 +328,8 @@ export function tableXml(sheet: SheetDescription, spec: TableSpec, id: number): 
 }
 
 const DRAWING_NS = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
+/** Office's own series colours. */
+const SERIES_COLOURS = ['4472C4', 'ED7D31', 'A5A5A5', 'FFC000', '5B9BD5', '70AD47'];
 const A_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const C_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 
@@ -368,9 +375,14 @@ export function chartXml(sheet: SheetDescription, chart: NonNullable<SheetDescri
     const header = cellAt(sheet, data.row, col);
     const values = Array.from({ length: data.rows - 1 }, (_, i) => cellAt(sheet, firstRow + i, col));
     const numCache = `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${values.map((v, i) => (typeof v === 'number' ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : '')).join('')}</c:numCache>`;
+    // Colours given, not left to the theme: a workbook without one (or a reader that ignores it) still shows them.
+    const colour = SERIES_COLOURS[s % SERIES_COLOURS.length];
+    const shape = chart.type === 'line'
+      ? `<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></c:spPr></c:marker>`
+      : `<c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>`;
     return `<c:ser><c:idx val="${s}"/><c:order val="${s}"/>`
       + `<c:tx><c:strRef><c:f>${escapeXml(`${name}!${absolute(data.row, col)}`)}</c:f>${strCache([header])}</c:strRef></c:tx>`
-      + (chart.type === 'line' ? '<c:marker><c:symbol val="circle"/></c:marker>' : '<c:invertIfNegative val="0"/>')
+      + shape
       + `<c:cat><c:strRef><c:f>${escapeXml(`${name}!${absolute(firstRow, data.col)}:${absolute(lastRow, data.col)}`)}</c:f>${strCache(categories)}</c:strRef></c:cat>`
       + `<c:val><c:numRef><c:f>${escapeXml(`${name}!${absolute(firstRow, col)}:${absolute(lastRow, col)}`)}</c:f>${numCache}</c:numRef></c:val>`
       + (chart.type === 'line' ? '<c:smooth val="0"/>' : '')
@@ -385,7 +397,7 @@ export function chartXml(sheet: SheetDescription, chart: NonNullable<SheetDescri
     + '<c:roundedCorners val="0"/>'
     + `<c:chart>${title}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot}`
     + '<c:catAx><c:axId val="111111111"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="222222222"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>'
-    + '<c:valAx><c:axId val="222222222"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="111111111"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>'
+    + '<c:valAx><c:axId val="222222222"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines><c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="111111111"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>'
     + '</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>'
     + '</c:chartSpace>';
 }
@@ -396,7 +408,7 @@ export function chartXml(sheet: SheetDescription, chart: NonNullable<SheetDescri
  */
 export function printNames(sheet: SheetDescription, localSheetId: number): string[] {
   const print = sheet.print;
-  const last = lastCell(sheet);
+  const last = printedCorner(sheet);
   if (!print || last === null) return [];
   const name = sheetRef(sheet.name);
   const titles: string[] = [];

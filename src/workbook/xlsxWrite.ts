@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import {
-  lastCell,
+  printedCorner,
   type Block,
   type CellScalar,
   type CellStyle,
@@ -56,6 +56,8 @@ export class XlsxWorkbookWriter implements WorkbookWriter {
     }
     for (const table of sheet.tables) addTable(ws, table);
     if (sheet.print) setPrint(ws, sheet);
+    // ExcelJS breaks after the row given: the row before the one that starts a page.
+    for (const row of sheet.pageBreaks ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
     // Rules get distinct priorities in the order the layout lists them.
     let priority = 0;
     for (const format of sheet.conditionalFormats ?? []) addConditionalFormat(ws, format, () => ++priority);
@@ -179,7 +181,7 @@ function writeBlock(ws: ExcelJS.Worksheet, block: Block, styles: Map<string, Par
 /** A4 landscape, one page wide, with the sheet's print titles, print area, header and footer. */
 function setPrint(ws: ExcelJS.Worksheet, sheet: SheetDescription): void {
   const print = sheet.print!;
-  const last = lastCell(sheet);
+  const last = printedCorner(sheet);
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: 9,

@@ -53,11 +53,11 @@ describe('comparisonSheet', () => {
     expect(sheet.conditionalFormats!.some((f) => f.range.col === table.spec.col + 6)).toBe(true);
   });
 
-  it('describes a column chart of roster, shortage and surplus at the end, beside the table, over its data', () => {
+  it('describes a column chart of roster, shortage and surplus at the end, under its data, over its data', () => {
     const [chart] = sheet.charts!;
     expect(chart.type).toBe('columnClustered');
-    expect(chart.at.col).toBeGreaterThan(table.spec.col + table.spec.columns - 1);
-    expect(chart.at.row).toBe(table.spec.row);
+    expect(chart.at.col).toBe(1);
+    expect(chart.at.row).toBeGreaterThan(chart.data.row + chart.data.rows);
     const data = Array.from({ length: chart.data.rows }, (_, r) =>
       Array.from({ length: chart.data.columns }, (_, c) => model.cell(chart.data.row + r, chart.data.col + c)),
     );

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { lastCell } from '../../src/sheets/layout';
+import { printedCorner } from '../../src/sheets/layout';
 import { headerFooterCode } from '../../src/sheets/print';
 import ExcelJS from 'exceljs';
 import { planChanges, planSheets, readInput, runScenarios, writePlan, type PlanResults, type PlannerInput, type WriteOptions } from '../../src/app/planner';
@@ -215,7 +215,7 @@ describe('a full run on the sample', () => {
   it('sets each sheet to print A4 landscape, one page wide, with its titles, print area, header and footer', () => {
     for (const spec of written.filter((s) => s.print)) {
       const print = fake.sheetNamed(spec.name).print;
-      const last = lastCell(spec)!;
+      const last = printedCorner(spec)!;
       expect(print).toMatchObject({
         orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
         area: { row: 0, col: 0, rows: last.row, columns: last.col },
@@ -228,6 +228,8 @@ describe('a full run on the sample', () => {
     }
     const summary = written.find((s) => s.name === sheetName(scenarios[0].code, 'summary', 'vi'))!;
     expect(fake.sheetNamed(summary.name).print.titleColumns).toEqual({ row: 0, rows: 1_048_576, col: 0, columns: 2 });
+    const comparison = written.find((s) => s.charts)!;
+    expect(fake.sheetNamed(comparison.name).pageBreaks).toEqual(comparison.pageBreaks!.map((r) => r - 1));
     // The store does not print.
     expect(fake.sheetNamed(STORE_SHEET_NAME).print).toEqual({ headers: {} });
   });

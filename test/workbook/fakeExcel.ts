@@ -100,6 +100,8 @@ export class SheetState {
   charts: ChartState[] = [];
   /** The page layout (ExcelApi 1.9): what printing the sheet would do. */
   readonly print: PrintState = { headers: {} };
+  /** Rows (0-based) above which a printed page breaks. */
+  readonly pageBreaks: number[] = [];
   deleted = false;
   /** Sheet protection: nothing can be written into it. */
   protected = false;
@@ -987,6 +989,16 @@ class WorksheetProxy extends Proxy {
   get pageLayout(): PageLayoutProxy {
     this.ctx.requires(9, 'pageLayout');
     return this.child('pageLayout', () => new PageLayoutProxy(this.ctx, `${this.path}.pageLayout`, this));
+  }
+  get horizontalPageBreaks(): { add(range: RangeProxy): void } {
+    this.ctx.requires(9, 'horizontalPageBreaks');
+    return {
+      add: (range: RangeProxy) => this.ctx.queue(this, 'horizontalPageBreaks.add', [range.path], () => {
+        const { sheet, box } = range.place();
+        if (sheet !== this.sheet()) throw new FakeExcelError('InvalidArgument', 'the range is on another sheet');
+        if (!sheet.pageBreaks.includes(box.row)) sheet.pageBreaks.push(box.row);
+      }),
+    };
   }
   get freezePanes(): FreezePanesProxy {
     this.ctx.requires(7, 'freezePanes');
