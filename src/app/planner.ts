@@ -128,6 +128,8 @@ function localityDetail(result: ScenarioResult, detail: TimelineDetail, parents:
 /** The sheets to write: four per scenario, then the comparison. Pure: the task pane runs it in its worker. */
 export function planSheets(plan: PlanResults, options: WriteOptions): SheetDescription[] {
   const personNames = new Map((options.input.staffing?.people ?? []).map((p) => [p.id, p.name]));
+  const birthYears = new Map((options.input.staffing?.people ?? []).map((p) => [p.id, p.birthDate === null ? null : Number(p.birthDate.slice(0, 4))]));
+  const inputQuotas = new Map((options.input.staffing?.units ?? []).map((u) => [u.id, u.quota]));
   let parents: Map<string, string> | null = null;
   const parentsOf = (): Map<string, string> => (parents ??= parentLocalities(options.input.staffing?.units ?? []));
   const sheets: SheetDescription[] = [];
@@ -136,7 +138,7 @@ export function planSheets(plan: PlanResults, options: WriteOptions): SheetDescr
     sheets.push(...scenarioSheets(result, plan.baselines[i], {
       lang: options.lang, runDate: options.runDate, inputDescription: options.input.description,
       fingerprint: options.input.fingerprint, scenarioText: describeScenario(scenario, options.lang),
-      operations: scenario.operations, personNames,
+      operations: scenario.operations, personNames, birthYears, inputQuotas,
       localities: localityDetail(result, options.timeline ?? 'auto', parentsOf),
     }));
   });

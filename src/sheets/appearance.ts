@@ -30,6 +30,8 @@ export const LOOKS: Readonly<Record<CellStyle, Look>> = {
   good: { color: GREEN },
   bad: { color: RED },
   warn: { color: AMBER },
+  /** Long texts of a list to print (a decision's annex): wrapped in their column. */
+  wrapped: { wrap: true },
 };
 
 /** Excel's own "good / bad / neutral" cell colours, for conditional formats. */
@@ -41,9 +43,14 @@ export const HIGHLIGHTS: Readonly<Record<'good' | 'bad' | 'warn', { readonly fon
 
 const LINE_POINTS = 15;
 
+/** Blocks whose rows get the height their wrapped text needs (headers, lists to print). */
+export function wrapsRows(block: Block): boolean {
+  return block.style !== undefined && LOOKS[block.style].wrap === true;
+}
+
 /**
- * The height each header row needs for its wrapped text, or null for one line: lines of the longest
- * header in its column's width, at most four. Files carry no automatic row height that every
+ * The height each row of a wrapped block needs for its text, or null for one line: lines of the
+ * longest text in its column's width, at most four. Files carry no automatic row height that every
  * application honours (LibreOffice keeps one line and lets the header spill over the data).
  */
 export function headerRowHeights(block: Block, widths: readonly number[]): (number | null)[] {

@@ -7,7 +7,7 @@
  */
 export type CellScalar = string | number | boolean | null;
 
-export type CellStyle = 'title' | 'subtitle' | 'label' | 'header' | 'total' | 'note' | 'good' | 'bad' | 'warn';
+export type CellStyle = 'title' | 'subtitle' | 'label' | 'header' | 'total' | 'note' | 'good' | 'bad' | 'warn' | 'wrapped';
 
 /** Excel number formats used by the layouts. */
 export const NUMBER_FORMATS = {

@@ -6,7 +6,7 @@ import type { SheetDescription } from './layout';
  * codes must be unique regardless of case for the names derived from them to be unique.
  */
 
-export type ScenarioSheetKind = 'summary' | 'people' | 'timeline' | 'issues';
+export type ScenarioSheetKind = 'summary' | 'people' | 'timeline' | 'issues' | 'annex';
 
 /** The very hidden sheet holding the scenario store. */
 export const STORE_SHEET_NAME = '_staffing_planner';
@@ -47,10 +47,11 @@ const TABLE_KIND: Readonly<Record<ScenarioSheetKind, string>> = {
   people: 'People',
   timeline: 'Timeline',
   issues: 'Issues',
+  annex: 'Annex',
 };
 
 /** Suffixes the layouts add for a sheet's second table; none is the end of another table name. */
-export const SECOND_TABLE_SUFFIX = { kpi: '_Kpi', locality: '_Locality' } as const;
+export const SECOND_TABLE_SUFFIX = { kpi: '_Kpi', locality: '_Locality', units: '_Units' } as const;
 
 export const COMPARISON_TABLE_NAME = 'SP_Comparison';
 

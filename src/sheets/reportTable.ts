@@ -1,4 +1,4 @@
-import type { Block, CellScalar, RangeRef, TableSpec } from './layout';
+import type { Block, CellScalar, CellStyle, RangeRef, TableSpec } from './layout';
 import type { Lang } from './labels';
 
 /**
@@ -24,6 +24,8 @@ export interface ReportTableInput {
   readonly rows: readonly (readonly CellScalar[])[];
   /** Label of the totals row, in the first column; no totals row when absent. */
   readonly totalsLabel?: string;
+  /** Style of the data rows ('wrapped' for lists of long texts to print). */
+  readonly dataStyle?: CellStyle;
 }
 
 /** A sheet column and its width. */
@@ -57,7 +59,7 @@ export function reportTable(input: ReportTableInput): ReportTable {
   const firstDataRow = row + 1;
   const blocks: Block[] = [
     { row, col, values: [headers], style: 'header' },
-    { row: firstDataRow, col, values: rows, numberFormats: formats },
+    { row: firstDataRow, col, values: rows, numberFormats: formats, ...(input.dataStyle ? { style: input.dataStyle } : {}) },
   ];
   let totalsRow: CellScalar[] | null = null;
   if (input.totalsLabel !== undefined) {

@@ -1,4 +1,5 @@
 import type { ScenarioResult } from '../domain/result';
+import { annexSheet } from './annex';
 import { issuesSheet } from './issues';
 import type { Lang } from './labels';
 import type { SheetDescription } from './layout';
@@ -13,6 +14,9 @@ export interface ScenarioSheetsContext
   readonly personNames?: ReadonlyMap<string, string>;
   /** The timeline's second table: by locality (default), or by parent locality. */
   readonly localities?: LocalityDetail;
+  /** For the annex: birth years by person id, and the input tables' quotas by unit id. */
+  readonly birthYears?: ReadonlyMap<string, number | null>;
+  readonly inputQuotas?: ReadonlyMap<string, number>;
 }
 
 /** Tab colours for scenarios: the four sheets of one scenario share one, picked from the code. */
@@ -29,9 +33,9 @@ export function scenarioSheetNames(code: string, lang: Lang): string[] {
   return SHEET_KINDS.map((kind) => sheetName(code, kind, lang));
 }
 
-const SHEET_KINDS: readonly ScenarioSheetKind[] = ['summary', 'people', 'timeline', 'issues'];
+const SHEET_KINDS: readonly ScenarioSheetKind[] = ['summary', 'people', 'timeline', 'issues', 'annex'];
 
-/** The four sheets of a scenario (summary, people, timeline, issues), named from its code. */
+/** The sheets of a scenario (summary, people, timeline, issues, the decision's annex), named from its code. */
 export function scenarioSheets(result: ScenarioResult, baseline: ScenarioResult, ctx: ScenarioSheetsContext): SheetDescription[] {
   const names = (kind: ScenarioSheetKind) => ({
     lang: ctx.lang,
@@ -44,5 +48,6 @@ export function scenarioSheets(result: ScenarioResult, baseline: ScenarioResult,
     peopleSheet(result, { ...names('people'), operations: ctx.operations }),
     timelineSheet(result, { ...names('timeline'), ...(ctx.localities ? { localities: ctx.localities } : {}) }),
     issuesSheet(result, { ...names('issues'), ...(ctx.personNames ? { personNames: ctx.personNames } : {}) }),
+    annexSheet(result, { ...names('annex'), birthYears: ctx.birthYears ?? new Map(), inputQuotas: ctx.inputQuotas ?? new Map() }),
   ];
 }

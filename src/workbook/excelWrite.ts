@@ -11,7 +11,7 @@ import {
   type SheetDescription,
   type TableSpec,
 } from '../sheets/layout';
-import { escapeColumnName, headerRowHeights, HIGHLIGHTS, LOOKS } from '../sheets/appearance';
+import { escapeColumnName, headerRowHeights, HIGHLIGHTS, LOOKS, wrapsRows } from '../sheets/appearance';
 import { isValidSheetName, isValidTableName, STORE_SHEET_NAME } from '../sheets/names';
 import { headerFooterCode } from '../sheets/print';
 import { isStoreText, STORE_CHUNK_LENGTH, storeSheet } from '../sheets/store';
@@ -561,7 +561,7 @@ function sheetSteps(
           if (k > 0) return;
           const whole = ws.getRangeByIndexes(block.row - 1, block.col - 1, block.values.length, width);
           if (block.style) applyStyle(whole, block.style, block.values.length);
-          if (block.style === 'header') {
+          if (wrapsRows(block)) {
             headerRowHeights(block, spec.columnWidths).forEach((points, i) => {
               if (points !== null) ws.getRangeByIndexes(block.row - 1 + i, block.col - 1, 1, 1).format.rowHeight = points;
             });

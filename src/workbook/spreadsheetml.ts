@@ -1,4 +1,4 @@
-import { escapeColumnName, headerRowHeights, HIGHLIGHTS, LOOKS, type Look } from '../sheets/appearance';
+import { escapeColumnName, headerRowHeights, HIGHLIGHTS, LOOKS, wrapsRows, type Look } from '../sheets/appearance';
 import { withoutInvalidXmlChars } from '../sheets/cellText';
 import { headerFooterCode } from '../sheets/print';
 import { cellAt, lastCell, printedCorner, type Block, type CellScalar, type CellStyle, type ConditionalFormat, type ConditionalRule, type SheetDescription, type TableSpec } from '../sheets/layout';
@@ -191,7 +191,7 @@ function rowsXml(sheet: SheetDescription, book: StyleBook): string[] {
   const blocks = [...sheet.blocks].filter((b) => b.values.length > 0).sort((a, b) => a.row - b.row || a.col - b.col);
   const heights = new Map<number, number>();
   for (const b of blocks) {
-    if (b.style !== 'header') continue;
+    if (!wrapsRows(b)) continue;
     headerRowHeights(b, sheet.columnWidths).forEach((h, i) => {
       if (h !== null) heights.set(b.row + i, h);
     });

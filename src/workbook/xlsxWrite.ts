@@ -9,7 +9,7 @@ import {
   type SheetDescription,
   type TableSpec,
 } from '../sheets/layout';
-import { escapeColumnName, headerRowHeights, HIGHLIGHTS, LOOKS, type Look } from '../sheets/appearance';
+import { escapeColumnName, headerRowHeights, HIGHLIGHTS, LOOKS, wrapsRows, type Look } from '../sheets/appearance';
 import { checkNewNames, isValidSheetName } from '../sheets/names';
 import { columnLetter } from '../tables/problems';
 import { isStoreText, storeSheet } from '../sheets/store';
@@ -52,7 +52,7 @@ export class XlsxWorkbookWriter implements WorkbookWriter {
     const styles = new Map<string, Partial<ExcelJS.Style>>();
     for (const block of sheet.blocks) {
       writeBlock(ws, block, styles);
-      if (block.style === 'header') fitHeaderHeight(ws, block, sheet.columnWidths);
+      if (wrapsRows(block)) fitHeaderHeight(ws, block, sheet.columnWidths);
     }
     for (const table of sheet.tables) addTable(ws, table);
     if (sheet.print) setPrint(ws, sheet);

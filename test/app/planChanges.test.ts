@@ -21,8 +21,8 @@ import { ForeignSheetError, storeText } from '../../src/workbook/workbook';
 import { buildResult } from '../sheets/fixtures';
 import { sampleWorkbook, snapshot, START_MONTH, TODAY } from './sampleWorkbook';
 
-const VI_SHEETS = ['NTH Tóm tắt', 'NTH Cán bộ', 'NTH Diễn biến', 'NTH Vấn đề', 'So sánh'];
-const EN_SHEETS = ['NTH Summary', 'NTH People', 'NTH Timeline', 'NTH Issues', 'Comparison'];
+const VI_SHEETS = ['NTH Tóm tắt', 'NTH Cán bộ', 'NTH Diễn biến', 'NTH Vấn đề', 'NTH Phụ lục', 'So sánh'];
+const EN_SHEETS = ['NTH Summary', 'NTH People', 'NTH Timeline', 'NTH Issues', 'NTH Annex', 'Comparison'];
 const INPUT_SHEETS = ['Đơn vị', 'Cán bộ', STORE_SHEET_NAME];
 /** A store as this tool writes it, with nothing in it. */
 const STORE = '{"format":"staffing-planner/scenarios","version":1,"scenarios":[]}';
@@ -103,7 +103,7 @@ describe('writePlan and planChanges', () => {
     const workbook = await writtenInVi();
     const { names } = await writePlan(workbook, plan, options('en', { comparisonOnly: true }), store);
     expect(names).toEqual(['Comparison']);
-    expect(await workbook.sheetNames()).toEqual([...INPUT_SHEETS, ...VI_SHEETS.slice(0, 4), 'Comparison']);
+    expect(await workbook.sheetNames()).toEqual([...INPUT_SHEETS, ...VI_SHEETS.slice(0, -1), 'Comparison']);
   });
 
   it("never overwrites a planner's own sheet named like one of ours, and the error names it", async () => {

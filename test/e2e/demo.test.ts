@@ -218,11 +218,11 @@ describe('browser demo', () => {
     await pane().getByRole('button', { name: t.run.start }).click();
     await pane().getByRole('heading', { name: t.run.written }).waitFor({ timeout: 120_000 });
     metrics.runAndWriteMs = Date.now() - started;
-    for (const kind of ['summary', 'people', 'timeline', 'issues'] as const) {
+    for (const kind of ['summary', 'people', 'timeline', 'issues', 'annex'] as const) {
       await expect(pane().getByRole('button', { name: fill(t.run.openSheet, sheetName(CODE, kind, 'vi')) }).count()).resolves.toBe(1);
     }
-    // One scenario's four sheets and the comparison; no other scenario was run.
-    await expect(pane().getByRole('button', { name: /^Đến trang / }).count()).resolves.toBe(5);
+    // One scenario's five sheets and the comparison; no other scenario was run.
+    await expect(pane().getByRole('button', { name: /^Đến trang / }).count()).resolves.toBe(6);
     await expect(pane().locator('[data-metric="roster"]').count()).resolves.toBe(1);
     await screenshot(page, 'run');
     // The link shows the sheet.
@@ -259,7 +259,7 @@ describe('browser demo', () => {
     const cli = new ExcelJS.Workbook();
     await cli.xlsx.readFile(out);
     let compared = 0;
-    for (const kind of ['summary', 'people', 'timeline', 'issues'] as const) {
+    for (const kind of ['summary', 'people', 'timeline', 'issues', 'annex'] as const) {
       const name = sheetName(CODE, kind, 'vi');
       const a = values(demo.getWorksheet(name));
       const b = values(cli.getWorksheet(name));

@@ -48,9 +48,9 @@ describe('scenarioSheets', () => {
     operations: [{ type: 'merge' }, { type: 'rotation' }],
   });
 
-  it('writes the four sheets of a scenario, named from its code, sharing one tab colour', () => {
+  it('writes the five sheets of a scenario, named from its code, sharing one tab colour', () => {
     expect(sheets.map((s) => s.name)).toEqual(scenarioSheetNames('KB1', 'en'));
-    expect(sheets.map((s) => s.name)).toEqual(['KB1 Summary', 'KB1 People', 'KB1 Timeline', 'KB1 Issues']);
+    expect(sheets.map((s) => s.name)).toEqual(['KB1 Summary', 'KB1 People', 'KB1 Timeline', 'KB1 Issues', 'KB1 Annex']);
     expect(new Set(sheets.map((s) => s.tabColor))).toEqual(new Set([scenarioTabColor('KB1')]));
     for (const s of sheets) new SheetModel(s).check();
   });

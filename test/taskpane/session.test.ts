@@ -384,7 +384,7 @@ describe('startRun', () => {
 
     const [asked] = simulator.requests;
     expect(asked).toMatchObject({ startMonth: '2026-01', runDate: '2026-01-15', ranAt: NOW.toISOString(), lang: 'en', comparisonOnly: false });
-    const expected = ['NTH Summary', 'NTH People', 'NTH Timeline', 'NTH Issues', 'Comparison'];
+    const expected = ['NTH Summary', 'NTH People', 'NTH Timeline', 'NTH Issues', 'NTH Annex', 'Comparison'];
     expect(outcome.sheets).toEqual(expected);
     expect(await workbook.sheetNames()).toEqual(['Đơn vị', 'Cán bộ', STORE_SHEET_NAME, ...expected]);
     expect(outcome.summary.results.map((r) => [r.code, r.firstMonth, r.lastMonth])).toEqual([['NTH', '2026-01', '2030-12']]);
@@ -406,9 +406,9 @@ describe('startRun', () => {
     expect(calls[0][0]).toBe('simulating');
     const writing = calls.filter((c) => c[0] === 'writing');
     expect(writing).toEqual([
-      ['writing', 0, 6, ''],
-      ...expected.map((name, i): [Stage, number, number, string] => ['writing', i + 1, 6, name]),
-      ['writing', 6, 6, ''],
+      ['writing', 0, 7, ''],
+      ...expected.map((name, i): [Stage, number, number, string] => ['writing', i + 1, 7, name]),
+      ['writing', 7, 7, ''],
     ]);
     expect(calls.indexOf(writing[0])).toBe(calls.length - writing.length);
   });
@@ -478,7 +478,7 @@ describe('startRun', () => {
     const workbook = await storeChanged(change);
     const storeBefore = await workbook.readStore();
     const outcome = await startRun(workbook, inProcess(), request(['NTH']), () => {}).done;
-    expect(outcome.sheets).toEqual(['NTH Summary', 'NTH People', 'NTH Timeline', 'NTH Issues', 'Comparison']);
+    expect(outcome.sheets).toEqual(['NTH Summary', 'NTH People', 'NTH Timeline', 'NTH Issues', 'NTH Annex', 'Comparison']);
     for (const sheet of outcome.sheets) expect(workbook.workbook.getWorksheet(sheet)).toBeDefined();
     expect(await workbook.readStore()).toEqual(storeBefore);
     expect(outcome.recorded).toBe(false);

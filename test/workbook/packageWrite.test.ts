@@ -48,7 +48,8 @@ function seen(ws: ExcelJS.Worksheet): unknown {
     const rule = r as unknown as { type: string; operator?: string; formulae?: string[]; style?: { font?: { color?: Json }; fill?: { fgColor?: Json; bgColor?: Json } }; color?: Json };
     return [rule.type, rule.operator ?? null, rule.formulae ?? null, rule.style?.font?.color?.argb ?? null, rule.style?.fill?.fgColor?.argb ?? rule.style?.fill?.bgColor?.argb ?? null, rule.color?.argb ?? null];
   })]);
-  const views = ws.views.map((v) => [v.state, (v as Json).xSplit ?? 0, (v as Json).ySplit ?? 0, (v as Json).topLeftCell ?? null]);
+  // Only frozen panes matter: a plain view and no view at all look the same.
+  const views = (ws.views ?? []).filter((v) => v.state === 'frozen').map((v) => [v.state, (v as Json).xSplit ?? 0, (v as Json).ySplit ?? 0, (v as Json).topLeftCell ?? null]);
   return { cells, tables, cf, views, widths: ws.columns?.map((c) => c.width) ?? [], tab: ws.properties.tabColor?.argb ?? null };
 }
 

@@ -8,7 +8,7 @@ import type { OperationType } from '../../domain/scenario';
  * src/sheets/issues.ts (ISSUE_PARAMS).
  */
 export interface ReportText {
-  readonly sheetKinds: Readonly<Record<'summary' | 'people' | 'timeline' | 'issues' | 'comparison', string>>;
+  readonly sheetKinds: Readonly<Record<'summary' | 'people' | 'timeline' | 'issues' | 'annex' | 'comparison', string>>;
   readonly metrics: Readonly<Record<Metric, string>>;
   readonly changeKinds: Readonly<Record<ChangeKind, string>>;
   readonly operationTypes: Readonly<Record<OperationType, string>>;
@@ -96,6 +96,27 @@ export interface ReportText {
     readonly operationType: string;
     readonly detail: string;
   };
+  /** The decision annex: the people and units lists a decision attaches. */
+  readonly annex: {
+    readonly title: string;
+    /** Under the title: `{month}` is the horizon's last month. */
+    readonly intro: string;
+    readonly peopleTitle: string;
+    readonly unitsTitle: string;
+    readonly number: string;
+    readonly name: string;
+    readonly birthYear: string;
+    readonly current: string;
+    readonly destination: string;
+    readonly when: string;
+    readonly note: string;
+    readonly unit: string;
+    readonly quotaBefore: string;
+    readonly quotaAfter: string;
+    readonly quotaChange: string;
+    readonly from: string;
+    readonly fromFor: string;
+  };
   /** Page footers: the run date, and "page x of y" ({page}, {pages}). */
   readonly print: { readonly runDate: string; readonly page: string };
   readonly timeline: {
@@ -143,6 +164,7 @@ export const reportEn: ReportText = {
     people: 'People',
     timeline: 'Timeline',
     issues: 'Issues',
+    annex: 'Annex',
     comparison: 'Comparison',
   },
   metrics: {
@@ -323,6 +345,25 @@ export const reportEn: ReportText = {
     operation: 'Operation no.',
     operationType: 'Operation',
     detail: 'Detail',
+  },
+  annex: {
+    title: 'Annex to scenario {code}: {name}',
+    intro: 'The lists a decision attaches: the people whose post the scenario changes, and the units whose quota it changes by {month}. Draft, computed by the staffing planner: check against the decision before use.',
+    peopleTitle: 'I. People whose post changes',
+    unitsTitle: 'II. Units whose quota changes',
+    number: 'No.',
+    name: 'Full name',
+    birthYear: 'Year of birth',
+    current: 'Current title and unit',
+    destination: 'Destination / new title',
+    when: 'When',
+    note: 'Note',
+    unit: 'Unit',
+    quotaBefore: 'Quota before',
+    quotaAfter: 'Quota after',
+    quotaChange: 'Change',
+    from: 'From {month}',
+    fromFor: 'From {month}, {months} months',
   },
   print: { runDate: 'Computed on {date} by the staffing planner', page: 'Page {page} of {pages}' },
   timeline: {

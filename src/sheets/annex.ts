@@ -1,0 +1,124 @@
+import type { ChangeKind, PersonChange, ScenarioResult } from '../domain/result';
+import type { Role } from '../domain/model';
+import { monthText } from './excelDate';
+import { fill, reportText } from './labels';
+import { NUMBER_FORMATS, type SheetDescription } from './layout';
+import { SECOND_TABLE_SUFFIX } from './names';
+import { heading, reportTable, sheetWidths, subtitle, type SheetContext } from './reportTable';
+
+/**
+ * The lists a decision attaches, in the form Vietnamese decisions use: the people whose post the
+ * scenario changes (STT, Họ và tên, Năm sinh, Chức vụ và đơn vị hiện nay, Nơi đến / chức vụ mới, Thời
+ * gian, Ghi chú), then the units whose quota it changes (STT, Đơn vị, Biên chế trước, Biên chế sau,
+ * Tăng/giảm). Names, not codes; people in the order of the operations, then of the units as the
+ * planner's table lists them, heads before deputies before staff.
+ */
+
+export interface AnnexContext extends SheetContext {
+  /** Each person's birth year, by id, from the input tables. */
+  readonly birthYears: ReadonlyMap<string, number | null>;
+  /** Each unit's quota in the input tables, before any operation. */
+  readonly inputQuotas: ReadonlyMap<string, number>;
+}
+
+/** The changes a decision lists: those an operation makes, not their consequences at the term's end. */
+const DECIDED: ReadonlySet<ChangeKind> = new Set<ChangeKind>([
+  'concurrentTitle', 'replacedByConcurrent', 'mergedUnit', 'headToDeputy', 'rotatedOut', 'seconded', 'moved', 'placed', 'withoutPost',
+]);
+
+const ROLE_ORDER: Readonly<Record<Role, number>> = { head: 0, deputy: 1, staff: 2 };
+
+/** A person's changes by one operation in one month, as one line: from the first post to the last. */
+interface Step extends PersonChange {
+  readonly kinds: readonly ChangeKind[];
+}
+
+function steps(changes: readonly PersonChange[]): Step[] {
+  const byKey = new Map<string, Step>();
+  for (const c of changes) {
+    const key = `${c.personId}\u0000${c.operation}\u0000${c.month}`;
+    const seen = byKey.get(key);
+    byKey.set(key, seen === undefined
+      ? { ...c, kinds: [c.kind] }
+      : { ...seen, to: c.to, kind: c.kind, detail: seen.detail ?? c.detail, kinds: [...seen.kinds, c.kind] });
+  }
+  return [...byKey.values()];
+}
+
+const { text, integer, signed } = NUMBER_FORMATS;
+const YEAR = '0';
+
+export function annexSheet(result: ScenarioResult, ctx: AnnexContext): SheetDescription {
+  const t = reportText(ctx.lang);
+  const unitOrder = new Map(result.units.map((u, i) => [u.id, i]));
+  const unitName = new Map(result.units.map((u) => [u.id, u.name]));
+  const place = (p: PersonChange['from']): string | null => (p ? `${p.title}, ${unitName.get(p.unitId) ?? p.unitId}` : null);
+
+  const decided = steps(result.changes.filter((c) => DECIDED.has(c.kind) && c.operation !== null))
+    .sort((a, b) =>
+      (a.operation ?? 0) - (b.operation ?? 0)
+      || (unitOrder.get(a.from?.unitId ?? '') ?? Infinity) - (unitOrder.get(b.from?.unitId ?? '') ?? Infinity)
+      || ROLE_ORDER[a.from?.role ?? 'staff'] - ROLE_ORDER[b.from?.role ?? 'staff']
+      || a.name.localeCompare(b.name, ctx.lang));
+  const people = reportTable({
+    name: ctx.tableName,
+    row: 4,
+    col: 1,
+    columns: [
+      { header: t.annex.number, format: integer, width: 6 },
+      { header: t.annex.name, format: text, width: 24 },
+      { header: t.annex.birthYear, format: YEAR, width: 8 },
+      { header: t.annex.current, format: text, width: 36 },
+      { header: t.annex.destination, format: text, width: 36 },
+      { header: t.annex.when, format: text, width: 18 },
+      { header: t.annex.note, format: text, width: 28 },
+    ],
+    rows: decided.map((c, i) => [
+      i + 1,
+      c.name,
+      ctx.birthYears.get(c.personId) ?? null,
+      place(c.from),
+      c.kind === 'withoutPost' ? t.changeKinds.withoutPost : place(c.to),
+      /^\d+$/.test(c.detail ?? '')
+        ? fill(t.annex.fromFor, { month: monthText(c.month), months: c.detail as string })
+        : fill(t.annex.from, { month: monthText(c.month) }),
+      [...new Set(c.kinds.map((k) => t.changeKinds[k]))].join('; '),
+    ]),
+    dataStyle: 'wrapped',
+  });
+
+  // Units whose quota at the end differs from the tables': cut, merged away (0 after), or new (0 before).
+  const end = result.months.length - 1;
+  const quotas = result.units
+    .map((u, i) => ({ unit: u, before: ctx.inputQuotas.get(u.id) ?? 0, after: end >= 0 ? (result.unitSeries[i].quota[end] ?? 0) : 0 }))
+    .filter((q) => q.before !== q.after);
+  const unitsTitleRow = people.nextRow + 1;
+  const units = reportTable({
+    name: ctx.tableName + SECOND_TABLE_SUFFIX.units,
+    row: unitsTitleRow + 1,
+    col: 1,
+    columns: [
+      { header: t.annex.number, format: integer, width: 6 },
+      { header: t.annex.unit, format: text, width: 36 },
+      { header: t.annex.quotaBefore, format: integer, width: 12, sum: true },
+      { header: t.annex.quotaAfter, format: integer, width: 12, sum: true },
+      { header: t.annex.quotaChange, format: signed, width: 12, sum: true },
+    ],
+    rows: quotas.map((q, i) => [i + 1, q.unit.name, q.before, q.after, q.after - q.before]),
+    totalsLabel: t.total,
+  });
+
+  return {
+    name: ctx.sheetName,
+    blocks: [
+      ...heading(fill(t.annex.title, { code: result.code, name: result.name }), fill(t.annex.intro, { month: result.months[end] ? monthText(result.months[end]) : '' })),
+      subtitle(3, t.annex.peopleTitle),
+      ...people.blocks,
+      subtitle(unitsTitleRow, t.annex.unitsTitle),
+      ...units.blocks,
+    ],
+    tables: [people.table, units.table],
+    columnWidths: sheetWidths(people.widths, units.widths),
+    ...(ctx.tabColor ? { tabColor: ctx.tabColor } : {}),
+  };
+}
