@@ -115,3 +115,33 @@ for (const people of [10_000, 100_000]) {
     console.log(JSON.stringify({ hostile: label, fileMb: +(statSync(file).size / 1e6).toFixed(1), validateMs: Math.round(validate.ms), validatePeakMb: validate.peakMb, simulateMs: Math.round(simulate.ms), simulatePeakMb: simulate.peakMb }));
   }
 }
+
+// Side by side with what planners do today (../shared/peers): LibreOffice opening a COUNTIFS workbook
+// of the same size and recalculating it, one snapshot, where the CLI computes 60 months of 5 scenarios.
+{
+  const { existsSync } = require('node:fs');
+  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+  const peer = join(__dirname, '..', '..', 'shared', 'peers', 'countifs-model.js');
+  if (soffice && existsSync(peer)) {
+    const { spawnSync } = require('node:child_process');
+    const profile = join(dir, 'lo-peer');
+    for (const people of [10_000, 100_000]) {
+      const book = join(dir, `countifs-${people}.xlsx`);
+      execFileSync(process.execPath, [peer, String(people), String(people / 50), book], { env: { ...process.env, NODE_PATH: join(__dirname, '..', 'node_modules') }, stdio: 'ignore' });
+      const convert = () => {
+        const t = process.hrtime.bigint();
+        const res = spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,3', '--outdir', dir, book], { stdio: 'ignore' });
+        if (res.status !== 0) throw new Error(`LibreOffice failed on ${book}`);
+        return Number(process.hrtime.bigint() - t) / 1e6;
+      };
+      convert(); // LibreOffice's first start sets up its profile: not counted.
+      const lo = convert();
+      const file = join(dir, `p${people}.xlsx`);
+      const cli = timed(process.execPath, [bin, 'simulate', file, '--out', join(dir, `p${people}.peer.xlsx`), '--start', START, '--quiet']);
+      console.log(JSON.stringify({
+        peer: 'LibreOffice recalculating the COUNTIFS workbook (one snapshot) vs the CLI (60 months × 5 scenarios)',
+        people, libreOfficeMs: Math.round(lo), cliMs: Math.round(cli.ms), cliOverLibreOffice: +(cli.ms / lo).toFixed(2),
+      }));
+    }
+  }
+}

@@ -117,7 +117,7 @@ export interface WriteOptions {
 export type TimelineDetail = 'auto' | 'locality' | 'parent';
 
 /** Rows of the timeline by locality beyond which 'auto' sums localities into their parents. */
-export const TIMELINE_LOCALITY_ROWS = 20_000;
+export const TIMELINE_LOCALITY_ROWS = 5_000;
 
 /** The timeline's locality table for a result, as `detail` asks. */
 function localityDetail(result: ScenarioResult, detail: TimelineDetail, parents: () => ReadonlyMap<string, string>): LocalityDetail {

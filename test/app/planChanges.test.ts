@@ -1,9 +1,11 @@
+import { localityRows } from '../../src/sheets/timeline';
 import {
   planChanges,
   planSheets,
   readInput,
   runScenarios,
   scenarioFingerprint,
+  TIMELINE_LOCALITY_ROWS,
   summarizePlan,
   writePlan,
   type PlannerInput,
@@ -245,9 +247,19 @@ describe('the timeline by locality or by parent locality', () => {
     return timeline.blocks.find((b) => b.row === table.row && b.style === 'header')!.values[0][1];
   };
 
-  it('is by locality on the sample (61 months × 230 localities is under the bound), by parent locality when asked', () => {
+  it('is by locality when that is short enough, by parent locality when asked', () => {
+    expect(localityRows(plan.results[0])).toBeLessThanOrEqual(TIMELINE_LOCALITY_ROWS);
     expect(localityHeader(planSheets(plan, options('vi')))).toBe('Địa bàn');
     expect(localityHeader(planSheets(plan, options('vi', { timeline: 'parent' })))).toBe('Địa bàn cấp trên');
+  });
+
+  it('is by parent locality by itself when every locality would make it too long, unless asked otherwise', () => {
+    const long = { ...nth, settings: { ...nth.settings, horizonMonths: 240 } };
+    const longPlan = runScenarios(input.staffing!, [long], START_MONTH);
+    expect(localityRows(longPlan.results[0])).toBeGreaterThan(TIMELINE_LOCALITY_ROWS);
+    const opts = { ...options('vi'), scenarios: [long] };
+    expect(localityHeader(planSheets(longPlan, opts))).toBe('Địa bàn cấp trên');
+    expect(localityHeader(planSheets(longPlan, { ...opts, timeline: 'locality' }))).toBe('Địa bàn');
   });
 
   it('by parent locality lists each district once a month, communes counted in it', () => {

@@ -445,7 +445,7 @@ export const paneEn: PaneText = {
     readOnly: 'This workbook was saved by a newer version of the planner: its scenarios can be viewed here, not run.',
     timeline: {
       label: 'Timeline by locality',
-      hint: 'In a large province, listing every commune month by month makes a very long sheet.',
+      hint: 'Listing every commune month by month makes a very long sheet: by itself, the planner lists every locality only when they are few.',
       auto: 'Every locality, or by district when that would be too long',
       locality: 'Every locality',
       parent: 'By parent locality (each commune counted in its district)',

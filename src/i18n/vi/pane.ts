@@ -217,7 +217,7 @@ export const paneVi: PaneText = {
     readOnly: 'Sổ làm việc này được lưu bằng phiên bản mới hơn của công cụ: ở đây các kịch bản chỉ được xem, không chạy được.',
     timeline: {
       label: 'Diễn biến theo địa bàn',
-      hint: 'Ở tỉnh lớn, liệt kê từng xã theo từng tháng làm trang rất dài.',
+      hint: 'Liệt kê từng xã theo từng tháng làm trang rất dài: khi để tự chọn, công cụ chỉ liệt kê từng địa bàn khi có ít địa bàn.',
       auto: 'Từng địa bàn, hoặc theo huyện nếu quá dài',
       locality: 'Từng địa bàn',
       parent: 'Theo địa bàn cấp trên (mỗi xã tính vào huyện)',
