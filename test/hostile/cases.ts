@@ -2,7 +2,7 @@ import { linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSy
 import { join } from 'node:path';
 import { CURRENT_VERSION, SCENARIO_FORMAT } from '../../src/format/scenarioDocument';
 import { PackageWorkbookReader } from '../../src/workbook/packageRead';
-import { CUT, CUT_JSON, editParts, officeZip, ole2, partText, workbookBytes, zipOf, type Row } from './fixtures';
+import { CUT, CUT_JSON, editParts, officeZip, ole2, partsOf, partText, richWorkbookBytes, RICH_PLANNER_PARTS, sha, workbookBytes, zipOf, type Row } from './fixtures';
 
 /**
  * The hostile corpus: files, scenario documents, paths and arguments a careless or hostile user could
@@ -422,18 +422,24 @@ export const HOSTILE: readonly HostileCase[] = [
   {
     name: 'planner-parts-kept-byte-for-byte',
     kind: 'store',
-    prepare: simulateFile(async () => editParts(await workbookBytes(), {
-      'docProps/custom.xml': '<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"/>',
-      'xl/vbaProject.bin': new Uint8Array([1, 2, 3, 4]),
-      'xl/worksheets/sheet2.xml': (x) => x.replace('</sheetData>', '</sheetData><sheetProtection sheet="1" objects="1" scenarios="1"/>'),
-    })),
+    prepare: simulateFile(richWorkbookBytes),
     exit: 0,
     check: (dir) => {
-      const before = readFileSync(join(dir, 'in.xlsx'));
-      const after = readFileSync(join(dir, 'out.xlsx'));
-      for (const part of ['docProps/custom.xml', 'xl/vbaProject.bin', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/sharedStrings.xml', 'xl/theme/theme1.xml']) {
-        expect(partText(after, part)).toBe(partText(before, part));
+      const before = partsOf(readFileSync(join(dir, 'in.xlsx')));
+      const after = partsOf(readFileSync(join(dir, 'out.xlsx')));
+      for (const part of RICH_PLANNER_PARTS) expect([part, sha(after.get(part) ?? new Uint8Array())]).toEqual([part, sha(before.get(part)!)]);
+      const text = (part: string) => new TextDecoder().decode(after.get(part));
+      // The index parts still lead to the pivot cache, the planner's sheet and their properties.
+      expect(text('xl/workbook.xml')).toMatch(/<pivotCaches><pivotCache cacheId="7" r:id="rId91"\/><\/pivotCaches>/);
+      expect(text('xl/workbook.xml')).toContain('name="Tổng hợp của tôi"');
+      expect(text('xl/_rels/workbook.xml.rels')).toContain('Id="rId91" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotCacheDefinition" Target="pivotCache/pivotCacheDefinition1.xml"');
+      expect(text('_rels/.rels')).toContain('docProps/custom.xml');
+      for (const part of ['xl/pivotTables/pivotTable1.xml', 'xl/pivotCache/pivotCacheDefinition1.xml', 'xl/pivotCache/pivotCacheRecords1.xml', 'xl/charts/chart1.xml', 'docProps/custom.xml']) {
+        expect(text('[Content_Types].xml')).toContain(`PartName="/${part}"`);
       }
+      // The comparison's chart is a part of its own beside the planner's.
+      const charts = [...after.keys()].filter((k) => /^xl\/charts\/chart\d+\.xml$/.test(k));
+      expect(charts.length).toBe(2);
     },
   },
   {

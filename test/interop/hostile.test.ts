@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import { HOSTILE } from '../hostile/cases';
+import { partsOf } from '../hostile/fixtures';
 
 /*
  * A handful of the hostile corpus's accepted inputs, their outputs opened by a real spreadsheet
@@ -78,5 +79,12 @@ function text(wb: ExcelJS.Workbook): string[] {
   test('names typed like formulas stay text, and a literal escape stays literal', () => {
     expect(text(reread.get('formula-like-unit-names-stay-text')!)).toContain('=HYPERLINK("http://x","y")');
     expect(text(reread.get('literal-escape-text-kept-literal')!)).toContain('UBND _x0041_ Tùng Ảnh');
+  });
+
+  test('the planner\'s pivot table and chart survive, and the scenario\'s chart is there too', () => {
+    expect(reread.get('planner-parts-kept-byte-for-byte')!.worksheets.map((w) => w.name)).toContain('Tổng hợp của tôi');
+    const parts = [...partsOf(readFileSync(join(dir, 'lo', 'planner-parts-kept-byte-for-byte.xlsx'))).keys()];
+    expect(parts.filter((p) => p.startsWith('xl/pivotTables/pivotTable')).length).toBe(1);
+    expect(parts.filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).length).toBe(2);
   });
 });
