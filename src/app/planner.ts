@@ -6,7 +6,7 @@ import type { Scenario } from '../domain/scenario';
 import type { ScenarioDocument, ScenarioRun } from '../format/scenarioDocument';
 import { CURRENT_VERSION, SCENARIO_FORMAT, serializeScenarioDocument } from '../format/scenarioDocument';
 import { comparisonSheet } from '../sheets/comparison';
-import type { Lang } from '../sheets/labels';
+import { reportText, type Lang } from '../sheets/labels';
 import { COMPARISON_TABLE_NAME, comparisonSheetName } from '../sheets/names';
 import { parentLocalities } from '../domain/localities';
 import { withPrint } from '../sheets/print';
@@ -65,28 +65,32 @@ export interface Progress {
   (done: number, total: number, label: string): void;
 }
 
-/** Baselines with the same settings in effect (defaults filled in) are simulated once. */
-export function runScenarios(staffing: Staffing, scenarios: readonly Scenario[], startMonth: string, progress?: Progress): PlanResults {
+/**
+ * Baselines with the same settings in effect (defaults filled in) are simulated once; they are named
+ * as the sheets of `lang` name the baseline.
+ */
+export function runScenarios(staffing: Staffing, scenarios: readonly Scenario[], startMonth: string, progress?: Progress, lang: Lang = 'vi'): PlanResults {
+  const baselineName = reportText(lang).baseline.name;
   const steps = scenarios.length + 1;
   const baselines = new Map<string, ScenarioResult>();
-  const baselineFor = (settings: Scenario['settings'], name: string): ScenarioResult => {
+  const baselineFor = (settings: Scenario['settings']): ScenarioResult => {
     const key = JSON.stringify(resolveSettings(startMonth, settings));
     let r = baselines.get(key);
     if (!r) {
-      r = simulate(staffing, { code: 'BASE', name, settings, operations: [] }, { startMonth });
+      r = simulate(staffing, { code: 'BASE', name: baselineName, settings, operations: [] }, { startMonth });
       baselines.set(key, r);
     }
     return r;
   };
   const startOf = scenarios.find((s) => s.settings?.startMonth)?.settings?.startMonth;
-  const baseline = baselineFor(startOf ? { startMonth: startOf } : undefined, 'Hiện trạng');
-  progress?.(1, steps, baseline.code);
+  const baseline = baselineFor(startOf ? { startMonth: startOf } : undefined);
+  progress?.(1, steps, baseline.name);
   const results: ScenarioResult[] = [];
   const perScenario: ScenarioResult[] = [];
   scenarios.forEach((scenario, i) => {
     const onMonth = progress ? (m: number, T: number) => progress(i + 1 + m / T, steps, scenario.code) : undefined;
     results.push(simulate(staffing, scenario, { startMonth, ...(onMonth ? { onMonth } : {}) }));
-    perScenario.push(baselineFor(scenario.settings, 'Hiện trạng'));
+    perScenario.push(baselineFor(scenario.settings));
     progress?.(i + 2, steps, scenario.code);
   });
   return { results, baselines: perScenario, baseline };

@@ -6,6 +6,7 @@ import type { PlanResults, TimelineDetail } from '../app/planner';
 import { readInput, runScenarios, writePlan } from '../app/planner';
 import { sampleWorkbookChanges } from '../app/sampleWorkbook';
 import { formatMonth, monthOf } from '../domain/month';
+import type { Metric } from '../domain/result';
 import type { Scenario } from '../domain/scenario';
 import type { ScenarioDocument } from '../format/scenarioDocument';
 import { parseScenarioDocument } from '../format/scenarioParse';
@@ -288,15 +289,24 @@ function progressPrinter(io: Io, quiet: boolean): (done: number, total: number, 
 function printKpis(plan: PlanResults, lang: Lang, io: Io): void {
   const t = reportText(lang);
   const metrics = ['roster', 'present', 'vacancies', 'surplus', 'shortage', 'excessDeputies', 'withoutPost', 'returnConflicts'] as const;
-  const cols = [plan.baseline, ...plan.results];
+  // Before the reform (the tables as read), then the baseline and each scenario at the end.
+  const cols: { label: string; value: (m: Metric) => number | null }[] = [
+    { label: t.measures.before, value: (m) => plan.baseline.kpis.find((x) => x.metric === m)?.before ?? null },
+    ...[plan.baseline, ...plan.results].map((r, i) => ({
+      label: i === 0 ? t.baseline.name : r.code,
+      value: (m: Metric) => {
+        const k = r.kpis.find((x) => x.metric === m);
+        return k ? (k.total ?? k.end) : null;
+      },
+    })),
+  ];
+  const widths = cols.map((c) => Math.max(10, c.label.length + 2));
   io.out(CLI_TEXT[lang].kpiNote);
-  const head = [''.padEnd(34), ...cols.map((r) => r.code.padStart(10))].join('');
-  io.out(head);
+  io.out([''.padEnd(34), ...cols.map((c, i) => c.label.padStart(widths[i]))].join(''));
   for (const m of metrics) {
-    const row = cols.map((r) => {
-      const k = r.kpis.find((x) => x.metric === m);
-      const value = k ? (k.total ?? k.end) : null;
-      return (typeof value === 'number' ? formatCount(value, lang) : '').padStart(10);
+    const row = cols.map((c, i) => {
+      const value = c.value(m);
+      return (typeof value === 'number' ? formatCount(value, lang) : '').padStart(widths[i]);
     });
     io.out(`${t.metrics[m].slice(0, 33).padEnd(34)}${row.join('')}`);
   }
@@ -362,7 +372,7 @@ async function simulateCommand(args: Args, io: Io, fs: FileSystem, run: Run, com
   if (unknown.length > 0) throw new UsageError('unknownCodes', { codes: unknown.join(', ') });
   const chosen = compareOnly && codes ? scenarios.filter((s) => codes.includes(s.code)) : scenarios;
   const started = Date.now();
-  const plan = runScenarios(input.staffing, chosen, start, progressPrinter(io, args.flags.has('quiet')));
+  const plan = runScenarios(input.staffing, chosen, start, progressPrinter(io, args.flags.has('quiet')), lang);
   const simulated = Date.now() - started;
   io.signal?.throwIfAborted();
 

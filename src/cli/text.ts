@@ -70,7 +70,7 @@ export const CLI_TEXT = {
       `Đã tạo tệp mẫu ${out}: ${units} đơn vị, ${people} cán bộ, ${scenarios} kịch bản.`,
     validated: (tables: string, units: string, people: string, quota: string, warnings: string) =>
       `Bảng: ${tables}. ${units} đơn vị, ${people} cán bộ, tổng biên chế ${quota}. Cảnh báo: ${warnings}.`,
-    kpiNote: 'Cuối kỳ (với sự kiện: tổng cả kỳ); BASE là hiện trạng theo thiết lập mặc định:',
+    kpiNote: 'Trước cải cách: theo bảng đầu vào; các cột khác: cuối kỳ (với sự kiện: tổng cả kỳ). Giữ nguyên: thiết lập mặc định, không có thao tác:',
     moreWarnings: (n: string) => `… và ${n} cảnh báo khác: chạy \`staffing-planner validate\` để xem tất cả.`,
     blocking: (n: string) => `Có ${n} lỗi cần sửa trong bảng trước khi chạy kịch bản.`,
     noScenarios: 'Tệp không có kịch bản nào: dùng --scenarios <tệp.json>.',
@@ -102,7 +102,7 @@ Cách dùng:
       mọi phần khác của sổ được giữ nguyên. --timeline: diễn biến theo từng địa bàn (locality), theo địa bàn
       cấp trên (parent: mỗi xã tính vào huyện), hoặc tự chọn theo cỡ sổ (auto, mặc định)
   staffing-planner compare <vào.xlsx> [--codes A,B] [--out ra.xlsx] [--lang vi|en]
-      so sánh các kịch bản với hiện trạng
+      so sánh các kịch bản với phương án giữ nguyên
 
 Tệp vào không bao giờ bị thay đổi. Tệp ra được ghi trọn vẹn hoặc không ghi gì.
 
@@ -153,7 +153,7 @@ ${EXIT_CODES_VI}`,
       `Wrote the sample ${out}: ${units} units, ${people} people, ${scenarios} scenarios.`,
     validated: (tables: string, units: string, people: string, quota: string, warnings: string) =>
       `Tables: ${tables}. ${units} units, ${people} people, total quota ${quota}. Warnings: ${warnings}.`,
-    kpiNote: 'At the end of the horizon (events: total over it); BASE is the baseline with the default settings:',
+    kpiNote: 'Before the reform: as the tables are; the other columns: at the end of the horizon (events: total over it). Baseline: the default settings without any operation:',
     moreWarnings: (n: string) => `… and ${n} more warnings: run \`staffing-planner validate\` to list them all.`,
     blocking: (n: string) => `${n} error(s) in the tables must be fixed before scenarios can run.`,
     noScenarios: 'The workbook holds no scenarios: pass --scenarios <file.json>.',

@@ -37,6 +37,11 @@ export function simulate(staffing: Staffing, scenario: Scenario, options: Simula
   const opsByMonth = scheduleOperations(state, scenario.operations, start, T);
   const recorder = new SeriesRecorder(T);
   const fill = settings.hiring.policy === 'fill';
+  // The input as read, before the first month's events: what "before the reform" shows.
+  state.month = start;
+  const before = new SeriesRecorder(1);
+  before.snapshot(state, 0);
+  before.finish();
 
   for (let t = 0; t < T; t++) {
     const m = start + t;
@@ -63,7 +68,7 @@ export function simulate(staffing: Staffing, scenario: Scenario, options: Simula
   }
   recorder.finish();
   reportUnitsWithoutHead(state, recorder, start);
-  return buildResult(state, scenario, recorder, start, T);
+  return buildResult(state, scenario, recorder, before, start, T);
 }
 
 function scheduleOperations(state: SimulationState, ops: readonly Operation[], start: Month, months: number) {
@@ -146,7 +151,7 @@ function reportUnitsWithoutHead(state: SimulationState, recorder: SeriesRecorder
   });
 }
 
-function buildResult(state: SimulationState, scenario: Scenario, recorder: SeriesRecorder, start: Month, T: number): ScenarioResult {
+function buildResult(state: SimulationState, scenario: Scenario, recorder: SeriesRecorder, before: SeriesRecorder, start: Month, T: number): ScenarioResult {
   const units: UnitInfo[] = state.units.map((u) => ({
     id: u.id, name: u.name, level: u.level, locality: u.locality, kind: u.kind, inInput: u.inInput,
     closedFrom: u.closedFrom === null ? null : formatMonth(u.closedFrom),
@@ -168,7 +173,7 @@ function buildResult(state: SimulationState, scenario: Scenario, recorder: Serie
     byLevel,
     byLocality: recorder.sumBy(units, (u) => u.locality),
     total,
-    kpis: computeKpis(total, start),
+    kpis: computeKpis(total, start, before.total()),
     peopleWithChangedPost: state.postChanged.size,
     changes: state.changes,
     issues,

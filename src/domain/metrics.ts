@@ -123,6 +123,17 @@ export class SeriesRecorder {
     return this.done.map((row) => Object.fromEntries(METRICS.map((m, k) => [m, row.subarray(k * T, (k + 1) * T)])) as SeriesSet);
   }
 
+  /** Each metric summed over every unit, in month 0. */
+  total(): Record<Metric, number> {
+    const out = {} as Record<Metric, number>;
+    for (const m of METRICS) {
+      let sum = 0;
+      for (const row of this.done) sum += row[this.offsets[m]];
+      out[m] = sum;
+    }
+    return out;
+  }
+
   /** Sums of the unit series by a key (level, locality); units with a null key are left out. */
   sumBy(units: readonly UnitInfo[], key: (u: UnitInfo) => string | null): Record<string, SeriesSet> {
     const T = this.months;
@@ -144,8 +155,11 @@ export class SeriesRecorder {
   }
 }
 
-/** Start, end, worst month and, for problems, the month from which they are gone for good. */
-export function computeKpis(total: SeriesSet, start: Month): Kpi[] {
+/**
+ * Before the reform, start, end, worst month and, for problems, the month from which they are gone for
+ * good. `before` holds each metric in the input, before any event.
+ */
+export function computeKpis(total: SeriesSet, start: Month, before: Readonly<Record<Metric, number>>): Kpi[] {
   return METRICS.map((metric) => {
     const s = total[metric];
     const T = s.length;
@@ -169,7 +183,7 @@ export function computeKpis(total: SeriesSet, start: Month): Kpi[] {
     }
     return {
       // A series that never changes has no month worse than another.
-      metric, start: s[0], end: s[T - 1], worst: s[worst], worstMonth: constant ? null : formatMonth(start + worst),
+      metric, before: flow ? null : before[metric], start: s[0], end: s[T - 1], worst: s[worst], worstMonth: constant ? null : formatMonth(start + worst),
       total: flow ? total_ : null, clearedFrom: cleared,
     };
   });

@@ -62,6 +62,9 @@ export interface UnitInfo {
 
 export interface Kpi {
   readonly metric: Metric;
+  /** Stocks: the value in the input, before any operation or other event. Flows: null. */
+  readonly before: number | null;
+  /** The first simulated month, after its events. */
   readonly start: number;
   readonly end: number;
   /** Stocks: the worst value and its first month. Flows: the highest monthly count and its month. */

@@ -1,10 +1,11 @@
 import { FLOW_METRICS, type Kpi, type Metric, type ScenarioResult } from '../domain/result';
+import type { Measure } from '../i18n/en/report';
+import { definitionBlocks } from './definitions';
 import { deltaFormatsByRow, endValue, isNeutral, kpiFor } from './figures';
 import { fill, reportText } from './labels';
 import { NUMBER_FORMATS, type Block, type CellScalar, type ChartSpec, type ConditionalFormat, type SheetDescription } from './layout';
 import { heading, reportTable, sheetWidths, subtitle, type ColumnSpec, type SheetContext } from './reportTable';
 
-type Measure = 'start' | 'end' | 'worst' | 'total';
 
 /** The metrics the chart shows, at the end of the horizon, for each scenario. */
 const CHART_METRICS: readonly Metric[] = ['roster', 'shortage', 'surplus'];
@@ -12,9 +13,9 @@ const CHART_METRICS: readonly Metric[] = ['roster', 'shortage', 'surplus'];
 const { integer, signed, text } = NUMBER_FORMATS;
 
 /**
- * The baseline and scenarios side by side: one row per KPI and measure (start, end, worst for stocks;
- * total for events), one column per scenario followed by its change against its own baseline; below,
- * the data of a column chart placed beside the table. `baselines[i]` is the baseline of `results[i]`
+ * The baseline and scenarios side by side: one row per KPI and measure (before the reform, end, worst
+ * for stocks; total for events), one column per scenario followed by its change against its own
+ * baseline; below, what each figure means, then a column chart and its data on a page of their own. `baselines[i]` is the baseline of `results[i]`
  * (the same settings without operations; default `baseline`): a scenario with other settings, such as
  * hiring `fill`, is compared with a baseline that hires too, shown in a column of its own.
  */
@@ -28,11 +29,12 @@ export function comparisonSheet(
   const own = results.map((_, i) => baselines[i] ?? baseline);
   const shown = [baseline, ...own.filter((b, i) => b !== baseline && own.indexOf(b) === i)];
   const baselineLabel = (b: ScenarioResult): string =>
-    b === baseline ? t.comparison.baseline : fill(t.comparison.baselineWith, { codes: results.filter((_, i) => own[i] === b).map((r) => r.code).join(', ') });
+    b === baseline ? t.baseline.name : fill(t.comparison.baselineWith, { codes: results.filter((_, i) => own[i] === b).map((r) => r.code).join(', ') });
   const rows: { metric: Metric | null; cells: CellScalar[] }[] = [];
   for (const base of baseline.kpis) {
-    // A "worst" month means nothing for a figure that is neither good nor bad when it moves.
-    const measures: Measure[] = FLOW_METRICS.has(base.metric) ? ['total'] : isNeutral(base.metric) ? ['start', 'end'] : ['start', 'end', 'worst'];
+    // A "worst" month means nothing for a figure that is neither good nor bad when it moves. Stocks
+    // start from the tables as they are, before the reform, the same for every scenario.
+    const measures: Measure[] = FLOW_METRICS.has(base.metric) ? ['total'] : isNeutral(base.metric) ? ['before', 'end'] : ['before', 'end', 'worst'];
     for (const measure of measures) {
       const valueIn = (r: ScenarioResult): number | null => {
         const kpi = kpiFor(r, base.metric);
@@ -42,7 +44,8 @@ export function comparisonSheet(
       results.forEach((r, i) => {
         const value = valueIn(r);
         const baseValue = valueIn(own[i]);
-        cells.push(value, value === null || baseValue === null ? null : value - baseValue);
+        // The state before the reform is the same for every scenario: a change there would always be 0.
+        cells.push(value, value === null || baseValue === null || measure === 'before' ? null : value - baseValue);
       });
       rows.push({ metric: base.metric, cells });
     }
@@ -77,7 +80,11 @@ export function comparisonSheet(
     deltaFormatsByRow(table.firstDataRow, table.table.col + 3 + shown.length + 2 * i, rows.map((r) => r.metric)),
   );
 
-  const chartTitleRow = table.nextRow + 1;
+  const definitions = definitionBlocks({
+    lang: ctx.lang, row: table.nextRow + 1, metrics: baseline.kpis.map((k) => k.metric), measures: ['before', 'end', 'worst', 'total'],
+    firstMonth: baseline.months[0] ?? null, lastMonth: baseline.months[baseline.months.length - 1] ?? null,
+  });
+  const chartTitleRow = definitions.nextRow + 1;
   const chartData: Block[] = [
     subtitle(chartTitleRow, t.comparison.chartHeading),
     { row: chartTitleRow + 1, col: 1, values: [[t.comparison.scenario, ...CHART_METRICS.map((m) => t.metrics[m])]], style: 'header' },
@@ -101,7 +108,7 @@ export function comparisonSheet(
 
   return {
     name: ctx.sheetName,
-    blocks: [...heading(t.comparison.title, t.comparison.note), ...table.blocks, ...chartData],
+    blocks: [...heading(t.comparison.title, t.comparison.note), ...table.blocks, ...definitions.blocks, ...chartData],
     tables: [table.table],
     columnWidths: sheetWidths(table.widths),
     freeze: { rows: table.table.row, columns: 2 },

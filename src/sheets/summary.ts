@@ -1,5 +1,7 @@
 import { FLOW_METRICS, type Metric, type ScenarioResult, type UnitInfo } from '../domain/result';
 import { dateSerial, monthSerial, monthText } from './excelDate';
+import { formatCount } from '../i18n/messages';
+import { definitionBlocks } from './definitions';
 import { deltaFormatsByRow, deltaRule, endValue, headline, isNeutral, kpiFor } from './figures';
 import { fill, reportText } from './labels';
 import { NUMBER_FORMATS, type Block, type CellScalar, type ConditionalFormat, type SheetDescription } from './layout';
@@ -18,14 +20,15 @@ export interface SummaryContext extends SheetContext {
 
 /** The metrics of the per-unit table, each shown as baseline, scenario and change. */
 export const UNIT_TABLE_METRICS: readonly Metric[] = [
-  'quota', 'roster', 'present', 'vacancies', 'surplus', 'shortage', 'deputies', 'excessDeputies',
+  'quota', 'roster', 'present', 'vacancies', 'surplus', 'excessDeputies',
 ];
 
 const { integer, signed, text, date, month } = NUMBER_FORMATS;
 
 /**
  * The scenario's summary: the scenario stated in words with its settings and run, the key figures
- * against the baseline, and each unit at the end of the horizon, baseline against scenario.
+ * before the reform and against the baseline with what each means, and the units that end the
+ * horizon differently from the baseline (the others are counted, not listed: the page stays short).
  */
 export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, ctx: SummaryContext): SheetDescription {
   const t = reportText(ctx.lang);
@@ -72,7 +75,7 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
     [t.summary.runDate, dateSerial(ctx.runDate), date],
     [t.summary.input, ctx.inputDescription, text],
     [t.summary.fingerprint, ctx.fingerprint, text],
-    [t.summary.baseline, t.summary.baselineIs, text],
+    [t.summary.baseline, t.baseline.name, text],
     [t.summary.peopleWithChangedPost, result.peopleWithChangedPost, integer],
   ]);
 
@@ -85,6 +88,7 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
     col: 1,
     columns: [
       { header: t.kpi.metric, format: text, width: 30 },
+      { header: t.kpi.before, format: integer },
       { header: t.kpi.start, format: integer },
       { header: t.kpi.end, format: integer },
       { header: t.kpi.worst, format: integer },
@@ -99,6 +103,7 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
       const baseValue = base ? headline(base) : null;
       return [
         t.metrics[k.metric],
+        k.before,
         k.start,
         k.end,
         // A stock neither good nor bad when it moves has no worst month; an event's busiest month stays.
@@ -112,33 +117,50 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
     }),
   });
   blocks.push(...kpis.blocks);
-  const change = columnData(kpis, 8);
+  const change = columnData(kpis, 9);
   formats.push(...deltaFormatsByRow(change.row, change.col, result.kpis.map((k) => k.metric)));
   row = kpis.nextRow;
 
   const endMonth = result.months[result.months.length - 1];
+  const definitions = definitionBlocks({
+    lang: ctx.lang, row: row + 1, metrics: result.kpis.map((k) => k.metric), measures: ['before', 'start', 'end', 'worst', 'total'],
+    firstMonth: result.months[0] ?? null, lastMonth: endMonth ?? null,
+  });
+  blocks.push(...definitions.blocks);
+  row = definitions.nextRow;
+
   section(fill(t.summary.unitHeading, { month: endMonth ? monthText(endMonth) : '' }));
+  const listed = unitRows(result, baseline, (unit) => unitStatus(unit, result, ctx));
   const unitColumns: ColumnSpec[] = [
     { header: t.units.id, format: text, width: 12 },
-    { header: t.units.name, format: text, width: 34 },
-    { header: t.units.level, format: text, width: 10 },
-    { header: t.units.locality, format: text, width: 18 },
+    { header: t.units.name, format: text, width: 30 },
+    { header: t.units.level, format: text, width: 8 },
+    { header: t.units.locality, format: text, width: 16 },
+    // Headers wrap: narrow figure columns, and six figures rather than all (a unit's shortage follows
+    // from its quota and those present), keep the table legible when printed one page wide.
     ...UNIT_TABLE_METRICS.flatMap((m): ColumnSpec[] => [
-      { header: fill(t.units.baseline, { metric: t.metrics[m] }), format: integer, width: 12, sum: true },
-      { header: fill(t.units.scenario, { metric: t.metrics[m] }), format: integer, width: 12, sum: true },
-      { header: fill(t.units.change, { metric: t.metrics[m] }), format: signed, width: 12, sum: true },
+      { header: fill(t.units.baseline, { metric: t.metrics[m] }), format: integer, width: 8.5, sum: true },
+      { header: fill(t.units.scenario, { metric: t.metrics[m] }), format: integer, width: 8.5, sum: true },
+      { header: fill(t.units.change, { metric: t.metrics[m] }), format: signed, width: 8.5, sum: true },
     ]),
-    { header: t.units.status, format: text, width: 34 },
+    { header: t.units.status, format: text, width: 28 },
   ];
   const units = reportTable({
     name: ctx.tableName,
     row,
     col: 1,
     columns: unitColumns,
-    rows: unitRows(result, baseline, (unit) => unitStatus(unit, result, ctx)),
-    totalsLabel: t.total,
+    rows: listed.rows,
+    totalsLabel: t.summary.unitsTotal,
   });
   blocks.push(...units.blocks);
+  const unlisted = listed.of - listed.rows.length;
+  blocks.push({
+    row: units.nextRow,
+    col: 1,
+    values: [[listed.rows.length === 0 ? t.summary.noUnitChanged : fill(t.summary.unitsNotListed, { count: formatCount(unlisted, ctx.lang) })]],
+    style: 'note',
+  });
   UNIT_TABLE_METRICS.forEach((m, i) => {
     const rule = deltaRule(m);
     if (rule) formats.push({ range: columnData(units, 4 + 3 * i + 2), rule });
@@ -149,7 +171,7 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
     blocks,
     tables: [kpis.table, units.table],
     // Column A holds the labels of the header block: wide enough for the longest, within reason.
-    columnWidths: sheetWidths(kpis.widths, units.widths, [[1, Math.min(48, labelWidth + 2)], [2, 34]]),
+    columnWidths: sheetWidths(kpis.widths, units.widths, [[1, Math.min(48, labelWidth + 2)], [2, 30]]),
     // The unit table is wide: keep each unit's id and name in view while scrolling across. Rows are
     // not frozen because the tables start far down; Excel shows a table's header in place of the
     // column letters once it scrolls out of view.
@@ -169,25 +191,34 @@ function labelledRows(row: number, entries: readonly Entry[]): Block[] {
   ];
 }
 
-/** Units of the scenario in its order, then any unit only the baseline has; a unit missing on one side counts 0. */
+/**
+ * The units whose end figures or status differ from the baseline's: those of the scenario in its
+ * order, then any unit only the baseline has (a unit missing on one side counts 0). `of` counts every
+ * unit, listed or not.
+ */
 function unitRows(
   result: ScenarioResult,
   baseline: ScenarioResult,
   status: (unit: UnitInfo) => string | null,
-): CellScalar[][] {
+): { rows: CellScalar[][]; of: number } {
   const baseIndex = new Map(baseline.units.map((u, i) => [u.id, i]));
   const scenarioIndex = new Map(result.units.map((u, i) => [u.id, i]));
   const units = [...result.units, ...baseline.units.filter((u) => !scenarioIndex.has(u.id))];
-  return units.map((unit) => {
+  const rows: CellScalar[][] = [];
+  for (const unit of units) {
     const b = baseIndex.get(unit.id);
     const s = scenarioIndex.get(unit.id);
+    let differs = b === undefined || s === undefined;
     const figures = UNIT_TABLE_METRICS.flatMap((m) => {
       const before = b === undefined ? 0 : endValue(baseline.unitSeries[b], m);
       const after = s === undefined ? 0 : endValue(result.unitSeries[s], m);
+      if (after !== before) differs = true;
       return [before, after, after - before];
     });
-    return [unit.id, unit.name, unit.level, unit.locality, ...figures, status(unit)];
-  });
+    const state = status(unit);
+    if (differs || state !== null) rows.push([unit.id, unit.name, unit.level, unit.locality, ...figures, state]);
+  }
+  return { rows, of: units.length };
 }
 
 function unitStatus(unit: UnitInfo, result: ScenarioResult, ctx: SummaryContext): string | null {

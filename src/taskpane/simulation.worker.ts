@@ -15,7 +15,7 @@ scope.onmessage = (event) => {
       if (now - last < 100 && done < total) return;
       last = now;
       scope.postMessage({ kind: 'progress', done, total, label });
-    });
+    }, r.lang);
     const sheets = planSheets(plan, {
       lang: r.lang, runDate: r.runDate, ranAt: r.ranAt, input: r.input, scenarios: r.scenarios, comparisonOnly: r.comparisonOnly,
       ...(r.timeline ? { timeline: r.timeline } : {}),

@@ -88,8 +88,12 @@ test('compare writes only the comparison of the chosen scenarios and keeps every
   const store = await storeOf(out);
   expect(store.scenarios.map((s) => s.code)).toEqual(['NTH', 'HN', 'LC', 'LCB', 'BP', 'TG']);
   expect(store.runs ?? []).toEqual([]);
-  // The KPI table printed: baseline then the two scenarios.
-  expect(a.out.find((l) => l.trim().startsWith('BASE'))?.trim().split(/\s+/)).toEqual(['BASE', 'LC', 'LCB']);
+  // The KPI table printed: the state before the reform, the baseline, then the two scenarios.
+  const header = a.out.find((l) => /^\s+Trước cải cách\s+Giữ nguyên/.test(l));
+  expect(header?.trim().split(/\s{2,}/)).toEqual(['Trước cải cách', 'Giữ nguyên', 'LC', 'LCB']);
+  const quota = a.out.find((l) => l.startsWith('Biên chế hiện có'))?.trim().split(/\s{2,}/);
+  expect(quota).toHaveLength(5);
+  expect(quota?.slice(1).every((v) => /^\d{1,3}(\.\d{3})*$/.test(v))).toBe(true);
 });
 
 test('a scenario file run on a workbook adds to its stored scenarios and records the run', async () => {

@@ -136,6 +136,22 @@ test('no count is ever negative, and totals equal the sum of the units and of th
   }), { numRuns: RUNS });
 });
 
+test('"before the reform" is the same for every scenario, and is the first month when nothing happens in it', () => {
+  let quietRuns = 0;
+  fc.assert(fc.property(staffingArb, fc.array(operationArb, { maxLength: 6 }), settingsArb, (s, ops, settings) => {
+    const r = runAudited(s, scenarioOf(ops, settings));
+    const baseline = runAudited(s, scenarioOf([], settings));
+    expect(r.kpis.map((k) => k.before)).toEqual(baseline.kpis.map((k) => k.before));
+    // Nothing in the first month: no operation dated then, nobody retiring or hired in it.
+    if (ops.every((o) => o.month !== r.months[0]) && r.changes.every((c) => c.month !== r.months[0])) {
+      quietRuns++;
+      // Flows have no "before"; a stock equals its first month unless something happened in it.
+      for (const k of r.kpis) expect([k.metric, k.before]).toEqual([k.metric, k.total === null ? k.start : null]);
+    }
+  }), { numRuns: Math.ceil(RUNS / 3) });
+  expect(quietRuns).toBeGreaterThan(RUNS / 30);
+});
+
 test('operations that change nothing give the baseline', () => {
   fc.assert(fc.property(staffingArb, settingsArb, month, (s, settings, m) => {
     const baseline = runAudited(s, scenarioOf([], settings));

@@ -274,6 +274,28 @@ describe('time and retirement', () => {
     expect(r.kpis.find((k) => k.metric === 'surplus')).toMatchObject({ start: 1, end: 0, worst: 1, worstMonth: '2026-01', clearedFrom: '2026-08' });
     expect(r.kpis.find((k) => k.metric === 'retirements')).toMatchObject({ worst: 1, worstMonth: '2026-07', total: 1 });
   });
+  test('KPIs: "before the reform" is the input before the first month\'s operations, retirements and hires', () => {
+    // A (quota 4): H (head), S1, M (retires in the first month). B (quota 2): nobody. The first month
+    // cuts A's quota by 1 and, under hiring fill with no lag, B's two vacancies are filled at once.
+    const s = staffing(
+      [unit('A', 4), unit('B', 2)],
+      [person('H', 'A', 'Trưởng phòng'), person('S1', 'A', 'Chuyên viên'), person('M', 'A', 'Văn thư', { born: '1964-10', gender: 'M' })],
+    );
+    const r = run(s, [{ type: 'quotaChange', month: '2026-04', units: { ids: ['A'] }, change: { mode: 'cut', value: 1 } }], {
+      startMonth: '2026-04', hiring: { policy: 'fill', lagMonths: 0 },
+    });
+    const kpi = (metric: string) => r.kpis.find((k) => k.metric === metric)!;
+    expect(kpi('quota')).toMatchObject({ before: 6, start: 5 });
+    // M still counts in his last month and B's hires from the first: roster 3 before, 5 in the first
+    // month; M's post is filled again from the next, so 5 to the end.
+    expect(kpi('roster')).toMatchObject({ before: 3, start: 5, end: 5 });
+    expect(total(r, 'roster').slice(0, 2)).toEqual([5, 5]);
+    expect(kpi('vacancies')).toMatchObject({ before: 3, start: 0 });
+    expect(kpi('heads')).toMatchObject({ before: 1 });
+    // Events have no "before": nothing has happened yet.
+    expect(kpi('retirements')).toMatchObject({ before: null, total: 1 });
+    expect(kpi('hires').before).toBeNull();
+  });
   test('operations dated outside the horizon are errors', () => {
     const r = run(staffing([unit('A', 2)], []), [{ type: 'quotaChange', month: '2025-12', units: { ids: ['A'] }, change: { mode: 'set', value: 1 } }]);
     expect(r.issues).toMatchObject([{ code: 'outsideHorizon', params: { month: '2025-12', start: '2026-01', end: '2027-12' } }]);

@@ -21,7 +21,7 @@ function result(code: string, withChange: boolean): ScenarioResult {
   const u2 = series({ quota: [18, 17, 17], roster: [16, 16, 16], vacancies: [2, 1, 1], surplus: [0, 0, 0] });
   return {
     code,
-    name: withChange ? 'Bí thư kiêm Chủ tịch UBND xã' : 'Hiện trạng',
+    name: withChange ? 'Bí thư kiêm Chủ tịch UBND xã' : 'Giữ nguyên',
     description: '',
     settings: resolveSettings('2026-01', { horizonMonths: 3 }),
     months: MONTHS,
@@ -34,8 +34,8 @@ function result(code: string, withChange: boolean): ScenarioResult {
     byLocality: { 'Thạch Hà': series() },
     total: series(),
     kpis: [
-      { metric: 'surplus', start: 1, end: 0, worst: 1, worstMonth: '2026-01', total: null, clearedFrom: '2026-03' },
-      { metric: 'retirements', start: 0, end: 1, worst: 1, worstMonth: '2026-03', total: 1, clearedFrom: null },
+      { metric: 'surplus', before: 2, start: 1, end: 0, worst: 1, worstMonth: '2026-01', total: null, clearedFrom: '2026-03' },
+      { metric: 'retirements', before: null, start: 0, end: 1, worst: 1, worstMonth: '2026-03', total: 1, clearedFrom: null },
     ],
     peopleWithChangedPost: withChange ? 2 : 0,
     changes: withChange
@@ -84,7 +84,7 @@ describe('toResultJson', () => {
     const doc = toResultJson([], result('BASE', false), META);
     expect(doc).toMatchObject({
       format: 'staffing-planner/result',
-      version: 1,
+      version: 2,
       generatedAt: '2026-01-15T09:30:00Z',
       toolVersion: '0.1.0',
       input: { fingerprint: 'sha256:0a1b2c', tables: ['Đơn vị!tblDonVi', 'Cán bộ!tblCanBo'] },

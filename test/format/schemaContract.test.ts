@@ -197,7 +197,7 @@ describe('result.schema.json matches the TypeScript types', () => {
       rotationMinYearsLeft: true, secondmentMaxMonths: true, partyCommitteeKinds: true, peopleCommitteeKinds: true,
     })],
     ['Kpi', def(R, '$defs', 'kpi'), fields<Kpi>({
-      metric: true, start: true, end: true, worst: true, worstMonth: true, total: true, clearedFrom: true,
+      metric: true, before: true, start: true, end: true, worst: true, worstMonth: true, total: true, clearedFrom: true,
     })],
     ['UnitPayload', def(R, '$defs', 'unit'), fields<UnitPayload>({
       id: true, name: true, level: true, locality: true, kind: true, inInput: true, closedFrom: true, mergedInto: true, series: true,

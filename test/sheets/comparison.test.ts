@@ -21,19 +21,20 @@ describe('comparisonSheet', () => {
 
   it('puts the baseline then each scenario with its change as columns', () => {
     expect(table.headers).toEqual([
-      'Chỉ tiêu', 'Số đo', 'Gốc',
+      'Chỉ tiêu', 'Số đo', 'Giữ nguyên',
       'Hợp nhất Ban Tổ chức và Phòng Nội vụ (KB1)', 'Chênh lệch KB1',
       'Tinh giản xã C (KB2)', 'Chênh lệch KB2',
     ]);
   });
 
-  it('has start, end and worst rows for stocks and a total row for events', () => {
-    expect(row('Biên chế được giao', 'Đầu kỳ')).toMatchObject({ 'Gốc': 60, 'Chênh lệch KB1': 0, 'Chênh lệch KB2': 0 });
-    expect(row('Biên chế được giao', 'Cuối kỳ')).toMatchObject({ 'Gốc': 60, 'Chênh lệch KB1': -2, 'Chênh lệch KB2': -2 });
-    expect(row('Dôi dư', 'Xấu nhất')).toMatchObject({ 'Gốc': 0, 'Chênh lệch KB1': 1, 'Chênh lệch KB2': 2 });
-    expect(row('Nghỉ hưu', 'Tổng cộng')).toMatchObject({ 'Gốc': 1, 'Chênh lệch KB1': 0 });
+  it('has before-the-reform, end and worst rows for stocks and a total row for events', () => {
+    // The fixture's "before" is one more than the first month.
+    expect(row('Biên chế được giao', 'Trước cải cách')).toMatchObject({ 'Giữ nguyên': 61, 'Chênh lệch KB1': null, 'Chênh lệch KB2': null });
+    expect(row('Biên chế được giao', 'Cuối kỳ')).toMatchObject({ 'Giữ nguyên': 60, 'Chênh lệch KB1': -2, 'Chênh lệch KB2': -2 });
+    expect(row('Dôi dư', 'Xấu nhất')).toMatchObject({ 'Giữ nguyên': 0, 'Chênh lệch KB1': 1, 'Chênh lệch KB2': 2 });
+    expect(row('Nghỉ hưu', 'Tổng cả kỳ')).toMatchObject({ 'Giữ nguyên': 1, 'Chênh lệch KB1': 0 });
     expect(table.rows.filter((r) => r[0] === 'Nghỉ hưu')).toHaveLength(1);
-    expect(row('Số người thay đổi vị trí', null)).toMatchObject({ 'Gốc': 0, 'Hợp nhất Ban Tổ chức và Phòng Nội vụ (KB1)': 3, 'Chênh lệch KB1': 3 });
+    expect(row('Số người thay đổi vị trí', null)).toMatchObject({ 'Giữ nguyên': 0, 'Hợp nhất Ban Tổ chức và Phòng Nội vụ (KB1)': 3, 'Chênh lệch KB1': 3 });
   });
 
   it('colours each change column by the direction of each row\'s metric', () => {
@@ -46,11 +47,24 @@ describe('comparisonSheet', () => {
     // A quota cut is often the aim, and the roster follows it: neither is coloured.
     expect(ruleForRow(sheetRow('Biên chế được giao', 'Cuối kỳ'))).toBeUndefined();
     // …and has no "worst" row: a quota is neither good nor bad when it moves.
-    expect(table.rows.filter((c) => c[0] === 'Biên chế được giao').map((c) => c[1])).toEqual(['Đầu kỳ', 'Cuối kỳ']);
+    expect(table.rows.filter((c) => c[0] === 'Biên chế được giao').map((c) => c[1])).toEqual(['Trước cải cách', 'Cuối kỳ']);
     expect(ruleForRow(sheetRow('Biên chế hiện có', 'Cuối kỳ'))).toBeUndefined();
     expect(ruleForRow(sheetRow('Dôi dư', 'Cuối kỳ'))).toBe('signBadPositive');
     expect(ruleForRow(sheetRow('Số người thay đổi vị trí', null))).toBeUndefined();
     expect(sheet.conditionalFormats!.some((f) => f.range.col === table.spec.col + 6)).toBe(true);
+  });
+
+  it('says what every figure, measure and column means, between the table and the chart', () => {
+    const heading = model.rowOf('Cách hiểu các số liệu');
+    expect(heading).toBeGreaterThan(table.spec.row + table.spec.rows);
+    const lines = new Map<string, unknown>();
+    for (let r = heading + 1; model.cell(r, 1) != null && r < heading + 100; r++) lines.set(String(model.cell(r, 1)), model.cell(r, 2));
+    for (const label of new Set(table.rows.map((c) => String(c[0])))) expect([label, typeof lines.get(label)]).toEqual([label, 'string']);
+    for (const measure of new Set(table.rows.map((c) => c[1]).filter((m) => m !== null))) expect(lines.has(String(measure))).toBe(true);
+    expect(lines.get('Cuối kỳ')).toBe('Tháng cuối cùng được mô phỏng (06/2026)');
+    expect(lines.get('Giữ nguyên')).toMatch(/không có thao tác nào/);
+    expect(sheet.charts![0].data.row).toBeGreaterThan(heading + lines.size);
+    expect(sheet.pageBreaks).toEqual([sheet.charts![0].data.row - 1]);
   });
 
   it('describes a column chart of roster, shortage and surplus at the end, under its data, over its data', () => {
@@ -63,7 +77,7 @@ describe('comparisonSheet', () => {
     );
     expect(data).toEqual([
       ['Kịch bản', 'Biên chế hiện có', 'Thiếu (so với có mặt)', 'Dôi dư'],
-      ['Gốc', 57, 4, 0],
+      ['Giữ nguyên', 57, 4, 0],
       ['Hợp nhất Ban Tổ chức và Phòng Nội vụ', 57, 2, 0],
       ['Tinh giản xã C', 57, 3, 2],
     ]);
@@ -78,7 +92,7 @@ describe('scenarios with other settings than the baseline', () => {
   const table = model.table(sheet.tables[0].name);
 
   it('shows each distinct baseline once, named by the scenarios that use it', () => {
-    expect(table.headers.slice(0, 4)).toEqual(['Chỉ tiêu', 'Số đo', 'Gốc', 'Gốc theo thiết lập của KB2']);
+    expect(table.headers.slice(0, 4)).toEqual(['Chỉ tiêu', 'Số đo', 'Giữ nguyên', 'Giữ nguyên theo thiết lập của KB2']);
   });
 
   it('takes each change against the scenario\'s own baseline', () => {

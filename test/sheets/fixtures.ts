@@ -119,6 +119,8 @@ function kpiOf(metric: Metric, s: Int32Array, months: readonly string[]): Kpi {
   }
   return {
     metric,
+    // The input before the first month's events: here, one more than the first month for every stock.
+    before: flow ? null : values[0] + 1,
     start: values[0],
     end: values[values.length - 1],
     worst,
@@ -134,7 +136,7 @@ function kpiOf(metric: Metric, s: Int32Array, months: readonly string[]): Kpi {
  */
 export const BASELINE = buildResult({
   code: 'BASE',
-  name: 'Hiện trạng',
+  name: 'Giữ nguyên',
   units: [
     { id: 'U1', name: 'Ban Tổ chức Huyện A', level: 'Huyện', locality: 'Huyện A', series: { quota: 10, roster: 10, present: 10, heads: 1, deputies: 2, deputyCap: 2 } },
     { id: 'U2', name: 'Phòng Nội vụ Huyện A', level: 'Huyện', locality: 'Huyện A', series: { quota: 8, roster: 7, present: 7, vacancies: 1, shortage: 1, heads: 1, deputies: 2, deputyCap: 2 } },

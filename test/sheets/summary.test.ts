@@ -40,52 +40,74 @@ describe('summarySheet', () => {
     expect(model.format(model.rowOf('Ngày chạy'), 2)).toBe(NUMBER_FORMATS.date);
     expect(value('Bảng dữ liệu đầu vào')).toBe('Đơn vị!A1:I250, Cán bộ!A1:N4000');
     expect(value('Mã kiểm tra dữ liệu')).toBe('sha256:ab12');
-    expect(value('So sánh với')).toBe('Hiện trạng: cùng thiết lập, không có thao tác nào');
+    expect(value('So sánh với')).toBe('Giữ nguyên');
     expect(value('Số người thay đổi vị trí')).toBe(3);
   });
 
-  it('shows each KPI with its worst month and its change against the baseline', () => {
+  it('shows each KPI before the reform, in the first month, at the end, at worst, and against the baseline', () => {
     const kpis = model.table('SP_KB1_Summary_Kpi');
     expect(kpis.headers).toEqual([
-      'Chỉ tiêu', 'Đầu kỳ', 'Cuối kỳ', 'Xấu nhất', 'Tháng xấu nhất', 'Tổng biến động', 'Hết từ tháng',
-      'Gốc (cuối kỳ hoặc tổng)', 'Chênh lệch so với gốc',
+      'Chỉ tiêu', 'Trước cải cách', 'Tháng đầu', 'Cuối kỳ', 'Xấu nhất', 'Tháng xấu nhất', 'Tổng biến động', 'Hết từ tháng',
+      'Giữ nguyên (cuối kỳ hoặc tổng)', 'Chênh lệch so với giữ nguyên',
     ]);
+    // The fixture's "before" is one more than the first month for every stock.
     expect(kpis.record('Biên chế được giao')).toMatchObject({
-      'Đầu kỳ': 60, 'Cuối kỳ': 58, 'Xấu nhất': null, 'Tháng xấu nhất': null, 'Tổng biến động': null, 'Gốc (cuối kỳ hoặc tổng)': 60, 'Chênh lệch so với gốc': -2,
+      'Trước cải cách': 61, 'Tháng đầu': 60, 'Cuối kỳ': 58, 'Xấu nhất': null, 'Tháng xấu nhất': null, 'Tổng biến động': null,
+      'Giữ nguyên (cuối kỳ hoặc tổng)': 60, 'Chênh lệch so với giữ nguyên': -2,
     });
     expect(kpis.record('Cấp phó vượt định mức')).toMatchObject({
-      'Đầu kỳ': 0, 'Cuối kỳ': 1, 'Xấu nhất': 2, 'Tháng xấu nhất': 46082, 'Hết từ tháng': null, 'Chênh lệch so với gốc': 1,
+      'Trước cải cách': 1, 'Tháng đầu': 0, 'Cuối kỳ': 1, 'Xấu nhất': 2, 'Tháng xấu nhất': 46082, 'Hết từ tháng': null, 'Chênh lệch so với giữ nguyên': 1,
     });
-    // Events compare totals over the horizon.
-    expect(kpis.record('Luân chuyển đi')).toMatchObject({ 'Tổng biến động': 1, 'Gốc (cuối kỳ hoặc tổng)': 0, 'Chênh lệch so với gốc': 1 });
-    expect(kpis.record('Vị trí trống')).toMatchObject({ 'Cuối kỳ': 1, 'Gốc (cuối kỳ hoặc tổng)': 3, 'Chênh lệch so với gốc': -2 });
+    // Events have nothing before the reform, and compare totals over the horizon.
+    expect(kpis.record('Luân chuyển đi')).toMatchObject({
+      'Trước cải cách': null, 'Tổng biến động': 1, 'Giữ nguyên (cuối kỳ hoặc tổng)': 0, 'Chênh lệch so với giữ nguyên': 1,
+    });
+    expect(kpis.record('Vị trí trống')).toMatchObject({ 'Cuối kỳ': 1, 'Giữ nguyên (cuối kỳ hoặc tổng)': 3, 'Chênh lệch so với giữ nguyên': -2 });
   });
 
-  it('compares each unit at the end, baseline against scenario, with deltas and a totals row', () => {
+  it('says what every figure means, in a line beside its name', () => {
+    const row = model.rowOf('Cách hiểu các số liệu');
+    expect(row).toBeGreaterThan(sheet.tables[0].row + sheet.tables[0].rows - 1);
+    const meaning = (label: string) => {
+      for (let r = row + 1; r < row + 40; r++) if (model.cell(r, 1) === label) return model.cell(r, 2);
+      return undefined;
+    };
+    expect(meaning('Thiếu (so với có mặt)')).toBe('Số người đơn vị thực sự thiếu: biên chế được giao trừ số có mặt, tính từng đơn vị, nếu dương');
+    expect(meaning('Trước cải cách')).toBe('Số liệu theo bảng đầu vào, trước mọi thao tác');
+    expect(meaning('Tháng đầu')).toBe('Tháng 01/2026, sau các thao tác, nghỉ hưu và tuyển dụng của tháng đó');
+    expect(meaning('Giữ nguyên')).toBe('Cùng thiết lập, không có thao tác nào (chỉ có nghỉ hưu và, nếu chọn, tuyển bù)');
+    expect(meaning('Chênh lệch so với giữ nguyên')).toBe('Kịch bản trừ phương án giữ nguyên chạy cùng thiết lập');
+    // Every metric of the KPI table has its line.
+    for (const label of model.table('SP_KB1_Summary_Kpi').rows.map((r) => r[0])) expect([label, typeof meaning(String(label))]).toEqual([label, 'string']);
+  });
+
+  it('compares the units that end differently, baseline against scenario, with deltas and a totals row', () => {
     const units = model.table('SP_KB1_Summary');
     expect(units.spec.totalsRow).toBe(true);
     expect(units.headers.slice(0, 7)).toEqual([
-      'Mã đơn vị', 'Tên đơn vị', 'Cấp', 'Địa bàn', 'Biên chế được giao (gốc)', 'Biên chế được giao (kịch bản)', 'Biên chế được giao (chênh lệch)',
+      'Mã đơn vị', 'Tên đơn vị', 'Cấp', 'Địa bàn', 'Biên chế được giao (giữ nguyên)', 'Biên chế được giao (kịch bản)', 'Biên chế được giao (chênh lệch)',
     ]);
     expect(units.headers).toHaveLength(4 + 3 * UNIT_TABLE_METRICS.length + 1);
-    expect(units.rows.map((r) => r[0])).toEqual(['U1', 'U2', 'X1', 'X2']);
+    // X2 ends as in the baseline: counted under the table, not listed.
+    expect(units.rows.map((r) => r[0])).toEqual(['U1', 'U2', 'X1']);
+    expect(model.cell(units.spec.row + units.spec.rows, 1)).toBe('1 đơn vị khác có số liệu cuối kỳ như phương án giữ nguyên: không liệt kê.');
 
     const u2 = units.record('U2');
-    expect(u2['Biên chế hiện có (gốc)']).toBe(7);
+    expect(u2['Biên chế hiện có (giữ nguyên)']).toBe(7);
     expect(u2['Biên chế hiện có (kịch bản)']).toBe(0);
     expect(u2['Biên chế hiện có (chênh lệch)']).toBe(-7);
     expect(u2['Tình trạng']).toBe('Hợp nhất vào Ban Tổ chức Huyện A từ 03/2026');
     expect(units.record('U1')['Biên chế hiện có (chênh lệch)']).toBe(6);
     expect(units.record('U1')['Cấp phó vượt định mức (chênh lệch)']).toBe(1);
     expect(units.record('X1')['Tên đơn vị']).toBe('=1+1');
-    expect(units.record('X1')['Thiếu (so với có mặt) (chênh lệch)']).toBe(-1);
-    expect(units.record('X2')['Tình trạng']).toBeNull();
+    expect(units.record('X1')['Có mặt thực tế (chênh lệch)']).toBe(1);
 
     const totals = Object.fromEntries(units.headers.map((h, j) => [String(h), units.totals![j]]));
-    expect(totals['Mã đơn vị']).toBe('Tổng cộng');
+    expect(totals['Mã đơn vị']).toBe('Cộng các đơn vị trên');
     expect(totals['Tên đơn vị']).toBeNull();
-    expect(totals['Biên chế được giao (gốc)']).toBe(60);
-    expect(totals['Biên chế được giao (kịch bản)']).toBe(58);
+    // X2's 22 posts are not listed; the change over the listed units is the whole change.
+    expect(totals['Biên chế được giao (giữ nguyên)']).toBe(38);
+    expect(totals['Biên chế được giao (kịch bản)']).toBe(36);
     expect(totals['Biên chế được giao (chênh lệch)']).toBe(-2);
     expect(totals['Biên chế hiện có (chênh lệch)']).toBe(0);
   });
@@ -100,7 +122,7 @@ describe('summarySheet', () => {
     expect(ruleAt('Biên chế hiện có (chênh lệch)')).toBeUndefined();
     expect(ruleAt('Biên chế được giao (chênh lệch)')).toBeUndefined();
     expect(ruleAt('Dôi dư (chênh lệch)')).toBe('signBadPositive');
-    expect(ruleAt('Biên chế hiện có (gốc)')).toBeUndefined();
+    expect(ruleAt('Biên chế hiện có (giữ nguyên)')).toBeUndefined();
   });
 
   it('keeps unit id and name in view while scrolling across the wide unit table', () => {
@@ -112,7 +134,10 @@ describe('summarySheet', () => {
 
   it('says that the scenario has no operation when it is the baseline', () => {
     const base = new SheetModel(summarySheet(BASELINE, BASELINE, { ...ctx('en'), scenarioText: [] }));
-    expect(base.cell(base.rowOf('Operations'), 2)).toBe('(none: the scenario is the baseline)');
+    expect(base.cell(base.rowOf('Operations'), 2)).toBe('(none: the same as the baseline)');
+    // No unit differs from the baseline: none is listed, and the sheet says so.
+    expect(base.table('SP_KB1_Summary').rows).toEqual([Array(4 + 3 * UNIT_TABLE_METRICS.length + 1).fill(null)]);
+    expect(base.cell(base.table('SP_KB1_Summary').spec.row + 3, 1)).toBe('Every unit ends as in the baseline.');
     base.check();
   });
 
@@ -120,7 +145,7 @@ describe('summarySheet', () => {
     const en = new SheetModel(summarySheet(MERGE, BASELINE, ctx('en')));
     expect(en.cell(en.rowOf('Hiring'), 2)).toBe('Fill vacancies after 6 months');
     expect(en.table('SP_KB1_Summary').record('U2')['Roster (change)']).toBe(-7);
-    expect(en.table('SP_KB1_Summary').totals![0]).toBe('Total');
+    expect(en.table('SP_KB1_Summary').totals![0]).toBe('Total of these units');
     expect(en.table('SP_KB1_Summary_Kpi').record('Shortage')['Change vs baseline']).toBe(-2);
   });
 });

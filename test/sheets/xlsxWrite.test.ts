@@ -125,8 +125,8 @@ describe('XlsxWorkbookWriter round trip', () => {
     const ws = sheet(back, 'KB1 Tóm tắt');
     const units = summary.tables[1];
     const totalsRow = units.row + units.rows - 1;
-    expect(ws.getCell(totalsRow, 1).value).toBe('Tổng cộng');
-    expect(ws.getCell(totalsRow, 5).value).toEqual({ formula: 'SUBTOTAL(109,SP_KB1_Summary[Biên chế được giao (gốc)])', result: 60 });
+    expect(ws.getCell(totalsRow, 1).value).toBe('Cộng các đơn vị trên');
+    expect(ws.getCell(totalsRow, 5).value).toEqual({ formula: 'SUBTOTAL(109,SP_KB1_Summary[Biên chế được giao (giữ nguyên)])', result: 38 });
     expect(ws.getCell(totalsRow, 7).value).toEqual({ formula: 'SUBTOTAL(109,SP_KB1_Summary[Biên chế được giao (chênh lệch)])', result: -2 });
     expect(ws.getCell(totalsRow, 2).value).toBeNull();
     expect(ws.getCell(totalsRow, 5).font?.bold).toBe(true);

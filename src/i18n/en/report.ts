@@ -7,9 +7,16 @@ import type { OperationType } from '../../domain/scenario';
  * `{name}` placeholders are filled by the layouts; issue messages list their parameters in
  * src/sheets/issues.ts (ISSUE_PARAMS).
  */
+/** The figures a KPI gives of a metric. */
+export type Measure = 'before' | 'start' | 'end' | 'worst' | 'total';
+
 export interface ReportText {
   readonly sheetKinds: Readonly<Record<'summary' | 'people' | 'timeline' | 'issues' | 'annex' | 'comparison', string>>;
   readonly metrics: Readonly<Record<Metric, string>>;
+  /** One line per metric, shown where its figures are (the summary and the comparison). */
+  readonly metricDefinitions: Readonly<Record<Metric, string>>;
+  /** The scenario without operations, by one name everywhere (sheets, pane, command line). */
+  readonly baseline: { readonly name: string; readonly definition: string };
   readonly changeKinds: Readonly<Record<ChangeKind, string>>;
   readonly operationTypes: Readonly<Record<OperationType, string>>;
   readonly severities: Readonly<Record<Severity, string>>;
@@ -19,7 +26,11 @@ export interface ReportText {
   readonly returnMissing: { readonly quota: string; readonly post: string; readonly unit: string; readonly and: string };
   /** Words for a change's detail (PersonChange.detail). */
   readonly changeDetails: { readonly months: string; readonly stay: string; readonly returnConflict: string; readonly abolished: string };
-  readonly measures: { readonly start: string; readonly end: string; readonly worst: string; readonly total: string };
+  readonly measures: Readonly<Record<Measure, string>>;
+  /** One line per measure; `{month}` is the month it is taken in, where there is one. */
+  readonly measureDefinitions: Readonly<Record<Measure, string>>;
+  /** Heading of the definitions under the key figures; the lines for the change and the people count. */
+  readonly definitions: { readonly heading: string; readonly change: string; readonly peopleWithChangedPost: string };
   readonly yes: string;
   readonly no: string;
   readonly total: string;
@@ -36,10 +47,13 @@ export interface ReportText {
     readonly input: string;
     readonly fingerprint: string;
     readonly baseline: string;
-    readonly baselineIs: string;
     readonly peopleWithChangedPost: string;
     readonly kpiHeading: string;
     readonly unitHeading: string;
+    /** Under the unit table: how many units end as in the baseline and are not listed. */
+    readonly unitsNotListed: string;
+    readonly noUnitChanged: string;
+    readonly unitsTotal: string;
   };
   readonly settings: {
     readonly startMonth: string;
@@ -57,6 +71,7 @@ export interface ReportText {
   };
   readonly kpi: {
     readonly metric: string;
+    readonly before: string;
     readonly start: string;
     readonly end: string;
     readonly worst: string;
@@ -148,7 +163,6 @@ export interface ReportText {
     readonly note: string;
     readonly metric: string;
     readonly measure: string;
-    readonly baseline: string;
     readonly baselineWith: string;
     readonly change: string;
     readonly peopleWithChangedPost: string;
@@ -191,6 +205,31 @@ export const reportEn: ReportText = {
     retirements: 'Retirements',
     hires: 'Hires',
   },
+  metricDefinitions: {
+    quota: 'Posts allotted to the units (biên chế)',
+    roster: 'People counted on the units\' quotas, those seconded out included',
+    present: 'People actually working in the units (secondees counted where they work)',
+    vacancies: 'Quota not filled: quota minus roster, unit by unit, when positive',
+    surplus: 'People beyond the quota: roster minus quota, unit by unit, when positive',
+    shortage: 'What units really lack: quota minus present, unit by unit, when positive',
+    heads: 'People holding a head\'s post (each unit needs exactly one)',
+    deputies: 'People holding a deputy\'s post',
+    deputyCap: 'Most deputies the rules allow, summed over the units',
+    excessDeputies: 'Deputies beyond each unit\'s cap, summed',
+    headProblems: 'Units with no head or with more than one',
+    multiTitle: 'People holding two titles or more (concurrently)',
+    powerConcentration: 'Localities where one person heads both the party committee and the people\'s committee',
+    rotationsOut: 'Rotations out, counted in the month they start',
+    rotationsIn: 'Rotations in, counted in the month they start',
+    secondedOut: 'People away on secondment (still on their own unit\'s roster)',
+    secondedIn: 'People seconded in and working there',
+    returns: 'People back from a rotation or a secondment',
+    returnConflicts: 'Returns that find no post, no quota or no unit left',
+    withoutPost: 'People without a post, counted as surplus in their last unit',
+    retirements: 'People reaching the statutory retirement age, counted in their last month',
+    hires: 'People hired into vacancies (when hiring fills them)',
+  },
+  baseline: { name: 'Baseline', definition: 'The same settings without any operation (only retirements and, when chosen, hiring)' },
   changeKinds: {
     concurrentTitle: 'Takes a concurrent title',
     replacedByConcurrent: 'Post taken by a concurrent holder',
@@ -269,7 +308,19 @@ export const reportEn: ReportText = {
   },
   returnMissing: { quota: 'quota slot', post: 'post of that role', unit: 'unit (abolished)', and: 'and' },
   changeDetails: { months: '{months} months', stay: 'Stays at the destination', returnConflict: 'After a return conflict', abolished: 'Unit abolished' },
-  measures: { start: 'Start', end: 'End', worst: 'Worst', total: 'Total' },
+  measures: { before: 'Before the reform', start: 'First month', end: 'End', worst: 'Worst', total: 'Total over the horizon' },
+  measureDefinitions: {
+    before: 'The input tables as read, before any operation',
+    start: 'Month {month}, after its operations, retirements and hires',
+    end: 'The last simulated month ({month})',
+    worst: 'The worst month, in the direction that is bad for the figure',
+    total: 'Events summed over every simulated month',
+  },
+  definitions: {
+    heading: 'What the figures mean',
+    change: 'The scenario minus the baseline run with the same settings',
+    peopleWithChangedPost: 'People of the input whose post an operation changes (retirements and hires not counted)',
+  },
   yes: 'Yes',
   no: 'No',
   total: 'Total',
@@ -279,17 +330,19 @@ export const reportEn: ReportText = {
     scenario: 'Scenario',
     description: 'Description',
     operations: 'Operations',
-    noOperations: '(none: the scenario is the baseline)',
+    noOperations: '(none: the same as the baseline)',
     settings: 'Settings',
     run: 'Run',
     runDate: 'Run date',
     input: 'Input tables',
     fingerprint: 'Input fingerprint',
     baseline: 'Compared with',
-    baselineIs: 'The baseline: the same settings, without any operation',
     peopleWithChangedPost: 'People whose post changed',
     kpiHeading: 'Key figures: scenario against baseline',
-    unitHeading: 'By unit at the end of the horizon ({month}): baseline, scenario, change',
+    unitHeading: 'Units that end differently from the baseline ({month}): baseline, scenario, change',
+    unitsNotListed: '{count} other units end as in the baseline and are not listed.',
+    noUnitChanged: 'Every unit ends as in the baseline.',
+    unitsTotal: 'Total of these units',
   },
   settings: {
     startMonth: 'Start month',
@@ -307,7 +360,8 @@ export const reportEn: ReportText = {
   },
   kpi: {
     metric: 'Metric',
-    start: 'Start',
+    before: 'Before the reform',
+    start: 'First month',
     end: 'End',
     worst: 'Worst',
     worstMonth: 'Worst month',
@@ -395,7 +449,6 @@ export const reportEn: ReportText = {
     note: 'Change = scenario minus its baseline (the same settings without any operation); green is better, red is worse, quota and movements are uncoloured.',
     metric: 'Metric',
     measure: 'Measure',
-    baseline: 'Baseline',
     baselineWith: 'Baseline with the settings of {codes}',
     change: '{code} change',
     peopleWithChangedPost: 'People whose post changed',
