@@ -7,7 +7,9 @@ import type { ScenarioDocument, ScenarioRun } from '../format/scenarioDocument';
 import { CURRENT_VERSION, SCENARIO_FORMAT, serializeScenarioDocument } from '../format/scenarioDocument';
 import { comparisonSheet } from '../sheets/comparison';
 import { reportText, type Lang } from '../sheets/labels';
-import { COMPARISON_TABLE_NAME, comparisonSheetName } from '../sheets/names';
+import { COMPARISON_TABLE_NAME, comparisonSheetName, WHEREABOUTS_TABLE_NAME, whereaboutsSheetName } from '../sheets/names';
+import { whereaboutsSheet } from '../sheets/whereabouts';
+import { followedPeople } from './follow';
 import { parentLocalities } from '../domain/localities';
 import { withPrint } from '../sheets/print';
 import { scenarioSheets } from '../sheets/scenarioSheets';
@@ -112,6 +114,11 @@ export interface WriteOptions {
    */
   readonly timeline?: TimelineDetail;
   /**
+   * People to follow across the scenarios (ids of the tables): a sheet says where each is, month by
+   * month, in the baseline and every scenario. None: no such sheet.
+   */
+  readonly follow?: readonly string[];
+  /**
    * Leave the workbook's store as it is: it is damaged or written by a newer version, and only the
    * planner's explicit choice replaces it. The runs are then not recorded.
    */
@@ -129,7 +136,10 @@ function localityDetail(result: ScenarioResult, detail: TimelineDetail, parents:
   return byParent ? { kind: 'parent', parents: parents() } : { kind: 'locality' };
 }
 
-/** The sheets to write: four per scenario, then the comparison. Pure: the task pane runs it in its worker. */
+/**
+ * The sheets to write: five per scenario, then the comparison, then where the people followed are.
+ * Pure: the task pane runs it in its worker.
+ */
 export function planSheets(plan: PlanResults, options: WriteOptions): SheetDescription[] {
   const personNames = new Map((options.input.staffing?.people ?? []).map((p) => [p.id, p.name]));
   const birthYears = new Map((options.input.staffing?.people ?? []).map((p) => [p.id, p.birthDate === null ? null : Number(p.birthDate.slice(0, 4))]));
@@ -149,6 +159,11 @@ export function planSheets(plan: PlanResults, options: WriteOptions): SheetDescr
   if (plan.results.length > 0) {
     const ctx = { lang: options.lang, sheetName: comparisonSheetName(options.lang), tableName: COMPARISON_TABLE_NAME };
     sheets.push(comparisonSheet(plan.baseline, plan.results, ctx, plan.baselines));
+  }
+  const followed = followedPeople(options.input.staffing ?? { units: [], people: [] }, options.follow ?? []);
+  if (followed.length > 0) {
+    const ctx = { lang: options.lang, sheetName: whereaboutsSheetName(options.lang), tableName: WHEREABOUTS_TABLE_NAME };
+    sheets.push(whereaboutsSheet(plan.baseline, plan.results, followed, ctx));
   }
   return sheets.map((sheet) => withPrint(sheet, options));
 }

@@ -1,6 +1,9 @@
 import type { ScenarioDocument } from '../format/scenarioDocument';
 import { CURRENT_VERSION, SCENARIO_FORMAT, serializeScenarioDocument } from '../format/scenarioDocument';
 import type { SheetChanges } from '../workbook/workbook';
+import { PackageWorkbookReader } from '../workbook/packageRead';
+import { emptyWorkbookPackage, PackageWorkbookWriter } from '../workbook/packageWrite';
+import type { Codec } from '../workbook/zip';
 import type { SheetDescription } from '../sheets/layout';
 import type { SampleProvince, SampleTable } from '../sample/province';
 
@@ -31,4 +34,11 @@ export function sampleWorkbookChanges(province: SampleProvince, startMonth: stri
   const scenarios = province.scenarios.map((s) => ({ ...s, settings: { ...s.settings, startMonth } }));
   const document: ScenarioDocument = { format: SCENARIO_FORMAT, version: CURRENT_VERSION, scenarios };
   return { remove: [], write: sampleSheets(province), store: serializeScenarioDocument(document) };
+}
+
+/** The sample workbook as an .xlsx file, written as the command line writes its results. */
+export async function sampleWorkbookFile(province: SampleProvince, startMonth: string, codec?: Codec): Promise<Uint8Array> {
+  const writer = new PackageWorkbookWriter(PackageWorkbookReader.open(emptyWorkbookPackage(codec)), codec);
+  await writer.apply(sampleWorkbookChanges(province, startMonth));
+  return writer.bytes;
 }

@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { describeScenario } from '../app/describe';
+import { resolveFollow } from '../app/follow';
 import type { PlanResults, TimelineDetail } from '../app/planner';
 import { readInput, runScenarios, writePlan } from '../app/planner';
-import { sampleWorkbookChanges } from '../app/sampleWorkbook';
+import { sampleWorkbookFile } from '../app/sampleWorkbook';
 import { formatMonth, monthOf } from '../domain/month';
+import type { Staffing } from '../domain/model';
 import type { Metric } from '../domain/result';
 import type { Scenario } from '../domain/scenario';
 import type { ScenarioDocument } from '../format/scenarioDocument';
@@ -20,7 +22,7 @@ import { errorsIn, problemMessage } from '../tables/problems';
 import { fileFaultMessage, WorkbookFileError } from '../workbook/fileFaults';
 import { DEFAULT_LIMITS } from '../workbook/package';
 import { PackageWorkbookReader } from '../workbook/packageRead';
-import { emptyWorkbookPackage, PackageWorkbookWriter } from '../workbook/packageWrite';
+import { PackageWorkbookWriter } from '../workbook/packageWrite';
 import type { Codec } from '../workbook/zip';
 import { ForeignSheetError, type StoreRead } from '../workbook/workbook';
 import {
@@ -64,7 +66,7 @@ interface Args {
   readonly flags: Map<string, string | true>;
 }
 
-const FLAGS_WITH_VALUE = new Set(['scenarios', 'out', 'json', 'lang', 'start', 'people', 'seed', 'codes', 'timeline']);
+const FLAGS_WITH_VALUE = new Set(['scenarios', 'out', 'json', 'lang', 'start', 'people', 'seed', 'codes', 'timeline', 'follow']);
 const BOOLEAN_FLAGS = new Set(['unit-series', 'quiet', 'help', 'force']);
 
 /** The largest sample: beyond a province (300,000 people) with room to spare. */
@@ -140,6 +142,17 @@ function startOf(args: Args, io: Io): string {
   return start;
 }
 
+/** The people of --follow, by ID or full name; every one must be found, and found once. */
+function followOf(args: Args, staffing: Staffing): readonly string[] {
+  const given = flag(args, 'follow');
+  if (given === undefined) return [];
+  const found = resolveFollow(staffing, given.split(','));
+  if (found.unknown.length > 0) throw new UsageError('unknownPeople', { people: found.unknown.join(', ') });
+  const twice = found.ambiguous[0];
+  if (twice) throw new UsageError('ambiguousName', { count: twice.ids.length, name: twice.name, ids: twice.ids.join(', ') });
+  return found.ids;
+}
+
 function timelineOf(args: Args): TimelineDetail {
   const value = flag(args, 'timeline') ?? 'auto';
   if (value !== 'auto' && value !== 'locality' && value !== 'parent') throw new UsageError('badTimeline', { value });
@@ -175,10 +188,9 @@ async function sample(args: Args, io: Io, fs: FileSystem): Promise<number> {
   const province = generateProvince({
     startMonth: start, ...(people ? { people: Number(people) } : {}), ...(seed ? { seed: Number(seed) } : {}),
   });
-  const writer = new PackageWorkbookWriter(PackageWorkbookReader.open(emptyWorkbookPackage(NODE_CODEC)), NODE_CODEC);
-  await writer.apply(sampleWorkbookChanges(province, start));
+  const data = await sampleWorkbookFile(province, start, NODE_CODEC);
   io.signal?.throwIfAborted();
-  writeAll(fs, [{ path: out, data: writer.bytes }]);
+  writeAll(fs, [{ path: out, data }]);
   io.out(CLI_TEXT[lang].sampleWritten(out, formatCount(province.units.rows.length, lang), formatCount(province.people.rows.length, lang), province.scenarios.length));
   return EXIT.done;
 }
@@ -335,8 +347,8 @@ function outputPath(args: Args, input: string, compareOnly: boolean): string {
 
 async function simulateCommand(args: Args, io: Io, fs: FileSystem, run: Run, compareOnly: boolean): Promise<number> {
   const usage = compareOnly
-    ? 'compare <in.xlsx> [--scenarios f.json] [--codes A,B] [--out out.xlsx] [--lang vi|en] [--start YYYY-MM]'
-    : 'simulate <in.xlsx> [--scenarios f.json] [--out out.xlsx] [--json result.json] [--timeline auto|locality|parent] [--lang vi|en] [--start YYYY-MM]';
+    ? 'compare <in.xlsx> [--scenarios f.json] [--codes A,B] [--follow ID,ID] [--out out.xlsx] [--lang vi|en] [--start YYYY-MM]'
+    : 'simulate <in.xlsx> [--scenarios f.json] [--out out.xlsx] [--json result.json] [--timeline auto|locality|parent] [--follow ID,ID] [--lang vi|en] [--start YYYY-MM]';
   const [path] = need(args, 1, usage);
   run.input = path;
   const lang = langOf(args);
@@ -371,6 +383,7 @@ async function simulateCommand(args: Args, io: Io, fs: FileSystem, run: Run, com
   const unknown = codes?.filter((c) => !scenarios.some((s) => s.code === c)) ?? [];
   if (unknown.length > 0) throw new UsageError('unknownCodes', { codes: unknown.join(', ') });
   const chosen = compareOnly && codes ? scenarios.filter((s) => codes.includes(s.code)) : scenarios;
+  const follow = followOf(args, input.staffing);
   const started = Date.now();
   const plan = runScenarios(input.staffing, chosen, start, progressPrinter(io, args.flags.has('quiet')), lang);
   const simulated = Date.now() - started;
@@ -378,7 +391,7 @@ async function simulateCommand(args: Args, io: Io, fs: FileSystem, run: Run, com
 
   const writer = new PackageWorkbookWriter(reader, NODE_CODEC);
   const options = {
-    lang, runDate: localDay(now), ranAt: now.toISOString(), input, scenarios: chosen, comparisonOnly: compareOnly, keepStore: store.kept !== null, timeline,
+    lang, runDate: localDay(now), ranAt: now.toISOString(), input, scenarios: chosen, comparisonOnly: compareOnly, keepStore: store.kept !== null, timeline, follow,
   };
   const written = await writePlan(writer, plan, options, store.document);
   const files: OutputFile[] = [{ path: out, data: writer.bytes }];

@@ -22,7 +22,7 @@ const EXIT_CODES_EN = `Exit codes:
 export type UsageKey =
   | 'missingValue' | 'unknownOption' | 'unknownCommand' | 'badLang' | 'badStart' | 'badPeople' | 'peopleTooMany' | 'badSeed'
   | 'arguments' | 'noSuchFile' | 'isFolder' | 'unreadable' | 'samePath' | 'sameAsOther' | 'exists' | 'unknownCodes'
-  | 'outExtension' | 'macroExtension' | 'scenariosTooLarge' | 'badTimeline';
+  | 'outExtension' | 'macroExtension' | 'scenariosTooLarge' | 'badTimeline' | 'unknownPeople' | 'ambiguousName';
 
 export const CLI_TEXT = {
   vi: {
@@ -50,6 +50,8 @@ export const CLI_TEXT = {
       macroExtension: 'sổ vào có macro (.xlsm), nên tệp ra {path} phải có đuôi .xlsm để Excel mở được',
       scenariosTooLarge: 'tệp kịch bản {path} lớn hơn {max} byte: đây không phải tệp kịch bản',
       badTimeline: '--timeline phải là auto, locality hoặc parent, không phải "{value}"',
+      unknownPeople: '--follow: không có cán bộ nào có mã hoặc họ tên {people} trong bảng cán bộ',
+      ambiguousName: '--follow: có {count} người tên {name} ({ids}): hãy ghi mã cán bộ',
     } satisfies Record<UsageKey, string>,
     writeFaults: {
       diskFull: 'ổ đĩa đã đầy. Hãy giải phóng chỗ trống hoặc chọn thư mục khác',
@@ -97,11 +99,12 @@ Cách dùng:
   staffing-planner validate <vào.xlsx> [--lang vi|en]
       kiểm tra bảng đơn vị và cán bộ, chỉ ra từng lỗi theo trang, dòng, cột
   staffing-planner simulate <vào.xlsx> [--scenarios kb.json] [--out ra.xlsx] [--json kq.json] [--unit-series]
-                            [--timeline auto|locality|parent] [--lang vi|en] [--start YYYY-MM] [--quiet]
+                            [--timeline auto|locality|parent] [--follow MÃ,MÃ] [--lang vi|en] [--start YYYY-MM] [--quiet]
       chạy các kịch bản (trong tệp, hoặc từ --scenarios) và ghi các trang kết quả vào một tệp MỚI;
       mọi phần khác của sổ được giữ nguyên. --timeline: diễn biến theo từng địa bàn (locality), theo địa bàn
-      cấp trên (parent: mỗi xã tính vào huyện), hoặc tự chọn theo cỡ sổ (auto, mặc định)
-  staffing-planner compare <vào.xlsx> [--codes A,B] [--out ra.xlsx] [--lang vi|en]
+      cấp trên (parent: mỗi xã tính vào huyện), hoặc tự chọn theo cỡ sổ (auto, mặc định).
+      --follow: trang “Theo dõi cán bộ” cho biết những người đó (mã hoặc họ tên) ở đâu, từng tháng, trong mỗi kịch bản
+  staffing-planner compare <vào.xlsx> [--codes A,B] [--follow MÃ,MÃ] [--out ra.xlsx] [--lang vi|en]
       so sánh các kịch bản với phương án giữ nguyên
 
 Tệp vào không bao giờ bị thay đổi. Tệp ra được ghi trọn vẹn hoặc không ghi gì.
@@ -133,6 +136,8 @@ ${EXIT_CODES_VI}`,
       macroExtension: 'the input workbook holds macros (.xlsm), so the output {path} must end in .xlsm for Excel to open it',
       scenariosTooLarge: 'the scenario file {path} is larger than {max} bytes: it is not a scenario file',
       badTimeline: '--timeline must be auto, locality or parent, not "{value}"',
+      unknownPeople: '--follow: no one in the people table has the ID or full name {people}',
+      ambiguousName: '--follow: {count} people are named {name} ({ids}): give the person ID',
     } satisfies Record<UsageKey, string>,
     writeFaults: {
       diskFull: 'the disk is full. Free some space, or choose another folder',
@@ -181,11 +186,12 @@ Usage:
   staffing-planner validate <in.xlsx> [--lang vi|en]
       check the unit and people tables; every problem with its sheet, row and column
   staffing-planner simulate <in.xlsx> [--scenarios s.json] [--out out.xlsx] [--json result.json] [--unit-series]
-                            [--timeline auto|locality|parent] [--lang vi|en] [--start YYYY-MM] [--quiet]
+                            [--timeline auto|locality|parent] [--follow ID,ID] [--lang vi|en] [--start YYYY-MM] [--quiet]
       run the scenarios (stored in the workbook, or from --scenarios) and write the result sheets to a NEW
       file; every other part of the workbook is kept as it is. --timeline: month by month for every locality,
-      by parent locality (each commune in its district), or chosen by the workbook's size (auto, the default)
-  staffing-planner compare <in.xlsx> [--codes A,B] [--out out.xlsx] [--lang vi|en]
+      by parent locality (each commune in its district), or chosen by the workbook's size (auto, the default).
+      --follow: a sheet "People followed" says where those people (ID or full name) are, month by month, in each scenario
+  staffing-planner compare <in.xlsx> [--codes A,B] [--follow ID,ID] [--out out.xlsx] [--lang vi|en]
       compare scenarios with the baseline
 
 The input is never changed. Outputs are written whole or not at all.

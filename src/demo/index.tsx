@@ -1,13 +1,11 @@
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import ExcelJS from 'exceljs';
 import { Button, FluentProvider, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { ArrowDownloadRegular, FolderOpenRegular } from '@fluentui/react-icons';
-import { sampleWorkbookChanges } from '../app/sampleWorkbook';
+import { sampleWorkbookFile } from '../app/sampleWorkbook';
 import type { Lang } from '../i18n/messages';
 import { localeOf } from '../i18n/pane';
 import { generateProvince } from '../sample/province';
-import { XlsxWorkbookWriter } from '../workbook/xlsxWrite';
 import { Pane, type Theme } from '../taskpane/Pane';
 import { workerSimulator } from '../taskpane/simulation';
 import { saveFile } from '../taskpane/files';
@@ -50,10 +48,8 @@ const useStyles = makeStyles({
 /** The demo's sample simulates from the current month, as a planner opening it today would. */
 async function sampleWorkbook(now: Date): Promise<MemoryWorkbook> {
   const start = localDay(now).slice(0, 7);
-  const made = new ExcelJS.Workbook();
-  await new XlsxWorkbookWriter(made).apply(sampleWorkbookChanges(generateProvince({ startMonth: start }), start));
-  // Saved and opened again, so the pane reads the file a planner would download.
-  return MemoryWorkbook.fromBuffer((await made.xlsx.writeBuffer()) as ArrayBuffer);
+  // The file `staffing-planner sample` writes, opened as a planner would open it.
+  return MemoryWorkbook.fromBuffer(await sampleWorkbookFile(generateProvince({ startMonth: start }), start));
 }
 
 function Demo(): React.JSX.Element {
@@ -84,7 +80,7 @@ function Demo(): React.JSX.Element {
 
   const download = async (): Promise<void> => {
     if (!workbook) return;
-    saveFile(fileName, await workbook.toBuffer(), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    saveFile(fileName, (await workbook.toBuffer()) as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   };
 
   return (

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { OpenWorkbook, RecoveredWrite, SelectedCells, SheetChanges, StoreRead, TableInfo, WriteProgress } from '../workbook/workbook';
-import { withoutInvalidXmlChars } from '../sheets/cellText';
 import { WorkbookPackage } from '../workbook/package';
+import { PackageWorkbookReader } from '../workbook/packageRead';
+import { PackageWorkbookWriter } from '../workbook/packageWrite';
 import { XlsxWorkbookReader } from '../workbook/xlsxRead';
 import { XlsxWorkbookWriter } from '../workbook/xlsxWrite';
 
@@ -15,33 +16,40 @@ export interface CellRange {
 }
 
 /**
- * The demo's workbook: an .xlsx file held in memory and read and written through the same .xlsx
- * adapter as the command line, with a selection and an active sheet like Excel's, so the pane above
- * it runs exactly as in Excel. The view subscribes to redraw after each change.
+ * The demo's workbook: an .xlsx file held in memory, with a selection and an active sheet like Excel's,
+ * so the pane above it runs exactly as in Excel. The pane reads it, and the view draws it, through
+ * ExcelJS; the file downloaded is the one opened with every change since applied by the package
+ * writer of the command line, so it keeps every part of the planner's byte for byte and holds what
+ * `staffing-planner` writes for the same run. The view subscribes to redraw after each change.
  */
 export class MemoryWorkbook implements OpenWorkbook {
   private readonly reader: XlsxWorkbookReader;
   private readonly writer: XlsxWorkbookWriter;
   private readonly listeners = new Set<() => void>();
+  /** The file as opened or last downloaded, and the changes applied since, in order. */
+  private file: Uint8Array;
+  private pending: SheetChanges[] = [];
   active: string;
   selected: CellRange | null = null;
   /** Counts changes, so views know when to redraw. */
   version = 0;
 
-  constructor(readonly workbook: ExcelJS.Workbook) {
+  private constructor(readonly workbook: ExcelJS.Workbook, file: Uint8Array) {
     this.reader = new XlsxWorkbookReader(workbook);
     this.writer = new XlsxWorkbookWriter(workbook);
+    this.file = file;
     this.active = workbook.worksheets.find((ws) => ws.state === 'visible')?.name ?? '';
   }
 
   /** Throws WorkbookFileError for a file that is not a workbook, or one past the limits, before ExcelJS parses it. */
-  static async fromBuffer(bytes: ArrayBuffer): Promise<MemoryWorkbook> {
-    const pkg = WorkbookPackage.open(new Uint8Array(bytes));
+  static async fromBuffer(buffer: ArrayBuffer | Uint8Array): Promise<MemoryWorkbook> {
+    const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
+    const pkg = WorkbookPackage.open(bytes);
     pkg.workbook();
     pkg.checkParts();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-    return new MemoryWorkbook(workbook);
+    return new MemoryWorkbook(workbook, bytes);
   }
 
   subscribe(listener: () => void): () => void {
@@ -74,8 +82,10 @@ export class MemoryWorkbook implements OpenWorkbook {
     return this.writer.tableSheets();
   }
 
+  /** A change refused or undone (the writer throws) is not kept for the download either. */
   async apply(changes: SheetChanges, progress?: WriteProgress, signal?: AbortSignal): Promise<void> {
     await this.writer.apply(changes, progress, signal);
+    this.pending.push(changes);
     if (!this.workbook.getWorksheet(this.active)) this.active = this.workbook.worksheets[0]?.name ?? '';
     this.changed();
   }
@@ -110,34 +120,14 @@ export class MemoryWorkbook implements OpenWorkbook {
     return { sheet: s.sheet, row: s.row, col: s.col, values };
   }
 
-  /**
-   * The workbook as an .xlsx file. ExcelJS writes text as it holds it: a character XML cannot hold
-   * (a BEL a planner's cell held as `_x0007_`) would break the file, and a literal `_x0041_` would
-   * read back as 'A'. Text is written in Excel's own escapes for the time of the write, then put back.
-   */
-  async toBuffer(): Promise<ArrayBuffer> {
-    const restore: (() => void)[] = [];
-    for (const ws of this.workbook.worksheets) {
-      ws.eachRow((row) => row.eachCell((cell) => {
-        const value = cell.value;
-        if (typeof value !== 'string') return;
-        const escaped = excelEscaped(value);
-        if (escaped === value) return;
-        cell.value = escaped;
-        restore.push(() => {
-          cell.value = value;
-        });
-      }));
+  /** The workbook as an .xlsx file: the file opened, with the changes applied since written into it. */
+  async toBuffer(): Promise<Uint8Array> {
+    for (const changes of this.pending) {
+      const writer = new PackageWorkbookWriter(PackageWorkbookReader.open(this.file));
+      await writer.apply(changes);
+      this.file = writer.bytes;
     }
-    try {
-      return (await this.workbook.xlsx.writeBuffer()) as ArrayBuffer;
-    } finally {
-      for (const undo of restore) undo();
-    }
+    this.pending = [];
+    return this.file;
   }
-}
-
-/** Text as Excel stores it: literal escapes kept literal, characters XML cannot hold as `_xHHHH_`. */
-function excelEscaped(text: string): string {
-  return withoutInvalidXmlChars(text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1'), (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
 }

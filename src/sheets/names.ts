@@ -30,6 +30,10 @@ export function comparisonSheetName(lang: Lang): string {
   return reportText(lang).sheetKinds.comparison;
 }
 
+export function whereaboutsSheetName(lang: Lang): string {
+  return reportText(lang).sheetKinds.whereabouts;
+}
+
 /** Excel's rules: 1–31 characters, none of []:*?/\, not starting or ending with an apostrophe. */
 export function isValidSheetName(name: string): boolean {
   return (
@@ -54,6 +58,7 @@ const TABLE_KIND: Readonly<Record<ScenarioSheetKind, string>> = {
 export const SECOND_TABLE_SUFFIX = { kpi: '_Kpi', locality: '_Locality', units: '_Units' } as const;
 
 export const COMPARISON_TABLE_NAME = 'SP_Comparison';
+export const WHEREABOUTS_TABLE_NAME = 'SP_Whereabouts';
 
 /**
  * 'SP_' + the code + '_' + the kind, e.g. 'SP_KB1_Summary'. ASCII letters and digits of the code are

@@ -2,6 +2,7 @@ import * as React from 'react';
 import {
   Body1,
   Button,
+  Caption1,
   Checkbox,
   Link,
   MessageBar,
@@ -13,11 +14,13 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  Subtitle2,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { DismissRegular, DocumentTableRegular, TableSimpleRegular } from '@fluentui/react-icons';
 import type { PlanSummary, ScenarioSummary } from '../app/planner';
+import type { WhereaboutsView } from '../app/follow';
 import { METRICS, WORSE_WHEN_HIGHER, type Metric } from '../domain/result';
 import { isNeutral } from '../sheets/figures';
 import { fill } from '../i18n/messages';
@@ -28,9 +31,11 @@ import { failureText } from './notices';
 import type { PaneContext } from './Pane';
 import { startRun, type RunHandle, type Stage } from './session';
 import { SheetLanguage } from './RunStep';
+import { Picker } from './Selectors';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // min-width 0: a fieldset is as wide as its content by default, and would push the pane wider.
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   grow: { flexGrow: 1 },
   scroll: { overflowX: 'auto', maxWidth: '100%' },
@@ -44,6 +49,10 @@ const useStyles = makeStyles({
   delta: { display: 'block', fontSize: tokens.fontSizeBase200 },
   better: { color: tokens.colorPaletteGreenForeground1 },
   worse: { color: tokens.colorPaletteRedForeground1 },
+  person: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0 },
+  // Each month's places as a list: it reads at 330 px, where a table of seven scenarios would not.
+  month: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  places: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
 
 /** Stocks shown at the end of the horizon; events are shown as totals. */
@@ -55,6 +64,8 @@ export function CompareStep({ context }: { readonly context: PaneContext }): Rea
   const scenarios = store.document.scenarios;
   const [chosen, setChosen] = React.useState<readonly string[]>(() => scenarios.map((s) => s.code));
   const [summary, setSummary] = React.useState<PlanSummary | null>(null);
+  const [follow, setFollow] = React.useState<readonly string[]>([]);
+  const [whereabouts, setWhereabouts] = React.useState<WhereaboutsView | null>(null);
   const [busy, setBusy] = React.useState(false);
   const [progress, setProgress] = React.useState<{ stage: Stage; done: number; total: number; label: string } | null>(null);
   const handle = React.useRef<RunHandle | null>(null);
@@ -67,14 +78,15 @@ export function CompareStep({ context }: { readonly context: PaneContext }): Rea
     try {
       const picked = scenarios.filter((s) => chosen.includes(s.code));
       const run = startRun(context.host.workbook, context.host.simulator, {
-        input, scenarios: picked, document: store.document, lang: context.sheetLang, now: context.host.now(), comparisonOnly: true, write,
+        input, scenarios: picked, document: store.document, lang: context.sheetLang, now: context.host.now(), comparisonOnly: true, write, follow,
       }, (stage, done, total, label) => setProgress({ stage, done, total, label }));
       handle.current = run;
       const outcome = await run.done;
       setSummary(outcome.summary);
+      setWhereabouts(outcome.whereabouts);
       if (write && outcome.store) {
         context.storeChanged(outcome.store);
-        const sheet = outcome.sheets[outcome.sheets.length - 1];
+        const sheet = outcome.sheets[0];
         // The comparison records no run: a store left as it is (damaged, newer) changes nothing here.
         setMessage({ intent: 'success', text: fill(t.compare.written, { sheet }), sheet });
       }
@@ -104,6 +116,20 @@ export function CompareStep({ context }: { readonly context: PaneContext }): Rea
         ))}
       </fieldset>
       {none && <Body1>{t.compare.pickOne}</Body1>}
+      {input?.staffing && (
+        <fieldset className={styles.section}>
+          <legend>{t.compare.follow.legend}</legend>
+          <Caption1>{t.compare.follow.hint}</Caption1>
+          <Picker
+            env={{ t, staffing: input.staffing, workbook: context.host.workbook, id: 'compare-follow' }}
+            kind="people"
+            label={t.operation.people}
+            chosen={follow}
+            multiple
+            onChange={setFollow}
+          />
+        </fieldset>
+      )}
       <SheetLanguage context={context} disabled={busy} />
       <div className={styles.row}>
         <Button icon={<TableSimpleRegular />} disabled={busy || none || !input?.staffing} onClick={() => void compare(false)}>{t.compare.compute}</Button>
@@ -131,7 +157,31 @@ export function CompareStep({ context }: { readonly context: PaneContext }): Rea
         </MessageBar>
       )}
       {summary && <KpiTable context={context} summary={summary} />}
+      {whereabouts && <Whereabouts context={context} view={whereabouts} />}
     </>
+  );
+}
+
+/** Each person followed: for each month something changes, where they are in each column. */
+function Whereabouts({ context, view }: { readonly context: PaneContext; readonly view: WhereaboutsView }): React.JSX.Element {
+  const styles = useStyles();
+  const { t } = context;
+  return (
+    <section className={styles.section} aria-label={t.compare.follow.legend}>
+      {view.people.map((p) => (
+        <div key={p.id} className={styles.person}>
+          <Subtitle2 as="h3">{fill(t.compare.follow.heading, { name: p.name, id: p.id })}</Subtitle2>
+          {p.rows.map((r) => (
+            <React.Fragment key={r.month}>
+              <p className={styles.month}>{fill(t.compare.follow.from, { month: monthText(r.month) })}</p>
+              <ul className={styles.places}>
+                {r.places.map((place, i) => <li key={view.columns[i]}>{`${view.columns[i]}: ${place}`}</li>)}
+              </ul>
+            </React.Fragment>
+          ))}
+        </div>
+      ))}
+    </section>
   );
 }
 

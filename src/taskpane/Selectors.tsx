@@ -191,8 +191,8 @@ function describeRecord(r: Record_, unitNames: ReadonlyMap<string, string>): str
 }
 
 /** A searchable list of units or people: accents and case are ignored; ids are chosen. */
-function Picker(props: {
-  readonly env: SelectorEnv;
+export function Picker(props: {
+  readonly env: Pick<SelectorEnv, 't' | 'staffing' | 'workbook' | 'id'>;
   readonly kind: PickKind;
   readonly label: string;
   readonly chosen: readonly string[];

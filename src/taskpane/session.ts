@@ -1,5 +1,6 @@
 import type { CellFix } from '../sheets/cellText';
 import type { PlannerInput, PlanSummary, TimelineDetail } from '../app/planner';
+import type { WhereaboutsView } from '../app/follow';
 import { planChanges, readInput, scenarioFingerprint, storeDocument } from '../app/planner';
 import type { Scenario } from '../domain/scenario';
 import type { FormatProblem } from '../format/problems';
@@ -147,10 +148,14 @@ export interface RunRequest {
   readonly write: boolean;
   /** The timeline by locality or parent locality (default: chosen by the workbook's size). */
   readonly timeline?: TimelineDetail;
+  /** People (ids) to follow across the scenarios: shown, and written as a sheet with the others. */
+  readonly follow?: readonly string[];
 }
 
 export interface RunOutcome {
   readonly summary: PlanSummary;
+  /** Where the people followed are; null when none is followed. */
+  readonly whereabouts: WhereaboutsView | null;
   /** Sheets written, in order (none when not writing). */
   readonly sheets: readonly string[];
   /** The store's scenarios after the run (the request's when not writing). */
@@ -190,17 +195,20 @@ export function startRun(
   const simulation = simulator.start({
     input: request.input, scenarios: request.scenarios, startMonth, lang: request.lang, runDate: date,
     ranAt: request.now.toISOString(), comparisonOnly: request.comparisonOnly, ...(request.timeline ? { timeline: request.timeline } : {}),
+    ...(request.follow ? { follow: request.follow } : {}),
   }, (done, total, label) => progress('simulating', done, total, label));
   const abort = new AbortController();
   const done = (async (): Promise<RunOutcome> => {
     const outcome = await simulation.done;
-    if (!request.write) return { summary: outcome.summary, sheets: [], document: request.document, store: null, recorded: false, fixes: [] };
+    const whereabouts = outcome.whereabouts ?? null;
+    if (!request.write) return { summary: outcome.summary, whereabouts, sheets: [], document: request.document, store: null, recorded: false, fixes: [] };
     // Scenarios saved while this ran are kept: the runs are added to the store as it is now. A store
     // that is never written over (damaged, newer, the planner's own sheet) is left as it is.
     const now = await readStore(workbook, request.lang);
     const options = {
       lang: request.lang, runDate: date, ranAt: request.now.toISOString(), input: request.input,
       scenarios: request.scenarios, comparisonOnly: request.comparisonOnly, keepStore: now.readOnly,
+      ...(request.follow ? { follow: request.follow } : {}),
     };
     const changes = await planChanges(workbook, outcome.sheets, options, now.document);
     progress('writing', 0, changes.write.length + 1, '');
@@ -212,7 +220,7 @@ export function startRun(
       throw e;
     }
     const store = now.readOnly ? now : writtenStore(storeDocument(options, now.document));
-    return { summary: outcome.summary, sheets: changes.names, document: store.document, store, recorded: !now.readOnly, fixes: changes.fixes };
+    return { summary: outcome.summary, whereabouts, sheets: changes.names, document: store.document, store, recorded: !now.readOnly, fixes: changes.fixes };
   })();
   return {
     done,

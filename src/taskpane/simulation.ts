@@ -2,6 +2,7 @@ import type { PlannerInput, PlanSummary, TimelineDetail } from '../app/planner';
 import type { Scenario } from '../domain/scenario';
 import type { Lang } from '../i18n/messages';
 import type { SheetDescription } from '../sheets/layout';
+import type { WhereaboutsView } from '../app/follow';
 
 /**
  * The simulation runs in a Web Worker so that Excel never sees the pane's thread blocked (it restarts
@@ -18,11 +19,15 @@ export interface SimulationRequest {
   readonly comparisonOnly: boolean;
   /** The timeline by locality or parent locality (default: chosen by the workbook's size). */
   readonly timeline?: TimelineDetail;
+  /** People (ids) to follow across the scenarios. */
+  readonly follow?: readonly string[];
 }
 
 export interface SimulationOutcome {
   readonly summary: PlanSummary;
   readonly sheets: readonly SheetDescription[];
+  /** Where the people followed are, for the pane to show; null when none is followed. */
+  readonly whereabouts: WhereaboutsView | null;
 }
 
 export type WorkerMessage =

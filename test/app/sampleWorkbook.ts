@@ -23,7 +23,12 @@ export function sampleProvince(): SampleProvince {
 export async function sampleWorkbook(): Promise<MemoryWorkbook> {
   const wb = new ExcelJS.Workbook();
   await new XlsxWorkbookWriter(wb).apply(sampleWorkbookChanges(sampleProvince(), START_MONTH));
-  return new MemoryWorkbook(wb);
+  return memoryWorkbook(wb);
+}
+
+/** A workbook made with ExcelJS, saved and opened in the demo's workbook. */
+export async function memoryWorkbook(wb: ExcelJS.Workbook): Promise<MemoryWorkbook> {
+  return MemoryWorkbook.fromBuffer(new Uint8Array(await wb.xlsx.writeBuffer()));
 }
 
 /** Everything a test compares to tell that a workbook was left as it was. */

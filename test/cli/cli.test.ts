@@ -131,3 +131,34 @@ test('re-running in the other language replaces the scenario\'s sheets instead o
   // The planner's own sheets are untouched.
   expect(names.slice(0, 2)).toEqual(['Đơn vị', 'Cán bộ']);
 });
+
+test('--follow writes where those people are in each scenario, by ID or full name, and refuses names it cannot find', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(sample);
+  const people = wb.getWorksheet('Cán bộ')!;
+  const header = (people.getRow(1).values as unknown[]).map(String);
+  const idCol = header.indexOf('Mã cán bộ');
+  const nameCol = header.indexOf('Họ và tên');
+  const names = new Map<string, number>();
+  for (let r = 2; r <= people.rowCount; r++) names.set(String(people.getCell(r, nameCol).value), (names.get(String(people.getCell(r, nameCol).value)) ?? 0) + 1);
+  const firstId = String(people.getCell(2, idCol).value);
+  let unique = 3;
+  while (names.get(String(people.getCell(unique, nameCol).value)) !== 1) unique++;
+  const uniqueName = String(people.getCell(unique, nameCol).value);
+
+  const out = join(dir, 'follow.xlsx');
+  const a = io();
+  expect(await main(['compare', sample, '--codes', 'LC', '--follow', `${firstId.toLowerCase()}, ${uniqueName.toUpperCase()}`, '--out', out, '--quiet'], a.io)).toBe(0);
+  const result = new ExcelJS.Workbook();
+  await result.xlsx.readFile(out);
+  const sheet = result.getWorksheet('Theo dõi cán bộ')!;
+  expect(sheet.getCell('A4').value).toBe('Mã cán bộ');
+  expect(sheet.getCell('E4').value).toBe('Giữ nguyên');
+  const followed = new Set<string>();
+  for (let r = 5; r <= sheet.rowCount; r++) followed.add(String(sheet.getCell(r, 1).value));
+  expect([...followed]).toEqual([firstId, String(people.getCell(unique, idCol).value)]);
+
+  const b = io();
+  expect(await main(['compare', sample, '--follow', `${firstId},Không Có Ai`, '--out', join(dir, 'never2.xlsx')], b.io)).toBe(2);
+  expect(b.err.join('\n')).toContain('Không Có Ai');
+});

@@ -1,24 +1,49 @@
-import ExcelJS from 'exceljs';
 import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
+import { comparisonSheet } from '../../src/sheets/comparison';
 import { WorkbookFileError } from '../../src/workbook/fileFaults';
 import { PackageWorkbookReader } from '../../src/workbook/packageRead';
-import { CUT_JSON, workbookBytes, zipOf } from '../hostile/fixtures';
+import { PackageWorkbookWriter } from '../../src/workbook/packageWrite';
+import { storeText, type SheetChanges } from '../../src/workbook/workbook';
+import { CUT_JSON, partsOf, richWorkbookBytes, RICH_PLANNER_PARTS, sha, workbookBytes, zipOf } from '../hostile/fixtures';
+import { BASELINE, MERGE } from '../sheets/fixtures';
+
+async function replay(bytes: Uint8Array, changes: readonly SheetChanges[]): Promise<Uint8Array> {
+  let file = bytes;
+  for (const c of changes) {
+    const writer = new PackageWorkbookWriter(PackageWorkbookReader.open(file));
+    await writer.apply(c);
+    file = writer.bytes;
+  }
+  return file;
+}
 
 describe("the demo's workbook", () => {
-  it('downloads text a workbook cannot hold in Excel\'s escapes, so the file stays valid and reads back as it was', async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Ghi chú');
-    ws.getCell('A1').value = 'UBND xã\u0007 Tùng Ảnh';
-    ws.getCell('A2').value = 'mã _x0041_ giữ nguyên';
-    ws.getCell('A3').value = 'thường';
-    const workbook = new MemoryWorkbook(wb);
-    const bytes = new Uint8Array(await workbook.toBuffer());
-    // The package reader refuses XML a control character broke; this one reads.
+  it('downloads the file opened with the changes written by the package writer: the planner\'s parts byte for byte', async () => {
+    const opened = await richWorkbookBytes();
+    const workbook = await MemoryWorkbook.fromBuffer(opened);
+    // Before any change, the download is the file opened, as it was.
+    expect(await workbook.toBuffer()).toBe(opened);
+    const sheet = comparisonSheet(BASELINE, [MERGE], { lang: 'vi', sheetName: 'So sánh', tableName: 'SP_Comparison' });
+    await workbook.apply({ remove: [], write: [sheet], store: CUT_JSON });
+    await workbook.apply({ remove: [], write: [], store: CUT_JSON.replace('Cắt', 'Giảm') });
+    const bytes = await workbook.toBuffer();
+    const [before, after] = [partsOf(opened), partsOf(bytes)];
+    for (const part of RICH_PLANNER_PARTS) expect([part, sha(after.get(part) ?? new Uint8Array())]).toEqual([part, sha(before.get(part)!)]);
+    // What the package writer would write for the same two changes, in the same order.
+    const expected = await replay(opened, [{ remove: [], write: [sheet], store: CUT_JSON }, { remove: [], write: [], store: CUT_JSON.replace('Cắt', 'Giảm') }]);
+    expect(bytes).toEqual(expected);
     const back = PackageWorkbookReader.open(bytes);
-    expect(await back.readRange('Ghi chú', 1, 1, 3, 1)).toEqual([['UBND xã\u0007 Tùng Ảnh'], ['mã _x0041_ giữ nguyên'], ['thường']]);
-    // The workbook in memory keeps its own values.
-    expect(ws.getCell('A1').value).toBe('UBND xã\u0007 Tùng Ảnh');
-    expect(ws.getCell('A2').value).toBe('mã _x0041_ giữ nguyên');
+    expect(await back.sheetNames()).toEqual([...(await workbook.sheetNames())]);
+    expect(storeText(await back.readStore())).toBe(CUT_JSON.replace('Cắt', 'Giảm'));
+    expect((await back.readRange('So sánh', 4, 1, 1, 3))[0]).toEqual(['Chỉ tiêu', 'Số đo', 'Giữ nguyên']);
+  });
+
+  it('keeps out of the download a change the workbook refused', async () => {
+    const opened = await workbookBytes();
+    const workbook = await MemoryWorkbook.fromBuffer(opened);
+    const clash = { name: 'Tháng 1/2027', blocks: [], tables: [], columnWidths: [] };
+    await expect(workbook.apply({ remove: [], write: [clash], store: null })).rejects.toThrow();
+    expect(await workbook.toBuffer()).toBe(opened);
   });
 
   it('refuses a file that is not a workbook, or past the limits, before ExcelJS parses it', async () => {

@@ -1,6 +1,7 @@
 import { ForeignSheetError } from '../../src/workbook/workbook';
 import ExcelJS from 'exceljs';
-import { planSheets, runScenarios, scenarioFingerprint, summarizePlan, type PlannerInput } from '../../src/app/planner';
+import { scenarioFingerprint, type PlannerInput } from '../../src/app/planner';
+import { simulateRequest } from '../../src/taskpane/simulate';
 import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
 import type { Scenario } from '../../src/domain/scenario';
 import { CURRENT_VERSION, SCENARIO_FORMAT, serializeScenarioDocument, type ScenarioDocument } from '../../src/format/scenarioDocument';
@@ -27,7 +28,7 @@ import { exportScenarios, freeCode, importScenarios, scenarioProblems } from '..
 import { CancelledError, type SimulationRequest, type Simulator } from '../../src/taskpane/simulation';
 import type { TableInfo } from '../../src/workbook/workbook';
 import { XlsxWorkbookWriter } from '../../src/workbook/xlsxWrite';
-import { sampleWorkbook, snapshot, TODAY } from '../app/sampleWorkbook';
+import { memoryWorkbook, sampleWorkbook, snapshot, TODAY } from '../app/sampleWorkbook';
 
 const NOW = new Date('2026-01-15T08:30:00.000Z');
 
@@ -50,12 +51,7 @@ function inProcess(): Simulator & { readonly requests: SimulationRequest[] } {
     requests,
     start(request, progress) {
       requests.push(request);
-      const plan = runScenarios(request.input.staffing!, request.scenarios, request.startMonth, progress);
-      const sheets = planSheets(plan, {
-        lang: request.lang, runDate: request.runDate, ranAt: request.ranAt, input: request.input,
-        scenarios: request.scenarios, comparisonOnly: request.comparisonOnly,
-      });
-      return { done: Promise.resolve({ summary: summarizePlan(plan), sheets }), cancel() {} };
+      return { done: Promise.resolve(simulateRequest(request, progress)), cancel() {} };
     },
   };
 }
@@ -214,15 +210,15 @@ describe('readStore, saveStore and replaceDamagedStore', () => {
   async function withStore(store: string): Promise<MemoryWorkbook> {
     const wb = new ExcelJS.Workbook();
     await new XlsxWorkbookWriter(wb).apply({ remove: [], write: [], store });
-    return new MemoryWorkbook(wb);
+    return memoryWorkbook(wb);
   }
 
   /** A workbook whose sheet named like the store is the planner's own: their notes. */
-  function withForeignSheet(): MemoryWorkbook {
+  function withForeignSheet(): Promise<MemoryWorkbook> {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Đơn vị').getCell('A1').value = 'Mã đơn vị';
     wb.addWorksheet('_Staffing_Planner').getCell('A1').value = 'ghi chú của tôi';
-    return new MemoryWorkbook(wb);
+    return memoryWorkbook(wb);
   }
 
   /** Every sheet's name and first cell, and the store as read: what saving must leave alone. */
@@ -234,7 +230,7 @@ describe('readStore, saveStore and replaceDamagedStore', () => {
   const NEWER = JSON.stringify({ format: SCENARIO_FORMAT, version: CURRENT_VERSION + 1, scenarios: [scenario('A', 'a')] });
 
   it('gives an empty, writable document for a workbook without a store', async () => {
-    const state = await readStore(new MemoryWorkbook(new ExcelJS.Workbook()), 'en');
+    const state = await readStore(await memoryWorkbook(new ExcelJS.Workbook()), 'en');
     expect(state).toEqual({ kind: 'none', document: EMPTY_DOCUMENT, newer: false, damaged: false, foreign: null, readOnly: false, problems: [] });
   });
 
@@ -264,7 +260,7 @@ describe('readStore, saveStore and replaceDamagedStore', () => {
   });
 
   it("names a sheet of the planner's that has the store's name, read-only, never read as a store", async () => {
-    const state = await readStore(withForeignSheet(), 'vi');
+    const state = await readStore(await withForeignSheet(), 'vi');
     expect(state).toEqual({ kind: 'foreign', document: EMPTY_DOCUMENT, newer: false, damaged: false, foreign: '_Staffing_Planner', readOnly: true, problems: [] });
   });
 
@@ -283,7 +279,7 @@ describe('readStore, saveStore and replaceDamagedStore', () => {
   });
 
   it('never saves over a damaged or newer store, nor over the planner\'s sheet of that name: nothing is written', async () => {
-    for (const workbook of [await withStore(DAMAGED), await withStore(NEWER), withForeignSheet()]) {
+    for (const workbook of [await withStore(DAMAGED), await withStore(NEWER), await withForeignSheet()]) {
       const before = await contents(workbook);
       const state = await readStore(workbook, 'en');
       const saving = saveStore(workbook, { ...EMPTY_DOCUMENT, scenarios: [scenario('B', 'b')] }, 'en');
@@ -300,7 +296,7 @@ describe('readStore, saveStore and replaceDamagedStore', () => {
   });
 
   it('replaces nothing else: a newer store, a readable one, the planner\'s sheet', async () => {
-    for (const workbook of [await withStore(NEWER), await sampleWorkbook(), withForeignSheet()]) {
+    for (const workbook of [await withStore(NEWER), await sampleWorkbook(), await withForeignSheet()]) {
       const before = await contents(workbook);
       expect(await replaceDamagedStore(workbook, 'en')).toEqual(await readStore(workbook, 'en'));
       expect(await contents(workbook)).toEqual(before);
@@ -331,7 +327,7 @@ describe('mappingForTable, readHeaders, rangeOf', () => {
     ws.getRow(4).values = [null, null, null, 'Nam', 'Nữ', null, null, 2025];
     ws.mergeCells('D3:E3');
     ws.getRow(5).values = [null, 'CB1', 'Lê Văn A', '1980-01-01', null, 'U1', 'Chuyên viên', 1];
-    const workbook = new MemoryWorkbook(wb);
+    const workbook = await memoryWorkbook(wb);
     const [table] = await workbook.listTables();
     return { workbook, table };
   }
@@ -364,7 +360,7 @@ describe('mappingForTable, readHeaders, rangeOf', () => {
     const ws = wb.addWorksheet('Ghi chú');
     ws.getCell('C2').value = 'abc';
     ws.getCell('D3').value = 'xyz';
-    const workbook = new MemoryWorkbook(wb);
+    const workbook = await memoryWorkbook(wb);
     const [table] = await workbook.listTables();
     expect(await mappingForTable(workbook, table, 'units')).toEqual({ sheet: 'Ghi chú', headerRows: [2], columns: {} });
   });
@@ -411,6 +407,24 @@ describe('startRun', () => {
       ['writing', 7, 7, ''],
     ]);
     expect(calls.indexOf(writing[0])).toBe(calls.length - writing.length);
+  });
+
+  it('follows people: says where each is in every column, and writes that sheet after the comparison', async () => {
+    const workbook = await sampleWorkbook();
+    const plain = await startRun(workbook, inProcess(), request(['NTH'], { write: false }), () => {}).done;
+    expect(plain.whereabouts).toBeNull();
+    const someone = input.staffing!.people[0].id;
+    const outcome = await startRun(workbook, inProcess(), request(['NTH'], { comparisonOnly: true, follow: [someone] }), () => {}).done;
+    expect(outcome.sheets).toEqual(['Comparison', 'People followed']);
+    expect(outcome.whereabouts?.columns).toEqual(['Baseline', 'NTH']);
+    const [person] = outcome.whereabouts!.people;
+    expect(person.id).toBe(someone);
+    expect(person.rows[0].month).toBe('2026-01');
+    expect(person.rows[0].places[0]).toContain(input.staffing!.people[0].title);
+    const sheet = await workbook.readRange('People followed', 4, 1, 2, 5);
+    expect(sheet[0]).toEqual(['Person ID', 'Full name', 'Born', 'From', 'Baseline']);
+    expect(sheet[1][0]).toBe(someone);
+    expect(sheet[1][4]).toBe(person.rows[0].places[0]);
   });
 
   it('writes nothing when asked only for the summary', async () => {

@@ -94,13 +94,17 @@ interface Run {
   readonly options: WriteOptions;
 }
 
-/** Reads the sample as the task pane does and simulates its first scenario. */
-async function readAndRun(workbook: ExcelWorkbook, lang: 'vi' | 'en' = 'vi'): Promise<Run> {
+/**
+ * Reads the sample as the task pane does and simulates its first scenario; `follow` people it changes
+ * (the first four), to write where they are too.
+ */
+async function readAndRun(workbook: ExcelWorkbook, lang: 'vi' | 'en' = 'vi', follow = false): Promise<Run> {
   const previous = parseScenarioDocument(storeText(await workbook.readStore())!, 'vi').document;
   const input = await readInput(workbook, previous?.mapping, TODAY);
   const chosen = [scenarios[0]];
   const plan = runScenarios(input.staffing!, chosen, START);
-  return { input, previous, plan, options: { lang, runDate: TODAY, ranAt: `${TODAY}T08:00:00.000Z`, input, scenarios: chosen } };
+  const followed = follow ? [...new Set(plan.results[0].changes.map((c) => c.personId))].slice(0, 4) : [];
+  return { input, previous, plan, options: { lang, runDate: TODAY, ranAt: `${TODAY}T08:00:00.000Z`, input, scenarios: chosen, follow: followed } };
 }
 
 describe('reading through office-js gives what the .xlsx reader gives', () => {
@@ -196,7 +200,7 @@ describe('a full run on the sample', () => {
   const progress: [number, number][] = [];
 
   beforeAll(async () => {
-    run = await readAndRun(workbook);
+    run = await readAndRun(workbook, 'vi', true);
     readSyncs = [...fake.syncs];
     await writePlan(writer, run.plan, run.options, run.previous, (done, total) => progress.push([done, total]));
     writeSyncs = since(fake, readSyncs.length);
@@ -255,7 +259,7 @@ describe('a full run on the sample', () => {
 
   it('adds the scenario\'s sheets and the comparison after the planner\'s, the store in its place, nothing else', () => {
     const names = written.map((s) => s.name);
-    expect(names).toEqual([...['summary', 'people', 'timeline', 'issues', 'annex'].map((k) => sheetName(scenarios[0].code, k as 'summary', 'vi')), 'So sánh']);
+    expect(names).toEqual([...['summary', 'people', 'timeline', 'issues', 'annex'].map((k) => sheetName(scenarios[0].code, k as 'summary', 'vi')), 'So sánh', 'Theo dõi cán bộ']);
     expect(fake.sheetNames()).toEqual(['Đơn vị', 'Cán bộ', STORE_SHEET_NAME, ...names]);
     expect(fake.sheetNamed(STORE_SHEET_NAME).visibility).toBe('VeryHidden');
     expect(fake.sheets.filter((s) => s.name !== STORE_SHEET_NAME).every((s) => s.visibility === 'Visible')).toBe(true);
@@ -358,7 +362,7 @@ describe('a full run on the sample', () => {
   });
 
   it('draws the comparison\'s chart over its data, placed where the layout says', () => {
-    const comparison = written[written.length - 1];
+    const comparison = written.find((s) => s.name === 'So sánh')!;
     const spec = comparison.charts![0];
     const charts = fake.sheetNamed(comparison.name).charts;
     expect(charts).toHaveLength(1);

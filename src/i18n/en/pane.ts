@@ -209,6 +209,13 @@ export interface PaneText {
     readonly atEnd: string;
     readonly total: string;
     readonly pickOne: string;
+    /** Following people across the scenarios: where each is, month by month. */
+    readonly follow: {
+      readonly legend: string;
+      readonly hint: string;
+      readonly from: string;
+      readonly heading: string;
+    };
   };
   /** Why a change to the workbook was refused or cut short, and what the planner can do. */
   readonly errors: {
@@ -467,6 +474,12 @@ export const paneEn: PaneText = {
     atEnd: 'At the end ({month})',
     total: 'total',
     pickOne: 'Pick at least one scenario.',
+    follow: {
+      legend: 'Follow people',
+      hint: 'Where each person is, month by month, in every scenario. Compare shows it here; the sheet "People followed" is written with the comparison.',
+      from: 'From {month}',
+      heading: '{name} ({id})',
+    },
   },
   errors: {
     structureProtected: 'The workbook\'s structure is protected, so no sheet can be added or replaced. In Excel, on the Review tab, click Protect Workbook to turn the protection off (its password may be asked), then try again. Nothing was changed.',

@@ -11,7 +11,7 @@ import type { OperationType } from '../../domain/scenario';
 export type Measure = 'before' | 'start' | 'end' | 'worst' | 'total';
 
 export interface ReportText {
-  readonly sheetKinds: Readonly<Record<'summary' | 'people' | 'timeline' | 'issues' | 'annex' | 'comparison', string>>;
+  readonly sheetKinds: Readonly<Record<'summary' | 'people' | 'timeline' | 'issues' | 'annex' | 'comparison' | 'whereabouts', string>>;
   readonly metrics: Readonly<Record<Metric, string>>;
   /** One line per metric, shown where its figures are (the summary and the comparison). */
   readonly metricDefinitions: Readonly<Record<Metric, string>>;
@@ -170,6 +170,25 @@ export interface ReportText {
     readonly chartHeading: string;
     readonly scenario: string;
   };
+  /** Where the people followed are, month by month, in each scenario. */
+  readonly whereabouts: {
+    readonly title: string;
+    readonly note: string;
+    readonly personId: string;
+    readonly name: string;
+    readonly birthYear: string;
+    readonly from: string;
+    /** A post: {title} and {unit}. */
+    readonly post: string;
+    /** {post} held, and {others} added by unification. */
+    readonly concurrent: string;
+    /** Working at {place} until {month} (its last month), on {unit}'s roster. */
+    readonly seconded: string;
+    /** Rotated to {place} until {month}, its last month. */
+    readonly rotated: string;
+    readonly retired: string;
+    readonly withoutPost: string;
+  };
 }
 
 export const reportEn: ReportText = {
@@ -180,6 +199,7 @@ export const reportEn: ReportText = {
     issues: 'Issues',
     annex: 'Annex',
     comparison: 'Comparison',
+    whereabouts: 'People followed',
   },
   metrics: {
     quota: 'Quota',
@@ -455,5 +475,18 @@ export const reportEn: ReportText = {
     chartTitle: 'End of horizon: roster, shortage, surplus',
     chartHeading: 'Chart data: end of horizon',
     scenario: 'Scenario',
+  },  whereabouts: {
+    title: 'Where these people are in each scenario',
+    note: 'Each row: the post held from its month until the next row\'s, in each scenario; only the months in which some scenario changes something are listed.',
+    personId: 'Person ID',
+    name: 'Full name',
+    birthYear: 'Born',
+    from: 'From',
+    post: '{title}, {unit}',
+    concurrent: '{post}; also {others}',
+    seconded: 'Seconded to {place} until {month}, on the roster of {unit}',
+    rotated: 'Rotated: {place}, until {month}',
+    retired: 'Retired',
+    withoutPost: 'Without a post',
   },
 };

@@ -239,6 +239,12 @@ export const paneVi: PaneText = {
     atEnd: 'Cuối kỳ ({month})',
     total: 'tổng',
     pickOne: 'Chọn ít nhất một kịch bản.',
+    follow: {
+      legend: 'Theo dõi cán bộ',
+      hint: 'Mỗi người ở đâu, từng tháng, trong mỗi kịch bản. Bấm So sánh để xem tại đây; trang “Theo dõi cán bộ” được ghi cùng trang so sánh.',
+      from: 'Từ {month}',
+      heading: '{name} ({id})',
+    },
   },
   errors: {
     structureProtected: 'Cấu trúc sổ làm việc đang được bảo vệ nên không thể thêm hay thay trang nào. Trong Excel, trên thẻ Xem lại (Review), bấm Bảo vệ Sổ làm việc (Protect Workbook) để tắt bảo vệ (có thể phải nhập mật khẩu), rồi thử lại. Chưa có gì bị thay đổi.',

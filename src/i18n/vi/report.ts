@@ -9,6 +9,7 @@ export const reportVi: ReportText = {
     issues: 'Vấn đề',
     annex: 'Phụ lục',
     comparison: 'So sánh',
+    whereabouts: 'Theo dõi cán bộ',
   },
   metrics: {
     quota: 'Biên chế được giao',
@@ -284,5 +285,18 @@ export const reportVi: ReportText = {
     chartTitle: 'biên chế hiện có, thiếu, dôi dư',
     chartHeading: 'Số liệu biểu đồ: cuối kỳ',
     scenario: 'Kịch bản',
+  },  whereabouts: {
+    title: 'Theo dõi cán bộ qua các kịch bản',
+    note: 'Mỗi dòng: vị trí của người đó từ tháng ghi ở dòng cho tới tháng của dòng sau, trong từng kịch bản; chỉ ghi các tháng có thay đổi ở ít nhất một kịch bản.',
+    personId: 'Mã cán bộ',
+    name: 'Họ và tên',
+    birthYear: 'Năm sinh',
+    from: 'Từ tháng',
+    post: '{title}, {unit}',
+    concurrent: '{post}; kiêm {others}',
+    seconded: 'Biệt phái đến {place} đến hết {month}; biên chế tại {unit}',
+    rotated: 'Luân chuyển: {place}, đến hết {month}',
+    retired: 'Nghỉ hưu',
+    withoutPost: 'Chưa bố trí công tác',
   },
 };
