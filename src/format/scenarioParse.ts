@@ -1,4 +1,4 @@
-import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
+import type { ValidateFunction } from 'ajv';
 import { parseMonth, yearOf } from '../domain/month';
 import { idKey, normalizeText } from '../domain/text';
 import { formatMessages as en } from '../i18n/en/format';
@@ -15,26 +15,14 @@ import {
   type ParsedScenarioDocument,
   type ScenarioDocument,
 } from './scenarioDocument';
-import scenarioSchema from './scenarios.schema.json';
+import { validate as generatedValidate } from './scenarioValidator.generated';
 
 /** Reads a scenario document and checks it against its schema and the rules a schema cannot state. */
 
 const MESSAGES: Readonly<Record<Lang, FormatMessages>> = { vi, en };
 
-let validator: ValidateFunction | null = null;
-
-/** Compiled on first use and kept: compiling costs far more than validating. */
-function validateAgainstSchema(): ValidateFunction {
-  validator ??= new Ajv2020({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    // "title or role" is written as anyOf of `required`, and filter values may be of several types.
-    strictRequired: false,
-    allowUnionTypes: true,
-  }).compile(scenarioSchema);
-  return validator;
-}
+/** The schema compiled ahead of time (scripts/validators.js): all errors, each with its data and schema. */
+const validateAgainstSchema = generatedValidate as unknown as ValidateFunction;
 
 export function parseScenarioDocument(text: string, lang: Lang): ParsedScenarioDocument {
   const messages = MESSAGES[lang];
@@ -57,7 +45,7 @@ export function parseScenarioDocument(text: string, lang: Lang): ParsedScenarioD
   if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_VERSION) {
     problems.push(found('newerVersion', ['version'], { found: version, supported: CURRENT_VERSION }));
   }
-  const validate = validateAgainstSchema();
+  const validate = validateAgainstSchema;
   if (!validate(data)) problems.push(...problemsFromSchemaErrors(validate.errors ?? [], data));
   problems.push(...semanticProblems(data));
   problems.splice(0, problems.length, ...oncePerPlace(problems));

@@ -30,18 +30,22 @@ function subschema(...path: PathSegment[]): object {
   return node;
 }
 
-// Ajv's verbose errors carry the very subschema object that failed, so the rules that deserve a
-// dedicated message are recognised by identity rather than by parsing schema paths.
-const MONTH = subschema('$defs', 'month');
-const CODE = subschema('$defs', 'code');
-const RAN_AT = subschema('$defs', 'run', 'properties', 'ranAt');
-const OPERATION_TYPE = subschema('$defs', 'operation', 'properties', 'type');
-const POST_MATCH = subschema('$defs', 'postMatch');
-const IDS_FORMS = new Set([subschema('$defs', 'unitSelector', 'then'), subschema('$defs', 'personSelector', 'then')]);
-const WHERE_FORMS = new Set([subschema('$defs', 'unitSelector', 'else'), subschema('$defs', 'personSelector', 'else')]);
-const FILTER_VALUE_RULES = new Map<object, FormatProblemParams['filterValue']['expected']>([
-  [subschema('$defs', 'filter', 'allOf', 0, 'then', 'properties', 'value'), 'single'],
-  [subschema('$defs', 'filter', 'allOf', 1, 'then', 'properties', 'value'), 'ordered'],
+/**
+ * Ajv's verbose errors carry the subschema that failed, so the rules that deserve a dedicated message
+ * are recognised by that subschema rather than by parsing schema paths. The validator compiled ahead
+ * of time holds its own copies of the subschemas: they are compared by content.
+ */
+const shape = (schema: object): string => JSON.stringify(schema);
+const MONTH = shape(subschema('$defs', 'month'));
+const CODE = shape(subschema('$defs', 'code'));
+const RAN_AT = shape(subschema('$defs', 'run', 'properties', 'ranAt'));
+const OPERATION_TYPE = shape(subschema('$defs', 'operation', 'properties', 'type'));
+const POST_MATCH = shape(subschema('$defs', 'postMatch'));
+const IDS_FORMS = new Set([subschema('$defs', 'unitSelector', 'then'), subschema('$defs', 'personSelector', 'then')].map(shape));
+const WHERE_FORMS = new Set([subschema('$defs', 'unitSelector', 'else'), subschema('$defs', 'personSelector', 'else')].map(shape));
+const FILTER_VALUE_RULES = new Map<string, FormatProblemParams['filterValue']['expected']>([
+  [shape(subschema('$defs', 'filter', 'allOf', 0, 'then', 'properties', 'value')), 'single'],
+  [shape(subschema('$defs', 'filter', 'allOf', 1, 'then', 'properties', 'value')), 'ordered'],
 ]);
 
 /** Readable problems from ajv's errors (compiled with allErrors and verbose). */
@@ -67,7 +71,8 @@ function fromError(error: ErrorObject, data: unknown): FoundProblem | null {
   }
   const segments = pointerSegments(error.instancePath, data);
   const at = jsonPath(segments);
-  const parent = error.parentSchema as Record<string, unknown> | undefined;
+  const parentSchema = error.parentSchema as Record<string, unknown> | undefined;
+  const parent = parentSchema === undefined ? undefined : shape(parentSchema);
   const params = error.params as Record<string, unknown>;
 
   switch (error.keyword) {
@@ -79,7 +84,7 @@ function fromError(error: ErrorObject, data: unknown): FoundProblem | null {
           return found('limitNeedsWhere', [...segments, field], { at, field });
         }
       }
-      const known = parent && isRecord(parent.properties) ? Object.keys(parent.properties) : [];
+      const known = parentSchema && isRecord(parentSchema.properties) ? Object.keys(parentSchema.properties) : [];
       return found('unknownField', [...segments, field], { at, field, suggestion: closest(field, known) });
     }
     case 'required': {
@@ -110,8 +115,8 @@ function fromError(error: ErrorObject, data: unknown): FoundProblem | null {
       return found('outOfRange', segments, {
         at,
         value: Number(error.data),
-        min: typeof parent?.minimum === 'number' ? parent.minimum : null,
-        max: typeof parent?.maximum === 'number' ? parent.maximum : null,
+        min: typeof parentSchema?.minimum === 'number' ? parentSchema.minimum : null,
+        max: typeof parentSchema?.maximum === 'number' ? parentSchema.maximum : null,
       });
     case 'pattern': {
       const value = showValue(error.data);

@@ -125,6 +125,13 @@ export function cellAt(sheet: SheetDescription, row: number, col: number): CellS
   return null;
 }
 
+/** The number of columns of a block: its longest row. A loop: a spread of 300,000 rows overflows the stack. */
+export function blockWidth(block: Block): number {
+  let width = 0;
+  for (const row of block.values) if (row.length > width) width = row.length;
+  return width;
+}
+
 /** The bottom-right cell any block reaches, or null for an empty sheet. */
 export function lastCell(sheet: SheetDescription): { row: number; col: number } | null {
   let row = 0;
@@ -132,7 +139,7 @@ export function lastCell(sheet: SheetDescription): { row: number; col: number } 
   for (const b of sheet.blocks) {
     if (b.values.length === 0) continue;
     row = Math.max(row, b.row + b.values.length - 1);
-    col = Math.max(col, b.col + Math.max(0, ...b.values.map((v) => v.length)) - 1);
+    col = Math.max(col, b.col + blockWidth(b) - 1);
   }
   return row === 0 ? null : { row, col };
 }

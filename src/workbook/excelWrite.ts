@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import {
+  blockWidth,
   cellAt,
   printedCorner,
   type Block,
@@ -548,7 +549,7 @@ function sheetSteps(
     if (t.totalsRow) for (let j = 0; j < t.columns; j++) totals.add(`${t.row + t.rows - 1}:${t.col + j}`);
   }
   for (const block of spec.blocks) {
-    const width = Math.max(0, ...block.values.map((r) => r.length));
+    const width = blockWidth(block);
     if (block.values.length === 0 || width === 0) continue;
     blockChunks(block, width, totals, settings).forEach((chunk, k) => {
       steps.push({

@@ -1,7 +1,7 @@
 import { escapeColumnName, headerRowHeights, HIGHLIGHTS, LOOKS, wrapsRows, type Look } from '../sheets/appearance';
 import { withoutInvalidXmlChars } from '../sheets/cellText';
 import { headerFooterCode } from '../sheets/print';
-import { cellAt, lastCell, printedCorner, type Block, type CellScalar, type CellStyle, type ConditionalFormat, type ConditionalRule, type SheetDescription, type TableSpec } from '../sheets/layout';
+import { blockWidth, cellAt, lastCell, printedCorner, type Block, type CellScalar, type CellStyle, type ConditionalFormat, type ConditionalRule, type SheetDescription, type TableSpec } from '../sheets/layout';
 import { columnLetter } from '../tables/problems';
 import { escapeXml } from './xml';
 
@@ -141,7 +141,7 @@ export function worksheetXml(sheet: SheetDescription, book: StyleBook, links: Sh
     out.push(`<cols>${sheet.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`);
   }
   out.push('<sheetData>');
-  out.push(...rowsXml(sheet, book));
+  for (const row of rowsXml(sheet, book)) out.push(row);
   out.push('</sheetData>');
   let priority = 0;
   for (const format of sheet.conditionalFormats ?? []) out.push(conditionalXml(format, book, () => ++priority));
@@ -241,7 +241,7 @@ function columnsOf(block: Block, book: StyleBook): BlockColumns {
   }
   let found = cache.get(block);
   if (found === undefined) {
-    const width = Math.max(0, ...block.values.map((v) => v.length));
+    const width = blockWidth(block);
     found = {
       letters: Array.from({ length: width }, (_, j) => columnLetter(block.col + j)),
       styles: Array.from({ length: width }, (_, j) => ` s="${book.xf(block.style, block.numberFormats?.[j] ?? null)}"`),
