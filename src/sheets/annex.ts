@@ -3,15 +3,14 @@ import type { Role } from '../domain/model';
 import { monthText } from './excelDate';
 import { fill, reportText } from './labels';
 import { NUMBER_FORMATS, type SheetDescription } from './layout';
-import { SECOND_TABLE_SUFFIX } from './names';
 import { heading, reportTable, sheetWidths, subtitle, type SheetContext } from './reportTable';
 
 /**
- * The lists a decision attaches, in the form Vietnamese decisions use: the people whose post the
- * scenario changes (STT, Họ và tên, Năm sinh, Chức vụ và đơn vị hiện nay, Nơi đến / chức vụ mới, Thời
- * gian, Ghi chú), then the units whose quota it changes (STT, Đơn vị, Biên chế trước, Biên chế sau,
- * Tăng/giảm). Names, not codes; people in the order of the operations, then of the units as the
- * planner's table lists them, heads before deputies before staff.
+ * The lists a decision attaches, in the form Vietnamese decisions use: annex I, the people whose post
+ * the scenario changes (STT, Họ và tên, Năm sinh, Chức vụ và đơn vị hiện nay, Nơi đến / chức vụ mới,
+ * Thời gian, Ghi chú); annex II, the units whose quota it changes (STT, Đơn vị, Biên chế trước, Biên
+ * chế sau, Tăng/giảm). Names, not codes; people in the order of the operations, then of the units as
+ * the planner's table lists them, heads before deputies before staff.
  */
 
 export interface AnnexContext extends SheetContext {
@@ -87,19 +86,33 @@ export function annexSheet(result: ScenarioResult, ctx: AnnexContext): SheetDesc
     dataStyle: 'wrapped',
   });
 
-  // Units whose quota at the end differs from the tables': cut, merged away (0 after), or new (0 before).
+  return {
+    name: ctx.sheetName,
+    blocks: [...annexHeading(result, ctx, 'I'), subtitle(3, t.annex.peopleTitle), ...people.blocks],
+    tables: [people.table],
+    columnWidths: sheetWidths(people.widths),
+    freeze: { rows: people.table.row, columns: 0 },
+    ...(ctx.tabColor ? { tabColor: ctx.tabColor } : {}),
+  };
+}
+
+/**
+ * The second list, on a sheet of its own so that each list prints under its own column headings: the
+ * units whose quota at the end differs from the tables' (cut, merged away: 0 after, or new: 0 before).
+ */
+export function annexUnitsSheet(result: ScenarioResult, ctx: Omit<AnnexContext, 'birthYears'>): SheetDescription {
+  const t = reportText(ctx.lang);
   const end = result.months.length - 1;
   const quotas = result.units
     .map((u, i) => ({ unit: u, before: ctx.inputQuotas.get(u.id) ?? 0, after: end >= 0 ? (result.unitSeries[i].quota[end] ?? 0) : 0 }))
     .filter((q) => q.before !== q.after);
-  const unitsTitleRow = people.nextRow + 1;
   const units = reportTable({
-    name: ctx.tableName + SECOND_TABLE_SUFFIX.units,
-    row: unitsTitleRow + 1,
+    name: ctx.tableName,
+    row: 4,
     col: 1,
     columns: [
       { header: t.annex.number, format: integer, width: 6 },
-      { header: t.annex.unit, format: text, width: 36 },
+      { header: t.annex.unit, format: text, width: 44 },
       { header: t.annex.quotaBefore, format: integer, width: 12, sum: true },
       { header: t.annex.quotaAfter, format: integer, width: 12, sum: true },
       { header: t.annex.quotaChange, format: signed, width: 12, sum: true },
@@ -107,18 +120,19 @@ export function annexSheet(result: ScenarioResult, ctx: AnnexContext): SheetDesc
     rows: quotas.map((q, i) => [i + 1, q.unit.name, q.before, q.after, q.after - q.before]),
     totalsLabel: t.total,
   });
-
   return {
     name: ctx.sheetName,
-    blocks: [
-      ...heading(fill(t.annex.title, { code: result.code, name: result.name }), fill(t.annex.intro, { month: result.months[end] ? monthText(result.months[end]) : '' })),
-      subtitle(3, t.annex.peopleTitle),
-      ...people.blocks,
-      subtitle(unitsTitleRow, t.annex.unitsTitle),
-      ...units.blocks,
-    ],
-    tables: [people.table, units.table],
-    columnWidths: sheetWidths(people.widths, units.widths),
+    blocks: [...annexHeading(result, ctx, 'II'), subtitle(3, t.annex.unitsTitle), ...units.blocks],
+    tables: [units.table],
+    columnWidths: sheetWidths(units.widths),
+    freeze: { rows: units.table.row, columns: 0 },
     ...(ctx.tabColor ? { tabColor: ctx.tabColor } : {}),
   };
+}
+
+/** "Phụ lục I/II kèm theo kịch bản …", and what the lists are. */
+function annexHeading(result: ScenarioResult, ctx: SheetContext, number: 'I' | 'II') {
+  const t = reportText(ctx.lang);
+  const last = result.months[result.months.length - 1];
+  return heading(fill(t.annex.title, { number, code: result.code, name: result.name }), fill(t.annex.intro, { month: last ? monthText(last) : '' }));
 }

@@ -6,7 +6,7 @@ import type { SheetDescription } from './layout';
  * codes must be unique regardless of case for the names derived from them to be unique.
  */
 
-export type ScenarioSheetKind = 'summary' | 'people' | 'timeline' | 'issues' | 'annex';
+export type ScenarioSheetKind = 'summary' | 'people' | 'timeline' | 'issues' | 'annex' | 'annexUnits';
 
 /** The very hidden sheet holding the scenario store. */
 export const STORE_SHEET_NAME = '_staffing_planner';
@@ -52,10 +52,12 @@ const TABLE_KIND: Readonly<Record<ScenarioSheetKind, string>> = {
   timeline: 'Timeline',
   issues: 'Issues',
   annex: 'Annex',
+  // The name the units' list had when both lists shared the annex sheet: runs written then are replaced.
+  annexUnits: 'Annex_Units',
 };
 
 /** Suffixes the layouts add for a sheet's second table; none is the end of another table name. */
-export const SECOND_TABLE_SUFFIX = { kpi: '_Kpi', locality: '_Locality', units: '_Units' } as const;
+export const SECOND_TABLE_SUFFIX = { kpi: '_Kpi', locality: '_Locality' } as const;
 
 export const COMPARISON_TABLE_NAME = 'SP_Comparison';
 export const WHEREABOUTS_TABLE_NAME = 'SP_Whereabouts';

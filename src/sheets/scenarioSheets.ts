@@ -1,5 +1,5 @@
 import type { ScenarioResult } from '../domain/result';
-import { annexSheet } from './annex';
+import { annexSheet, annexUnitsSheet } from './annex';
 import { issuesSheet } from './issues';
 import type { Lang } from './labels';
 import type { SheetDescription } from './layout';
@@ -33,9 +33,9 @@ export function scenarioSheetNames(code: string, lang: Lang): string[] {
   return SHEET_KINDS.map((kind) => sheetName(code, kind, lang));
 }
 
-const SHEET_KINDS: readonly ScenarioSheetKind[] = ['summary', 'people', 'timeline', 'issues', 'annex'];
+const SHEET_KINDS: readonly ScenarioSheetKind[] = ['summary', 'people', 'timeline', 'issues', 'annex', 'annexUnits'];
 
-/** The sheets of a scenario (summary, people, timeline, issues, the decision's annex), named from its code. */
+/** The sheets of a scenario (summary, people, timeline, issues, the decision's two annexes), named from its code. */
 export function scenarioSheets(result: ScenarioResult, baseline: ScenarioResult, ctx: ScenarioSheetsContext): SheetDescription[] {
   const names = (kind: ScenarioSheetKind) => ({
     lang: ctx.lang,
@@ -49,5 +49,6 @@ export function scenarioSheets(result: ScenarioResult, baseline: ScenarioResult,
     timelineSheet(result, { ...names('timeline'), ...(ctx.localities ? { localities: ctx.localities } : {}) }),
     issuesSheet(result, { ...names('issues'), ...(ctx.personNames ? { personNames: ctx.personNames } : {}) }),
     annexSheet(result, { ...names('annex'), birthYears: ctx.birthYears ?? new Map(), inputQuotas: ctx.inputQuotas ?? new Map() }),
+    annexUnitsSheet(result, { ...names('annexUnits'), inputQuotas: ctx.inputQuotas ?? new Map() }),
   ];
 }

@@ -23,8 +23,8 @@ import { ForeignSheetError, storeText } from '../../src/workbook/workbook';
 import { buildResult } from '../sheets/fixtures';
 import { sampleWorkbook, snapshot, START_MONTH, TODAY } from './sampleWorkbook';
 
-const VI_SHEETS = ['NTH Tóm tắt', 'NTH Cán bộ', 'NTH Diễn biến', 'NTH Vấn đề', 'NTH Phụ lục', 'So sánh'];
-const EN_SHEETS = ['NTH Summary', 'NTH People', 'NTH Timeline', 'NTH Issues', 'NTH Annex', 'Comparison'];
+const VI_SHEETS = ['NTH Tóm tắt', 'NTH Cán bộ', 'NTH Diễn biến', 'NTH Vấn đề', 'NTH Phụ lục I', 'NTH Phụ lục II', 'So sánh'];
+const EN_SHEETS = ['NTH Summary', 'NTH People', 'NTH Timeline', 'NTH Issues', 'NTH Annex I', 'NTH Annex II', 'Comparison'];
 const INPUT_SHEETS = ['Đơn vị', 'Cán bộ', STORE_SHEET_NAME];
 /** A store as this tool writes it, with nothing in it. */
 const STORE = '{"format":"staffing-planner/scenarios","version":1,"scenarios":[]}';

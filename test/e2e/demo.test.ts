@@ -227,11 +227,11 @@ describe('browser demo', () => {
     await pane().getByRole('button', { name: t.run.start }).click();
     await pane().getByRole('heading', { name: t.run.written }).waitFor({ timeout: 120_000 });
     metrics.runAndWriteMs = Date.now() - started;
-    for (const kind of ['summary', 'people', 'timeline', 'issues', 'annex'] as const) {
+    for (const kind of ['summary', 'people', 'timeline', 'issues', 'annex', 'annexUnits'] as const) {
       await expect(pane().getByRole('button', { name: fill(t.run.openSheet, sheetName(CODE, kind, 'vi')) }).count()).resolves.toBe(1);
     }
-    // One scenario's five sheets and the comparison; no other scenario was run.
-    await expect(pane().getByRole('button', { name: /^Đến trang / }).count()).resolves.toBe(6);
+    // One scenario's six sheets and the comparison; no other scenario was run.
+    await expect(pane().getByRole('button', { name: /^Đến trang / }).count()).resolves.toBe(7);
     await expect(pane().locator('[data-metric="roster"]').count()).resolves.toBe(1);
     await screenshot(page, 'run');
     // The link shows the sheet.

@@ -1,10 +1,10 @@
-import { annexSheet } from '../../src/sheets/annex';
+import { annexSheet, annexUnitsSheet } from '../../src/sheets/annex';
 import { MERGE } from './fixtures';
 import { SheetModel } from './sheetModel';
 
 /** The decision's annex of the merge fixture: Phòng Nội vụ (U2, 7) merged into Ban Tổ chức (U1, 9), a deputy rotated to X1. */
 const ctx = {
-  sheetName: 'KB1 Phụ lục',
+  sheetName: 'KB1 Phụ lục I',
   tableName: 'SP_KB1_Annex',
   birthYears: new Map<string, number | null>([['CB2', 1975], ['CB10', 1990], ['CB7', null]]),
   inputQuotas: new Map([['U1', 9], ['U2', 7], ['X1', 20], ['X2', 22]]),
@@ -12,11 +12,17 @@ const ctx = {
 
 describe('annexSheet', () => {
   const vi = new SheetModel(annexSheet(MERGE, { ...ctx, lang: 'vi' }));
+  const viUnits = new SheetModel(annexUnitsSheet(MERGE, { ...ctx, lang: 'vi', sheetName: 'KB1 Phụ lục II', tableName: 'SP_KB1_Annex_Units' }));
 
-  it('is a consistent sheet of two tables, the people then the units', () => {
+  it('is two consistent sheets of one table each, the people then the units, each printing under its own headings', () => {
     vi.check();
+    viUnits.check();
+    expect(vi.sheet.tables.map((t) => t.name)).toEqual(['SP_KB1_Annex']);
     expect(vi.table('SP_KB1_Annex').headers).toEqual(['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ và đơn vị hiện nay', 'Nơi đến / chức vụ mới', 'Thời gian', 'Ghi chú']);
-    expect(vi.table('SP_KB1_Annex_Units').headers).toEqual(['STT', 'Đơn vị', 'Biên chế trước', 'Biên chế sau', 'Tăng/giảm']);
+    expect(viUnits.sheet.tables.map((t) => t.name)).toEqual(['SP_KB1_Annex_Units']);
+    expect(viUnits.table('SP_KB1_Annex_Units').headers).toEqual(['STT', 'Đơn vị', 'Biên chế trước', 'Biên chế sau', 'Tăng/giảm']);
+    expect(vi.sheet.blocks[0].values[0][0]).toBe('Phụ lục I kèm theo kịch bản KB1: Hợp nhất Ban Tổ chức và Phòng Nội vụ');
+    expect(viUnits.sheet.blocks[0].values[0][0]).toBe('Phụ lục II kèm theo kịch bản KB1: Hợp nhất Ban Tổ chức và Phòng Nội vụ');
   });
 
   it('lists the people an operation moves, by operation, then unit, heads first, with names not codes', () => {
@@ -34,11 +40,11 @@ describe('annexSheet', () => {
   });
 
   it('lists the units whose quota changes, before and after, with the totals', () => {
-    expect(vi.table('SP_KB1_Annex_Units').rows).toEqual([
+    expect(viUnits.table('SP_KB1_Annex_Units').rows).toEqual([
       [1, 'Ban Tổ chức Huyện A', 9, 16, 7],
       [2, 'Phòng Nội vụ Huyện A', 7, 0, -7],
     ]);
-    expect(vi.table('SP_KB1_Annex_Units').totals).toEqual(['Tổng cộng', null, 16, 16, 0]);
+    expect(viUnits.table('SP_KB1_Annex_Units').totals).toEqual(['Tổng cộng', null, 16, 16, 0]);
   });
 
   it('is written in the sheet\'s language', () => {

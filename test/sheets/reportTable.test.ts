@@ -50,7 +50,7 @@ describe('scenarioSheets', () => {
 
   it('writes the five sheets of a scenario, named from its code, sharing one tab colour', () => {
     expect(sheets.map((s) => s.name)).toEqual(scenarioSheetNames('KB1', 'en'));
-    expect(sheets.map((s) => s.name)).toEqual(['KB1 Summary', 'KB1 People', 'KB1 Timeline', 'KB1 Issues', 'KB1 Annex']);
+    expect(sheets.map((s) => s.name)).toEqual(['KB1 Summary', 'KB1 People', 'KB1 Timeline', 'KB1 Issues', 'KB1 Annex I', 'KB1 Annex II']);
     expect(new Set(sheets.map((s) => s.tabColor))).toEqual(new Set([scenarioTabColor('KB1')]));
     for (const s of sheets) new SheetModel(s).check();
   });

@@ -60,7 +60,7 @@ describe('XlsxWorkbookWriter round trip', () => {
 
   it('adds the sheets after the planner\'s own, which is untouched', () => {
     expect(back.worksheets.map((ws) => ws.name)).toEqual([
-      'Đơn vị', 'KB1 Tóm tắt', 'KB1 Cán bộ', 'KB1 Diễn biến', 'KB1 Vấn đề', 'KB1 Phụ lục', 'So sánh', STORE_SHEET_NAME,
+      'Đơn vị', 'KB1 Tóm tắt', 'KB1 Cán bộ', 'KB1 Diễn biến', 'KB1 Vấn đề', 'KB1 Phụ lục I', 'KB1 Phụ lục II', 'So sánh', STORE_SHEET_NAME,
     ]);
     expect(sheet(back, 'Đơn vị').getCell('A2').value).toBe('U1');
   });

@@ -380,7 +380,7 @@ describe('startRun', () => {
 
     const [asked] = simulator.requests;
     expect(asked).toMatchObject({ startMonth: '2026-01', runDate: '2026-01-15', ranAt: NOW.toISOString(), lang: 'en', comparisonOnly: false });
-    const expected = ['NTH Summary', 'NTH People', 'NTH Timeline', 'NTH Issues', 'NTH Annex', 'Comparison'];
+    const expected = ['NTH Summary', 'NTH People', 'NTH Timeline', 'NTH Issues', 'NTH Annex I', 'NTH Annex II', 'Comparison'];
     expect(outcome.sheets).toEqual(expected);
     expect(await workbook.sheetNames()).toEqual(['Đơn vị', 'Cán bộ', STORE_SHEET_NAME, ...expected]);
     expect(outcome.summary.results.map((r) => [r.code, r.firstMonth, r.lastMonth])).toEqual([['NTH', '2026-01', '2030-12']]);
@@ -402,9 +402,9 @@ describe('startRun', () => {
     expect(calls[0][0]).toBe('simulating');
     const writing = calls.filter((c) => c[0] === 'writing');
     expect(writing).toEqual([
-      ['writing', 0, 7, ''],
-      ...expected.map((name, i): [Stage, number, number, string] => ['writing', i + 1, 7, name]),
-      ['writing', 7, 7, ''],
+      ['writing', 0, 8, ''],
+      ...expected.map((name, i): [Stage, number, number, string] => ['writing', i + 1, 8, name]),
+      ['writing', 8, 8, ''],
     ]);
     expect(calls.indexOf(writing[0])).toBe(calls.length - writing.length);
   });
@@ -492,7 +492,7 @@ describe('startRun', () => {
     const workbook = await storeChanged(change);
     const storeBefore = await workbook.readStore();
     const outcome = await startRun(workbook, inProcess(), request(['NTH']), () => {}).done;
-    expect(outcome.sheets).toEqual(['NTH Summary', 'NTH People', 'NTH Timeline', 'NTH Issues', 'NTH Annex', 'Comparison']);
+    expect(outcome.sheets).toEqual(['NTH Summary', 'NTH People', 'NTH Timeline', 'NTH Issues', 'NTH Annex I', 'NTH Annex II', 'Comparison']);
     for (const sheet of outcome.sheets) expect(workbook.workbook.getWorksheet(sheet)).toBeDefined();
     expect(await workbook.readStore()).toEqual(storeBefore);
     expect(outcome.recorded).toBe(false);

@@ -259,7 +259,7 @@ describe('a full run on the sample', () => {
 
   it('adds the scenario\'s sheets and the comparison after the planner\'s, the store in its place, nothing else', () => {
     const names = written.map((s) => s.name);
-    expect(names).toEqual([...['summary', 'people', 'timeline', 'issues', 'annex'].map((k) => sheetName(scenarios[0].code, k as 'summary', 'vi')), 'So sánh', 'Theo dõi cán bộ']);
+    expect(names).toEqual([...['summary', 'people', 'timeline', 'issues', 'annex', 'annexUnits'].map((k) => sheetName(scenarios[0].code, k as 'summary', 'vi')), 'So sánh', 'Theo dõi cán bộ']);
     expect(fake.sheetNames()).toEqual(['Đơn vị', 'Cán bộ', STORE_SHEET_NAME, ...names]);
     expect(fake.sheetNamed(STORE_SHEET_NAME).visibility).toBe('VeryHidden');
     expect(fake.sheets.filter((s) => s.name !== STORE_SHEET_NAME).every((s) => s.visibility === 'Visible')).toBe(true);
@@ -550,7 +550,7 @@ describe('all or nothing', () => {
     await expect(writePlan(new ExcelWorkbook(fake.run), run.plan, run.options, run.previous)).rejects.toMatchObject({ code: 'ApiNotFound' });
     expectUnchanged(fake, snapshot);
     await writePlan(guarded, run.plan, run.options, run.previous);
-    expect(fake.sheetNames()).toHaveLength(9);
+    expect(fake.sheetNames()).toHaveLength(10);
   });
 });
 

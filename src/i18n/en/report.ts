@@ -11,7 +11,7 @@ import type { OperationType } from '../../domain/scenario';
 export type Measure = 'before' | 'start' | 'end' | 'worst' | 'total';
 
 export interface ReportText {
-  readonly sheetKinds: Readonly<Record<'summary' | 'people' | 'timeline' | 'issues' | 'annex' | 'comparison' | 'whereabouts', string>>;
+  readonly sheetKinds: Readonly<Record<'summary' | 'people' | 'timeline' | 'issues' | 'annex' | 'annexUnits' | 'comparison' | 'whereabouts', string>>;
   readonly metrics: Readonly<Record<Metric, string>>;
   /** One line per metric, shown where its figures are (the summary and the comparison). */
   readonly metricDefinitions: Readonly<Record<Metric, string>>;
@@ -113,6 +113,7 @@ export interface ReportText {
   };
   /** The decision annex: the people and units lists a decision attaches. */
   readonly annex: {
+    /** `{number}`: I for the people, II for the units. */
     readonly title: string;
     /** Under the title: `{month}` is the horizon's last month. */
     readonly intro: string;
@@ -197,7 +198,8 @@ export const reportEn: ReportText = {
     people: 'People',
     timeline: 'Timeline',
     issues: 'Issues',
-    annex: 'Annex',
+    annex: 'Annex I',
+    annexUnits: 'Annex II',
     comparison: 'Comparison',
     whereabouts: 'People followed',
   },
@@ -421,10 +423,10 @@ export const reportEn: ReportText = {
     detail: 'Detail',
   },
   annex: {
-    title: 'Annex to scenario {code}: {name}',
-    intro: 'The lists a decision attaches: the people whose post the scenario changes, and the units whose quota it changes by {month}. Draft, computed by the staffing planner: check against the decision before use.',
-    peopleTitle: 'I. People whose post changes',
-    unitsTitle: 'II. Units whose quota changes',
+    title: 'Annex {number} to scenario {code}: {name}',
+    intro: 'A list a decision attaches, up to {month}. Draft, computed by the staffing planner: check against the decision before use.',
+    peopleTitle: 'People whose post changes',
+    unitsTitle: 'Units whose quota changes',
     number: 'No.',
     name: 'Full name',
     birthYear: 'Year of birth',
