@@ -1,6 +1,6 @@
 import { WorkbookFileError, type FileFault, type LimitKind } from './fileFaults';
 import { XmlError, XmlScanner, type XmlHandler, type XmlTag } from './xml';
-import { inflateEntry, inflateWhole, looksLikeZip, readZipDirectory, ZipError, type ZipEntry } from './zip';
+import { inflateEntry, inflateWhole, looksLikeZip, readZipDirectory, ZipError, type Codec, type ZipEntry } from './zip';
 
 /**
  * An .xlsx file as an Open Packaging Conventions package: what kind of file it really is, its parts,
@@ -55,7 +55,7 @@ export class WorkbookPackage {
   /** Part names by lower case: package part names compare ignoring case. */
   private readonly byLower: Map<string, string>;
 
-  private constructor(readonly bytes: Uint8Array, readonly list: readonly ZipEntry[], readonly limits: PackageLimits) {
+  private constructor(readonly bytes: Uint8Array, readonly list: readonly ZipEntry[], readonly limits: PackageLimits, private readonly codec?: Codec) {
     this.entries = new Map(list.map((e) => [e.name, e]));
     this.byLower = new Map(list.map((e) => [e.name.toLowerCase(), e.name]));
   }
@@ -64,7 +64,7 @@ export class WorkbookPackage {
    * Opens the bytes of a file as a workbook package, or throws WorkbookFileError saying what the file
    * is instead (.xls, password-protected, .ods, CSV, a web page, cut short…) or which limit it passes.
    */
-  static open(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): WorkbookPackage {
+  static open(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS, codec?: Codec): WorkbookPackage {
     if (bytes.length === 0) throw new WorkbookFileError({ kind: 'empty' });
     if (bytes.length > limits.fileBytes) throw tooLarge('file', null, limits.fileBytes);
     if (!looksLikeZip(bytes)) throw new WorkbookFileError(sniffOther(bytes));
@@ -78,7 +78,7 @@ export class WorkbookPackage {
     }
     const declared = list.reduce((sum, e) => sum + e.size, 0);
     if (declared > limits.totalBytes) throw tooLarge('total', null, limits.totalBytes);
-    const pkg = new WorkbookPackage(bytes, list, limits);
+    const pkg = new WorkbookPackage(bytes, list, limits, codec);
     pkg.checkKind();
     return pkg;
   }
@@ -119,7 +119,7 @@ export class WorkbookPackage {
   /** The part's bytes, within the part limit. */
   bytesOf(part: string): Uint8Array {
     const entry = this.requireEntry(part);
-    return this.guard(part, () => inflateWhole(this.bytes, entry, this.limits.partBytes));
+    return this.guard(part, () => inflateWhole(this.bytes, entry, this.limits.partBytes, this.codec));
   }
 
   /** Scans an XML part piece by piece with `handler`, within the part and text limits. */
@@ -132,7 +132,7 @@ export class WorkbookPackage {
         // UTF-16 parts announce themselves with a byte-order mark; the rest is UTF-8.
         decoder ??= new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : 'utf-8');
         scanner.push(decoder.decode(chunk, { stream: true }));
-      });
+      }, this.codec);
       scanner.push(decoder === null ? '' : (decoder as TextDecoder).decode());
       scanner.end();
     });

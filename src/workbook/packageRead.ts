@@ -4,6 +4,7 @@ import { columnNumber } from '../tables/problems';
 import { DEFAULT_LIMITS, WorkbookPackage, type PackageLimits, type PackageSheet } from './package';
 import type { CellValue, StoreRead, TableInfo, WorkbookReader } from './workbook';
 import { attrIn, decodeXString, type XmlTag } from './xml';
+import type { Codec } from './zip';
 
 /**
  * Reads an .xlsx package's cells directly from its XML, piece by piece: only cells that hold a value
@@ -26,8 +27,9 @@ export class PackageWorkbookReader implements WorkbookReader {
     this.date1904 = book.date1904;
   }
 
-  static open(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): PackageWorkbookReader {
-    return new PackageWorkbookReader(WorkbookPackage.open(bytes, limits));
+  /** `codec`: the host's native inflater, where it has one (the command line's). */
+  static open(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS, codec?: Codec): PackageWorkbookReader {
+    return new PackageWorkbookReader(WorkbookPackage.open(bytes, limits, codec));
   }
 
   async sheetNames(): Promise<string[]> {
