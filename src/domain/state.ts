@@ -126,6 +126,8 @@ export class SimulationState {
   readonly people: PersonState[] = [];
   /** Units by idKey of their id: scenarios name units as the planner types them ('ｈ01' finds 'H01'). */
   private readonly unitKeys = new Map<string, number>();
+  /** The same, by id exactly as written: most lookups need no normalising (a person per unit id). */
+  private readonly unitIds = new Map<string, number>();
   /**
    * People by idKey of their id. Built on first use: most runs never look a person up by id, and it
    * costs a map of every person.
@@ -225,6 +227,7 @@ export class SimulationState {
     // The first unit of an id keeps it (the tables report a second one as a duplicate).
     const key = idKey(u.id);
     if (!this.unitKeys.has(key)) this.unitKeys.set(key, index);
+    if (!this.unitIds.has(u.id)) this.unitIds.set(u.id, this.unitKeys.get(key) as number);
     if (this.counters) {
       for (const k of COUNTER_KEYS) this.counters[k] = grow(this.counters[k], index + 1);
       for (const k of FLOW_KEYS) this.flows[k] = grow(this.flows[k], index + 1);
@@ -316,7 +319,7 @@ export class SimulationState {
 
   /** The index of a unit (of the input, or created by a merger) by id, compared by idKey. */
   unitById(id: string): number | undefined {
-    return this.unitKeys.get(idKey(id));
+    return this.unitIds.get(id) ?? this.unitKeys.get(idKey(id));
   }
 
   vacancies(u: number): number {
