@@ -11,6 +11,7 @@ export type IssueCode =
   | 'noMatch'
   | 'personNotAvailable'
   | 'unitClosed'
+  | 'unitMerged'
   | 'postNotFound'
   | 'noDestination'
   | 'tooManyTitles'

@@ -99,28 +99,37 @@ export interface Resolved<T> {
   readonly closed?: string[];
   /** Fields named in the rule form that neither table has. */
   readonly unknownFields?: string[];
+  /** Units named by id that were merged earlier, and the unit acted on instead. */
+  readonly merged?: readonly { readonly id: string; readonly into: string }[];
 }
 
 function unknownFields(state: SimulationState, fields: readonly (string | undefined)[], of: 'unit' | 'person'): string[] {
   return fields.filter((f): f is string => f !== undefined && !state.knowsField(f, of));
 }
 
-/** Open units selected; ids of merged units resolve to the unit they were merged into. */
+/**
+ * Open units selected; ids of merged units resolve to the unit they were merged into, and are listed
+ * in `merged` with it, so that the operation can say which unit it now acts on.
+ */
 export function selectUnits(state: SimulationState, selector: UnitSelector): Resolved<number> {
   if ('ids' in selector) {
     const items: number[] = [];
     const unknown: string[] = [];
     const closed: string[] = [];
+    const merged: { id: string; into: string }[] = [];
     for (const id of selector.ids) {
       const u = state.unitById(id);
       if (u === undefined) unknown.push(id);
       else {
         const c = state.current(u);
         if (c < 0) closed.push(id);
-        else if (!items.includes(c)) items.push(c);
+        else {
+          if (c !== u) merged.push({ id, into: state.units[c].id });
+          if (!items.includes(c)) items.push(c);
+        }
       }
     }
-    return { items, unknown, closed };
+    return { items, unknown, closed, merged };
   }
   const items: number[] = [];
   const missing = unknownFields(state, selector.where.map((f) => f.field), 'unit');

@@ -23,6 +23,7 @@ export const ISSUE_PARAMS: Readonly<Record<IssueCode, readonly string[]>> = {
   noMatch: [],
   personNotAvailable: [],
   unitClosed: [],
+  unitMerged: ['merged', 'into'],
   postNotFound: ['post'],
   noDestination: [],
   tooManyTitles: ['titles', 'max'],

@@ -136,6 +136,25 @@ describe('merge (hợp nhất)', () => {
     expect(r.kpis.find((k) => k.metric === 'excessDeputies')).toMatchObject({ worst: 2, worstMonth: '2026-02', clearedFrom: '2027-12' });
   });
 
+  test('a later operation naming the merged-away unit acts on the merged unit, and says so', () => {
+    // Setting M2's quota to 3 in 2026-05 sets the merged unit's (M1: 8 → 3), the whole of it: a
+    // warning names M2, the unit acted on instead and its name, so the planner can check it was meant.
+    const r2 = run(s, [
+      { type: 'merge', month: '2026-02', units: { ids: ['M1', 'M2'] }, quota: { mode: 'sumMinus', value: 1 } },
+      { type: 'quotaChange', month: '2026-05', units: { ids: ['M2'] }, change: { mode: 'set', value: 3 } },
+    ]);
+    expect(series(r2, 'M1', 'quota').slice(3, 5)).toEqual([8, 3]);
+    expect(r2.issues.filter((i) => i.code === 'unitMerged')).toEqual([{
+      severity: 'warning', code: 'unitMerged', month: '2026-05', operation: 1, personId: null, unitId: 'M1', params: { merged: 'M2', into: 'M1' },
+    }]);
+    // Naming the merged unit itself says nothing.
+    const r3 = run(s, [
+      { type: 'merge', month: '2026-02', units: { ids: ['M1', 'M2'] } },
+      { type: 'quotaChange', month: '2026-05', units: { ids: ['M1'] }, change: { mode: 'cut', value: 1 } },
+    ]);
+    expect(r3.issues.filter((i) => i.code === 'unitMerged')).toEqual([]);
+  });
+
   test('beyond the grace period it is flagged', () => {
     const r2 = run(s, [{ type: 'merge', month: '2026-02', units: { ids: ['M1', 'M2'] } }], { mergeGraceMonths: 12 });
     expect(r2.issues.find((i) => i.code === 'excessDeputiesBeyondGrace')).toMatchObject({ params: { compliantFrom: '2027-12', deadline: '2027-02' } });

@@ -58,7 +58,7 @@ function enumOf(node: Node): string[] {
 }
 
 const ISSUE_CODES = values<IssueCode>({
-  unknownUnit: true, unknownPerson: true, noMatch: true, personNotAvailable: true, unitClosed: true,
+  unknownUnit: true, unknownPerson: true, noMatch: true, personNotAvailable: true, unitClosed: true, unitMerged: true,
   postNotFound: true, noDestination: true, tooManyTitles: true, unknownField: true, secondmentTooLong: true,
   rotationTooShort: true, rotationFewYearsLeft: true, returnConflict: true, withoutPost: true,
   destinationFull: true, secondHead: true, excessDeputies: true, excessDeputiesBeyondGrace: true,

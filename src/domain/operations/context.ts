@@ -15,6 +15,12 @@ export function reportUnknown<T>(ctx: OperationContext, resolved: Resolved<T>, k
     ctx.state.report('error', kind === 'unit' ? 'unknownUnit' : 'unknownPerson', ctx.index, {}, { id });
   }
   for (const id of resolved.closed ?? []) ctx.state.report('error', 'unitClosed', ctx.index, {}, { unit: id });
+  // A unit merged earlier: the operation acts on the merged unit, all of it (a quota set there is
+  // the merged unit's quota). Said, so that the planner checks it was meant.
+  for (const m of resolved.merged ?? []) {
+    const into = ctx.state.unitById(m.into);
+    ctx.state.report('warning', 'unitMerged', ctx.index, into === undefined ? {} : { unit: into }, { merged: m.id, into: m.into });
+  }
   const fields = resolved.unknownFields ?? [];
   for (const field of fields) ctx.state.report('error', 'unknownField', ctx.index, {}, { field });
   if (fields.length === 0 && resolved.items.length === 0 && resolved.unknown.length === 0 && (resolved.closed ?? []).length === 0) {
