@@ -136,6 +136,32 @@ describe('merge (hợp nhất)', () => {
     expect(r.kpis.find((k) => k.metric === 'excessDeputies')).toMatchObject({ worst: 2, worstMonth: '2026-02', clearedFrom: '2027-12' });
   });
 
+  test('the compliance month counts a deputy whose rotation here ends, not only retirements', () => {
+    /*
+     * PX, vice-chair of commune X, is rotated to Phòng Nội vụ M2 as its deputy in 2026-02 for 36
+     * months (back to X in 2029-02). The units merge in 2026-03 (deadline 2031-03): PT1, PT2, T2 (head
+     * made deputy) and PX are 4 deputies on a cap of 2. PT1 retires (gone 2027-06): 3. Retirements
+     * alone would next be T2's (born 1983-01, 62 years in 2045-01, gone 2045-02), beyond the deadline;
+     * but PX leaves when the rotation ends, 2029-02: 2, within the cap, and within the deadline.
+     */
+    const s2 = staffing(
+      [unit('M1', 5, { level: 'Huyện', locality: 'H' }), unit('M2', 4, { level: 'Huyện', locality: 'H' }), unit('X', 3, { level: 'Xã', locality: 'H' })],
+      [
+        person('T1', 'M1', 'Trưởng ban'), person('PT1', 'M1', 'Phó Trưởng ban', { born: '1965-08' }),
+        person('PT2', 'M1', 'Phó Trưởng ban', { born: '1984-01' }), person('T2', 'M2', 'Trưởng phòng', { born: '1983-01' }),
+        person('CT', 'X', 'Chủ tịch UBND'), person('PX', 'X', 'Phó Chủ tịch UBND', { born: '1986-01' }),
+      ],
+    );
+    const rotate = { type: 'rotation' as const, month: '2026-02', people: { ids: ['PX'] }, to: { unit: { ids: ['M2'] }, title: 'Phó Trưởng phòng' }, durationMonths: 36 };
+    const merge = { type: 'merge' as const, month: '2026-03', units: { ids: ['M1', 'M2'] } };
+    const r2 = run(s2, [rotate, merge], { horizonMonths: 60 });
+    expect(r2.issues.find((i) => i.code.startsWith('excessDeputies'))).toMatchObject({
+      code: 'excessDeputies', unitId: 'M1', params: { deputies: 4, cap: 2, excess: 2, compliantFrom: '2029-02', deadline: '2031-03' },
+    });
+    // The series agrees: 2 too many until 2027-05, 1 until 2029-01, none from 2029-02.
+    expect(series(r2, 'M1', 'excessDeputies').slice(2)).toEqual(runs([2, 15], [1, 20], [0, 23]));
+  });
+
   test('a later operation naming the merged-away unit acts on the merged unit, and says so', () => {
     // Setting M2's quota to 3 in 2026-05 sets the merged unit's (M1: 8 → 3), the whole of it: a
     // warning names M2, the unit acted on instead and its name, so the planner can check it was meant.

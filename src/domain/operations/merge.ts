@@ -11,8 +11,8 @@ import { knownUnitField, reportUnknown } from './context';
 /**
  * Hợp nhất: the units of each group become one. Everyone on their rosters, in their posts or away from
  * them moves to the merged unit; one head stays (the chosen one, else the head of the first unit) and
- * the other heads become deputies. Deputies above the cap must be gone within the grace period, in
- * practice by retirements: the month they are is projected from the deputies' retirement months.
+ * the other heads become deputies. Deputies above the cap must be gone within the grace period: the
+ * month they are is projected from retirements and the rotations scheduled to end.
  */
 export function applyMerge(op: MergeOp, ctx: OperationContext): void {
   const { state } = ctx;
@@ -155,8 +155,10 @@ function settleHeads(
 }
 
 /**
- * Excess deputies leave by retirement: with k too many, the cap is met the month after the k-th
- * deputy retires. Unknown when fewer than k deputies have a known retirement month.
+ * When the merged unit's deputies will be within the cap, from what is scheduled: a deputy leaves
+ * the month after retiring, or when the rotation that brought them here ends, whichever comes first.
+ * (A deputy of the unit coming back from a rotation takes a deputy post only if one is free within
+ * the cap: never above it.) Unknown when too few of them have a month to leave.
  */
 function projectDeputyCompliance(ctx: OperationContext, unit: number): void {
   const { state } = ctx;
@@ -164,17 +166,32 @@ function projectDeputyCompliance(ctx: OperationContext, unit: number): void {
   const deputies = state.counters.deputies[unit];
   const excess = deputies - cap;
   if (excess <= 0) return;
-  const months: number[] = [];
+  const events: [month: number, change: number][] = [];
+  const leaves = (month: number | null) => {
+    if (month !== null) events.push([month, -1]);
+  };
   for (const h of postsByUnit(state, unit).get(unit) ?? []) {
-    if (h.post.role === 'deputy' && h.person.lastMonth !== null) months.push(h.person.lastMonth);
+    if (h.post.role !== 'deputy') continue;
+    const p = h.person;
+    const retired = p.lastMonth === null ? null : p.lastMonth + 1;
+    const away = p.away;
+    const rotatedIn = away !== null && away.kind === 'rotation' && away.onReturn !== 'stay' && p.posts[0] === h.post;
+    leaves(rotatedIn ? Math.min(away.endMonth, retired ?? Infinity) : retired);
   }
-  months.sort((a, b) => a - b);
+  events.sort((a, b) => a[0] - b[0]);
+  let count = deputies;
+  let compliant: number | null = null;
+  for (let i = 0; i < events.length; ) {
+    const month = events[i][0];
+    for (; i < events.length && events[i][0] === month; i++) count += events[i][1];
+    if (count <= cap) compliant ??= month;
+    else compliant = null;
+  }
   const params = { deputies, cap, excess };
-  if (months.length < excess) {
+  if (compliant === null) {
     state.report('warning', 'excessDeputiesNoProjection', ctx.index, { unit }, params);
     return;
   }
-  const compliant = months[excess - 1] + 1;
   const deadline = ctx.month + state.settings.mergeGraceMonths;
   const at = { ...params, compliantFrom: formatMonth(compliant), deadline: formatMonth(deadline) };
   state.report('warning', compliant > deadline ? 'excessDeputiesBeyondGrace' : 'excessDeputies', ctx.index, { unit }, at);
