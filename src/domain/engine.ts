@@ -97,7 +97,8 @@ function retire(state: SimulationState, p: PersonState): void {
     x.away = null;
   });
   for (const post of posts) state.vacate(post);
-  state.recordChange(p, 'retired', from, null, null, null);
+  // A month of the table's own is said, so the people sheet shows it was not the statutory one.
+  state.recordChange(p, 'retired', from, null, null, p.ownLastMonth ? 'ownMonth' : null);
 }
 
 /**

@@ -31,7 +31,8 @@ export type IssueCode =
   | 'unitWithoutHead'
   | 'outsideHorizon'
   // the input as it stands at the first month
-  | 'retiredBeforeStart';
+  | 'retiredBeforeStart'
+  | 'leftBeforeStart';
 
 export interface Issue {
   readonly severity: Severity;

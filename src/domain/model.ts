@@ -48,6 +48,11 @@ export interface Person {
   readonly role: Role;
   /** Concurrent titles held at the start (free text, as in the input). */
   readonly concurrentTitles: readonly string[];
+  /**
+   * The first month the person no longer works, when the table gives it (later or early retirement,
+   * resignation, any decided exit): used instead of the statutory retirement month.
+   */
+  readonly leavesFrom?: Month;
   readonly extra: Readonly<Record<string, Scalar>>;
   readonly source?: SourceRef;
 }

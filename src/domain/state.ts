@@ -54,6 +54,8 @@ export interface PersonState {
   readonly inputConcurrent: number;
   /** Last working month by the retirement rule (before the first month for someone retired from the start), or null. */
   readonly lastMonth: Month | null;
+  /** The last working month is the table's own (a month of leaving), not the statutory one. */
+  readonly ownLastMonth: boolean;
   status: Status;
   /** Whose quota counts the person (the last unit for someone without post, or before retiring). */
   rosterUnit: number;
@@ -170,7 +172,7 @@ export class SimulationState {
       const posts: HeldPost[] = [{ unit, title: p.title, role: p.role }];
       this.addPerson({
         id: p.id, name: p.name, gender: p.gender, birthMonth: p.birthMonth, extra: this.learnHeaders(p.extra, this.personHeaders),
-        hired: false, inputConcurrent: p.concurrentTitles.length, posts, unit,
+        hired: false, inputConcurrent: p.concurrentTitles.length, posts, unit, leavesFrom: p.leavesFrom ?? null,
       });
     }
   }
@@ -237,18 +239,22 @@ export class SimulationState {
 
   private addPerson(p: {
     id: string; name: string; gender: Gender | null; birthMonth: Month | null; extra: Readonly<Record<string, Scalar>>;
-    hired: boolean; inputConcurrent: number; posts: HeldPost[]; unit: number;
+    hired: boolean; inputConcurrent: number; posts: HeldPost[]; unit: number; leavesFrom?: Month | null;
   }): PersonState {
     const { retirement } = this.settings;
-    const lastMonth = retirement.enabled && p.birthMonth !== null && p.gender !== null
-      ? lastWorkingMonth(retirement.table, p.birthMonth, p.gender)
-      : null;
+    // A month of leaving the table gives is decided: it applies whether or not the statutory rule does.
+    const own = p.leavesFrom ?? null;
+    const lastMonth = own !== null
+      ? own - 1
+      : retirement.enabled && p.birthMonth !== null && p.gender !== null
+        ? lastWorkingMonth(retirement.table, p.birthMonth, p.gender)
+        : null;
     // Past the age before the first month: retired in every month, counted in none. (People of the
     // input are added before the first month; hires, later, have no birth month.)
     const retiredBefore = lastMonth !== null && lastMonth < this.month;
     const person: PersonState = {
       index: this.people.length, id: p.id, name: p.name, gender: p.gender, birthMonth: p.birthMonth,
-      extra: p.extra, hired: p.hired, inputConcurrent: p.inputConcurrent, lastMonth,
+      extra: p.extra, hired: p.hired, inputConcurrent: p.inputConcurrent, lastMonth, ownLastMonth: own !== null,
       status: retiredBefore ? Status.Retired : Status.Working, rosterUnit: p.unit,
       presentUnit: retiredBefore ? -1 : p.unit, posts: p.posts, away: null,
     };
@@ -258,9 +264,12 @@ export class SimulationState {
     if (retiredBefore) {
       // Their posts were left before the start: a hire takes their titles.
       for (const post of person.posts) this.vacate(post);
-      this.report('warning', 'retiredBeforeStart', null, { person, unit: p.unit }, {
-        lastMonth: formatMonth(lastMonth), born: formatMonth(p.birthMonth as Month),
-      });
+      if (own !== null) this.report('warning', 'leftBeforeStart', null, { person, unit: p.unit }, { leavesFrom: formatMonth(own) });
+      else {
+        this.report('warning', 'retiredBeforeStart', null, { person, unit: p.unit }, {
+          lastMonth: formatMonth(lastMonth), born: formatMonth(p.birthMonth as Month),
+        });
+      }
     } else if (lastMonth !== null) pushTo(this.retiring, lastMonth, person.index);
     return person;
   }

@@ -40,7 +40,7 @@ export function changesByPerson(result: ScenarioResult): Map<string, PersonChang
 
 /** The people the tables say retired before the horizon starts: they hold no post in any month. */
 export function retiredBeforeStart(result: ScenarioResult): Set<string> {
-  return new Set(result.issues.filter((i) => i.code === 'retiredBeforeStart' && i.personId !== null).map((i) => i.personId as string));
+  return new Set(result.issues.filter((i) => (i.code === 'retiredBeforeStart' || i.code === 'leftBeforeStart') && i.personId !== null).map((i) => i.personId as string));
 }
 
 /**

@@ -42,6 +42,7 @@ export const ISSUE_PARAMS: Readonly<Record<IssueCode, readonly string[]>> = {
   unitWithoutHead: [],
   outsideHorizon: ['month', 'start', 'end'],
   retiredBeforeStart: ['lastMonth', 'born'],
+  leftBeforeStart: ['leavesFrom'],
 };
 
 export const IMPLICIT_ISSUE_PARAMS: readonly string[] = ['person', 'unit', 'locality', 'month'];

@@ -25,6 +25,7 @@ export const PERSON_FIELDS = [
   'title',
   'role',
   'concurrentTitles',
+  'leavesFrom',
 ] as const;
 export type PersonField = (typeof PERSON_FIELDS)[number];
 
@@ -140,6 +141,21 @@ const PERSON_SYNONYMS: Readonly<Record<PersonField, readonly string[]>> = {
     'Concurrent titles',
     'Concurrent title',
     'Concurrent posts',
+  ],
+  // The month a person leaves, when it is not the statutory one: later retirement (NĐ 83/2022), early
+  // retirement or resignation under NĐ 178/2024, any decided exit. "Từ tháng": gone from that month.
+  leavesFrom: [
+    'Nghỉ hưu/nghỉ việc từ tháng',
+    'Nghỉ hưu, nghỉ việc từ tháng',
+    'Nghỉ hưu từ tháng',
+    'Nghỉ việc từ tháng',
+    'Thôi việc từ tháng',
+    'Tháng nghỉ hưu',
+    'Thời điểm nghỉ hưu',
+    'Leaves from',
+    'Leaving month',
+    'Retires from',
+    'Retirement month',
   ],
 };
 

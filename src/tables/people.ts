@@ -31,6 +31,8 @@ interface PersonRecord {
   readonly birth: DateRead | null;
   readonly gender: Gender | null;
   readonly concurrentTitles: string[];
+  /** The month the person leaves, given by the table instead of the statutory one. */
+  readonly leavesFrom: Month | null;
   readonly extra: Record<string, Scalar>;
 }
 
@@ -93,6 +95,8 @@ export function readPeople(
       title: r.title,
       role: r.role,
       concurrentTitles: r.concurrentTitles,
+      // Only when given: a table without the column reads (and fingerprints) as before.
+      ...(r.leavesFrom === null ? {} : { leavesFrom: r.leavesFrom }),
       extra: r.extra,
       source: { sheet: grid.sheet, row: r.reader.sheetRow },
     });
@@ -131,7 +135,9 @@ function readPersonRow(reader: RecordReader<PersonField>, context: BirthContext,
   const title = reader.text('title', true);
   const role = readPersonRole(reader, title);
   const { birth, gender } = readBirthAndGender(reader, context, name ?? '');
-  if (birth !== null) checkBirthDate(reader, context, birth, gender, name ?? '', today);
+  const leaves = reader.read('leavesFrom', false, readDate);
+  const leavesFrom = leaves === null ? null : monthOf(leaves.year, leaves.month);
+  if (birth !== null) checkBirthDate(reader, context, birth, gender, name ?? '', today, leavesFrom);
   const titles = reader.read('concurrentTitles', false, readTitleList);
   return {
     reader,
@@ -144,6 +150,7 @@ function readPersonRow(reader: RecordReader<PersonField>, context: BirthContext,
     birth,
     gender,
     concurrentTitles: titles ?? [],
+    leavesFrom,
     extra: reader.extras(),
   };
 }
@@ -240,6 +247,7 @@ function readBirthAndGender(
  */
 function checkBirthDate(
   reader: RecordReader<PersonField>, context: BirthContext, birth: DateRead, gender: Gender | null, name: string, today: CalendarDay,
+  leavesFrom: Month | null,
 ): void {
   if (compare(birth, today) > 0) {
     // Nobody is born after the day the table is read: a typing slip, and no retirement can follow from it.
@@ -247,7 +255,8 @@ function checkBirthDate(
     return;
   }
   const last = gender === null ? null : lastWorkingMonth(DEFAULT_RETIREMENT_TABLE, monthOf(birth.year, birth.month), gender);
-  if (last !== null && last < monthOf(today.year, today.month)) {
+  // Past the statutory age is said only when the table gives no month of its own (a later retirement).
+  if (last !== null && last < monthOf(today.year, today.month) && leavesFrom === null) {
     reader.report('warning', 'pastRetirementAge', context.birthField, { name, value: birth.iso, lastMonth: monthText(last) });
     return;
   }

@@ -1,6 +1,8 @@
 import { formatMonth, monthOf, parseMonth } from '../../src/domain/month';
 import { lastWorkingMonth, retirementAgeMonths } from '../../src/domain/retirement';
 import { DEFAULT_RETIREMENT_TABLE as table } from '../../src/domain/settings';
+import { person, staffing, unit } from './fixtures';
+import { run, runs, series } from './helpers';
 
 const last = (born: string, g: 'M' | 'F'): string => formatMonth(lastWorkingMonth(table, parseMonth(born) as number, g) as number);
 
@@ -35,5 +37,40 @@ describe('the statutory retirement table (Labour Code 2019 art. 169)', () => {
         expect(m - b).toBeLessThanOrEqual(g === 'M' ? 744 : 720);
       }
     }
+  });
+});
+
+describe('a month of leaving the people table gives', () => {
+  /*
+   * Unit A (quota 4), from 2026-01 over 24 months:
+   * - C, a woman born 1968-09, reached the statutory age in 2025-05, before the start; the table keeps
+   *   her on until 01/2027 (a later retirement): she works 2026-01 to 2026-12 and leaves from 2027-01.
+   * - E, a man born 1980 (statutory 2042), leaves early from 06/2026: last working month 2026-05.
+   * - G leaves from 01/2026, the start month: gone from the start, in no figure.
+   * - N, born 1980, has no month of his own: the statutory rule, beyond the horizon.
+   */
+  const withMonths = staffing([unit('A', 4)], [
+    { ...person('C', 'A', 'Phó Chủ tịch UBND tỉnh', { born: '1968-09', gender: 'F' }), leavesFrom: monthOf(2027, 1) },
+    { ...person('E', 'A', 'Chuyên viên', { born: '1980-03' }), leavesFrom: monthOf(2026, 6) },
+    { ...person('G', 'A', 'Chuyên viên', { born: '1980-03' }), leavesFrom: monthOf(2026, 1) },
+    person('N', 'A', 'Trưởng phòng', { born: '1980-03' }),
+  ]);
+
+  test('stands for the statutory month, later or earlier, and the retirement says it was the table\'s', () => {
+    const r = run(withMonths, []);
+    // Roster: C, E, N until 2026-05; C, N until 2026-12; N from 2027-01.
+    expect(series(r, 'A', 'roster')).toEqual(runs([3, 5], [2, 7], [1, 12]));
+    expect(r.changes.map((c) => [c.personId, c.kind, c.month, c.detail])).toEqual([
+      ['E', 'retired', '2026-05', 'ownMonth'],
+      ['C', 'retired', '2026-12', 'ownMonth'],
+    ]);
+    expect(r.issues.filter((i) => i.code === 'leftBeforeStart' || i.code === 'retiredBeforeStart')).toEqual([
+      { severity: 'warning', code: 'leftBeforeStart', month: '2026-01', operation: null, personId: 'G', unitId: 'A', params: { leavesFrom: '2026-01' } },
+    ]);
+  });
+
+  test('applies when the statutory rule is switched off: it is a decided exit', () => {
+    const r = run(withMonths, [], { retirement: { enabled: false } });
+    expect(r.changes.map((c) => [c.personId, c.month])).toEqual([['E', '2026-05'], ['C', '2026-12']]);
   });
 });

@@ -63,7 +63,7 @@ const ISSUE_CODES = values<IssueCode>({
   rotationTooShort: true, rotationFewYearsLeft: true, returnConflict: true, withoutPost: true,
   destinationFull: true, secondHead: true, excessDeputies: true, excessDeputiesBeyondGrace: true,
   excessDeputiesNoProjection: true, powerConcentration: true, unitWithoutHead: true, outsideHorizon: true,
-  retiredBeforeStart: true,
+  retiredBeforeStart: true, leftBeforeStart: true,
 });
 
 const S = scenarioSchema as unknown as Node;

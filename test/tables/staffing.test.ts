@@ -1,6 +1,7 @@
 import type { RawCell } from '../../src/tables/cells';
 import { problemMessage } from '../../src/tables/problems';
 import { readStaffing } from '../../src/tables/staffing';
+import { formatMonth } from '../../src/domain/month';
 import { grid, PEOPLE_HEADER, UNIT_HEADER, UNITS, where, withBirthYear } from './fixtures';
 
 const AS_OF = { asOf: '2025-06-15' };
@@ -552,6 +553,28 @@ describe('readStaffing: problems, each where it is', () => {
     expect(problemMessage(cuc, 'vi')).toBe(
       'Trang tính “Cán bộ”, dòng 3, cột C: Lê Thị Cúc, sinh ngày 1968-09-30, đã đến tuổi nghỉ hưu theo quy định vào tháng 05/2025, trước ngày hôm nay: khi mô phỏng, người này được tính là đã nghỉ hưu từ tháng đầu tiên và không có trong số liệu nào. Nếu ngày sinh ghi sai, hãy sửa lại; nếu người này đã nghỉ, hãy bỏ dòng này.',
     );
+  });
+
+  it('reads a month of leaving of the table\'s own, which stands for the statutory one', () => {
+    const people: RawCell[][] = [
+      [...PEOPLE_HEADER, 'Nghỉ hưu/nghỉ việc từ tháng'],
+      // Past the statutory age (05/2025) but kept on until 01/2027 (a later retirement): no warning.
+      ['1', 'Lê Thị Cúc', '30/09/1968', 'Nữ', 'H01', 'Phó Chủ tịch UBND tỉnh', '01/2027'],
+      // Leaving early (an Excel date: its month counts); no month: the statutory rule.
+      ['2', 'Nguyễn Văn An', '15/03/1970', 'Nam', 'H01', 'Chuyên viên', new Date(Date.UTC(2026, 2, 1))],
+      ['3', 'Phạm Văn Dũng', '15/03/1975', 'Nam', 'H01', 'Chuyên viên', null],
+      ['4', 'Trần Văn Em', '15/03/1975', 'Nam', 'H01', 'Chuyên viên', 'sớm'],
+    ];
+    const result = read(UNITS, people);
+    expect(result.problems).toEqual([
+      { severity: 'error', code: 'unreadableDate', sheet: 'Cán bộ', row: 5, column: 'G', params: { field: 'leavesFrom', value: 'sớm' } },
+    ]);
+    const again = read(UNITS, people.slice(0, 4));
+    expect(again.staffing?.people.map((p) => [p.id, p.leavesFrom === undefined ? null : formatMonth(p.leavesFrom)])).toEqual([
+      ['1', '2027-01'], ['2', '2026-03'], ['3', null],
+    ]);
+    // Read as before when the column is absent: the person has no such field at all (the fingerprint stays).
+    expect('leavesFrom' in (read(UNITS, [[...PEOPLE_HEADER], people[3].slice(0, 6)]).staffing?.people[0] ?? {})).toBe(false);
   });
 
   it('reports a birth date after the day of reading as an error that blocks the run', () => {

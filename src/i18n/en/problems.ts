@@ -80,6 +80,7 @@ export const PROBLEM_TEXTS_EN: ProblemTexts = {
     title: 'title',
     role: 'role',
     concurrentTitles: 'concurrent titles',
+    leavesFrom: 'month of leaving (retirement or exit)',
   },
   tables: { units: 'unit table', people: 'people table' },
   roles: { head: 'head', deputy: 'deputy', staff: 'staff' },

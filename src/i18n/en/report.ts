@@ -25,7 +25,7 @@ export interface ReportText {
   /** What a returning person finds missing ('quota', 'post', joined by '+' in the result), and the joining word. */
   readonly returnMissing: { readonly quota: string; readonly post: string; readonly unit: string; readonly and: string };
   /** Words for a change's detail (PersonChange.detail). */
-  readonly changeDetails: { readonly months: string; readonly stay: string; readonly returnConflict: string; readonly abolished: string };
+  readonly changeDetails: { readonly months: string; readonly stay: string; readonly returnConflict: string; readonly abolished: string; readonly ownMonth: string };
   readonly measures: Readonly<Record<Measure, string>>;
   /** One line per measure; `{month}` is the month it is taken in, where there is one. */
   readonly measureDefinitions: Readonly<Record<Measure, string>>;
@@ -303,6 +303,7 @@ export const reportEn: ReportText = {
     unitWithoutHead: 'Unit without head',
     outsideHorizon: 'Outside the horizon',
     retiredBeforeStart: 'Retired before the start',
+    leftBeforeStart: 'Left before the start',
   },
   issueMessages: {
     unknownUnit: 'Unit {id} is not in the unit table.',
@@ -328,10 +329,11 @@ export const reportEn: ReportText = {
     powerConcentration: 'In {locality}, {person} heads both the party committee and the people\'s committee: supervision needed.',
     unitWithoutHead: '{unit} has no head.',
     outsideHorizon: 'The operation is dated {month}, outside the simulated period {start} – {end}: it is not applied.',
+    leftBeforeStart: '{person} leaves from {leavesFrom} by the people table\'s own month of leaving, not later than the first simulated month {month}: counted as gone from the start, in no figure. If the month is wrong, correct it in the people table.',
     retiredBeforeStart: '{person} (born {born}) reached the statutory retirement age in {lastMonth}, before the first simulated month {month}: counted as retired from the start, in no figure. If the birth date is wrong, correct it in the people table; if the person has left, remove the row.',
   },
   returnMissing: { quota: 'quota slot', post: 'post of that role', unit: 'unit (abolished)', and: 'and' },
-  changeDetails: { months: '{months} months', stay: 'Stays at the destination', returnConflict: 'After a return conflict', abolished: 'Unit abolished' },
+  changeDetails: { months: '{months} months', stay: 'Stays at the destination', returnConflict: 'After a return conflict', abolished: 'Unit abolished', ownMonth: 'The month of leaving the people table gives' },
   measures: { before: 'Before the reform', start: 'First month', end: 'End', worst: 'Worst', total: 'Total over the horizon' },
   measureDefinitions: {
     before: 'The input tables as read, before any operation',

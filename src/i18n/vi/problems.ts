@@ -80,6 +80,7 @@ export const PROBLEM_TEXTS_VI: ProblemTexts = {
     title: 'chức vụ',
     role: 'vai trò',
     concurrentTitles: 'chức vụ kiêm nhiệm',
+    leavesFrom: 'tháng nghỉ hưu/nghỉ việc',
   },
   tables: { units: 'Bảng đơn vị', people: 'Bảng cán bộ' },
   roles: { head: 'cấp trưởng', deputy: 'cấp phó', staff: 'nhân viên' },

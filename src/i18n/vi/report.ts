@@ -112,6 +112,7 @@ export const reportVi: ReportText = {
     unitWithoutHead: 'Thiếu cấp trưởng',
     outsideHorizon: 'Ngoài thời gian mô phỏng',
     retiredBeforeStart: 'Đã nghỉ hưu trước khi bắt đầu',
+    leftBeforeStart: 'Đã nghỉ trước khi bắt đầu',
   },
   issueMessages: {
     unknownUnit: 'Đơn vị {id} không có trong bảng đơn vị.',
@@ -137,10 +138,11 @@ export const reportVi: ReportText = {
     powerConcentration: 'Tại {locality}, {person} đứng đầu cả cấp ủy và Ủy ban nhân dân: cần cơ chế giám sát.',
     unitWithoutHead: '{unit} không có cấp trưởng.',
     outsideHorizon: 'Thao tác có hiệu lực từ {month}, ngoài thời gian mô phỏng {start} – {end}: không được áp dụng.',
+    leftBeforeStart: '{person} nghỉ từ {leavesFrom} theo tháng nghỉ hưu/nghỉ việc ghi trong bảng cán bộ, không muộn hơn tháng đầu tiên được mô phỏng {month}: được tính là đã nghỉ từ đầu và không có trong số liệu nào. Nếu tháng đó ghi sai, hãy sửa trong bảng cán bộ.',
     retiredBeforeStart: '{person} (sinh {born}) đã đến tuổi nghỉ hưu theo quy định vào {lastMonth}, trước tháng đầu tiên được mô phỏng {month}: được tính là đã nghỉ hưu từ đầu và không có trong số liệu nào. Nếu ngày sinh ghi sai, hãy sửa trong bảng cán bộ; nếu người này đã nghỉ, hãy bỏ dòng đó.',
   },
   returnMissing: { quota: 'biên chế', post: 'vị trí cùng chức vụ', unit: 'đơn vị (đã giải thể)', and: 'và' },
-  changeDetails: { months: '{months} tháng', stay: 'Ở lại nơi đến', returnConflict: 'Sau xung đột khi trở về', abolished: 'Đơn vị bị giải thể' },
+  changeDetails: { months: '{months} tháng', stay: 'Ở lại nơi đến', returnConflict: 'Sau xung đột khi trở về', abolished: 'Đơn vị bị giải thể', ownMonth: 'Theo tháng nghỉ hưu/nghỉ việc ghi trong bảng cán bộ' },
   measures: { before: 'Trước cải cách', start: 'Tháng đầu', end: 'Cuối kỳ', worst: 'Xấu nhất', total: 'Tổng cả kỳ' },
   measureDefinitions: {
     before: 'Số liệu theo bảng đầu vào, trước mọi thao tác',
