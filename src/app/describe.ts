@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/messages';
 import { fill } from '../i18n/messages';
 import { own } from '../domain/records';
 import { monthText } from '../sheets/excelDate';
+import { reportText } from '../sheets/labels';
 
 /** Scenarios stated in words, one line per operation, for the summary sheet and the task pane. */
 
@@ -15,6 +16,7 @@ const OPS: Record<Lang, Record<string, string>> = {
     quotaChange: 'Điều chỉnh biên chế {units}: {change}',
     move: 'Điều động {people} đến {to}',
     abolish: 'Giải thể {units}; người đang làm việc: {people}',
+    exit: 'Cho {people} nghỉ theo chính sách: {policy}',
   },
   en: {
     concurrentTitles: 'Concurrent titles: the holder of {holder} also takes {target}{pair}; former holder: {former}{cut}',
@@ -24,6 +26,7 @@ const OPS: Record<Lang, Record<string, string>> = {
     quotaChange: 'Change the quota of {units}: {change}',
     move: 'Move {people} to {to}',
     abolish: 'Abolish {units}; their people: {people}',
+    exit: '{people} leave under a policy: {policy}',
   },
 };
 
@@ -160,6 +163,8 @@ export function describeOperation(op: Operation, lang: Lang): string {
         const p = op.people ?? 'withoutPost';
         return fill(t, { units: units(op.units, lang), people: p === 'withoutPost' ? w.withoutPost : fill(w.moveTo, { to: target(p.to, lang) }) });
       }
+      case 'exit':
+        return fill(t, { people: people(op.people, lang), policy: reportText(lang).changeDetails[op.policy] });
     }
   })();
   return `${monthText(op.month)}: ${line}${op.note ? ` — ${op.note}` : ''}`;

@@ -32,7 +32,10 @@ export type IssueCode =
   | 'outsideHorizon'
   // the input as it stands at the first month
   | 'retiredBeforeStart'
-  | 'leftBeforeStart';
+  | 'leftBeforeStart'
+  | 'earlyRetirementNotEligible'
+  | 'resignationNotEligible'
+  | 'exitUnchecked';
 
 export interface Issue {
   readonly severity: Severity;

@@ -44,7 +44,7 @@ export class SeriesRecorder {
       if (found) flags[found.partyUnit] = 1;
     }
     const { roster: cRoster, present: cPresent, heads: cHeads, deputies: cDeputies, multiTitle, withoutPost, secondedOut, secondedIn } = state.counters;
-    const { rotationsOut, rotationsIn, returns, returnConflicts, retirements, hires } = state.flows;
+    const { rotationsOut, rotationsIn, returns, returnConflicts, retirements, exits, hires } = state.flows;
     // Offsets in locals: this loop runs units × months times per scenario.
     const base = t * K;
     const oQuota = base + INDEX.quota, oRoster = base + INDEX.roster, oPresent = base + INDEX.present, oVacancies = base + INDEX.vacancies;
@@ -53,6 +53,7 @@ export class SeriesRecorder {
     const oMulti = base + INDEX.multiTitle, oConcentration = base + INDEX.powerConcentration, oRotOut = base + INDEX.rotationsOut;
     const oRotIn = base + INDEX.rotationsIn, oSecOut = base + INDEX.secondedOut, oSecIn = base + INDEX.secondedIn, oReturns = base + INDEX.returns;
     const oConflicts = base + INDEX.returnConflicts, oWithout = base + INDEX.withoutPost, oRetire = base + INDEX.retirements, oHires = base + INDEX.hires;
+    const oExits = base + INDEX.exits;
     const units = state.units;
     for (let u = 0; u < n; u++) {
       const unit = units[u];
@@ -85,6 +86,7 @@ export class SeriesRecorder {
       row[oConflicts] = returnConflicts[u];
       row[oWithout] = withoutPost[u];
       row[oRetire] = retirements[u];
+      row[oExits] = exits[u];
       row[oHires] = hires[u];
     }
   }

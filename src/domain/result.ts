@@ -25,13 +25,14 @@ export const METRICS = [
   'returnConflicts',
   'withoutPost',
   'retirements',
+  'exits',
   'hires',
 ] as const;
 export type Metric = (typeof METRICS)[number];
 
 /** Flows count events in the month; the others are stocks (the state after the month's events). */
 export const FLOW_METRICS: ReadonlySet<Metric> = new Set<Metric>([
-  'rotationsOut', 'rotationsIn', 'returns', 'returnConflicts', 'retirements', 'hires',
+  'rotationsOut', 'rotationsIn', 'returns', 'returnConflicts', 'retirements', 'exits', 'hires',
 ]);
 
 /** For each metric, whether a higher value is worse (for "worst month") or better. */
@@ -40,7 +41,7 @@ export const WORSE_WHEN_HIGHER: Readonly<Record<Metric, boolean>> = {
   heads: false, deputies: true, deputyCap: false, excessDeputies: true, headProblems: true,
   multiTitle: true, powerConcentration: true, rotationsOut: true, rotationsIn: false,
   secondedOut: true, secondedIn: false, returns: false, returnConflicts: true, withoutPost: true,
-  retirements: true, hires: false,
+  retirements: true, exits: true, hires: false,
 };
 
 /** A monthly series for each metric. */
@@ -91,6 +92,7 @@ export type ChangeKind =
   | 'placed'
   | 'withoutPost'
   | 'retired'
+  | 'exited'
   | 'hired';
 
 export interface PostRef {

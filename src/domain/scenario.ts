@@ -141,6 +141,22 @@ export interface AbolishOp extends OperationBase {
   readonly people?: 'withoutPost' | { readonly to: PostTarget };
 }
 
+/** The policies under which a person leaves before the statutory retirement month. */
+export type ExitPolicy = 'earlyRetirement' | 'resignation' | 'other';
+
+export const EXIT_POLICIES: readonly ExitPolicy[] = ['earlyRetirement', 'resignation', 'other'];
+
+/**
+ * 7. Nghỉ theo chính sách: people leave from the month, under a policy (NĐ 178/2024 am. NĐ 67/2025:
+ * early retirement, art. 7; resignation, art. 9–10; or another, such as NĐ 154/2025 streamlining).
+ * Their posts and quota are freed as by a retirement.
+ */
+export interface ExitOp extends OperationBase {
+  readonly type: 'exit';
+  readonly people: PersonSelector;
+  readonly policy: ExitPolicy;
+}
+
 export type Operation =
   | ConcurrentTitlesOp
   | MergeOp
@@ -148,12 +164,13 @@ export type Operation =
   | SecondmentOp
   | QuotaChangeOp
   | MoveOp
-  | AbolishOp;
+  | AbolishOp
+  | ExitOp;
 
 export type OperationType = Operation['type'];
 
 export const OPERATION_TYPES: readonly OperationType[] = [
-  'concurrentTitles', 'merge', 'rotation', 'secondment', 'quotaChange', 'move', 'abolish',
+  'concurrentTitles', 'merge', 'rotation', 'secondment', 'quotaChange', 'move', 'abolish', 'exit',
 ];
 
 export interface Scenario {

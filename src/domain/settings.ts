@@ -32,6 +32,10 @@ export interface Settings {
   readonly rotationMinYearsLeft: number;
   /** Secondments longer than this are errors (NĐ 170/2025: at most 36 months). */
   readonly secondmentMaxMonths: number;
+  /** Early retirement: at most this many years to the statutory age (NĐ 178/2024 art. 7: 10; 5 in hard areas). */
+  readonly earlyRetirementMaxYearsLeft: number;
+  /** Resignation under the policy: at least this many years to the statutory age (NĐ 178/2024 art. 9–10: 2). */
+  readonly resignationMinYearsLeft: number;
   /**
    * Power-concentration flag: unit kinds (matched case-insensitively as prefixes) of the party
    * committee and of the people's committee of a locality.
@@ -70,6 +74,8 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'startMonth'> = {
   rotationMinMonths: 36,
   rotationMinYearsLeft: 10,
   secondmentMaxMonths: 36,
+  earlyRetirementMaxYearsLeft: 10,
+  resignationMinYearsLeft: 2,
   partyCommitteeKinds: ['Đảng ủy', 'Huyện ủy', 'Thị ủy', 'Thành ủy', 'Tỉnh ủy'],
   peopleCommitteeKinds: ['UBND', 'Ủy ban nhân dân'],
 };

@@ -105,6 +105,7 @@ export interface Flows {
   returns: Int32Array;
   returnConflicts: Int32Array;
   retirements: Int32Array;
+  exits: Int32Array;
   hires: Int32Array;
 }
 
@@ -113,7 +114,7 @@ const UNIT_FIELDS = new Set(['id', 'name', 'level', 'kind', 'locality', 'parent'
 const PERSON_FIELDS = new Set(['id', 'name', 'title', 'role', 'gender', 'age', 'birthyear', 'yearstoretirement']);
 
 const COUNTER_KEYS = ['roster', 'present', 'heads', 'deputies', 'multiTitle', 'withoutPost', 'secondedOut', 'secondedIn'] as const;
-const FLOW_KEYS = ['rotationsOut', 'rotationsIn', 'returns', 'returnConflicts', 'retirements', 'hires'] as const;
+const FLOW_KEYS = ['rotationsOut', 'rotationsIn', 'returns', 'returnConflicts', 'retirements', 'exits', 'hires'] as const;
 
 function grow(a: Int32Array, size: number): Int32Array {
   if (a.length >= size) return a;
@@ -431,7 +432,7 @@ export class SimulationState {
     operation: number | null, detail: string | null,
   ): void {
     this.changes.push({ personId: p.id, name: p.name, month: formatMonth(this.month), kind, from, to, operation, detail });
-    if (!p.hired && kind !== 'retired' && kind !== 'hired') this.postChanged.add(p.index);
+    if (!p.hired && kind !== 'retired' && kind !== 'exited' && kind !== 'hired') this.postChanged.add(p.index);
   }
 
   report(

@@ -98,6 +98,7 @@ function apply(s: Situation, c: PersonChange): Situation {
     case 'secondmentEnded':
       return { ...s, post: c.to ?? s.post, secondedTo: null, kind: c.kind, until: null };
     case 'retired':
+    case 'exited':
     case 'withoutPost':
     case 'returnConflict':
       return { post: null, secondedTo: null, concurrent: [], kind: c.kind, until: null };

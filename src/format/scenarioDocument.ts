@@ -9,7 +9,11 @@ import { type FormatProblem, isRecord } from './problems';
  */
 
 export const SCENARIO_FORMAT = 'staffing-planner/scenarios';
-export const CURRENT_VERSION = 1;
+/**
+ * 2: the `exit` operation and the settings `earlyRetirementMaxYearsLeft`, `resignationMinYearsLeft`.
+ * A version 1 document is a version 2 document as it is: it is read, and written back, as version 2.
+ */
+export const CURRENT_VERSION = 2;
 
 /** When a scenario was last run, and on which input tables (their fingerprint). */
 export interface ScenarioRun {
@@ -55,7 +59,7 @@ export const KEY_ORDER: readonly string[] = [
   'startMonth', 'horizonMonths', 'hiring', 'policy', 'lagMonths',
   'retirement', 'enabled', 'table', 'fromYear', 'menMonths', 'womenMonths', 'source',
   'maxTitlesPerPerson', 'deputyCapByLevel', 'deputyCapDefault', 'mergeGraceMonths',
-  'rotationMinMonths', 'rotationMinYearsLeft', 'secondmentMaxMonths',
+  'rotationMinMonths', 'rotationMinYearsLeft', 'secondmentMaxMonths', 'earlyRetirementMaxYearsLeft', 'resignationMinYearsLeft',
   'partyCommitteeKinds', 'peopleCommitteeKinds',
   'operations',
   'holder', 'target', 'pairBy', 'formerHolder', 'cutQuota',

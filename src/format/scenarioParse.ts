@@ -51,7 +51,12 @@ export function parseScenarioDocument(text: string, lang: Lang): ParsedScenarioD
   problems.splice(0, problems.length, ...oncePerPlace(problems));
 
   const readable = problems.every((p) => p.code === 'newerVersion');
-  return finish(readable ? (data as unknown as ScenarioDocument) : null, problems);
+  return finish(readable ? upgraded(data as unknown as ScenarioDocument) : null, problems);
+}
+
+/** An older document as this version reads it: every earlier version is a subset of this one. */
+function upgraded(document: ScenarioDocument): ScenarioDocument {
+  return document.version < CURRENT_VERSION ? { ...document, version: CURRENT_VERSION } : document;
 }
 
 function localize(problem: FoundProblem, messages: FormatMessages): FormatProblem {

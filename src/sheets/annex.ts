@@ -1,7 +1,7 @@
 import type { ChangeKind, PersonChange, ScenarioResult } from '../domain/result';
 import type { Role } from '../domain/model';
 import { monthText } from './excelDate';
-import { fill, reportText } from './labels';
+import { fill, reportText, type ReportText } from './labels';
 import { NUMBER_FORMATS, type SheetDescription } from './layout';
 import { heading, reportTable, sheetWidths, subtitle, type SheetContext } from './reportTable';
 
@@ -22,7 +22,7 @@ export interface AnnexContext extends SheetContext {
 
 /** The changes a decision lists: those an operation makes, not their consequences at the term's end. */
 const DECIDED: ReadonlySet<ChangeKind> = new Set<ChangeKind>([
-  'concurrentTitle', 'replacedByConcurrent', 'mergedUnit', 'headToDeputy', 'rotatedOut', 'seconded', 'moved', 'placed', 'withoutPost',
+  'concurrentTitle', 'replacedByConcurrent', 'mergedUnit', 'headToDeputy', 'rotatedOut', 'seconded', 'moved', 'placed', 'withoutPost', 'exited',
 ]);
 
 const ROLE_ORDER: Readonly<Record<Role, number>> = { head: 0, deputy: 1, staff: 2 };
@@ -77,7 +77,7 @@ export function annexSheet(result: ScenarioResult, ctx: AnnexContext): SheetDesc
       c.name,
       ctx.birthYears.get(c.personId) ?? null,
       place(c.from),
-      c.kind === 'withoutPost' ? t.changeKinds.withoutPost : place(c.to),
+      c.kind === 'withoutPost' ? t.changeKinds.withoutPost : c.kind === 'exited' ? exitPolicyText(c.detail, t) : place(c.to),
       /^\d+$/.test(c.detail ?? '')
         ? fill(t.annex.fromFor, { month: monthText(c.month), months: c.detail as string })
         : fill(t.annex.from, { month: monthText(c.month) }),
@@ -128,6 +128,11 @@ export function annexUnitsSheet(result: ScenarioResult, ctx: Omit<AnnexContext, 
     freeze: { rows: units.table.row, columns: 0 },
     ...(ctx.tabColor ? { tabColor: ctx.tabColor } : {}),
   };
+}
+
+/** An exit's policy in words (the change's detail). */
+function exitPolicyText(policy: string | null, t: ReportText): string {
+  return policy === 'earlyRetirement' || policy === 'resignation' || policy === 'other' ? t.changeDetails[policy] : t.changeKinds.exited;
 }
 
 /** "Phụ lục I/II kèm theo kịch bản …", and what the lists are. */

@@ -1,7 +1,8 @@
 import { FLOW_METRICS, type Kpi, type Metric, type ScenarioResult } from '../domain/result';
+import { EXIT_POLICIES } from '../domain/scenario';
 import type { Measure } from '../i18n/en/report';
 import { definitionBlocks } from './definitions';
-import { deltaFormatsByRow, endValue, isNeutral, kpiFor } from './figures';
+import { deltaFormatsByRow, exitsByPolicy, endValue, isNeutral, kpiFor } from './figures';
 import { fill, reportText } from './labels';
 import { NUMBER_FORMATS, type Block, type CellScalar, type ChartSpec, type ConditionalFormat, type SheetDescription } from './layout';
 import { heading, reportTable, sheetWidths, subtitle, type ColumnSpec, type SheetContext } from './reportTable';
@@ -59,6 +60,20 @@ export function comparisonSheet(
       ...results.flatMap((r, i) => [r.peopleWithChangedPost, r.peopleWithChangedPost - own[i].peopleWithChangedPost]),
     ],
   });
+  // Exits by policy, for the policies some scenario uses.
+  const byPolicy = new Map([...shown, ...results].map((r) => [r, new Map(exitsByPolicy(r))]));
+  for (const policy of EXIT_POLICIES.filter((p) => [...byPolicy.values()].some((m) => m.has(p)))) {
+    const count = (r: ScenarioResult): number => byPolicy.get(r)?.get(policy) ?? 0;
+    rows.push({
+      metric: null,
+      cells: [
+        fill(t.comparison.exitsByPolicy, { policy: t.changeDetails[policy] }),
+        t.measures.total,
+        ...shown.map(count),
+        ...results.flatMap((r, i) => [count(r), count(r) - count(own[i])]),
+      ],
+    });
+  }
 
   const table = reportTable({
     name: ctx.tableName,

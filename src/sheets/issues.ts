@@ -43,6 +43,9 @@ export const ISSUE_PARAMS: Readonly<Record<IssueCode, readonly string[]>> = {
   outsideHorizon: ['month', 'start', 'end'],
   retiredBeforeStart: ['lastMonth', 'born'],
   leftBeforeStart: ['leavesFrom'],
+  earlyRetirementNotEligible: ['years', 'limit'],
+  resignationNotEligible: ['years', 'limit'],
+  exitUnchecked: [],
 };
 
 export const IMPLICIT_ISSUE_PARAMS: readonly string[] = ['person', 'unit', 'locality', 'month'];

@@ -2,8 +2,8 @@ import { FLOW_METRICS, type Metric, type ScenarioResult, type UnitInfo } from '.
 import { dateSerial, monthSerial, monthText } from './excelDate';
 import { formatCount } from '../i18n/messages';
 import { definitionBlocks } from './definitions';
-import { deltaFormatsByRow, deltaRule, endValue, headline, isNeutral, kpiFor } from './figures';
-import { fill, reportText } from './labels';
+import { deltaFormatsByRow, deltaRule, endValue, exitsByPolicy, headline, isNeutral, kpiFor } from './figures';
+import { fill, reportText, type ReportText } from './labels';
 import { NUMBER_FORMATS, type Block, type CellScalar, type ConditionalFormat, type SheetDescription } from './layout';
 import { SECOND_TABLE_SUFFIX } from './names';
 import { columnData, reportTable, sheetWidths, subtitle, type ColumnSpec, type SheetContext } from './reportTable';
@@ -68,6 +68,8 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
     [t.settings.mergeGrace, s.mergeGraceMonths, integer],
     [t.settings.rotationMin, s.rotationMinMonths, integer],
     [t.settings.secondmentMax, s.secondmentMaxMonths, integer],
+    [t.settings.earlyRetirementMax, s.earlyRetirementMaxYearsLeft, integer],
+    [t.settings.resignationMin, s.resignationMinYearsLeft, integer],
   ]);
 
   section(t.summary.run);
@@ -77,6 +79,7 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
     [t.summary.fingerprint, ctx.fingerprint, text],
     [t.summary.baseline, t.baseline.name, text],
     [t.summary.peopleWithChangedPost, result.peopleWithChangedPost, integer],
+    ...exits(result, t),
   ]);
 
   const formats: ConditionalFormat[] = [];
@@ -219,6 +222,13 @@ function unitRows(
     if (differs || state !== null) rows.push([unit.id, unit.name, unit.level, unit.locality, ...figures, state]);
   }
   return { rows, of: units.length };
+}
+
+/** The exits under a policy, counted by policy, when the scenario has any. */
+function exits(result: ScenarioResult, t: ReportText): Entry[] {
+  const counts = exitsByPolicy(result);
+  if (counts.length === 0) return [];
+  return [[t.summary.exitsByPolicy, counts.map(([policy, count]) => fill(t.summary.exitCount, { policy: t.changeDetails[policy], count })).join('; '), text]];
 }
 
 function unitStatus(unit: UnitInfo, result: ScenarioResult, ctx: SummaryContext): string | null {

@@ -99,7 +99,7 @@ function placeText(s: Situation | null, unitNames: ReadonlyMap<string, string>, 
   // Every person followed is in the tables, so has a situation from the first month.
   if (s === null) return '';
   const place = (p: PostRef) => fill(t.whereabouts.post, { title: p.title, unit: unitNames.get(p.unitId) ?? p.unitId });
-  if (s.post === null) return s.kind === 'retired' ? t.whereabouts.retired : t.whereabouts.withoutPost;
+  if (s.post === null) return s.kind === 'retired' ? t.whereabouts.retired : s.kind === 'exited' ? t.changeKinds.exited : t.whereabouts.withoutPost;
   const lastMonth = s.until === null ? '' : monthText(previousMonth(s.until));
   let main: string;
   if (s.secondedTo !== null) {

@@ -3,6 +3,8 @@ import { Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/re
 import type {
   AbolishOp,
   ConcurrentTitlesOp,
+  ExitOp,
+  ExitPolicy,
   MergeOp,
   MergeQuota,
   MoveOp,
@@ -13,6 +15,7 @@ import type {
   RotationOp,
   SecondmentOp,
 } from '../domain/scenario';
+import { EXIT_POLICIES } from '../domain/scenario';
 import {
   PersonSelectorField,
   PostMatchField,
@@ -40,6 +43,8 @@ export function newOperation(type: OperationType, month: string): Operation {
       return { type, month, people: { ids: [] }, to: { unit: { ids: [] } } };
     case 'abolish':
       return { type, month, units: { ids: [] }, people: 'withoutPost' };
+    case 'exit':
+      return { type, month, people: { ids: [] }, policy: 'earlyRetirement' };
   }
 }
 
@@ -93,6 +98,8 @@ function Body(props: { readonly env: SelectorEnv; readonly value: Operation; rea
       return <MoveForm {...props} value={value} />;
     case 'abolish':
       return <AbolishForm {...props} value={value} />;
+    case 'exit':
+      return <ExitForm {...props} value={value} />;
   }
 }
 
@@ -281,6 +288,20 @@ function MoveForm({ env, value, onChange }: FormProps<MoveOp>): React.JSX.Elemen
     <>
       <PersonSelectorField env={env} label={t.operation.people} value={value.people} onChange={(people) => onChange({ ...value, people })} />
       <PostTargetField env={env} label={t.operation.to} value={value.to} onChange={(to) => onChange({ ...value, to })} />
+    </>
+  );
+}
+
+function ExitForm({ env, value, onChange }: FormProps<ExitOp>): React.JSX.Element {
+  const { t } = env;
+  return (
+    <>
+      <PersonSelectorField env={env} label={t.operation.people} value={value.people} onChange={(people) => onChange({ ...value, people })} />
+      <Field label={t.operation.policy} hint={t.operation.policyHint}>
+        <Select value={value.policy} onChange={(_, d) => onChange({ ...value, policy: d.value as ExitPolicy })}>
+          {EXIT_POLICIES.map((p) => <option key={p} value={p}>{t.operation.policies[p]}</option>)}
+        </Select>
+      </Field>
     </>
   );
 }

@@ -55,6 +55,8 @@ const operationArb: fc.Arbitrary<Operation> = fc.oneof(
   fc.record({ month, people: personSel, to: target }).map((o) => ({ type: 'move', ...o } as Operation)),
   fc.record({ month, units: unitSel, to: fc.option(target, { nil: undefined }) })
     .map((o) => ({ type: 'abolish', month: o.month, units: o.units, ...(o.to ? { people: { to: o.to } } : {}) } as Operation)),
+  fc.record({ month, people: personSel, policy: fc.constantFrom('earlyRetirement', 'resignation', 'other') })
+    .map((o) => ({ type: 'exit', ...o } as Operation)),
 );
 
 const settingsArb = fc.record({
@@ -73,13 +75,15 @@ function runAudited(s: Staffing, sc: Scenario): ScenarioResult {
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1500);
 
-test('people are conserved every month: each is on exactly one roster until retired, hires added', () => {
+test('people are conserved every month: each is on exactly one roster until retired or gone, hires added', () => {
   fc.assert(fc.property(staffingArb, fc.array(operationArb, { maxLength: 6 }), settingsArb, (s, ops, settings) => {
     const r = runAudited(s, scenarioOf(ops, settings));
     const retiredBy = new Map<string, number>();
+    const exitedBy = new Map<string, number>();
     const hiredBy = new Map<string, number>();
     for (const c of r.changes) {
       if (c.kind === 'retired') retiredBy.set(c.month, (retiredBy.get(c.month) ?? 0) + 1);
+      if (c.kind === 'exited') exitedBy.set(c.month, (exitedBy.get(c.month) ?? 0) + 1);
       if (c.kind === 'hired') hiredBy.set(c.month, (hiredBy.get(c.month) ?? 0) + 1);
     }
     // Those past the age before the first month are retired in every month: on no roster at all.
@@ -87,14 +91,17 @@ test('people are conserved every month: each is on exactly one roster until reti
     let alive = s.people.length - retiredBefore;
     r.months.forEach((m, t) => {
       alive += hiredBy.get(m) ?? 0;
+      // Those leaving under a policy are gone from their month's figures.
+      alive -= exitedBy.get(m) ?? 0;
+      expect(r.total.exits[t]).toBe(exitedBy.get(m) ?? 0);
       // On a roster: everyone not yet retired (those retiring in m still count in m).
       expect(r.total.roster[t]).toBe(alive);
       // Present somewhere: everyone on a roster except those without post.
       expect(r.total.present[t] + r.total.withoutPost[t]).toBe(alive);
       alive -= retiredBy.get(m) ?? 0;
     });
-    // No one is retired twice, and no id appears twice among hires.
-    const retired = r.changes.filter((c) => c.kind === 'retired').map((c) => c.personId);
+    // No one is retired or gone twice, and no id appears twice among hires.
+    const retired = r.changes.filter((c) => c.kind === 'retired' || c.kind === 'exited').map((c) => c.personId);
     expect(new Set(retired).size).toBe(retired.length);
   }), { numRuns: RUNS });
 });

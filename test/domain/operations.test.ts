@@ -346,3 +346,60 @@ describe('time and retirement', () => {
     expect(r.issues).toMatchObject([{ code: 'outsideHorizon', params: { month: '2025-12', start: '2026-01', end: '2027-12' } }]);
   });
 });
+
+describe('exit under a policy (nghỉ theo chính sách)', () => {
+  /*
+   * Commune A (quota 6), from 2026-01 over 24 months. In 2026-06:
+   * - early retirement (NĐ 178/2024 art. 7: at most 10 years to the statutory age) for E1 (born
+   *   1970-01, statutory last month 2032-01: 5 years left, eligible), E2 (born 1985-01, 2047-01: 20
+   *   years left, not eligible: stays, an error) and U1 (no birth date: unchecked, leaves, a warning);
+   * - resignation (art. 9–10: at least 2 years) for R1 (born 1965-06, 2026-12: 0 years left, not
+   *   eligible: stays, and retires at 2026-12) and R2 (born 1980-01, 2042-01: 15 years, leaves).
+   * Roster: 6 until 2026-05; 3 from 2026-06 (E2, R1, and the head H); 2 from 2027-01.
+   */
+  const s = staffing([unit('A', 6)], [
+    person('H', 'A', 'Chủ tịch UBND', { born: '1975-01' }),
+    person('E1', 'A', 'Công chức', { born: '1970-01' }), person('E2', 'A', 'Công chức', { born: '1985-01' }),
+    person('U1', 'A', 'Công chức', { born: null, gender: 'F' }),
+    person('R1', 'A', 'Công chức', { born: '1965-06' }), person('R2', 'A', 'Công chức', { born: '1980-01' }),
+  ]);
+  const r = run(s, [
+    { type: 'exit', month: '2026-06', people: { ids: ['E1', 'E2', 'U1'] }, policy: 'earlyRetirement' },
+    { type: 'exit', month: '2026-06', people: { ids: ['R1', 'R2'] }, policy: 'resignation' },
+  ]);
+
+  test('the eligible leave from the month, their posts and quota freed; the others stay, each named', () => {
+    expect(series(r, 'A', 'roster')).toEqual(runs([6, 5], [3, 7], [2, 12]));
+    expect(series(r, 'A', 'vacancies')).toEqual(runs([0, 5], [3, 7], [4, 12]));
+    expect(series(r, 'A', 'exits')).toEqual(runs([0, 5], [3, 1], [0, 18]));
+    expect(r.changes.map((c) => [c.personId, c.kind, c.month, c.operation, c.detail])).toEqual([
+      ['E1', 'exited', '2026-06', 0, 'earlyRetirement'],
+      ['U1', 'exited', '2026-06', 0, 'earlyRetirement'],
+      ['R2', 'exited', '2026-06', 1, 'resignation'],
+      ['R1', 'retired', '2026-12', null, null],
+    ]);
+    expect(r.issues.filter((i) => i.operation !== null).map((i) => [i.code, i.personId, i.severity, i.params])).toEqual([
+      ['earlyRetirementNotEligible', 'E2', 'error', { years: 20, limit: 10 }],
+      ['exitUnchecked', 'U1', 'warning', {}],
+      ['resignationNotEligible', 'R1', 'error', { years: 0, limit: 2 }],
+    ]);
+    expect(r.kpis.find((k) => k.metric === 'exits')).toMatchObject({ total: 3 });
+    // Exits are not posts changed (neither are retirements).
+    expect(r.peopleWithChangedPost).toBe(0);
+  });
+
+  test('the limits are settings: with 20 years allowed, E2 may retire early too', () => {
+    const r2 = run(s, [{ type: 'exit', month: '2026-06', people: { ids: ['E2'] }, policy: 'earlyRetirement' }], { earlyRetirementMaxYearsLeft: 20 });
+    expect(r2.changes.map((c) => c.personId)).toContain('E2');
+    expect(r2.issues.filter((i) => i.code === 'earlyRetirementNotEligible')).toEqual([]);
+  });
+
+  test('another policy is not checked; someone already gone is not available', () => {
+    const r3 = run(s, [
+      { type: 'exit', month: '2026-03', people: { ids: ['E2'] }, policy: 'other' },
+      { type: 'exit', month: '2026-06', people: { ids: ['E2'] }, policy: 'other' },
+    ]);
+    expect(r3.changes.filter((c) => c.kind === 'exited').map((c) => [c.personId, c.month, c.detail])).toEqual([['E2', '2026-03', 'other']]);
+    expect(r3.issues.filter((i) => i.operation === 1).map((i) => i.code)).toEqual(['personNotAvailable']);
+  });
+});

@@ -200,10 +200,16 @@ describe('browser demo', () => {
     await pick(fieldset(op, t.operation.units), 'KA-TTCT', /\(KA-TTCT\)/);
     await screenshot(page, 'op-abolish');
 
+    // 8. One cadre leaves under another policy (not checked against the years left).
+    op = await addOperation('exit');
+    await pick(fieldset(op, t.operation.people), 'CB00300', /CB00300/);
+    await op.getByLabel(t.operation.policy, { exact: true }).selectOption('other');
+    await screenshot(page, 'op-exit');
+
     await pane().getByRole('button', { name: t.common.save, exact: true }).click();
     await pane().getByText(t.editor.saved).waitFor();
     await expect(pane().getByText(`${CODE} — Kịch bản thử đầu cuối`).count()).resolves.toBe(1);
-    await expect(pane().getByText(fill(t.scenarios.operations, 7)).count()).resolves.toBe(1);
+    await expect(pane().getByText(fill(t.scenarios.operations, 8)).count()).resolves.toBe(1);
     // Copied as JSON: the scenario file a colleague can import.
     await pane().getByRole('button', { name: t.scenarios.copy }).click();
     await pane().getByText(t.scenarios.copied).waitFor();
@@ -228,7 +234,7 @@ describe('browser demo', () => {
     await pane().getByRole('heading', { name: t.run.written }).waitFor({ timeout: 120_000 });
     metrics.runAndWriteMs = Date.now() - started;
     for (const kind of ['summary', 'people', 'timeline', 'issues', 'annex', 'annexUnits'] as const) {
-      await expect(pane().getByRole('button', { name: fill(t.run.openSheet, sheetName(CODE, kind, 'vi')) }).count()).resolves.toBe(1);
+      await expect(pane().getByRole('button', { name: fill(t.run.openSheet, sheetName(CODE, kind, 'vi')), exact: true }).count()).resolves.toBe(1);
     }
     // One scenario's six sheets and the comparison; no other scenario was run.
     await expect(pane().getByRole('button', { name: /^Đến trang / }).count()).resolves.toBe(7);
@@ -249,7 +255,8 @@ describe('browser demo', () => {
     const reader = await XlsxWorkbookReader.fromFile(downloaded);
     const stored = parseScenarioDocument(storeText(await reader.readStore()) ?? '', 'vi').document;
     const scenario = stored?.scenarios.find((s) => s.code === CODE) as Scenario;
-    expect(scenario.operations.map((o) => o.type)).toEqual(['concurrentTitles', 'merge', 'rotation', 'secondment', 'quotaChange', 'move', 'abolish']);
+    expect(scenario.operations.map((o) => o.type)).toEqual(['concurrentTitles', 'merge', 'rotation', 'secondment', 'quotaChange', 'move', 'abolish', 'exit']);
+    expect(scenario.operations[7]).toMatchObject({ people: { ids: ['CB00300'] }, policy: 'other' });
     expect(scenario.operations[0]).toMatchObject({ holder: { units: { where: [{ field: 'kind', op: 'eq', value: 'Đảng ủy xã' }] } }, formerHolder: 'deputy' });
     expect(scenario.operations[3]).toMatchObject({ people: { ids: ['CB00284', 'CB00285'] }, to: { unit: { ids: ['KA-TTR'] } }, durationMonths: 24 });
     const ranAt = stored?.runs?.find((r) => r.code === CODE)?.ranAt as string;

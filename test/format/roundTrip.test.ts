@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Filter, Operation, PersonSelector, PostMatch, PostTarget, Scenario, UnitSelector } from '../../src/domain/scenario';
 import type { PartialSettings } from '../../src/domain/settings';
+import { CURRENT_VERSION } from '../../src/format/scenarioDocument';
 import { type ScenarioDocument, serializeScenarioDocument } from '../../src/format/scenarioDocument';
 import { parseScenarioDocument } from '../../src/format/scenarioParse';
 
@@ -76,6 +77,10 @@ const operation: fc.Arbitrary<Operation> = fc.oneof(
     type: fc.constant('abolish' as const), ...base, units: unitSelector,
     people: fc.oneof(fc.constant('withoutPost' as const), fc.record({ to: postTarget })),
   }, { requiredKeys: ['type', 'month', 'units'] }),
+  fc.record({
+    type: fc.constant('exit' as const), ...base, people: personSelector,
+    policy: fc.constantFrom('earlyRetirement' as const, 'resignation' as const, 'other' as const),
+  }, { requiredKeys: ['type', 'month', 'people', 'policy'] }),
 );
 
 const settings: fc.Arbitrary<PartialSettings> = fc.record({
@@ -94,6 +99,8 @@ const settings: fc.Arbitrary<PartialSettings> = fc.record({
   rotationMinMonths: fc.integer({ min: 0, max: 240 }),
   rotationMinYearsLeft: fc.integer({ min: 0, max: 50 }),
   secondmentMaxMonths: duration,
+  earlyRetirementMaxYearsLeft: fc.integer({ min: 0, max: 50 }),
+  resignationMinYearsLeft: fc.integer({ min: 0, max: 50 }),
   partyCommitteeKinds: fc.array(text, { maxLength: 3 }),
   peopleCommitteeKinds: fc.array(text, { maxLength: 3 }),
 }, { requiredKeys: [] });
@@ -108,7 +115,7 @@ const scenario: fc.Arbitrary<Scenario> = fc.record({
 
 const document: fc.Arbitrary<ScenarioDocument> = fc.record({
   format: fc.constant('staffing-planner/scenarios' as const),
-  version: fc.constant(1),
+  version: fc.constant(CURRENT_VERSION),
   // Codes and names are unique in a valid document: derive the names from the codes.
   scenarios: fc.uniqueArray(scenario, { selector: (s) => s.code.toLowerCase(), maxLength: 3 })
     .map((list) => list.map((s) => ({ ...s, name: `${s.code.toLowerCase()} ${s.name}` }))),

@@ -9,7 +9,7 @@ type Json = any;
 function validDocument(): Record<string, Json> {
   return {
     format: 'staffing-planner/scenarios',
-    version: 1,
+    version: CURRENT_VERSION,
     scenarios: [
       {
         code: 'S1',
@@ -245,7 +245,7 @@ describe('parseScenarioDocument', () => {
     const [problem] = problemsOf((d) => { d.scenarios[1].operations[3].type = 'split'; }).problems;
     expect(problem.message).toBe(
       'Unknown operation type "split" at $.scenarios[1].operations[3].type: the valid types are ' +
-        'concurrentTitles, merge, rotation, secondment, quotaChange, move, abolish.',
+        'concurrentTitles, merge, rotation, secondment, quotaChange, move, abolish, exit.',
     );
   });
 
@@ -322,9 +322,27 @@ describe('parseScenarioDocument', () => {
       expect(document).toEqual(doc);
     });
 
+    it('opens a version 1 document (the add-in before exits) as version 2, its content unchanged', () => {
+      const v1 = { ...validDocument(), version: 1 };
+      const { document, problems } = parseScenarioDocument(JSON.stringify(v1), 'en');
+      expect(problems).toEqual([]);
+      expect(CURRENT_VERSION).toBe(2);
+      expect(document).toEqual({ ...v1, version: 2 });
+      // Written back, it says version 2.
+      expect(JSON.parse(serializeScenarioDocument(document!)).version).toBe(2);
+    });
+
+    it('reads an exit, which version 1 did not know', () => {
+      const doc = validDocument();
+      doc.scenarios[0].operations.push({ type: 'exit', month: '2027-01', people: { ids: ['CB1'] }, policy: 'resignation' });
+      expect(parseScenarioDocument(JSON.stringify(doc), 'en').problems).toEqual([]);
+      doc.scenarios[0].operations[doc.scenarios[0].operations.length - 1].policy = 'sacked';
+      expect(parseScenarioDocument(JSON.stringify(doc), 'en').problems.map((p) => p.path)).toEqual([`$.scenarios[0].operations[${doc.scenarios[0].operations.length - 1}].policy`]);
+    });
+
     it('gives no document when a newer document uses what this version does not know', () => {
       const doc = validDocument();
-      doc.version = 2;
+      doc.version = CURRENT_VERSION + 1;
       doc.scenarios[0].operations.push({ type: 'split', month: '2027-01' });
       const { document, problems } = parseScenarioDocument(JSON.stringify(doc), 'en');
       expect(document).toBeNull();

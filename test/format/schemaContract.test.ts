@@ -2,10 +2,10 @@ import type { IssueCode, Severity } from '../../src/domain/issues';
 import type { Role } from '../../src/domain/model';
 import { type ChangeKind, type Kpi, METRICS, type PersonChange, type PostRef } from '../../src/domain/result';
 import type {
-  AbolishOp, ConcurrentTitlesOp, Filter, FilterOp, MergeOp, MergeQuota, MoveOp, OperationType, PersonSelector,
+  AbolishOp, ConcurrentTitlesOp, ExitOp, Filter, FilterOp, MergeOp, MergeQuota, MoveOp, OperationType, PersonSelector,
   PostMatch, PostTarget, QuotaChange, QuotaChangeOp, RotationOp, Scenario, SecondmentOp, UnitSelector,
 } from '../../src/domain/scenario';
-import { OPERATION_TYPES } from '../../src/domain/scenario';
+import { EXIT_POLICIES, OPERATION_TYPES } from '../../src/domain/scenario';
 import type { HiringPolicy, PartialSettings, RetirementAgeRule, Settings } from '../../src/domain/settings';
 import resultSchema from '../../src/format/result.schema.json';
 import type { ResultDocument, ScenarioPayload, UnitPayload } from '../../src/format/resultDocument';
@@ -63,7 +63,7 @@ const ISSUE_CODES = values<IssueCode>({
   rotationTooShort: true, rotationFewYearsLeft: true, returnConflict: true, withoutPost: true,
   destinationFull: true, secondHead: true, excessDeputies: true, excessDeputiesBeyondGrace: true,
   excessDeputiesNoProjection: true, powerConcentration: true, unitWithoutHead: true, outsideHorizon: true,
-  retiredBeforeStart: true, leftBeforeStart: true,
+  retiredBeforeStart: true, leftBeforeStart: true, earlyRetirementNotEligible: true, resignationNotEligible: true, exitUnchecked: true,
 });
 
 const S = scenarioSchema as unknown as Node;
@@ -82,6 +82,7 @@ describe('scenarios.schema.json matches the TypeScript types', () => {
       startMonth: true, horizonMonths: true, hiring: true, retirement: true, maxTitlesPerPerson: true,
       deputyCapByLevel: true, deputyCapDefault: true, mergeGraceMonths: true, rotationMinMonths: true,
       rotationMinYearsLeft: true, secondmentMaxMonths: true, partyCommitteeKinds: true, peopleCommitteeKinds: true,
+      earlyRetirementMaxYearsLeft: true, resignationMinYearsLeft: true,
     }), []],
     ['Settings.hiring', def(S, '$defs', 'settings', 'properties', 'hiring'),
       fields<Settings['hiring']>({ policy: true, lagMonths: true }), []],
@@ -125,6 +126,8 @@ describe('scenarios.schema.json matches the TypeScript types', () => {
       requiredFields<AbolishOp>({ type: true, month: true, units: true })],
     ['AbolishOp.people (object form)', def(S, '$defs', 'abolishOp', 'properties', 'people', 'else'),
       fields<Exclude<AbolishOp['people'], string | undefined>>({ to: true }), ['to']],
+    ['ExitOp', def(S, '$defs', 'exitOp'), fields<ExitOp>({ type: true, month: true, note: true, people: true, policy: true }),
+      requiredFields<ExitOp>({ type: true, month: true, people: true, policy: true })],
   ];
 
   it.each(objects)('%s: same fields, same required fields', (_name, node, tsFields, tsRequired) => {
@@ -142,7 +145,7 @@ describe('scenarios.schema.json matches the TypeScript types', () => {
 
   it('has the same allowed values as the type unions', () => {
     const ops: Record<OperationType, true> = {
-      concurrentTitles: true, merge: true, rotation: true, secondment: true, quotaChange: true, move: true, abolish: true,
+      concurrentTitles: true, merge: true, rotation: true, secondment: true, quotaChange: true, move: true, abolish: true, exit: true,
     };
     expect([...OPERATION_TYPES].sort()).toEqual(values(ops));
     expect(enumOf(def(S, '$defs', 'filter', 'properties', 'op'))).toEqual(values<FilterOp>({
@@ -161,6 +164,7 @@ describe('scenarios.schema.json matches the TypeScript types', () => {
       .toEqual(values<MergeQuota['mode']>({ sum: true, sumMinus: true, sumMinusPercent: true, fixed: true }));
     expect(enumOf(def(S, '$defs', 'quotaChange', 'properties', 'mode')))
       .toEqual(values<QuotaChange['mode']>({ set: true, cut: true, cutPercent: true }));
+    expect(enumOf(def(S, '$defs', 'exitOp', 'properties', 'policy'))).toEqual([...EXIT_POLICIES].sort());
     expect(def(S, '$defs', 'abolishOp', 'properties', 'people', 'then').const)
       .toBe('withoutPost' satisfies Extract<AbolishOp['people'], string>);
   });
@@ -195,6 +199,7 @@ describe('result.schema.json matches the TypeScript types', () => {
       startMonth: true, horizonMonths: true, hiring: true, retirement: true, maxTitlesPerPerson: true,
       deputyCapByLevel: true, deputyCapDefault: true, mergeGraceMonths: true, rotationMinMonths: true,
       rotationMinYearsLeft: true, secondmentMaxMonths: true, partyCommitteeKinds: true, peopleCommitteeKinds: true,
+      earlyRetirementMaxYearsLeft: true, resignationMinYearsLeft: true,
     })],
     ['Kpi', def(R, '$defs', 'kpi'), fields<Kpi>({
       metric: true, before: true, start: true, end: true, worst: true, worstMonth: true, total: true, clearedFrom: true,
@@ -226,7 +231,7 @@ describe('result.schema.json matches the TypeScript types', () => {
     expect(enumOf(def(R, '$defs', 'change', 'properties', 'kind'))).toEqual(values<ChangeKind>({
       concurrentTitle: true, replacedByConcurrent: true, mergedUnit: true, headToDeputy: true, rotatedOut: true,
       returned: true, returnConflict: true, seconded: true, secondmentEnded: true, moved: true, placed: true,
-      withoutPost: true, retired: true, hired: true,
+      withoutPost: true, retired: true, exited: true, hired: true,
     }));
     expect(enumOf(def(R, '$defs', 'issue', 'properties', 'code'))).toEqual(ISSUE_CODES);
     expect(enumOf(def(R, '$defs', 'issue', 'properties', 'severity')))

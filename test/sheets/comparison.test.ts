@@ -103,3 +103,23 @@ describe('scenarios with other settings than the baseline', () => {
     expect(ownBase).toBe(merge);
   });
 });
+
+describe('exits under a policy on the comparison', () => {
+  const exited = (personId: string, detail: string) => ({
+    personId, name: personId, month: '2026-04', kind: 'exited' as const, from: { unitId: 'X2', title: 'Công chức', role: 'staff' as const }, to: null, operation: 2, detail,
+  });
+  const withExits = { ...MERGE, changes: [...MERGE.changes, exited('CB40', 'earlyRetirement'), exited('CB41', 'earlyRetirement'), exited('CB42', 'resignation')] };
+  const table = new SheetModel(comparisonSheet(BASELINE, [withExits, CUT], ctx)).table('SP_Comparison');
+
+  it('adds one row per policy some scenario uses, with its count and the change against the baseline', () => {
+    const rows = table.rows.filter((r) => String(r[0]).startsWith('Nghỉ theo chính sách:'));
+    expect(rows).toEqual([
+      ['Nghỉ theo chính sách: Nghỉ hưu trước tuổi (NĐ 178/2024, Đ.7)', 'Tổng cả kỳ', 0, 2, 2, 0, 0],
+      ['Nghỉ theo chính sách: Thôi việc (NĐ 178/2024, Đ.9–10)', 'Tổng cả kỳ', 0, 1, 1, 0, 0],
+    ]);
+  });
+
+  it('has none when no scenario has exits', () => {
+    expect(new SheetModel(comparisonSheet(BASELINE, [MERGE], ctx)).table('SP_Comparison').rows.filter((r) => String(r[0]).startsWith('Nghỉ theo chính sách:'))).toEqual([]);
+  });
+});

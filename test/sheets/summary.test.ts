@@ -42,6 +42,19 @@ describe('summarySheet', () => {
     expect(value('Mã kiểm tra dữ liệu')).toBe('sha256:ab12');
     expect(value('So sánh với')).toBe('Giữ nguyên');
     expect(value('Số người thay đổi vị trí')).toBe(3);
+    expect(value('Nghỉ hưu trước tuổi: số năm còn lại tối đa')).toBe(10);
+    expect(value('Thôi việc: số năm còn lại tối thiểu')).toBe(2);
+    // No exits: no line for them.
+    expect(() => model.rowOf('Số người nghỉ theo từng chính sách')).toThrow();
+  });
+
+  it('counts the exits by policy when the scenario has any', () => {
+    const exited = (personId: string, detail: string) => ({
+      personId, name: personId, month: '2026-04', kind: 'exited' as const, from: null, to: null, operation: 2, detail,
+    });
+    const withExits = { ...MERGE, changes: [...MERGE.changes, exited('CB40', 'resignation'), exited('CB41', 'earlyRetirement'), exited('CB42', 'earlyRetirement')] };
+    const m = new SheetModel(summarySheet(withExits, BASELINE, ctx('vi')));
+    expect(m.cell(m.rowOf('Số người nghỉ theo từng chính sách'), 2)).toBe('Nghỉ hưu trước tuổi (NĐ 178/2024, Đ.7): 2; Thôi việc (NĐ 178/2024, Đ.9–10): 1');
   });
 
   it('shows each KPI before the reform, in the first month, at the end, at worst, and against the baseline', () => {

@@ -1,5 +1,6 @@
 import type { Operation } from '../scenario';
 import { applyConcurrentTitles } from './concurrentTitles';
+import { applyExit } from './exit';
 import type { OperationContext } from './context';
 import { applyMerge } from './merge';
 import { applyAbolish, applyMove } from './moveAbolish';
@@ -22,6 +23,7 @@ export function applyOperation(op: Operation, ctx: OperationContext): void {
     case 'quotaChange': return applyQuotaChange(op, ctx);
     case 'move': return applyMove(op, ctx);
     case 'abolish': return applyAbolish(op, ctx);
+    case 'exit': return applyExit(op, ctx);
     default: return assertNever(op);
   }
 }

@@ -1,5 +1,5 @@
 import type { HiringPolicy } from '../../domain/settings';
-import type { OperationType } from '../../domain/scenario';
+import type { ExitPolicy, OperationType } from '../../domain/scenario';
 
 /** Texts of the task pane. English is the reference shape; `{name}` placeholders are filled by `fill`. */
 export interface PaneText {
@@ -119,6 +119,10 @@ export interface PaneText {
     readonly pairBy: string;
     readonly formerHolder: string;
     readonly formerHolders: { readonly vacancy: string; readonly deputy: string; readonly surplus: string };
+    /** The exit's policy and its choices, each with its legal basis. */
+    readonly policy: string;
+    readonly policyHint: string;
+    readonly policies: Readonly<Record<ExitPolicy, string>>;
     readonly cutQuota: string;
     readonly units: string;
     readonly people: string;
@@ -349,6 +353,7 @@ export const paneEn: PaneText = {
       quotaChange: 'Quota change (tinh giản)',
       move: 'Move people',
       abolish: 'Abolish units',
+      exit: 'Exit under a policy',
     },
     hints: {
       concurrentTitles: 'The holder of one post also takes another; in rule form, paired by locality.',
@@ -358,6 +363,7 @@ export const paneEn: PaneText = {
       quotaChange: 'Set or cut the quota of units from a month.',
       move: 'People move to another unit and title for good.',
       abolish: 'Units close; their people move or are left without post.',
+      exit: 'People leave from the month under a policy (early retirement, resignation…); their posts and quota are freed.',
     },
     editHeading: 'Operation',
     apply: 'Apply',
@@ -369,6 +375,13 @@ export const paneEn: PaneText = {
     pairBy: 'Pair units by',
     formerHolder: 'Former holder of the post taken',
     formerHolders: { vacancy: 'Moves to a vacancy of the same level', deputy: 'Becomes a deputy of that unit', surplus: 'Left without post (surplus)' },
+    policy: 'Policy',
+    policyHint: 'NĐ 178/2024: early retirement with at most 10 years to the statutory age; resignation with at least 2. Checked for each person at the month.',
+    policies: {
+      earlyRetirement: 'Early retirement',
+      resignation: 'Resignation',
+      other: 'Another policy (not checked)',
+    },
     cutQuota: 'The unit\'s quota drops by one (the post saved)',
     units: 'Units',
     people: 'People',

@@ -25,7 +25,10 @@ export interface ReportText {
   /** What a returning person finds missing ('quota', 'post', joined by '+' in the result), and the joining word. */
   readonly returnMissing: { readonly quota: string; readonly post: string; readonly unit: string; readonly and: string };
   /** Words for a change's detail (PersonChange.detail). */
-  readonly changeDetails: { readonly months: string; readonly stay: string; readonly returnConflict: string; readonly abolished: string; readonly ownMonth: string };
+  readonly changeDetails: { readonly months: string; readonly stay: string; readonly returnConflict: string; readonly abolished: string; readonly ownMonth: string;
+    /** The policy of an exit, as the people sheet and the annex name it. */
+    readonly earlyRetirement: string; readonly resignation: string; readonly other: string;
+  };
   readonly measures: Readonly<Record<Measure, string>>;
   /** One line per measure; `{month}` is the month it is taken in, where there is one. */
   readonly measureDefinitions: Readonly<Record<Measure, string>>;
@@ -48,6 +51,9 @@ export interface ReportText {
     readonly fingerprint: string;
     readonly baseline: string;
     readonly peopleWithChangedPost: string;
+    /** Exits under a policy, counted by policy: `{policy}: {count}` joined. */
+    readonly exitsByPolicy: string;
+    readonly exitCount: string;
     readonly kpiHeading: string;
     readonly unitHeading: string;
     /** Under the unit table: how many units end as in the baseline and are not listed. */
@@ -68,6 +74,8 @@ export interface ReportText {
     readonly mergeGrace: string;
     readonly rotationMin: string;
     readonly secondmentMax: string;
+    readonly earlyRetirementMax: string;
+    readonly resignationMin: string;
   };
   readonly kpi: {
     readonly metric: string;
@@ -167,6 +175,8 @@ export interface ReportText {
     readonly baselineWith: string;
     readonly change: string;
     readonly peopleWithChangedPost: string;
+    /** A row per exit policy: `{policy}`. */
+    readonly exitsByPolicy: string;
     readonly chartTitle: string;
     readonly chartHeading: string;
     readonly scenario: string;
@@ -225,6 +235,7 @@ export const reportEn: ReportText = {
     returnConflicts: 'Return conflicts',
     withoutPost: 'Without post',
     retirements: 'Retirements',
+    exits: 'Exits under a policy',
     hires: 'Hires',
   },
   metricDefinitions: {
@@ -248,7 +259,8 @@ export const reportEn: ReportText = {
     returns: 'People back from a rotation or a secondment',
     returnConflicts: 'Returns that find no post, no quota or no unit left',
     withoutPost: 'People without a post, counted as surplus in their last unit',
-    retirements: 'People reaching the statutory retirement age, counted in their last month',
+    retirements: 'People retiring (at the statutory age, or at the month the people table gives), counted in their last month',
+    exits: 'People the scenario sends away under a policy (early retirement, resignation…), counted in the month they leave',
     hires: 'People hired into vacancies (when hiring fills them)',
   },
   baseline: { name: 'Baseline', definition: 'The same settings without any operation (only retirements and, when chosen, hiring)' },
@@ -266,6 +278,7 @@ export const reportEn: ReportText = {
     placed: 'Placed in a post',
     withoutPost: 'Without post',
     retired: 'Retired',
+    exited: 'Left under a policy',
     hired: 'Hired',
   },
   operationTypes: {
@@ -276,6 +289,7 @@ export const reportEn: ReportText = {
     quotaChange: 'Quota change',
     move: 'Move',
     abolish: 'Abolish units',
+    exit: 'Exit under a policy',
   },
   severities: { error: 'Error', warning: 'Warning', info: 'Information' },
   issueCodes: {
@@ -304,6 +318,9 @@ export const reportEn: ReportText = {
     outsideHorizon: 'Outside the horizon',
     retiredBeforeStart: 'Retired before the start',
     leftBeforeStart: 'Left before the start',
+    earlyRetirementNotEligible: 'Not eligible for early retirement',
+    resignationNotEligible: 'Not eligible to resign under the policy',
+    exitUnchecked: 'Eligibility not checked',
   },
   issueMessages: {
     unknownUnit: 'Unit {id} is not in the unit table.',
@@ -329,11 +346,16 @@ export const reportEn: ReportText = {
     powerConcentration: 'In {locality}, {person} heads both the party committee and the people\'s committee: supervision needed.',
     unitWithoutHead: '{unit} has no head.',
     outsideHorizon: 'The operation is dated {month}, outside the simulated period {start} – {end}: it is not applied.',
+    earlyRetirementNotEligible: '{person} has {years} years to the statutory retirement age, more than the {limit} early retirement allows (NĐ 178/2024 art. 7): not counted as leaving. Remove this person from the operation, or choose another policy.',
+    resignationNotEligible: '{person} has only {years} years to the statutory retirement age, fewer than the {limit} resignation under the policy requires (NĐ 178/2024 art. 9–10): not counted as leaving. Consider early retirement instead.',
+    exitUnchecked: '{person} has no birth date or gender, so the policy\'s condition could not be checked; counted as leaving. Add the birth date and gender in the people table.',
     leftBeforeStart: '{person} leaves from {leavesFrom} by the people table\'s own month of leaving, not later than the first simulated month {month}: counted as gone from the start, in no figure. If the month is wrong, correct it in the people table.',
     retiredBeforeStart: '{person} (born {born}) reached the statutory retirement age in {lastMonth}, before the first simulated month {month}: counted as retired from the start, in no figure. If the birth date is wrong, correct it in the people table; if the person has left, remove the row.',
   },
   returnMissing: { quota: 'quota slot', post: 'post of that role', unit: 'unit (abolished)', and: 'and' },
-  changeDetails: { months: '{months} months', stay: 'Stays at the destination', returnConflict: 'After a return conflict', abolished: 'Unit abolished', ownMonth: 'The month of leaving the people table gives' },
+  changeDetails: { months: '{months} months', stay: 'Stays at the destination', returnConflict: 'After a return conflict', abolished: 'Unit abolished', ownMonth: 'The month of leaving the people table gives',
+    earlyRetirement: 'Early retirement (NĐ 178/2024 art. 7)', resignation: 'Resignation (NĐ 178/2024 art. 9–10)', other: 'Another policy',
+  },
   measures: { before: 'Before the reform', start: 'First month', end: 'End', worst: 'Worst', total: 'Total over the horizon' },
   measureDefinitions: {
     before: 'The input tables as read, before any operation',
@@ -359,6 +381,8 @@ export const reportEn: ReportText = {
     noOperations: '(none: the same as the baseline)',
     settings: 'Settings',
     run: 'Run',
+    exitsByPolicy: 'Exits by policy',
+    exitCount: '{policy}: {count}',
     runDate: 'Run date',
     input: 'Input tables',
     fingerprint: 'Input fingerprint',
@@ -383,6 +407,8 @@ export const reportEn: ReportText = {
     mergeGrace: 'Grace after merger (months)',
     rotationMin: 'Minimum rotation (months)',
     secondmentMax: 'Maximum secondment (months)',
+    earlyRetirementMax: 'Early retirement: most years to the statutory age',
+    resignationMin: 'Resignation: fewest years to the statutory age',
   },
   kpi: {
     metric: 'Metric',
@@ -471,6 +497,7 @@ export const reportEn: ReportText = {
     message: 'Message',
   },
   comparison: {
+    exitsByPolicy: 'Exits: {policy}',
     title: 'Scenario comparison',
     note: 'Change = scenario minus its baseline (the same settings without any operation); green is better, red is worse, quota and movements are uncoloured.',
     metric: 'Metric',

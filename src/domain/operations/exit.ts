@@ -1,0 +1,60 @@
+import { lastWorkingMonth } from '../retirement';
+import type { ExitOp } from '../scenario';
+import { selectPeople } from '../selection';
+import type { PersonState } from '../state';
+import { Status } from '../state';
+import type { OperationContext } from './context';
+import { reportUnknown } from './context';
+
+/**
+ * Nghỉ theo chính sách: each person selected leaves from the operation's month (gone from its
+ * figures), their posts and quota freed as by a retirement. Eligibility is checked against the years
+ * left to the statutory retirement age at that month: early retirement at most
+ * `earlyRetirementMaxYearsLeft` (NĐ 178/2024 art. 7), resignation at least `resignationMinYearsLeft`
+ * (art. 9–10). Someone not eligible stays, with an error naming them; someone whose age is unknown
+ * leaves, with a warning that it could not be checked.
+ */
+export function applyExit(op: ExitOp, ctx: OperationContext): void {
+  const { state } = ctx;
+  for (const p of reportUnknown(ctx, selectPeople(state, op.people, ctx.month), 'person')) {
+    if (p.status === Status.Retired) {
+      state.report('warning', 'personNotAvailable', ctx.index, { person: p }, {});
+      continue;
+    }
+    if (op.policy !== 'other') {
+      const years = yearsToStatutoryAge(ctx, p);
+      if (years === null) state.report('warning', 'exitUnchecked', ctx.index, { person: p, unit: p.rosterUnit }, {});
+      else {
+        const { earlyRetirementMaxYearsLeft: most, resignationMinYearsLeft: least } = state.settings;
+        const eligible = op.policy === 'earlyRetirement' ? years <= most : years >= least;
+        if (!eligible) {
+          const code = op.policy === 'earlyRetirement' ? 'earlyRetirementNotEligible' : 'resignationNotEligible';
+          state.report('error', code, ctx.index, { person: p, unit: p.rosterUnit }, { years, limit: op.policy === 'earlyRetirement' ? most : least });
+          continue;
+        }
+      }
+    }
+    leave(ctx, p, op.policy);
+  }
+}
+
+/** Whole years from the month to the statutory retirement age, or null when the age is unknown. */
+function yearsToStatutoryAge(ctx: OperationContext, p: PersonState): number | null {
+  if (p.birthMonth === null || p.gender === null) return null;
+  const last = lastWorkingMonth(ctx.state.settings.retirement.table, p.birthMonth, p.gender);
+  return last === null ? null : Math.floor((last + 1 - ctx.month) / 12);
+}
+
+function leave(ctx: OperationContext, p: PersonState, policy: ExitOp['policy']): void {
+  const { state } = ctx;
+  const from = state.postRef(p.posts[0]);
+  const posts = p.posts;
+  state.flows.exits[p.rosterUnit]++;
+  state.update(p, (x) => {
+    x.status = Status.Retired;
+    x.presentUnit = -1;
+    x.away = null;
+  });
+  for (const post of posts) state.vacate(post);
+  state.recordChange(p, 'exited', from, null, ctx.index, policy);
+}
