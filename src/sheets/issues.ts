@@ -2,7 +2,9 @@ import type { Issue, IssueCode, Severity } from '../domain/issues';
 import { parseMonth } from '../domain/month';
 import type { ScenarioResult } from '../domain/result';
 import { monthSerial, monthText } from './excelDate';
-import { fill, reportText, returnMissingText } from './labels';
+import { fill, reportText, returnMissingText, type Lang } from './labels';
+import { ISSUE_RULES } from '../domain/rules';
+import { ruleText } from './rules';
 import { NUMBER_FORMATS, type SheetDescription } from './layout';
 import { columnData, heading, reportTable, sheetWidths, type SheetContext } from './reportTable';
 
@@ -54,7 +56,13 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 
 
 const { text, month, integer } = NUMBER_FORMATS;
 
-/** Every issue, errors first, then by month: what it is, where, and a sentence a planner can act on. */
+/** The legal basis of the rule an issue checks, or null when it checks none. */
+function ruleOf(code: IssueCode, lang: Lang): string | null {
+  const rule = ISSUE_RULES[code];
+  return rule === undefined ? null : ruleText(rule, lang);
+}
+
+/** Every issue, errors first, then by month: what it is, where, a sentence a planner can act on, and the rule it checks. */
 export function issuesSheet(result: ScenarioResult, ctx: IssuesContext): SheetDescription {
   const t = reportText(ctx.lang);
   const units = new Map(result.units.map((u) => [u.id, u]));
@@ -92,6 +100,7 @@ export function issuesSheet(result: ScenarioResult, ctx: IssuesContext): SheetDe
       { header: t.issues.unitId, format: text, width: 12 },
       { header: t.issues.unitName, format: text, width: 30 },
       { header: t.issues.message, format: text, width: 80 },
+      { header: t.issues.rule, format: text, width: 40 },
     ],
     rows: issues.map((issue) => [
       t.severities[issue.severity],
@@ -103,6 +112,7 @@ export function issuesSheet(result: ScenarioResult, ctx: IssuesContext): SheetDe
       issue.unitId,
       issue.unitId === null ? null : (units.get(issue.unitId)?.name ?? null),
       message(issue),
+      ruleOf(issue.code, ctx.lang),
     ]),
   });
 

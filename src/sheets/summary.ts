@@ -3,7 +3,9 @@ import { dateSerial, monthSerial, monthText } from './excelDate';
 import { formatCount } from '../i18n/messages';
 import { definitionBlocks } from './definitions';
 import { deltaFormatsByRow, deltaRule, endValue, exitsByPolicy, headline, isNeutral, kpiFor } from './figures';
-import { fill, reportText, type ReportText } from './labels';
+import { fill, reportText, type Lang, type ReportText } from './labels';
+import { ruleText } from './rules';
+import type { RuleKey } from '../domain/rules';
 import { NUMBER_FORMATS, type Block, type CellScalar, type ConditionalFormat, type SheetDescription } from './layout';
 import { SECOND_TABLE_SUFFIX } from './names';
 import { columnData, reportTable, sheetWidths, subtitle, type ColumnSpec, type SheetContext } from './reportTable';
@@ -40,7 +42,7 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
   let labelWidth = 28;
   const rows = (entries: readonly Entry[]) => {
     for (const [label] of entries) if (label !== null) labelWidth = Math.max(labelWidth, label.length);
-    blocks.push(...labelledRows(row, entries));
+    blocks.push(...labelledRows(row, entries, ctx.lang));
     row += entries.length;
   };
   const section = (title: string) => {
@@ -62,14 +64,15 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
     [t.settings.startMonth, monthSerial(s.startMonth), month],
     [t.settings.horizonMonths, s.horizonMonths, integer],
     [t.settings.hiring, s.hiring.policy === 'fill' ? fill(t.settings.hiringFill, { lag: s.hiring.lagMonths }) : t.settings.hiringFreeze, text],
-    [t.settings.retirement, s.retirement.enabled ? t.yes : t.no, text],
-    [t.settings.maxTitles, s.maxTitlesPerPerson, integer],
-    [t.settings.deputyCaps, caps, text],
-    [t.settings.mergeGrace, s.mergeGraceMonths, integer],
-    [t.settings.rotationMin, s.rotationMinMonths, integer],
-    [t.settings.secondmentMax, s.secondmentMaxMonths, integer],
-    [t.settings.earlyRetirementMax, s.earlyRetirementMaxYearsLeft, integer],
-    [t.settings.resignationMin, s.resignationMinYearsLeft, integer],
+    [t.settings.retirement, s.retirement.enabled ? t.yes : t.no, text, 'retirementTable'],
+    [t.settings.maxTitles, s.maxTitlesPerPerson, integer, 'maxTitlesPerPerson'],
+    [t.settings.deputyCaps, caps, text, 'deputyCaps'],
+    [t.settings.mergeGrace, s.mergeGraceMonths, integer, 'mergeGraceMonths'],
+    [t.settings.rotationMin, s.rotationMinMonths, integer, 'rotationMinMonths'],
+    [t.settings.rotationMinYearsLeft, s.rotationMinYearsLeft, integer, 'rotationMinYearsLeft'],
+    [t.settings.secondmentMax, s.secondmentMaxMonths, integer, 'secondmentMaxMonths'],
+    [t.settings.earlyRetirementMax, s.earlyRetirementMaxYearsLeft, integer, 'earlyRetirementMaxYearsLeft'],
+    [t.settings.resignationMin, s.resignationMinYearsLeft, integer, 'resignationMinYearsLeft'],
   ]);
 
   section(t.summary.run);
@@ -184,13 +187,14 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
   };
 }
 
-/** [label, value, number format]: one row of the header block. */
-type Entry = readonly [label: string | null, value: CellScalar, format: string];
+/** [label, value, number format, the rule whose basis is cited beside it]: one row of the header block. */
+type Entry = readonly [label: string | null, value: CellScalar, format: string, rule?: RuleKey];
 
-function labelledRows(row: number, entries: readonly Entry[]): Block[] {
+function labelledRows(row: number, entries: readonly Entry[], lang: Lang): Block[] {
   return [
     { row, col: 1, values: entries.map(([label]) => [label]), style: 'label' },
     ...entries.map(([, value, format], i): Block => ({ row: row + i, col: 2, values: [[value]], numberFormats: [format] })),
+    ...entries.flatMap(([, , , rule], i): Block[] => (rule ? [{ row: row + i, col: 3, values: [[ruleText(rule, lang)]], style: 'note' }] : [])),
   ];
 }
 

@@ -32,11 +32,21 @@ describe('issuesSheet', () => {
       'Mã đơn vị': 'X1',
       'Tên đơn vị': '=1+1',
       'Nội dung': 'Lê Văn Cường sẽ giữ 3 chức danh, vượt mức tối đa 2.',
+      'Quy định được kiểm tra': 'Căn cứ: Không có văn bản quy định; mặc định 2 (chưa xác nhận, cần kiểm tra)',
     });
     const messages = table.column('Nội dung');
     expect(messages[1]).toBe('Ban Tổ chức Huyện A có 4 cấp phó, định mức 2; chỉ về định mức từ 07/2031, quá thời hạn 03/2031.');
     expect(messages[2]).toBe('+84 Phạm Dũng trở về =1+1 nhưng đơn vị không còn biên chế và vị trí cùng chức vụ: chưa được bố trí công tác cho đến khi có vị trí.');
     expect(messages[3]).toBe('UBND xã C không có cấp trưởng.');
+  });
+
+  it('cites the legal basis of the rule each issue checks, and nothing where it checks none', () => {
+    expect(table.column('Quy định được kiểm tra')).toEqual([
+      'Căn cứ: Không có văn bản quy định; mặc định 2 (chưa xác nhận, cần kiểm tra)',
+      'Căn cứ: NĐ 370/2025; NQ 76/2025 (5 năm từ khi quyết định sắp xếp có hiệu lực), từ 01/01/2026',
+      null,
+      null,
+    ]);
   });
 
   it('colours severities by rule, so they stay coloured when sorted', () => {
@@ -77,6 +87,6 @@ describe('issuesSheet', () => {
   it('keeps a blank row when there is no issue', () => {
     const empty = new SheetModel(issuesSheet(BASELINE, ctx));
     empty.check();
-    expect(empty.table('SP_KB1_Issues').rows).toEqual([Array(9).fill(null)]);
+    expect(empty.table('SP_KB1_Issues').rows).toEqual([Array(10).fill(null)]);
   });
 });

@@ -43,6 +43,12 @@ describe('summarySheet', () => {
     expect(value('So sánh với')).toBe('Giữ nguyên');
     expect(value('Số người thay đổi vị trí')).toBe(3);
     expect(value('Nghỉ hưu trước tuổi: số năm còn lại tối đa')).toBe(10);
+    // Each rule value cites its legal basis beside it, and says when it is unconfirmed.
+    const basis = (label: string) => model.cell(model.rowOf(label), 3);
+    expect(basis('Nghỉ hưu trước tuổi: số năm còn lại tối đa')).toBe('Căn cứ: NĐ 178/2024 Đ.7 sđ NĐ 67/2025, từ 01/01/2025');
+    expect(basis('Biệt phái tối đa (tháng)')).toBe('Căn cứ: Luật CBCC 2008 Đ.53, NĐ 138/2020 Đ.27 → Luật CBCC 2025, NĐ 170/2025, từ 01/07/2025 (theo nguồn thứ cấp)');
+    expect(basis('Luân chuyển: số năm công tác còn lại tối thiểu')).toContain('QĐ 65-QĐ/TW');
+    expect(basis('Tháng bắt đầu') ?? null).toBeNull();
     expect(value('Thôi việc: số năm còn lại tối thiểu')).toBe(2);
     // No exits: no line for them.
     expect(() => model.rowOf('Số người nghỉ theo từng chính sách')).toThrow();

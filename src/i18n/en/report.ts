@@ -73,6 +73,7 @@ export interface ReportText {
     readonly deputyCapOther: string;
     readonly mergeGrace: string;
     readonly rotationMin: string;
+    readonly rotationMinYearsLeft: string;
     readonly secondmentMax: string;
     readonly earlyRetirementMax: string;
     readonly resignationMin: string;
@@ -166,6 +167,13 @@ export interface ReportText {
     readonly unitId: string;
     readonly unitName: string;
     readonly message: string;
+    readonly rule: string;
+  };
+  /** A rule's legal basis, cited beside the setting and on each issue that checks it. */
+  readonly rules: {
+    readonly cite: string;
+    readonly citeFrom: string;
+    readonly status: { readonly secondary: string; readonly unconfirmed: string };
   };
   readonly comparison: {
     readonly title: string;
@@ -406,6 +414,7 @@ export const reportEn: ReportText = {
     deputyCapOther: 'other levels',
     mergeGrace: 'Grace after merger (months)',
     rotationMin: 'Minimum rotation (months)',
+    rotationMinYearsLeft: 'Rotation: fewest years of service left',
     secondmentMax: 'Maximum secondment (months)',
     earlyRetirementMax: 'Early retirement: most years to the statutory age',
     resignationMin: 'Resignation: fewest years to the statutory age',
@@ -495,6 +504,12 @@ export const reportEn: ReportText = {
     unitId: 'Unit ID',
     unitName: 'Unit',
     message: 'Message',
+    rule: 'Rule checked',
+  },
+  rules: {
+    cite: 'Basis: {basis}',
+    citeFrom: 'Basis: {basis}, from {from}',
+    status: { secondary: 'from a secondary source', unconfirmed: 'unconfirmed: check it' },
   },
   comparison: {
     exitsByPolicy: 'Exits: {policy}',

@@ -205,6 +205,7 @@ export const reportVi: ReportText = {
     deputyCapOther: 'cấp khác',
     mergeGrace: 'Thời hạn giảm cấp phó vượt định mức sau hợp nhất (tháng)',
     rotationMin: 'Luân chuyển tối thiểu (tháng)',
+    rotationMinYearsLeft: 'Luân chuyển: số năm công tác còn lại tối thiểu',
     secondmentMax: 'Biệt phái tối đa (tháng)',
     earlyRetirementMax: 'Nghỉ hưu trước tuổi: số năm còn lại tối đa',
     resignationMin: 'Thôi việc: số năm còn lại tối thiểu',
@@ -294,6 +295,12 @@ export const reportVi: ReportText = {
     unitId: 'Mã đơn vị',
     unitName: 'Tên đơn vị',
     message: 'Nội dung',
+    rule: 'Quy định được kiểm tra',
+  },
+  rules: {
+    cite: 'Căn cứ: {basis}',
+    citeFrom: 'Căn cứ: {basis}, từ {from}',
+    status: { secondary: 'theo nguồn thứ cấp', unconfirmed: 'chưa xác nhận, cần kiểm tra' },
   },
   comparison: {
     title: 'So sánh các kịch bản',
