@@ -264,7 +264,7 @@ describe('browser demo', () => {
     // The command line on the workbook as it was before the run, at the run's time, for that scenario.
     const dir = mkdtempSync(join(tmpdir(), 'sp-e2e-'));
     const json = join(dir, 'scenario.json');
-    writeFileSync(json, JSON.stringify({ format: 'staffing-planner/scenarios', version: 1, scenarios: [scenario] }));
+    writeFileSync(json, JSON.stringify({ format: 'staffing-planner/scenarios', version: 2, scenarios: [scenario] }));
     const out = join(dir, 'cli.xlsx');
     const said: string[] = [];
     const code = await main(['simulate', beforeRun, '--scenarios', json, '--out', out, '--quiet'], {

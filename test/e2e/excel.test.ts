@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { planSheets, readInput, runScenarios } from '../../src/app/planner';
+import { CURRENT_VERSION } from '../../src/format/scenarioDocument';
 import { sampleWorkbookChanges } from '../../src/app/sampleWorkbook';
 import { paneVi } from '../../src/i18n/vi/pane';
 import { generateProvince } from '../../src/sample/province';
@@ -183,7 +184,7 @@ describe('the add-in when the workbook needs care', () => {
     await other.getByRole('button', { name: t.data.replaceStore }).click();
     await other.getByRole('dialog').getByRole('button', { name: t.data.replaceStore }).click();
     await other.getByText(t.data.storeReplaced).waitFor({ timeout: 30_000 });
-    expect(JSON.parse(String(await store()))).toEqual({ format: 'staffing-planner/scenarios', version: 1, scenarios: [] });
+    expect(JSON.parse(String(await store()))).toEqual({ format: 'staffing-planner/scenarios', version: CURRENT_VERSION, scenarios: [] });
     expect(await other.getByRole('button', { name: t.data.saveMapping }).isDisabled()).toBe(false);
     expect(errors).toEqual([]);
   }, 90_000);
