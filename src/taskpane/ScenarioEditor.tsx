@@ -6,6 +6,7 @@ import {
   AccordionPanel,
   Body1,
   Button,
+  Caption1,
   Card,
   Checkbox,
   Field,
@@ -26,7 +27,10 @@ import type { Staffing } from '../domain/model';
 import { OPERATION_TYPES, type Operation, type OperationType, type Scenario } from '../domain/scenario';
 import type { HiringPolicy, PartialSettings } from '../domain/settings';
 import { DEFAULT_SETTINGS } from '../domain/settings';
-import { fill } from '../i18n/messages';
+import { fill, type Lang } from '../i18n/messages';
+import type { RuleKey } from '../domain/rules';
+import { reportText } from '../sheets/labels';
+import { ruleText } from '../sheets/rules';
 import { newOperation, OperationForm } from './OperationForm';
 import { failureText } from './notices';
 import type { PaneContext } from './Pane';
@@ -68,6 +72,7 @@ export function ScenarioEditor(props: {
   const { context, staffing, initial, others, onSave, onCancel } = props;
   const styles = useStyles();
   const { t, lang } = context;
+  const report = reportText(lang).settings;
   const [draft, setDraft] = React.useState<Scenario>(initial);
   // Stable keys for the operations, so that moving one keeps focus and open state with it.
   const nextKey = React.useRef(initial.operations.length);
@@ -189,16 +194,10 @@ export function ScenarioEditor(props: {
                 label={t.editor.retirement}
                 onChange={(_, d) => setSettings({ ...settings, retirement: { ...settings.retirement, enabled: d.checked === true } })}
               />
-              <Field label={t.editor.maxTitles}>
-                <Input
-                  type="number"
-                  min={1}
-                  value={String(settings.maxTitlesPerPerson ?? DEFAULT_SETTINGS.maxTitlesPerPerson)}
-                  onChange={(_, d) => setSettings(withOptional(settings, 'maxTitlesPerPerson', d.value === '' ? undefined : Math.max(1, Math.floor(Number(d.value)))))}
-                />
-              </Field>
+              <RuleNumber label={t.editor.maxTitles} rule="maxTitlesPerPerson" min={1} lang={lang} settings={settings} setting="maxTitlesPerPerson" onChange={setSettings} />
               <fieldset className={styles.caps}>
                 <legend>{t.editor.deputyCaps}</legend>
+                <Caption1>{ruleText('deputyCaps', lang)}</Caption1>
                 {levels.map((level) => (
                   <Field key={level} label={level}>
                     <Input
@@ -218,14 +217,12 @@ export function ScenarioEditor(props: {
                   />
                 </Field>
               </fieldset>
-              <Field label={t.editor.graceMonths}>
-                <Input
-                  type="number"
-                  min={0}
-                  value={String(settings.mergeGraceMonths ?? DEFAULT_SETTINGS.mergeGraceMonths)}
-                  onChange={(_, d) => setSettings(withOptional(settings, 'mergeGraceMonths', d.value === '' ? undefined : Math.max(0, Math.floor(Number(d.value)))))}
-                />
-              </Field>
+              <RuleNumber label={t.editor.graceMonths} rule="mergeGraceMonths" min={0} lang={lang} settings={settings} setting="mergeGraceMonths" onChange={setSettings} />
+              <RuleNumber label={report.rotationMin} rule="rotationMinMonths" min={0} lang={lang} settings={settings} setting="rotationMinMonths" onChange={setSettings} />
+              <RuleNumber label={report.rotationMinYearsLeft} rule="rotationMinYearsLeft" min={0} lang={lang} settings={settings} setting="rotationMinYearsLeft" onChange={setSettings} />
+              <RuleNumber label={report.secondmentMax} rule="secondmentMaxMonths" min={1} lang={lang} settings={settings} setting="secondmentMaxMonths" onChange={setSettings} />
+              <RuleNumber label={report.earlyRetirementMax} rule="earlyRetirementMaxYearsLeft" min={0} lang={lang} settings={settings} setting="earlyRetirementMaxYearsLeft" onChange={setSettings} />
+              <RuleNumber label={report.resignationMin} rule="resignationMinYearsLeft" min={0} lang={lang} settings={settings} setting="resignationMinYearsLeft" onChange={setSettings} />
             </div>
           </AccordionPanel>
         </AccordionItem>
@@ -314,5 +311,32 @@ export function ScenarioEditor(props: {
         <Button onClick={onCancel}>{t.common.cancel}</Button>
       </div>
     </form>
+  );
+}
+
+/** The settings a rule gives, each a whole number. */
+type RuleSetting = 'maxTitlesPerPerson' | 'mergeGraceMonths' | 'rotationMinMonths' | 'rotationMinYearsLeft' | 'secondmentMaxMonths'
+  | 'earlyRetirementMaxYearsLeft' | 'resignationMinYearsLeft';
+
+/** A rule value, with its legal basis under it (and "unconfirmed" where it is); emptied, it is the default. */
+function RuleNumber(props: {
+  readonly label: string;
+  readonly rule: RuleKey;
+  readonly min: number;
+  readonly lang: Lang;
+  readonly settings: PartialSettings;
+  readonly setting: RuleSetting;
+  readonly onChange: (settings: PartialSettings) => void;
+}): React.JSX.Element {
+  const { settings, setting, min } = props;
+  return (
+    <Field label={props.label} hint={ruleText(props.rule, props.lang)}>
+      <Input
+        type="number"
+        min={min}
+        value={String(settings[setting] ?? DEFAULT_SETTINGS[setting])}
+        onChange={(_, d) => props.onChange(withOptional(settings, setting, d.value === '' ? undefined : Math.max(min, Math.floor(Number(d.value) || 0))))}
+      />
+    </Field>
   );
 }
