@@ -141,8 +141,11 @@ export function selectUnits(state: SimulationState, selector: UnitSelector): Res
   return { items, unknown: [] };
 }
 
-/** People selected among those working in a post at month m, in table order. */
-export function selectPeople(state: SimulationState, selector: PersonSelector, m: Month): Resolved<PersonState> {
+/**
+ * People selected among those working in a post at month m, in table order; with `withoutPost`, those
+ * left without a post (dôi dư chưa bố trí) too, for operations that concern them (an exit).
+ */
+export function selectPeople(state: SimulationState, selector: PersonSelector, m: Month, withoutPost = false): Resolved<PersonState> {
   if ('ids' in selector) {
     const items: PersonState[] = [];
     const unknown: string[] = [];
@@ -163,7 +166,7 @@ export function selectPeople(state: SimulationState, selector: PersonSelector, m
   ];
   if (missing.length > 0) return { items, unknown: [], unknownFields: missing };
   for (const p of state.people) {
-    if (p.status !== Status.Working || p.hired) continue;
+    if (!(p.status === Status.Working || (withoutPost && p.status === Status.WithoutPost)) || p.hired) continue;
     if (!filters.every((f) => matches(personField(state, p, f.field, m), f))) continue;
     if (selector.limit !== undefined) {
       const group = selector.limitPer ? String(state.unitField(p.rosterUnit, selector.limitPer) ?? '') : '';

@@ -394,6 +394,18 @@ describe('exit under a policy (nghỉ theo chính sách)', () => {
     expect(r2.issues.filter((i) => i.code === 'earlyRetirementNotEligible')).toEqual([]);
   });
 
+  test('the rule form also selects those left without a post, and they leave', () => {
+    // Abolishing A in 2026-03 leaves its six people without post on its roster. In 2026-05 those with
+    // 10 years or fewer to the statutory age retire early: H (born 1975-01, last month 2037-01: 10
+    // years), E1 (5) and R1 (0). E2 (20) and R2 (15) stay; U1, of unknown age, matches no number.
+    const r4 = run(s, [
+      { type: 'abolish', month: '2026-03', units: { ids: ['A'] } },
+      { type: 'exit', month: '2026-05', people: { where: [{ field: 'unit.id', value: 'A' }, { field: 'yearsToRetirement', op: 'lte', value: 10 }] }, policy: 'earlyRetirement' },
+    ]);
+    expect(r4.changes.filter((c) => c.kind === 'exited').map((c) => c.personId)).toEqual(['H', 'E1', 'R1']);
+    expect(series(r4, 'A', 'withoutPost').slice(2, 5)).toEqual([6, 6, 3]);
+  });
+
   test('another policy is not checked; someone already gone is not available', () => {
     const r3 = run(s, [
       { type: 'exit', month: '2026-03', people: { ids: ['E2'] }, policy: 'other' },

@@ -16,7 +16,8 @@ import { reportUnknown } from './context';
  */
 export function applyExit(op: ExitOp, ctx: OperationContext): void {
   const { state } = ctx;
-  for (const p of reportUnknown(ctx, selectPeople(state, op.people, ctx.month), 'person')) {
+  // Those left without a post are who an exit most often concerns: the rule form selects them too.
+  for (const p of reportUnknown(ctx, selectPeople(state, op.people, ctx.month, true), 'person')) {
     if (p.status === Status.Retired) {
       state.report('warning', 'personNotAvailable', ctx.index, { person: p }, {});
       continue;
