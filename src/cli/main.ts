@@ -304,7 +304,7 @@ function progressPrinter(io: Io, quiet: boolean): (done: number, total: number, 
 
 function printKpis(plan: PlanResults, lang: Lang, io: Io): void {
   const t = reportText(lang);
-  const metrics = ['roster', 'present', 'vacancies', 'surplus', 'shortage', 'excessDeputies', 'withoutPost', 'returnConflicts'] as const;
+  const metrics = ['roster', 'present', 'vacancies', 'surplus', 'shortage', 'excessDeputies', 'withoutPost', 'returnConflicts', 'exits'] as const;
   // Before the reform (the tables as read), then the baseline and each scenario at the end.
   const cols: { label: string; value: (m: Metric) => number | null }[] = [
     { label: t.measures.before, value: (m) => plan.baseline.kpis.find((x) => x.metric === m)?.before ?? null },
