@@ -181,3 +181,39 @@ export interface Scenario {
   readonly settings?: PartialSettings;
   readonly operations: readonly Operation[];
 }
+
+/** Where an operation selects units or people. */
+export type SelectorPlace = 'units' | 'people' | 'holder' | 'target' | 'to';
+
+/**
+ * The selectors of an operation written as a rule with no condition: such a rule selects every unit
+ * (or person), which a planner rarely means and which a slip of the keyboard can cause.
+ */
+export function rulesWithoutCondition(op: Operation): SelectorPlace[] {
+  const empty = (s: UnitSelector | PersonSelector | undefined): boolean => s !== undefined && 'where' in s && s.where.length === 0;
+  const found: SelectorPlace[] = [];
+  switch (op.type) {
+    case 'concurrentTitles':
+      if (empty(op.holder.units)) found.push('holder');
+      if (empty(op.target.units)) found.push('target');
+      break;
+    case 'merge':
+    case 'quotaChange':
+      if (empty(op.units)) found.push('units');
+      break;
+    case 'rotation':
+    case 'secondment':
+    case 'move':
+      if (empty(op.people)) found.push('people');
+      if (empty(op.to.unit)) found.push('to');
+      break;
+    case 'abolish':
+      if (empty(op.units)) found.push('units');
+      if (op.people !== undefined && op.people !== 'withoutPost' && empty(op.people.to.unit)) found.push('to');
+      break;
+    case 'exit':
+      if (empty(op.people)) found.push('people');
+      break;
+  }
+  return found;
+}

@@ -24,7 +24,7 @@ import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular, EditRegula
 import { describeOperation } from '../app/describe';
 import { selectionPreview } from '../app/preview';
 import type { Staffing } from '../domain/model';
-import { OPERATION_TYPES, type Operation, type OperationType, type Scenario } from '../domain/scenario';
+import { OPERATION_TYPES, rulesWithoutCondition, type Operation, type OperationType, type Scenario } from '../domain/scenario';
 import type { HiringPolicy, PartialSettings } from '../domain/settings';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { fill, type Lang } from '../i18n/messages';
@@ -111,6 +111,11 @@ export function ScenarioEditor(props: {
   const save = async (): Promise<void> => {
     const found: string[] = [];
     if (others.some((s) => s.code.toLowerCase() === draft.code.toLowerCase())) found.push(fill(t.editor.codeTaken, { code: draft.code }));
+    // A rule without a condition selects everything: never saved by a slip of the keyboard.
+    const places = { units: t.operation.units, people: t.operation.people, holder: t.operation.holder, target: t.operation.target, to: t.operation.to };
+    draft.operations.forEach((op, i) => {
+      for (const place of rulesWithoutCondition(op)) found.push(`${t.editor.operations} ${i + 1}: ${fill(t.editor.emptyRule, { place: places[place] })}`);
+    });
     const index = others.length;
     for (const p of scenarioProblems(context.store.document, [...others, draft], lang)) {
       // Only this scenario's problems, placed by operation number as the list shows them.
@@ -135,7 +140,8 @@ export function ScenarioEditor(props: {
   };
 
   return (
-    <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} aria-labelledby="editor-heading">
+    // Enter in a field never saves: only the Save button does.
+    <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-labelledby="editor-heading">
       <Subtitle2 as="h2" id="editor-heading">{`${t.editor.heading} ${draft.code}`}</Subtitle2>
       <div className={styles.row}>
         <Field label={t.editor.code} hint={t.editor.codeHint} required>
@@ -307,7 +313,7 @@ export function ScenarioEditor(props: {
         </MessageBar>
       )}
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={saving || props.readOnly}>{t.common.save}</Button>
+        <Button appearance="primary" disabled={saving || props.readOnly} onClick={() => void save()}>{t.common.save}</Button>
         <Button onClick={onCancel}>{t.common.cancel}</Button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { at, run, runs, series, total } from './helpers';
 import { person, staffing, unit } from './fixtures';
+import { rulesWithoutCondition } from '../../src/domain/scenario';
 
 describe('secondment (biệt phái)', () => {
   /*
@@ -413,5 +414,18 @@ describe('exit under a policy (nghỉ theo chính sách)', () => {
     ]);
     expect(r3.changes.filter((c) => c.kind === 'exited').map((c) => [c.personId, c.month, c.detail])).toEqual([['E2', '2026-03', 'other']]);
     expect(r3.issues.filter((i) => i.operation === 1).map((i) => i.code)).toEqual(['personNotAvailable']);
+  });
+});
+
+describe('rules without a condition', () => {
+  test('are found wherever an operation selects by rule, and only there', () => {
+    expect(rulesWithoutCondition({ type: 'quotaChange', month: '2026-01', units: { where: [] }, change: { mode: 'cut', value: 1 } })).toEqual(['units']);
+    expect(rulesWithoutCondition({ type: 'quotaChange', month: '2026-01', units: { ids: [] }, change: { mode: 'cut', value: 1 } })).toEqual([]);
+    expect(rulesWithoutCondition({
+      type: 'concurrentTitles', month: '2026-01', holder: { units: { where: [] }, role: 'head' }, target: { units: { where: [{ field: 'kind', value: 'UBND xã' }] }, role: 'head' },
+    })).toEqual(['holder']);
+    expect(rulesWithoutCondition({ type: 'rotation', month: '2026-01', people: { where: [] }, to: { unit: { where: [] } } })).toEqual(['people', 'to']);
+    expect(rulesWithoutCondition({ type: 'abolish', month: '2026-01', units: { ids: ['A'] }, people: { to: { unit: { where: [] } } } })).toEqual(['to']);
+    expect(rulesWithoutCondition({ type: 'exit', month: '2026-01', people: { where: [] }, policy: 'other' })).toEqual(['people']);
   });
 });

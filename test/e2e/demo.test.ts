@@ -142,6 +142,9 @@ describe('browser demo', () => {
     await pane().getByRole('button', { name: t.scenarios.create }).click();
     await pane().getByRole('textbox', { name: t.editor.code, exact: true }).fill(CODE);
     await pane().getByRole('textbox', { name: t.editor.name, exact: true }).fill('Kịch bản thử đầu cuối');
+    // Enter in a field never saves the editor.
+    await pane().getByRole('textbox', { name: t.editor.name, exact: true }).press('Enter');
+    await expect(pane().getByText(t.editor.saved).count()).resolves.toBe(0);
 
     // 1. Concurrent titles, in rule form: every commune's party secretary also chairs its committee.
     let op = await addOperation('concurrentTitles');
@@ -186,6 +189,10 @@ describe('browser demo', () => {
     op = await addOperation('quotaChange');
     const cut = fieldset(op, t.operation.units);
     await cut.getByLabel(t.selector.rule).check();
+    // A rule with no condition would cut every unit: it is not saved.
+    await pane().getByRole('button', { name: t.common.save, exact: true }).click();
+    await pane().getByText(new RegExp(`${t.editor.operations} 5: .*“${t.operation.units}”`)).waitFor();
+    await expect(pane().getByText(t.editor.saved).count()).resolves.toBe(0);
     await addRule(cut, 'kind', 'eq', 'MTTQ xã');
     await op.getByRole('spinbutton', { name: t.operation.value }).fill('1');
 

@@ -104,6 +104,8 @@ export interface PaneText {
     readonly moveDown: string;
     readonly invalid: string;
     readonly codeTaken: string;
+    /** A rule with no condition would select everything: `{place}` is the selector's label. */
+    readonly emptyRule: string;
     readonly saved: string;
   };
   readonly operation: {
@@ -342,6 +344,7 @@ export const paneEn: PaneText = {
     moveDown: 'Move down',
     invalid: 'The scenario cannot be saved yet:',
     codeTaken: 'Another scenario already has the code {code}.',
+    emptyRule: 'the rule for “{place}” has no condition, so it would select every one. Add at least one condition, or pick them one by one.',
     saved: 'Scenario saved in the workbook.',
   },
   operation: {

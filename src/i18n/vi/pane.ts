@@ -103,6 +103,7 @@ export const paneVi: PaneText = {
     moveDown: 'Chuyển xuống',
     invalid: 'Chưa lưu được kịch bản:',
     codeTaken: 'Đã có kịch bản khác mang mã {code}.',
+    emptyRule: 'quy tắc “{place}” chưa có điều kiện nào nên sẽ chọn tất cả. Hãy thêm ít nhất một điều kiện, hoặc chọn từng mục.',
     saved: 'Đã lưu kịch bản vào sổ làm việc.',
   },
   operation: {
