@@ -6,6 +6,7 @@ import { fill, reportText, type Lang } from './labels';
 export function ruleText(key: RuleKey, lang: Lang): string {
   const t = reportText(lang).rules;
   const rule = RULES[key];
-  const cite = rule.from === null ? fill(t.cite, { basis: rule.basis }) : fill(t.citeFrom, { basis: rule.basis, from: dayText(rule.from) });
+  const basis = t.basis[key];
+  const cite = rule.from === null ? fill(t.cite, { basis }) : fill(t.citeFrom, { basis, from: dayText(rule.from) });
   return rule.status === 'confirmed' ? cite : `${cite} (${t.status[rule.status]})`;
 }

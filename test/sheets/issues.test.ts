@@ -32,7 +32,7 @@ describe('issuesSheet', () => {
       'Mã đơn vị': 'X1',
       'Tên đơn vị': '=1+1',
       'Nội dung': 'Lê Văn Cường sẽ giữ 3 chức danh, vượt mức tối đa 2.',
-      'Quy định được kiểm tra': 'Căn cứ: Không có văn bản quy định; mặc định 2 (chưa xác nhận, cần kiểm tra)',
+      'Quy định được kiểm tra': 'Căn cứ: không có văn bản quy định; mặc định 2 (chưa xác nhận, cần kiểm tra)',
     });
     const messages = table.column('Nội dung');
     expect(messages[1]).toBe('Ban Tổ chức Huyện A có 4 cấp phó, định mức 2; chỉ về định mức từ 07/2031, quá thời hạn 03/2031.');
@@ -42,11 +42,17 @@ describe('issuesSheet', () => {
 
   it('cites the legal basis of the rule each issue checks, and nothing where it checks none', () => {
     expect(table.column('Quy định được kiểm tra')).toEqual([
-      'Căn cứ: Không có văn bản quy định; mặc định 2 (chưa xác nhận, cần kiểm tra)',
+      'Căn cứ: không có văn bản quy định; mặc định 2 (chưa xác nhận, cần kiểm tra)',
       'Căn cứ: NĐ 370/2025; NQ 76/2025 (5 năm từ khi quyết định sắp xếp có hiệu lực), từ 01/01/2026',
       null,
       null,
     ]);
+  });
+
+  it('cites the rule in the sheet\'s language', () => {
+    const en = new SheetModel(issuesSheet(MERGE, { ...ctx, lang: 'en' })).table('SP_KB1_Issues');
+    expect(en.column('Rule checked')[1]).toBe('Basis: NĐ 370/2025; NQ 76/2025 (5 years from the restructuring decision), from 01/01/2026');
+    expect(en.column('Rule checked')[0]).toBe('Basis: no legal text found; a default of 2 (unconfirmed: check it)');
   });
 
   it('colours severities by rule, so they stay coloured when sorted', () => {

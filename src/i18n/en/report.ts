@@ -1,3 +1,4 @@
+import type { RuleKey } from '../../domain/rules';
 import type { IssueCode, Severity } from '../../domain/issues';
 import type { ChangeKind, Metric } from '../../domain/result';
 import type { OperationType } from '../../domain/scenario';
@@ -174,6 +175,8 @@ export interface ReportText {
     readonly cite: string;
     readonly citeFrom: string;
     readonly status: { readonly secondary: string; readonly unconfirmed: string };
+    /** The legal texts of each rule, as the sheet's language cites them. */
+    readonly basis: Readonly<Record<RuleKey, string>>;
   };
   readonly comparison: {
     readonly title: string;
@@ -510,6 +513,18 @@ export const reportEn: ReportText = {
     cite: 'Basis: {basis}',
     citeFrom: 'Basis: {basis}, from {from}',
     status: { secondary: 'from a secondary source', unconfirmed: 'unconfirmed: check it' },
+    basis: {
+      retirementTable: 'Labour Code 2019 art. 169; NĐ 135/2020 art. 4, appendices I–II',
+      maxTitlesPerPerson: 'no legal text found; a default of 2',
+      deputyCaps: 'departments: NĐ 150/2025 as amended by NĐ 370/2025 (3 on average); district offices: NĐ 108/2020 (2 on average)',
+      mergeGraceMonths: 'NĐ 370/2025; NQ 76/2025 (5 years from the restructuring decision)',
+      rotationMinMonths: 'QĐ 65-QĐ/TW (at least 36 months)',
+      rotationMinYearsLeft: 'QĐ 65-QĐ/TW art. 5; NĐ 138/2020 art. 56(4), now NĐ 170/2025',
+      secondmentMaxMonths: 'Law on Cadres and Civil Servants 2008 art. 53, NĐ 138/2020 art. 27; now the 2025 Law and NĐ 170/2025',
+      earlyRetirementMaxYearsLeft: 'NĐ 178/2024 art. 7, as amended by NĐ 67/2025',
+      resignationMinYearsLeft: 'NĐ 178/2024 art. 9–10, as amended by NĐ 67/2025',
+      powerConcentration: 'no legal text found; flagged when one person heads both the party committee and the people\'s committee',
+    },
   },
   comparison: {
     exitsByPolicy: 'Exits: {policy}',

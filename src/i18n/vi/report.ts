@@ -301,6 +301,18 @@ export const reportVi: ReportText = {
     cite: 'Căn cứ: {basis}',
     citeFrom: 'Căn cứ: {basis}, từ {from}',
     status: { secondary: 'theo nguồn thứ cấp', unconfirmed: 'chưa xác nhận, cần kiểm tra' },
+    basis: {
+      retirementTable: 'BLLĐ 2019 Đ.169; NĐ 135/2020 Đ.4, Phụ lục I–II',
+      maxTitlesPerPerson: 'không có văn bản quy định; mặc định 2',
+      deputyCaps: 'sở: NĐ 150/2025 sđ NĐ 370/2025 (bình quân 3); phòng cấp huyện: NĐ 108/2020 (bình quân 2)',
+      mergeGraceMonths: 'NĐ 370/2025; NQ 76/2025 (5 năm từ khi quyết định sắp xếp có hiệu lực)',
+      rotationMinMonths: 'QĐ 65-QĐ/TW (ít nhất 36 tháng)',
+      rotationMinYearsLeft: 'QĐ 65-QĐ/TW Đ.5; NĐ 138/2020 Đ.56(4) → NĐ 170/2025',
+      secondmentMaxMonths: 'Luật CBCC 2008 Đ.53, NĐ 138/2020 Đ.27 → Luật CBCC 2025, NĐ 170/2025',
+      earlyRetirementMaxYearsLeft: 'NĐ 178/2024 Đ.7 sđ NĐ 67/2025',
+      resignationMinYearsLeft: 'NĐ 178/2024 Đ.9–10 sđ NĐ 67/2025',
+      powerConcentration: 'không có văn bản quy định; cờ khi một người đứng đầu cả cấp ủy và UBND',
+    },
   },
   comparison: {
     title: 'So sánh các kịch bản',
