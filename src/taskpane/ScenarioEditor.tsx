@@ -12,6 +12,7 @@ import {
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Select,
   Subtitle2,
@@ -22,7 +23,7 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { describeOperation } from '../app/describe';
-import { selectionPreview } from '../app/preview';
+import { largeSelections, selectionPreview } from '../app/preview';
 import type { Staffing } from '../domain/model';
 import { OPERATION_TYPES, rulesWithoutCondition, type Operation, type OperationType, type Scenario } from '../domain/scenario';
 import type { HiringPolicy, PartialSettings } from '../domain/settings';
@@ -87,6 +88,8 @@ export function ScenarioEditor(props: {
   const [adding, setAdding] = React.useState<OperationType>('concurrentTitles');
   const [problems, setProblems] = React.useState<readonly string[]>([]);
   const [saving, setSaving] = React.useState(false);
+  /** Operations added or changed that select many units or people: said before saving, to confirm. */
+  const [confirming, setConfirming] = React.useState<string | null>(null);
   const today = localDay(context.host.now()).slice(0, 7);
   const start = draft.settings?.startMonth ?? today;
   const preview = React.useMemo(() => selectionPreview(staffing, start), [staffing, start]);
@@ -108,7 +111,7 @@ export function ScenarioEditor(props: {
     setKeys(move(keys));
   };
 
-  const save = async (): Promise<void> => {
+  const save = async (confirmed = false): Promise<void> => {
     const found: string[] = [];
     if (others.some((s) => s.code.toLowerCase() === draft.code.toLowerCase())) found.push(fill(t.editor.codeTaken, { code: draft.code }));
     // A rule without a condition selects everything: never saved by a slip of the keyboard.
@@ -129,6 +132,10 @@ export function ScenarioEditor(props: {
     }
     setProblems(found);
     if (found.length > 0) return;
+    const large = (confirmed ? [] : largeSelections(draft.operations, initial.operations, staffing, preview))
+      .map((l) => fill(l.what === 'units' ? t.editor.largeUnits : t.editor.largePeople, { n: l.operation, count: l.count }));
+    setConfirming(large.length > 0 ? fill(t.editor.confirmLarge, { list: large.join('; ') }) : null);
+    if (large.length > 0) return;
     setSaving(true);
     try {
       await onSave(draft);
@@ -310,6 +317,15 @@ export function ScenarioEditor(props: {
             {t.editor.invalid}
             <ul>{problems.slice(0, 10).map((p, i) => <li key={i}>{p}</li>)}</ul>
           </MessageBarBody>
+        </MessageBar>
+      )}
+      {confirming && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{confirming}</MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={() => void save(true)}>{t.editor.confirmSave}</Button>
+            <Button onClick={() => setConfirming(null)}>{t.editor.backToEdit}</Button>
+          </MessageBarActions>
         </MessageBar>
       )}
       <div className={styles.actions}>

@@ -1,5 +1,5 @@
 import { readInput } from '../../src/app/planner';
-import { selectionPreview, type SelectionPreview } from '../../src/app/preview';
+import { largeSelections, selectionPreview, type SelectionPreview } from '../../src/app/preview';
 import type { Staffing } from '../../src/domain/model';
 import { sampleWorkbook, START_MONTH, TODAY } from './sampleWorkbook';
 
@@ -74,5 +74,25 @@ describe('selectionPreview of people', () => {
     expect(preview.people({ where: [{ field: 'shoeSize', value: 42 }] })).toBeNull();
     expect(preview.people({ where: [{ field: 'unit.nope', value: 'x' }] })).toBeNull();
     expect(preview.people({ where: [{ field: 'role', value: 'head' }], limit: 1, limitPer: 'nope' })).toBeNull();
+  });
+});
+
+describe('largeSelections', () => {
+  it('names the operations added or changed whose rules select a quarter of the units or 100 people, not the others', () => {
+    const everyUnit = { type: 'merge' as const, month: '2026-06', units: { where: [{ field: 'level', op: 'ne' as const, value: 'none' }] } };
+    const oneDistrict = { type: 'quotaChange' as const, month: '2026-06', units: { where: [{ field: 'level', value: 'Huyện' }] }, change: { mode: 'cut' as const, value: 1 } };
+    const communeStaff = { type: 'exit' as const, month: '2026-06', people: { where: [{ field: 'unit.level', value: 'Xã' }] }, policy: 'other' as const };
+    const picked = { type: 'merge' as const, month: '2026-06', units: { ids: staffing.units.map((u) => u.id) } };
+    const found = largeSelections([everyUnit, oneDistrict, communeStaff, picked], [], staffing, preview);
+    const districts = staffing.units.filter((u) => u.level === 'Huyện').length;
+    const communePeople = preview.people(communeStaff.people) as number;
+    expect(communePeople).toBeGreaterThanOrEqual(100);
+    expect(found).toEqual([
+      { operation: 1, what: 'units', count: staffing.units.length },
+      ...(districts >= Math.max(10, Math.ceil(staffing.units.length / 4)) ? [{ operation: 2, what: 'units', count: districts }] : []),
+      { operation: 3, what: 'people', count: communePeople },
+    ]);
+    // An operation as it was when the editor opened is not asked about again.
+    expect(largeSelections([everyUnit], [everyUnit], staffing, preview)).toEqual([]);
   });
 });

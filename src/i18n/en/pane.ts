@@ -106,6 +106,12 @@ export interface PaneText {
     readonly codeTaken: string;
     /** A rule with no condition would select everything: `{place}` is the selector's label. */
     readonly emptyRule: string;
+    /** Before saving operations that select many units or people: what they select, to confirm. */
+    readonly confirmLarge: string;
+    readonly largeUnits: string;
+    readonly largePeople: string;
+    readonly confirmSave: string;
+    readonly backToEdit: string;
     readonly saved: string;
   };
   readonly operation: {
@@ -345,6 +351,11 @@ export const paneEn: PaneText = {
     invalid: 'The scenario cannot be saved yet:',
     codeTaken: 'Another scenario already has the code {code}.',
     emptyRule: 'the rule for “{place}” has no condition, so it would select every one. Add at least one condition, or pick them one by one.',
+    confirmLarge: 'Check before saving: {list}. Is that what you mean?',
+    largeUnits: 'operation {n} selects {count} units',
+    largePeople: 'operation {n} selects {count} people',
+    confirmSave: 'Yes, save',
+    backToEdit: 'No, go back',
     saved: 'Scenario saved in the workbook.',
   },
   operation: {

@@ -104,6 +104,11 @@ export const paneVi: PaneText = {
     invalid: 'Chưa lưu được kịch bản:',
     codeTaken: 'Đã có kịch bản khác mang mã {code}.',
     emptyRule: 'quy tắc “{place}” chưa có điều kiện nào nên sẽ chọn tất cả. Hãy thêm ít nhất một điều kiện, hoặc chọn từng mục.',
+    confirmLarge: 'Kiểm tra trước khi lưu: {list}. Có đúng ý định không?',
+    largeUnits: 'thao tác {n} chọn {count} đơn vị',
+    largePeople: 'thao tác {n} chọn {count} người',
+    confirmSave: 'Đúng, lưu',
+    backToEdit: 'Không, sửa lại',
     saved: 'Đã lưu kịch bản vào sổ làm việc.',
   },
   operation: {
