@@ -1,5 +1,5 @@
 import type { Staffing } from '../domain/model';
-import { foldText } from '../domain/text';
+import { foldText, idKey } from '../domain/text';
 import { reportText, type Lang } from '../sheets/labels';
 import { whereaboutsRows, type FollowedPerson, type WhereaboutsRow } from '../sheets/whereabouts';
 import type { PlanResults } from './planner';
@@ -19,7 +19,7 @@ export interface FollowResolution {
 }
 
 export function resolveFollow(staffing: Staffing, tokens: readonly string[]): FollowResolution {
-  const byId = new Map(staffing.people.map((p) => [p.id.toLowerCase(), p.id]));
+  const byId = new Map(staffing.people.map((p) => [idKey(p.id), p.id]));
   const byName = new Map<string, string[]>();
   for (const p of staffing.people) {
     const key = foldText(p.name);
@@ -33,7 +33,7 @@ export function resolveFollow(staffing: Staffing, tokens: readonly string[]): Fo
   for (const raw of tokens) {
     const token = raw.trim();
     if (token === '') continue;
-    const id = byId.get(token.toLowerCase());
+    const id = byId.get(idKey(token));
     const named = id === undefined ? byName.get(foldText(token)) : undefined;
     if (id !== undefined) {
       if (!ids.includes(id)) ids.push(id);

@@ -89,16 +89,8 @@ function scheduleOperations(state: SimulationState, ops: readonly Operation[], s
 }
 
 function retire(state: SimulationState, p: PersonState): void {
-  const from = state.postRef(p.posts[0]);
-  const posts = p.posts;
-  state.update(p, (x) => {
-    x.status = Status.Retired;
-    x.presentUnit = -1;
-    x.away = null;
-  });
-  for (const post of posts) state.vacate(post);
   // A month of the table's own is said, so the people sheet shows it was not the statutory one.
-  state.recordChange(p, 'retired', from, null, null, p.ownLastMonth ? 'ownMonth' : null);
+  state.depart(p, 'retired', null, p.ownLastMonth ? 'ownMonth' : null);
 }
 
 /**

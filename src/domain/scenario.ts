@@ -146,6 +146,11 @@ export type ExitPolicy = 'earlyRetirement' | 'resignation' | 'other';
 
 export const EXIT_POLICIES: readonly ExitPolicy[] = ['earlyRetirement', 'resignation', 'other'];
 
+/** The policy an exit's change names in its detail ('other' for anything else). */
+export function exitPolicyOf(detail: string | null): ExitPolicy {
+  return EXIT_POLICIES.find((p) => p === detail) ?? 'other';
+}
+
 /**
  * 7. Nghỉ theo chính sách: people leave from the month, under a policy (NĐ 178/2024 am. NĐ 67/2025:
  * early retirement, art. 7; resignation, art. 9–10; or another, such as NĐ 154/2025 streamlining).

@@ -427,6 +427,22 @@ export class SimulationState {
 
   // ---- recording -------------------------------------------------------------------------------
 
+  /**
+   * A person leaves for good (a retirement, an exit): counted nowhere from now, any absence ended,
+   * every post held freed, and the change recorded.
+   */
+  depart(p: PersonState, kind: 'retired' | 'exited', operation: number | null, detail: string | null): void {
+    const from = this.postRef(p.posts[0]);
+    const posts = p.posts;
+    this.update(p, (x) => {
+      x.status = Status.Retired;
+      x.presentUnit = -1;
+      x.away = null;
+    });
+    for (const post of posts) this.vacate(post);
+    this.recordChange(p, kind, from, null, operation, detail);
+  }
+
   recordChange(
     p: PersonState, kind: ChangeKind, from: PostRef | null, to: PostRef | null,
     operation: number | null, detail: string | null,

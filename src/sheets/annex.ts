@@ -1,7 +1,8 @@
 import type { ChangeKind, PersonChange, ScenarioResult } from '../domain/result';
 import type { Role } from '../domain/model';
 import { monthText } from './excelDate';
-import { fill, reportText, type ReportText } from './labels';
+import { fill, reportText } from './labels';
+import { exitPolicyOf } from '../domain/scenario';
 import { NUMBER_FORMATS, type SheetDescription } from './layout';
 import { heading, reportTable, sheetWidths, subtitle, type SheetContext } from './reportTable';
 
@@ -77,7 +78,7 @@ export function annexSheet(result: ScenarioResult, ctx: AnnexContext): SheetDesc
       c.name,
       ctx.birthYears.get(c.personId) ?? null,
       place(c.from),
-      c.kind === 'withoutPost' ? t.changeKinds.withoutPost : c.kind === 'exited' ? exitPolicyText(c.detail, t) : place(c.to),
+      c.kind === 'withoutPost' ? t.changeKinds.withoutPost : c.kind === 'exited' ? t.changeDetails[exitPolicyOf(c.detail)] : place(c.to),
       /^\d+$/.test(c.detail ?? '')
         ? fill(t.annex.fromFor, { month: monthText(c.month), months: c.detail as string })
         : fill(t.annex.from, { month: monthText(c.month) }),
@@ -128,11 +129,6 @@ export function annexUnitsSheet(result: ScenarioResult, ctx: Omit<AnnexContext, 
     freeze: { rows: units.table.row, columns: 0 },
     ...(ctx.tabColor ? { tabColor: ctx.tabColor } : {}),
   };
-}
-
-/** An exit's policy in words (the change's detail). */
-function exitPolicyText(policy: string | null, t: ReportText): string {
-  return policy === 'earlyRetirement' || policy === 'resignation' || policy === 'other' ? t.changeDetails[policy] : t.changeKinds.exited;
 }
 
 /** "Phụ lục I/II kèm theo kịch bản …", and what the lists are. */

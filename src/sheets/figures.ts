@@ -1,5 +1,5 @@
 import { FLOW_METRICS, WORSE_WHEN_HIGHER, type Kpi, type Metric, type ScenarioResult, type SeriesSet } from '../domain/result';
-import { EXIT_POLICIES, type ExitPolicy } from '../domain/scenario';
+import { EXIT_POLICIES, exitPolicyOf, type ExitPolicy } from '../domain/scenario';
 import type { ConditionalRule, RangeRef } from './layout';
 
 /** Reading figures out of a result the way every sheet shows them. */
@@ -67,7 +67,7 @@ export function exitsByPolicy(result: ScenarioResult): [ExitPolicy, number][] {
   const counts = new Map<ExitPolicy, number>();
   for (const c of result.changes) {
     if (c.kind !== 'exited') continue;
-    const policy = EXIT_POLICIES.find((p) => p === c.detail) ?? 'other';
+    const policy = exitPolicyOf(c.detail);
     counts.set(policy, (counts.get(policy) ?? 0) + 1);
   }
   return EXIT_POLICIES.filter((p) => counts.has(p)).map((p) => [p, counts.get(p) as number]);

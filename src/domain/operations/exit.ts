@@ -35,7 +35,8 @@ export function applyExit(op: ExitOp, ctx: OperationContext): void {
         }
       }
     }
-    leave(ctx, p, op.policy);
+    state.flows.exits[p.rosterUnit]++;
+    state.depart(p, 'exited', ctx.index, op.policy);
   }
 }
 
@@ -44,18 +45,4 @@ function yearsToStatutoryAge(ctx: OperationContext, p: PersonState): number | nu
   if (p.birthMonth === null || p.gender === null) return null;
   const last = lastWorkingMonth(ctx.state.settings.retirement.table, p.birthMonth, p.gender);
   return last === null ? null : Math.floor((last + 1 - ctx.month) / 12);
-}
-
-function leave(ctx: OperationContext, p: PersonState, policy: ExitOp['policy']): void {
-  const { state } = ctx;
-  const from = state.postRef(p.posts[0]);
-  const posts = p.posts;
-  state.flows.exits[p.rosterUnit]++;
-  state.update(p, (x) => {
-    x.status = Status.Retired;
-    x.presentUnit = -1;
-    x.away = null;
-  });
-  for (const post of posts) state.vacate(post);
-  state.recordChange(p, 'exited', from, null, ctx.index, policy);
 }
