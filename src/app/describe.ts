@@ -14,7 +14,7 @@ const OPS: Record<Lang, Record<string, string>> = {
     rotation: 'Luân chuyển {people} đến {to} trong {months} tháng; biên chế tính ở {quotaAt}; khi hết hạn: {onReturn}',
     secondment: 'Biệt phái {people} đến {to} trong {months} tháng (vẫn thuộc biên chế nơi đi)',
     quotaChange: 'Điều chỉnh biên chế {units}: {change}',
-    move: 'Điều động {people} đến {to}',
+    move: 'Điều động {people} đến {to}{balance}',
     abolish: 'Giải thể {units}; người đang làm việc: {people}',
     exit: 'Cho {people} nghỉ theo chính sách: {policy}',
   },
@@ -24,7 +24,7 @@ const OPS: Record<Lang, Record<string, string>> = {
     rotation: 'Rotate {people} to {to} for {months} months; quota counted at {quotaAt}; at the end: {onReturn}',
     secondment: 'Second {people} to {to} for {months} months (they stay on the origin\'s quota)',
     quotaChange: 'Change the quota of {units}: {change}',
-    move: 'Move {people} to {to}',
+    move: 'Move {people} to {to}{balance}',
     abolish: 'Abolish {units}; their people: {people}',
     exit: '{people} leave under a policy: {policy}',
   },
@@ -39,6 +39,8 @@ const WORDS: Record<Lang, Record<string, string>> = {
     returnOrigin: 'về đơn vị và chức danh cũ', returnSameLevel: 'về đơn vị cũ, nếu không được thì vị trí trống cùng cấp', stay: 'ở lại nơi đến',
     sum: 'tổng', sumMinus: 'tổng − {v}', sumMinusPercent: 'tổng − {v} %', fixed: '{v}', set: 'đặt bằng {v}', cutN: 'giảm {v}', cutPercent: 'giảm {v} %',
     withoutPost: 'chưa bố trí công tác', moveTo: 'chuyển đến {to}', title: ' với chức danh “{t}”', head: 'cấp trưởng', deputyRole: 'cấp phó', staffRole: 'công chức',
+    perUnit: ', mỗi đơn vị tối đa {n} người', lacking: ', chỉ đến nơi chưa có ai cùng {f}', inOrder: ' (mỗi người đến đơn vị tương ứng, theo thứ tự)',
+    balance: ', chỉ khi đơn vị đi còn vượt biên chế và đến nơi còn thiếu',
   },
   en: {
     units: 'units whose', allUnits: 'every unit', people: 'people whose', and: 'and', perGroup: 'per', atMost: 'at most',
@@ -48,6 +50,8 @@ const WORDS: Record<Lang, Record<string, string>> = {
     returnOrigin: 'back to the origin unit and title', returnSameLevel: 'back to the origin, else any vacancy of the same level', stay: 'stay at the destination',
     sum: 'the sum', sumMinus: 'the sum − {v}', sumMinusPercent: 'the sum − {v} %', fixed: '{v}', set: 'set to {v}', cutN: 'cut by {v}', cutPercent: 'cut by {v} %',
     withoutPost: 'left without post', moveTo: 'moved to {to}', title: ' as “{t}”', head: 'head', deputyRole: 'deputy', staffRole: 'staff',
+    perUnit: ', at most {n} to a unit', lacking: ', only where no one has the same {f}', inOrder: ' (each person to the unit in the same place of the list)',
+    balance: ', only while their unit is over quota and into units short of it',
   },
 };
 
@@ -57,11 +61,14 @@ const FIELDS: Record<Lang, Record<string, string>> = {
     id: 'mã', name: 'tên', level: 'cấp', kind: 'loại đơn vị', locality: 'địa bàn', parent: 'đơn vị cấp trên',
     quota: 'biên chế', deputycap: 'số cấp phó tối đa', title: 'chức vụ', role: 'vai trò', gender: 'giới tính',
     age: 'tuổi', birthyear: 'năm sinh', yearstoretirement: 'số năm công tác còn lại', unitOf: '{f} của đơn vị',
+    roster: 'số người theo biên chế', present: 'số người có mặt', vacancies: 'số biên chế còn trống', surplus: 'số người vượt biên chế',
+    deputies: 'số cấp phó',
   },
   en: {
     id: 'id', name: 'name', level: 'level', kind: 'unit kind', locality: 'locality', parent: 'parent unit',
     quota: 'quota', deputycap: 'deputy cap', title: 'title', role: 'role', gender: 'gender',
     age: 'age', birthyear: 'birth year', yearstoretirement: 'years of service left', unitOf: "unit's {f}",
+    roster: 'people on the quota', present: 'people present', vacancies: 'free quota', surplus: 'people over quota', deputies: 'deputies',
   },
 };
 
@@ -123,7 +130,10 @@ function people(sel: PersonSelector, lang: Lang): string {
 function target(t: PostTarget, lang: Lang): string {
   const w = WORDS[lang];
   const rule = 'where' in t.unit;
-  return units(t.unit, lang) + (t.within ? fill(w.within, { f: fieldName(t.within, lang) }) : '') + (rule ? w.mostFree : '') + (t.title ? fill(w.title, { t: t.title }) : '');
+  return units(t.unit, lang) + (t.within ? fill(w.within, { f: fieldName(t.within, lang) }) : '')
+    + (t.perUnit === undefined ? '' : fill(w.perUnit, { n: t.perUnit }))
+    + (t.lacking === undefined ? '' : fill(w.lacking, { f: fieldName(t.lacking, lang) }))
+    + (t.assign === 'inOrder' ? w.inOrder : rule ? w.mostFree : '') + (t.title ? fill(w.title, { t: t.title }) : '');
 }
 
 function role(r: string | undefined, w: Record<string, string>): string {
@@ -158,7 +168,7 @@ export function describeOperation(op: Operation, lang: Lang): string {
       case 'quotaChange':
         return fill(t, { units: units(op.units, lang), change: fill(word(w, op.change.mode === 'cut' ? 'cutN' : op.change.mode), { v: op.change.value }) });
       case 'move':
-        return fill(t, { people: people(op.people, lang), to: target(op.to, lang) });
+        return fill(t, { people: people(op.people, lang), to: target(op.to, lang), balance: op.untilBalanced ? w.balance : '' });
       case 'abolish': {
         const p = op.people ?? 'withoutPost';
         return fill(t, { units: units(op.units, lang), people: p === 'withoutPost' ? w.withoutPost : fill(w.moveTo, { to: target(p.to, lang) }) });

@@ -14,7 +14,7 @@ import type { ScenarioDocument } from '../format/scenarioDocument';
 import { parseScenarioDocument } from '../format/scenarioParse';
 import { toResultJson } from '../format/resultDocument';
 import { fill, formatCount } from '../i18n/messages';
-import { generateProvince } from '../sample/province';
+import { DEFAULT_SHAPE, generateSample } from '../sample/province';
 import type { CellFix } from '../sheets/cellText';
 import type { Lang } from '../sheets/labels';
 import { reportText } from '../sheets/labels';
@@ -67,7 +67,7 @@ interface Args {
 }
 
 const FLAGS_WITH_VALUE = new Set(['scenarios', 'out', 'json', 'lang', 'start', 'people', 'seed', 'codes', 'timeline', 'follow']);
-const BOOLEAN_FLAGS = new Set(['unit-series', 'quiet', 'help', 'force']);
+const BOOLEAN_FLAGS = new Set(['unit-series', 'quiet', 'help', 'force', 'three-level']);
 
 /** The largest sample: beyond a province (300,000 people) with room to spare. */
 export const MAX_SAMPLE_PEOPLE = 500_000;
@@ -178,7 +178,7 @@ const NODE_CODEC: Codec = {
 };
 
 async function sample(args: Args, io: Io, fs: FileSystem): Promise<number> {
-  const [out] = need(args, 1, 'sample <out.xlsx> [--people N] [--seed N] [--start YYYY-MM] [--force]');
+  const [out] = need(args, 1, 'sample <out.xlsx> [--three-level] [--people N] [--seed N] [--start YYYY-MM] [--force]');
   const lang = langOf(args);
   const people = flag(args, 'people');
   const seed = flag(args, 'seed');
@@ -189,7 +189,8 @@ async function sample(args: Args, io: Io, fs: FileSystem): Promise<number> {
   checkNotFolder(fs, out);
   if (!args.flags.has('force') && exists(fs, out)) throw new UsageError('exists', { path: out });
   const start = startOf(args, io);
-  const province = generateProvince({
+  // Two levels (since 2025-07-01) unless the historical three-level province is asked for.
+  const province = generateSample(args.flags.has('three-level') ? 'three-level' : DEFAULT_SHAPE, {
     startMonth: start, ...(people ? { people: Number(people) } : {}), ...(seed ? { seed: Number(seed) } : {}),
   });
   const data = await sampleWorkbookFile(province, start, NODE_CODEC);

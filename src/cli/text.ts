@@ -94,8 +94,9 @@ export const CLI_TEXT = {
     help: (version: string) => `staffing-planner ${version} — lập kịch bản biên chế
 
 Cách dùng:
-  staffing-planner sample <ra.xlsx> [--people N] [--seed N] [--start YYYY-MM] [--force]
-      tạo tệp mẫu (tỉnh giả lập theo Hà Tĩnh) có sẵn các kịch bản ví dụ; không ghi đè tệp đã có nếu không có --force
+  staffing-planner sample <ra.xlsx> [--three-level] [--people N] [--seed N] [--start YYYY-MM] [--force]
+      tạo tệp mẫu (tỉnh giả lập theo Hà Tĩnh, chính quyền hai cấp: tỉnh và 69 xã, phường) có sẵn các kịch bản ví dụ;
+      --three-level: tỉnh ba cấp trước 01/7/2025 (có cấp huyện); không ghi đè tệp đã có nếu không có --force
   staffing-planner validate <vào.xlsx> [--lang vi|en]
       kiểm tra bảng đơn vị và cán bộ, chỉ ra từng lỗi theo trang, dòng, cột
   staffing-planner simulate <vào.xlsx> [--scenarios kb.json] [--out ra.xlsx] [--json kq.json] [--unit-series]
@@ -180,9 +181,10 @@ ${EXIT_CODES_VI}`,
     help: (version: string) => `staffing-planner ${version} — staffing scenario planner
 
 Usage:
-  staffing-planner sample <out.xlsx> [--people N] [--seed N] [--start YYYY-MM] [--force]
-      make the sample workbook (a synthetic province shaped like Hà Tĩnh) with example scenarios;
-      an existing file is not overwritten without --force
+  staffing-planner sample <out.xlsx> [--three-level] [--people N] [--seed N] [--start YYYY-MM] [--force]
+      make the sample workbook (a synthetic province shaped like Hà Tĩnh, two-level: the province and its
+      69 communes and wards) with example scenarios; --three-level: the province before 2025-07-01, with
+      districts; an existing file is not overwritten without --force
   staffing-planner validate <in.xlsx> [--lang vi|en]
       check the unit and people tables; every problem with its sheet, row and column
   staffing-planner simulate <in.xlsx> [--scenarios s.json] [--out out.xlsx] [--json result.json] [--unit-series]

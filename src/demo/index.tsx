@@ -5,7 +5,7 @@ import { ArrowDownloadRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { sampleWorkbookFile } from '../app/sampleWorkbook';
 import type { Lang } from '../i18n/messages';
 import { localeOf } from '../i18n/pane';
-import { generateProvince } from '../sample/province';
+import { DEFAULT_SHAPE, generateSample, SAMPLE_SHAPES, type SampleShape } from '../sample/province';
 import { Pane, type Theme } from '../taskpane/Pane';
 import { workerSimulator } from '../taskpane/simulation';
 import { saveFile } from '../taskpane/files';
@@ -20,14 +20,21 @@ import { SheetView } from './SheetView';
  * The two selects stand in for Office's display language and theme.
  */
 
-const TEXT: Record<Lang, Record<'title' | 'language' | 'theme' | 'light' | 'dark' | 'open' | 'download' | 'loading', string>> = {
+type DemoText = Record<'title' | 'language' | 'theme' | 'light' | 'dark' | 'open' | 'download' | 'loading' | 'sample', string>
+  & { readonly shapes: Record<SampleShape, string> };
+
+const TEXT: Record<Lang, DemoText> = {
   vi: {
     title: 'Kế hoạch biên chế — bản chạy thử trên trình duyệt', language: 'Ngôn ngữ Office', theme: 'Giao diện Office',
     light: 'Sáng', dark: 'Tối', open: 'Mở tệp .xlsx', download: 'Tải về .xlsx', loading: 'Đang tạo sổ tính mẫu…',
+    sample: 'Sổ tính mẫu',
+    shapes: { 'two-level': 'Tỉnh hai cấp (từ 01/7/2025)', 'three-level': 'Tỉnh ba cấp (trước 01/7/2025)' },
   },
   en: {
     title: 'Staffing planner — browser demo', language: 'Office language', theme: 'Office theme',
     light: 'Light', dark: 'Dark', open: 'Open an .xlsx file', download: 'Download .xlsx', loading: 'Making the sample workbook…',
+    sample: 'Sample workbook',
+    shapes: { 'two-level': 'Two-level province (since 2025-07-01)', 'three-level': 'Three-level province (before 2025-07-01)' },
   },
 };
 
@@ -46,10 +53,14 @@ const useStyles = makeStyles({
 });
 
 /** The demo's sample simulates from the current month, as a planner opening it today would. */
-async function sampleWorkbook(now: Date): Promise<MemoryWorkbook> {
+async function sampleWorkbook(now: Date, shape: SampleShape): Promise<MemoryWorkbook> {
   const start = localDay(now).slice(0, 7);
   // The file `staffing-planner sample` writes, opened as a planner would open it.
-  return MemoryWorkbook.fromBuffer(await sampleWorkbookFile(generateProvince({ startMonth: start }), start));
+  return MemoryWorkbook.fromBuffer(await sampleWorkbookFile(generateSample(shape, { startMonth: start }), start));
+}
+
+function shapeOf(value: string | null): SampleShape {
+  return SAMPLE_SHAPES.find((s) => s === value) ?? DEFAULT_SHAPE;
 }
 
 function Demo(): React.JSX.Element {
@@ -57,6 +68,7 @@ function Demo(): React.JSX.Element {
   const params = new URLSearchParams(window.location.search);
   const [lang, setLang] = React.useState<Lang>(params.get('lang') === 'en' ? 'en' : 'vi');
   const [theme, setTheme] = React.useState<Theme>(params.get('theme') === 'dark' ? 'dark' : 'light');
+  const [shape, setShape] = React.useState<SampleShape>(shapeOf(params.get('sample')));
   const [workbook, setWorkbook] = React.useState<MemoryWorkbook | null>(null);
   const [fileName, setFileName] = React.useState('ha-tinh-mau.xlsx');
   const fileInput = React.useRef<HTMLInputElement>(null);
@@ -64,12 +76,14 @@ function Demo(): React.JSX.Element {
   const t = TEXT[lang];
 
   React.useEffect(() => {
-    void sampleWorkbook(new Date()).then((wb) => {
+    setWorkbook(null);
+    setFileName(shape === 'two-level' ? 'ha-tinh-mau.xlsx' : 'ha-tinh-ba-cap-mau.xlsx');
+    void sampleWorkbook(new Date(), shape).then((wb) => {
       // Marks when the pane starts on a ready workbook: its own time to interactive is measured from here.
       performance.mark('workbook-ready');
       setWorkbook(wb);
     });
-  }, []);
+  }, [shape]);
 
   const host = React.useMemo(() => workbook && {
     workbook,
@@ -102,6 +116,12 @@ function Demo(): React.JSX.Element {
               <option value="dark">{t.dark}</option>
             </Select>
           </label>
+          <label className={styles.label}>
+            {t.sample}
+            <Select value={shape} onChange={(_, d) => setShape(shapeOf(d.value))}>
+              {SAMPLE_SHAPES.map((s) => <option key={s} value={s}>{t.shapes[s]}</option>)}
+            </Select>
+          </label>
           <Button icon={<FolderOpenRegular />} onClick={() => fileInput.current?.click()}>{t.open}</Button>
           <input
             ref={fileInput}
@@ -118,7 +138,7 @@ function Demo(): React.JSX.Element {
               setFailure(null);
               void file.arrayBuffer().then(MemoryWorkbook.fromBuffer).then(setWorkbook, (err: unknown) => {
                 setFailure(err instanceof WorkbookFileError ? fileFaultMessage(err.fault, file.name, lang) : `${file.name}: ${err instanceof Error ? err.message : String(err)}`);
-                void sampleWorkbook(new Date()).then(setWorkbook);
+                void sampleWorkbook(new Date(), shape).then(setWorkbook);
               });
             }}
           />

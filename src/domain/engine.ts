@@ -1,9 +1,10 @@
 import type { Role, Staffing } from './model';
 import type { Month } from './month';
 import { formatMonth, parseMonth } from './month';
+import { parentCaps, pooledCaps } from './caps';
 import { computeKpis, SeriesRecorder } from './metrics';
 import { applyOperation, endRotation, endSecondment } from './operations';
-import type { Metric, ScenarioResult, SeriesSet, UnitInfo } from './result';
+import type { Metric, PoolResult, ScenarioResult, SeriesSet, UnitInfo } from './result';
 import { METRICS } from './result';
 import type { Operation, Scenario } from './scenario';
 import { resolveSettings } from './settings';
@@ -68,7 +69,9 @@ export function simulate(staffing: Staffing, scenario: Scenario, options: Simula
   }
   recorder.finish();
   reportUnitsWithoutHead(state, recorder, start);
-  return buildResult(state, scenario, recorder, before, start, T);
+  const caps = pooledCaps(state, recorder, before, start, T);
+  state.issues.push(...caps.issues, ...parentCaps(state, recorder, start, T));
+  return buildResult(state, scenario, recorder, before, start, T, caps.pools);
 }
 
 function scheduleOperations(state: SimulationState, ops: readonly Operation[], start: Month, months: number) {
@@ -144,7 +147,9 @@ function reportUnitsWithoutHead(state: SimulationState, recorder: SeriesRecorder
   });
 }
 
-function buildResult(state: SimulationState, scenario: Scenario, recorder: SeriesRecorder, before: SeriesRecorder, start: Month, T: number): ScenarioResult {
+function buildResult(
+  state: SimulationState, scenario: Scenario, recorder: SeriesRecorder, before: SeriesRecorder, start: Month, T: number, pools: readonly PoolResult[],
+): ScenarioResult {
   const units: UnitInfo[] = state.units.map((u) => ({
     id: u.id, name: u.name, level: u.level, locality: u.locality, kind: u.kind, inInput: u.inInput,
     closedFrom: u.closedFrom === null ? null : formatMonth(u.closedFrom),
@@ -167,6 +172,7 @@ function buildResult(state: SimulationState, scenario: Scenario, recorder: Serie
     byLocality: recorder.sumBy(units, (u) => u.locality),
     total,
     kpis: computeKpis(total, start, before.total()),
+    pools,
     peopleWithChangedPost: state.postChanged.size,
     changes: state.changes,
     issues,

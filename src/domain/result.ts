@@ -115,6 +115,20 @@ export interface PersonChange {
   readonly detail: string | null;
 }
 
+/** A pooled deputy cap over a set of units (settings.pooledCaps), month by month. */
+export interface PoolResult {
+  readonly name: string;
+  /** The value of the cap's `groupBy` field this pool is for ('Xã Nghi Xuân'); null for one pool. */
+  readonly group: string | null;
+  readonly average: number;
+  /** Open units pooled, deputies, and deputies allowed (average × units, rounded down), per month. */
+  readonly units: Int32Array;
+  readonly deputies: Int32Array;
+  readonly allowed: Int32Array;
+  /** The same in the input, before any event. */
+  readonly before: { readonly units: number; readonly deputies: number; readonly allowed: number };
+}
+
 export interface ScenarioResult {
   readonly code: string;
   readonly name: string;
@@ -129,6 +143,7 @@ export interface ScenarioResult {
   readonly byLocality: Readonly<Record<string, SeriesSet>>;
   readonly total: SeriesSet;
   readonly kpis: readonly Kpi[];
+  readonly pools: readonly PoolResult[];
   /** People of the input (not hires) whose post changed because of an operation. */
   readonly peopleWithChangedPost: number;
   readonly changes: readonly PersonChange[];

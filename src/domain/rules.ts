@@ -20,6 +20,9 @@ export type RuleKey =
   | 'retirementTable'
   | 'maxTitlesPerPerson'
   | 'deputyCaps'
+  | 'pooledCaps'
+  | 'parentDeputyCap'
+  | 'restructuringMonth'
   | 'mergeGraceMonths'
   | 'rotationMinMonths'
   | 'rotationMinYearsLeft'
@@ -32,6 +35,9 @@ export const RULES: Readonly<Record<RuleKey, RuleBasis>> = {
   retirementTable: { from: '2021-01-01', status: 'secondary' },
   maxTitlesPerPerson: { from: null, status: 'unconfirmed' },
   deputyCaps: { from: '2026-01-01', status: 'confirmed' },
+  pooledCaps: { from: '2025-11-17', status: 'confirmed' },
+  parentDeputyCap: { from: '2026-01-01', status: 'confirmed' },
+  restructuringMonth: { from: '2025-07-01', status: 'confirmed' },
   mergeGraceMonths: { from: '2026-01-01', status: 'confirmed' },
   rotationMinMonths: { from: '2022-04-28', status: 'confirmed' },
   rotationMinYearsLeft: { from: '2025-07-01', status: 'secondary' },
@@ -51,6 +57,11 @@ export const ISSUE_RULES: Readonly<Partial<Record<IssueCode, RuleKey>>> = {
   excessDeputiesBeyondGrace: 'mergeGraceMonths',
   excessDeputiesNoProjection: 'deputyCaps',
   powerConcentration: 'powerConcentration',
+  pooledCapExceeded: 'pooledCaps',
+  pooledCapBeyondDeadline: 'pooledCaps',
+  pooledCapNoProjection: 'pooledCaps',
+  deputiesAboveParent: 'parentDeputyCap',
+  deputiesAboveParentNoProjection: 'parentDeputyCap',
   retiredBeforeStart: 'retirementTable',
   earlyRetirementNotEligible: 'earlyRetirementMaxYearsLeft',
   resignationNotEligible: 'resignationMinYearsLeft',

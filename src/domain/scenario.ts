@@ -31,11 +31,24 @@ export type PersonSelector =
       readonly limitPer?: string;
     };
 
-/** Where a person goes: a unit (or, in rule form, the matching unit with the most vacancies). */
+/**
+ * Where a person goes: a unit (or, in rule form, the matching unit with the most vacancies). Several
+ * people of one operation may each go to their own unit: by rule (one each with `perUnit: 1`), or as
+ * picked (`assign: 'inOrder'`).
+ */
 export interface PostTarget {
   readonly unit: UnitSelector;
   /** Rule form: the destination must share this unit field with the person's unit (e.g. 'Huyện'). */
   readonly within?: string;
+  /** At most this many of the operation's people go to one unit ('one each': 1). */
+  readonly perUnit?: number;
+  /**
+   * A person field (e.g. 'Vị trí việc làm'): a person goes only where no one present has their value of
+   * it, so a specialist goes where the specialty is missing.
+   */
+  readonly lacking?: string;
+  /** 'inOrder': the units are named (single form) and the n-th person goes to the n-th unit. */
+  readonly assign?: 'inOrder';
   /** The title taken; default the person's own title. */
   readonly title?: string;
   /** Default: inferred from the title taken (the given one, else the person's own). */
@@ -126,11 +139,16 @@ export interface QuotaChangeOp extends OperationBase {
   readonly change: QuotaChange;
 }
 
-/** 6a. Move people to another unit and title. */
+/** 6a. Điều động: move people to another unit and title, for good. */
 export interface MoveOp extends OperationBase {
   readonly type: 'move';
   readonly people: PersonSelector;
   readonly to: PostTarget;
+  /**
+   * Rebalancing: a person moves only while their unit is above its quota, and only to a unit below its
+   * quota; the units still above or below afterwards are reported.
+   */
+  readonly untilBalanced?: boolean;
 }
 
 /** 6b. Abolish units; their people go elsewhere or are left without post. */

@@ -208,28 +208,88 @@ export function holdersOf(index: Map<number, PostHolding[]>, u: number, match: P
 }
 
 /**
- * The destination of one person: the unit itself in single form; in rule form the matching open unit
- * (sharing `within` with the person's unit) where the post of `role` is free — no post is created for
- * a rotation — then with the most free quota, the first in table order on ties. Without `role` (a
- * secondment takes no post) only the free quota counts.
+ * The destinations of an operation's people, one at a time. Single form: the unit itself (of several
+ * named, the one with most free quota; with `assign: 'inOrder'`, the n-th person's is the n-th unit).
+ * Rule form: the matching open unit (sharing `within` with the person's unit; taking at most `perUnit`
+ * people; where no one present has the person's `lacking` value) where the post of `role` is free — no
+ * post is created for a rotation — then with the most free quota, the first in table order on ties.
+ * Without `role` (a secondment takes no post) only the free quota counts.
  */
-export function destinationFor(state: SimulationState, target: PostTarget, p: PersonState, candidates: number[], role?: Role): number {
-  let best = -1;
-  let bestFree = -Infinity;
-  const own = p.rosterUnit;
-  const scope = target.within === undefined ? null : state.unitField(own, target.within);
-  for (const u of candidates) {
-    if (u === own) continue;
-    if (scope !== null && !same(state.unitField(u, target.within as string), scope)) continue;
-    if (scope === null && target.within !== undefined) continue;
-    // A free post outranks any amount of free quota.
-    const free = state.vacancies(u) + (role !== undefined && role !== 'staff' && state.postFree(u, role) ? 1e6 : 0);
-    if (free > bestFree) {
-      best = u;
-      bestFree = free;
+export class Destinations {
+  /** People this operation has sent to each unit (for `perUnit`). */
+  private readonly sent = new Map<number, number>();
+  /** For `lacking`: the values of that person field among the people present in each unit. */
+  private present: Map<number, Set<string>> | null = null;
+
+  constructor(
+    private readonly state: SimulationState,
+    private readonly target: PostTarget,
+    private readonly candidates: readonly number[],
+    private readonly month: Month,
+  ) {}
+
+  /**
+   * `nth`: the person's place among those the operation selected (for `assign: 'inOrder'`, where the
+   * n-th person goes to the n-th unit named). `needFree`: only units with free quota.
+   */
+  pick(p: PersonState, nth: number, role?: Role, needFree = false): number {
+    const { state, target } = this;
+    if (target.assign === 'inOrder') {
+      const u = this.candidates[nth];
+      return u === undefined || u === p.rosterUnit || (needFree && state.vacancies(u) <= 0) ? -1 : u;
     }
+    const own = p.rosterUnit;
+    const scope = target.within === undefined ? null : state.unitField(own, target.within);
+    if (scope === null && target.within !== undefined) return -1;
+    const value = target.lacking === undefined ? null : this.valueOf(p);
+    let best = -1;
+    let bestFree = -Infinity;
+    for (const u of this.candidates) {
+      if (u === own) continue;
+      if (scope !== null && !same(state.unitField(u, target.within as string), scope)) continue;
+      if (target.perUnit !== undefined && (this.sent.get(u) ?? 0) >= target.perUnit) continue;
+      if (needFree && state.vacancies(u) <= 0) continue;
+      if (value !== null && this.presentValues().get(u)?.has(value)) continue;
+      // A free post outranks any amount of free quota.
+      const free = state.vacancies(u) + (role !== undefined && role !== 'staff' && state.postFree(u, role) ? 1e6 : 0);
+      if (free > bestFree) {
+        best = u;
+        bestFree = free;
+      }
+    }
+    return best;
   }
-  return best;
+
+  /** Records that `p` was sent to `u`: it counts towards `perUnit`, and `u` no longer lacks their value. */
+  took(p: PersonState, u: number): void {
+    this.sent.set(u, (this.sent.get(u) ?? 0) + 1);
+    const value = this.target.lacking === undefined ? null : this.valueOf(p);
+    if (value === null) return;
+    const present = this.presentValues();
+    const set = present.get(u);
+    if (set) set.add(value);
+    else present.set(u, new Set([value]));
+  }
+
+  /** The person's value of the `lacking` field, folded; null when they have none (they go anywhere). */
+  private valueOf(p: PersonState): string | null {
+    const v = personField(this.state, p, this.target.lacking as string, this.month);
+    return v === null || v === '' ? null : normalizeText(String(v));
+  }
+
+  private presentValues(): Map<number, Set<string>> {
+    if (this.present) return this.present;
+    const map = new Map<number, Set<string>>();
+    for (const q of this.state.people) {
+      if (q.status === Status.Retired || q.status === Status.WithoutPost) continue;
+      const v = this.valueOf(q);
+      if (v === null) continue;
+      const set = map.get(q.presentUnit);
+      if (set) set.add(v);
+      else map.set(q.presentUnit, new Set([v]));
+    }
+    return (this.present = map);
+  }
 }
 
 /** The post taken at a destination: the given title (default the person's own) and its role. */

@@ -3,7 +3,24 @@
  * the date it takes effect and its source, so that a change in the law is a change of data.
  */
 
+import type { Filter } from './scenario';
+
 export type HiringPolicy = 'freeze' | 'fill';
+
+/**
+ * A cap on deputies as an average over a set of units rather than per unit (NĐ 300/2025 art. 6: the
+ * vice-chairs of all commune people's committees of a province, 2.5 on average; the offices of a
+ * commune, 2): the deputies of the set may number at most `average` × its open units, rounded down.
+ */
+export interface PooledCap {
+  /** Said in reports: 'Phó Chủ tịch UBND xã'. */
+  readonly name: string;
+  /** Which units are pooled (conditions on unit fields, as in a rule). */
+  readonly units: readonly Filter[];
+  /** One pool per value of this unit field ('locality': each commune's offices); default one pool. */
+  readonly groupBy?: string;
+  readonly average: number;
+}
 
 /** Retirement age for people who reach it in a calendar year from `fromYear` on (until the next row). */
 export interface RetirementAgeRule {
@@ -26,6 +43,14 @@ export interface Settings {
   readonly deputyCapDefault: number;
   /** Months after a merger within which excess deputies must be gone (NĐ 370/2025, NQ 76/2025). */
   readonly mergeGraceMonths: number;
+  /**
+   * 'YYYY-MM' the restructuring decision took effect (the two-level state: 2025-07): pooled caps and
+   * sub-units' deputies must be within their caps `mergeGraceMonths` after it.
+   */
+  readonly restructuringMonth: string;
+  readonly pooledCaps: readonly PooledCap[];
+  /** A sub-unit may not have more deputies than its parent (NĐ 370/2025; KL 187-KL/TW). */
+  readonly parentDeputyCap: boolean;
   /** Rotations shorter than this are warned about (QĐ 65-QĐ/TW: at least 36 months). */
   readonly rotationMinMonths: number;
   /** Candidates for rotation should have this many years of service left. */
@@ -71,6 +96,24 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'startMonth'> = {
   deputyCapByLevel: { 'Tỉnh': 3, 'Huyện': 2, 'Xã': 2 },
   deputyCapDefault: 2,
   mergeGraceMonths: 60,
+  restructuringMonth: '2025-07',
+  pooledCaps: [
+    // NĐ 300/2025 art. 6: province-wide.
+    { name: 'Phó Chủ tịch UBND xã', units: [{ field: 'kind', value: 'UBND xã' }], average: 2.5 },
+    // Government resolution of 2025-10-15: within each commune.
+    {
+      name: 'Cấp phó các phòng, Trung tâm Phục vụ hành chính công xã',
+      units: [{
+        field: 'kind', op: 'in',
+        value: ['Văn phòng HĐND và UBND xã', 'Phòng Kinh tế', 'Phòng Văn hóa - Xã hội', 'Trung tâm Phục vụ hành chính công'],
+      }],
+      groupBy: 'locality',
+      average: 2,
+    },
+    // NĐ 150/2025 am. NĐ 370/2025: departments of the province.
+    { name: 'Phó Giám đốc sở', units: [{ field: 'kind', op: 'startsWith', value: 'Sở' }, { field: 'level', value: 'Tỉnh' }], average: 3 },
+  ],
+  parentDeputyCap: true,
   rotationMinMonths: 36,
   rotationMinYearsLeft: 10,
   secondmentMaxMonths: 36,

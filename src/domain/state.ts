@@ -79,6 +79,8 @@ export interface UnitState {
   quota: number;
   deputyCap: number;
   closedFrom: Month | null;
+  /** The month a unit the scenario creates (a merged unit) starts; null for the input's units. */
+  readonly openedFrom: Month | null;
   mergedInto: number;
   /** Posts left by people, reused as the titles of hires; a stack. */
   readonly vacatedPosts: { title: string; role: Role }[];
@@ -110,7 +112,9 @@ export interface Flows {
 }
 
 /** Built-in fields, folded, as `unitField` and `personField` read them. */
-const UNIT_FIELDS = new Set(['id', 'name', 'level', 'kind', 'locality', 'parent', 'quota', 'deputycap']);
+const UNIT_FIELDS = new Set([
+  'id', 'name', 'level', 'kind', 'locality', 'parent', 'quota', 'deputycap', 'roster', 'present', 'vacancies', 'surplus', 'deputies',
+]);
 const PERSON_FIELDS = new Set(['id', 'name', 'title', 'role', 'gender', 'age', 'birthyear', 'yearstoretirement']);
 
 const COUNTER_KEYS = ['roster', 'present', 'heads', 'deputies', 'multiTitle', 'withoutPost', 'secondedOut', 'secondedIn'] as const;
@@ -225,7 +229,7 @@ export class SimulationState {
     this.units.push({
       index, id: u.id, name: u.name, level: u.level, kind: u.kind, locality: u.locality, parent: u.parent,
       extra: u.extra, inInput: u.inInput, quota: u.quota, deputyCap: u.deputyCap,
-      closedFrom: null, mergedInto: -1, vacatedPosts: [], vacancyOpened: [],
+      closedFrom: null, openedFrom: u.inInput ? null : this.month, mergedInto: -1, vacatedPosts: [], vacancyOpened: [],
     });
     // The first unit of an id keeps it (the tables report a second one as a duplicate).
     const key = idKey(u.id);
@@ -370,6 +374,12 @@ export class SimulationState {
       case 'parent': return unit.parent;
       case 'quota': return unit.quota;
       case 'deputycap': return unit.deputyCap;
+      // As they stand when the operation applies: "from units above quota" is a rule on these.
+      case 'roster': return this.counters.roster[u];
+      case 'present': return this.counters.present[u];
+      case 'vacancies': return Math.max(0, this.vacancies(u));
+      case 'surplus': return Math.max(0, -this.vacancies(u));
+      case 'deputies': return this.counters.deputies[u];
       default: return this.extraValue(unit.extra, foldKey(field));
     }
   }

@@ -9,7 +9,7 @@ import type { Settings } from '../domain/settings';
  */
 
 export const RESULT_FORMAT = 'staffing-planner/result';
-export const RESULT_VERSION = 2;
+export const RESULT_VERSION = 3;
 
 /** One number per simulated month for each metric, in the order of METRICS. */
 export type SeriesJson = { readonly [M in Metric]: number[] };
@@ -27,6 +27,17 @@ export interface UnitPayload {
   readonly series?: SeriesJson;
 }
 
+/** A pooled deputy cap (settings.pooledCaps), one number per simulated month. */
+export interface PoolPayload {
+  readonly name: string;
+  readonly group: string | null;
+  readonly average: number;
+  readonly before: { readonly units: number; readonly deputies: number; readonly allowed: number };
+  readonly units: number[];
+  readonly deputies: number[];
+  readonly allowed: number[];
+}
+
 export interface ScenarioPayload {
   readonly code: string;
   readonly name: string;
@@ -34,6 +45,7 @@ export interface ScenarioPayload {
   readonly settings: Settings;
   readonly months: readonly string[];
   readonly kpis: readonly Kpi[];
+  readonly pools: readonly PoolPayload[];
   readonly peopleWithChangedPost: number;
   readonly total: SeriesJson;
   readonly byLevel: Readonly<Record<string, SeriesJson>>;
@@ -92,6 +104,10 @@ function scenarioPayload(result: ScenarioResult, unitSeries: boolean): ScenarioP
     settings: result.settings,
     months: [...result.months],
     kpis: result.kpis.map((k) => ({ ...k })),
+    pools: result.pools.map((p) => ({
+      name: p.name, group: p.group, average: p.average, before: { ...p.before },
+      units: Array.from(p.units), deputies: Array.from(p.deputies), allowed: Array.from(p.allowed),
+    })),
     peopleWithChangedPost: result.peopleWithChangedPost,
     total: seriesJson(result.total),
     byLevel: seriesRecord(result.byLevel),

@@ -13,7 +13,7 @@ export const SCENARIO_FORMAT = 'staffing-planner/scenarios';
  * 2: the `exit` operation and the settings `earlyRetirementMaxYearsLeft`, `resignationMinYearsLeft`.
  * A version 1 document is a version 2 document as it is: it is read, and written back, as version 2.
  */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 /** When a scenario was last run, and on which input tables (their fingerprint). */
 export interface ScenarioRun {
@@ -58,14 +58,15 @@ export const KEY_ORDER: readonly string[] = [
   'settings',
   'startMonth', 'horizonMonths', 'hiring', 'policy', 'lagMonths',
   'retirement', 'enabled', 'table', 'fromYear', 'menMonths', 'womenMonths', 'source',
-  'maxTitlesPerPerson', 'deputyCapByLevel', 'deputyCapDefault', 'mergeGraceMonths',
+  'maxTitlesPerPerson', 'deputyCapByLevel', 'deputyCapDefault', 'mergeGraceMonths', 'restructuringMonth', 'pooledCaps', 'average',
+  'parentDeputyCap',
   'rotationMinMonths', 'rotationMinYearsLeft', 'secondmentMaxMonths', 'earlyRetirementMaxYearsLeft', 'resignationMinYearsLeft',
   'partyCommitteeKinds', 'peopleCommitteeKinds',
   'operations',
   'holder', 'target', 'pairBy', 'formerHolder', 'cutQuota',
   'units', 'groupBy', 'into', 'quota', 'headId', 'deputyCap',
-  'people', 'to', 'unit', 'within', 'title', 'role',
-  'durationMonths', 'quotaAt', 'onReturn', 'change',
+  'people', 'to', 'unit', 'within', 'perUnit', 'lacking', 'assign', 'title', 'role',
+  'durationMonths', 'quotaAt', 'onReturn', 'untilBalanced', 'change',
   'fingerprint', 'scenario', 'ranAt',
 ];
 

@@ -5,6 +5,7 @@ import { retirementAgeMonths } from '../domain/retirement';
 import { DEFAULT_RETIREMENT_TABLE } from '../domain/settings';
 import type { Random } from './random';
 import type { PlannedUnit } from './units';
+import { LEADER_POSITION } from './units';
 
 /**
  * The people table of the sample: names, birth dates, titles and qualifications as a planner types
@@ -24,6 +25,8 @@ export interface PersonRecord {
   /** Whole years at the start month. */
   readonly age: number;
   readonly note: string | null;
+  /** Vị trí việc làm, in the two-level sample. */
+  readonly position: string | null;
 }
 
 export const CARING_FOR_INFANT = 'Nuôi con dưới 36 tháng tuổi';
@@ -140,14 +143,18 @@ export interface GeneratedPeople {
 }
 
 /** One row per person, unit by unit: head, deputies, staff, as planners list them. */
-export function generatePeople(units: readonly PlannedUnit[], random: Random, start: Month): GeneratedPeople {
+/**
+ * `withPositions`: a "Vị trí việc làm" column after the concurrent titles (the two-level sample),
+ * leaders' being LEADER_POSITION and staff's from their unit's `positions`.
+ */
+export function generatePeople(units: readonly PlannedUnit[], random: Random, start: Month, withPositions = false): GeneratedPeople {
   const total = units.reduce((n, u) => n + u.headcount, 0);
   const width = Math.max(5, String(total).length);
   const rows: Cell[][] = [];
   const records: PersonRecord[] = [];
   const oldestAge: Record<Gender, number> = { M: oldestWorkingAge(start, 'M'), F: oldestWorkingAge(start, 'F') };
 
-  const add = (u: PlannedUnit, title: string, role: Role, concurrent: string | null, note: string | null): void => {
+  const add = (u: PlannedUnit, title: string, role: Role, concurrent: string | null, note: string | null, staffIndex = 0): void => {
     const gender: Gender = random.chance(menShare(title, role)) ? 'M' : 'F';
     // Nobody has reached the retirement age at the start month; those drawn past it are placed in
     // their last years instead, which gives the horizon its retirements.
@@ -169,11 +176,16 @@ export function generatePeople(units: readonly PlannedUnit[], random: Random, st
     const age = Math.floor(ageMonths / 12);
     if (note === null && gender === 'F' && age <= 38 && random.chance(0.06)) note = CARING_FOR_INFANT;
     const id = `CB${String(rows.length + 1).padStart(width, '0')}`;
+    const { first, pool } = u.positions ?? { first: [], pool: [] };
+    const position = !withPositions ? null
+      : role !== 'staff' ? LEADER_POSITION
+        : staffIndex < first.length ? first[staffIndex] : pool[(staffIndex - first.length) % pool.length] ?? null;
     rows.push([
       rows.length + 1, id, fullName(random, gender), birthCell, gender === 'M' ? 'Nam' : 'Nữ', u.id, title, concurrent,
+      ...(withPositions ? [position] : []),
       qualification(random, role, commune), politicalTheory(random, role, commune), appointed, note,
     ]);
-    records.push({ id, unitId: u.id, title, role, gender, age, note });
+    records.push({ id, unitId: u.id, title, role, gender, age, note, position });
   };
 
   for (const u of units) {
@@ -183,7 +195,7 @@ export function generatePeople(units: readonly PlannedUnit[], random: Random, st
     const { staffFirst, staffPool } = u.titles;
     for (let i = 0; i < staff; i++) {
       const title = i < staffFirst.length ? staffFirst[i] : staffPool[(i - staffFirst.length) % staffPool.length];
-      add(u, title, 'staff', null, null);
+      add(u, title, 'staff', null, null, i);
     }
   }
   return { rows, records };

@@ -11,12 +11,19 @@ import type { Random } from './random';
 
 export type Level = 'Tỉnh' | 'Huyện' | 'Xã';
 
+export const LEADER_POSITION = 'Lãnh đạo, quản lý';
+
 /** Titles of a body: one head, its deputies, and staff titles (the `first` ones once, then the pool in turn). */
 export interface Titles {
   readonly head: string;
   readonly deputy: string;
   readonly staffFirst: readonly string[];
   readonly staffPool: readonly string[];
+}
+
+export interface Positions {
+  readonly first: readonly string[];
+  readonly pool: readonly string[];
 }
 
 export interface PlannedUnit {
@@ -41,6 +48,11 @@ export interface PlannedUnit {
   headcount: number;
   hasHead: boolean;
   deputies: number;
+  /**
+   * Job positions (Vị trí việc làm) of the staff, as titles are given: the `first` ones once, then the
+   * pool in turn. Only the two-level sample has the column.
+   */
+  positions?: Positions;
 }
 
 export interface Scale {
@@ -50,7 +62,7 @@ export interface Scale {
   readonly staff: number;
 }
 
-const OFFICER = ['Chuyên viên', 'Chuyên viên chính', 'Chuyên viên', 'Chuyên viên'];
+export const OFFICER = ['Chuyên viên', 'Chuyên viên chính', 'Chuyên viên', 'Chuyên viên'];
 const INSPECTOR = ['Thanh tra viên', 'Thanh tra viên chính', 'Thanh tra viên'];
 const CONTROLLER = ['Kiểm tra viên', 'Kiểm tra viên chính', 'Kiểm tra viên'];
 const LECTURER = ['Giảng viên', 'Giảng viên chính', 'Giảng viên'];
@@ -255,7 +267,7 @@ function scaledQuota(spec: BodySpec, staff: number, random: Random): number {
   return Math.max(2, Math.round((spec.quota + jitter) * staff));
 }
 
-function capOf(level: Level, explicit: number | null): number {
+export function capOf(level: Level, explicit: number | null): number {
   return explicit ?? DEFAULT_SETTINGS.deputyCapByLevel[level] ?? DEFAULT_SETTINGS.deputyCapDefault;
 }
 

@@ -48,6 +48,13 @@ export const ISSUE_PARAMS: Readonly<Record<IssueCode, readonly string[]>> = {
   earlyRetirementNotEligible: ['years', 'limit'],
   resignationNotEligible: ['years', 'limit'],
   exitUnchecked: [],
+  pooledCapExceeded: ['pool', 'group', 'deputies', 'allowed', 'average', 'compliantFrom', 'deadline'],
+  pooledCapBeyondDeadline: ['pool', 'group', 'deputies', 'allowed', 'average', 'compliantFrom', 'deadline'],
+  pooledCapNoProjection: ['pool', 'group', 'deputies', 'allowed', 'average', 'deadline'],
+  deputiesAboveParent: ['deputies', 'parent', 'parentDeputies', 'compliantFrom', 'deadline'],
+  deputiesAboveParentNoProjection: ['deputies', 'parent', 'parentDeputies', 'deadline'],
+  stillAboveQuota: ['by'],
+  stillBelowQuota: ['by'],
 };
 
 export const IMPLICIT_ISSUE_PARAMS: readonly string[] = ['person', 'unit', 'locality', 'month'];

@@ -1,4 +1,5 @@
-import { FLOW_METRICS, type Metric, type ScenarioResult, type UnitInfo } from '../domain/result';
+import { FLOW_METRICS, type Metric, type PoolResult, type ScenarioResult, type UnitInfo } from '../domain/result';
+import { formatMonth, parseMonth } from '../domain/month';
 import { dateSerial, monthSerial, monthText } from './excelDate';
 import { formatCount } from '../i18n/messages';
 import { definitionBlocks } from './definitions';
@@ -68,6 +69,9 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
     [t.settings.maxTitles, s.maxTitlesPerPerson, integer, 'maxTitlesPerPerson'],
     [t.settings.deputyCaps, caps, text, 'deputyCaps'],
     [t.settings.mergeGrace, s.mergeGraceMonths, integer, 'mergeGraceMonths'],
+    [t.settings.restructuringMonth, monthSerial(s.restructuringMonth), month, 'restructuringMonth'],
+    [t.settings.pooledCaps, s.pooledCaps.map((c) => `${c.name}: ${formatCount(c.average, ctx.lang)}`).join('; ') || t.no, text, 'pooledCaps'],
+    [t.settings.parentDeputyCap, s.parentDeputyCap ? t.yes : t.no, text, 'parentDeputyCap'],
     [t.settings.rotationMin, s.rotationMinMonths, integer, 'rotationMinMonths'],
     [t.settings.rotationMinYearsLeft, s.rotationMinYearsLeft, integer, 'rotationMinYearsLeft'],
     [t.settings.secondmentMax, s.secondmentMaxMonths, integer, 'secondmentMaxMonths'],
@@ -135,6 +139,16 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
   blocks.push(...definitions.blocks);
   row = definitions.nextRow;
 
+  const pools = poolLines(result, t, ctx.lang);
+  if (pools.length > 0) {
+    const deadline = capDeadline(s.restructuringMonth, s.mergeGraceMonths);
+    section(fill(t.summary.poolsHeading, { deadline: deadline ? monthText(deadline) : '—' }));
+    // Long lines: nothing beside them, so that they read across; the basis on a line of its own.
+    rows(pools.map((line) => [null, line, text]));
+    blocks.push({ row, col: 2, values: [[ruleText('pooledCaps', ctx.lang)]], style: 'note' });
+    row += 1;
+  }
+
   section(fill(t.summary.unitHeading, { month: endMonth ? monthText(endMonth) : '' }));
   const listed = unitRows(result, baseline, (unit) => unitStatus(unit, result, ctx));
   const unitColumns: ColumnSpec[] = [
@@ -185,6 +199,55 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
     conditionalFormats: formats,
     ...(ctx.tabColor ? { tabColor: ctx.tabColor } : {}),
   };
+}
+
+/** The month caps must be met by: the decision's month plus the grace period; null without one. */
+function capDeadline(decision: string, grace: number): string | null {
+  const m = parseMonth(decision);
+  return m === null ? null : formatMonth(m + grace);
+}
+
+/**
+ * One line per pooled cap: a single pool with its figures before the reform and at the end and when it
+ * is back within; pools grouped by a field (each commune's offices) counted, with those still above.
+ */
+function poolLines(result: ScenarioResult, t: ReportText, lang: Lang): string[] {
+  const T = result.months.length;
+  const over = (p: PoolResult, i: number) => p.deputies[i] > p.allowed[i];
+  const lines: string[] = [];
+  const grouped = new Map<string, PoolResult[]>();
+  for (const p of result.pools) {
+    if (p.group !== null) {
+      grouped.set(p.name, [...(grouped.get(p.name) ?? []), p]);
+      continue;
+    }
+    let last = -1;
+    for (let i = 0; i < T; i++) if (over(p, i)) last = i;
+    const status = last === T - 1 ? t.summary.poolNever
+      : last >= 0 ? fill(t.summary.poolWithinFrom, { month: monthText(result.months[last + 1]) })
+        : p.before.deputies > p.before.allowed ? fill(t.summary.poolWithinFrom, { month: monthText(result.months[0]) })
+          : t.summary.poolAlways;
+    lines.push(fill(t.summary.pool, {
+      name: p.name, units: formatCount(p.before.units, lang), average: formatCount(p.average, lang),
+      before: formatCount(p.before.deputies, lang), allowedBefore: formatCount(p.before.allowed, lang),
+      end: formatCount(p.deputies[T - 1], lang), allowedEnd: formatCount(p.allowed[T - 1], lang), status,
+    }));
+  }
+  for (const [name, pools] of grouped) {
+    const groupBy = result.settings.pooledCaps.find((c) => c.name === name)?.groupBy ?? '';
+    // The built-in field by its column's name; an extra column by its header.
+    const field = groupBy === 'locality' ? t.units.locality.toLocaleLowerCase(lang) : groupBy;
+    const still = pools.filter((p) => T > 0 && over(p, T - 1));
+    const shown = still.slice(0, 8).map((p) => `${p.group} ${p.deputies[T - 1]}/${p.allowed[T - 1]}`);
+    const line = fill(t.summary.poolGroups, {
+      name, average: formatCount(pools[0].average, lang), field, groups: formatCount(pools.length, lang),
+      overBefore: formatCount(pools.filter((p) => p.before.deputies > p.before.allowed).length, lang),
+      overEnd: formatCount(still.length, lang),
+    });
+    const list = still.length === 0 ? '' : `; ${fill(t.summary.poolStillAbove, { list: shown.join(', ') + (still.length > shown.length ? ', …' : '') })}`;
+    lines.push(line + list);
+  }
+  return lines;
 }
 
 /** [label, value, number format, the rule whose basis is cited beside it]: one row of the header block. */

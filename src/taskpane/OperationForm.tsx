@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type {
   AbolishOp,
   ConcurrentTitlesOp,
@@ -288,6 +288,12 @@ function MoveForm({ env, value, onChange }: FormProps<MoveOp>): React.JSX.Elemen
     <>
       <PersonSelectorField env={env} label={t.operation.people} value={value.people} onChange={(people) => onChange({ ...value, people })} />
       <PostTargetField env={env} label={t.operation.to} value={value.to} onChange={(to) => onChange({ ...value, to })} />
+      <Checkbox
+        checked={value.untilBalanced === true}
+        label={t.operation.untilBalanced}
+        onChange={(_, d) => onChange(withOptional(value, 'untilBalanced', d.checked === true ? true : undefined))}
+      />
+      <Caption1>{t.operation.untilBalancedHint}</Caption1>
     </>
   );
 }

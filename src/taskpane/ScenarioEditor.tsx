@@ -32,6 +32,7 @@ import { fill, type Lang } from '../i18n/messages';
 import type { RuleKey } from '../domain/rules';
 import { reportText } from '../sheets/labels';
 import { ruleText } from '../sheets/rules';
+import { PooledCapsField } from './PooledCaps';
 import { newOperation, OperationForm } from './OperationForm';
 import { failureText } from './notices';
 import type { PaneContext } from './Pane';
@@ -231,6 +232,24 @@ export function ScenarioEditor(props: {
                 </Field>
               </fieldset>
               <RuleNumber label={t.editor.graceMonths} rule="mergeGraceMonths" min={0} lang={lang} settings={settings} setting="mergeGraceMonths" onChange={setSettings} />
+              <Field label={t.editor.restructuringMonth} hint={ruleText('restructuringMonth', lang)}>
+                <Input
+                  type="month"
+                  value={settings.restructuringMonth ?? DEFAULT_SETTINGS.restructuringMonth}
+                  onChange={(_, d) => setSettings(withOptional(settings, 'restructuringMonth', d.value))}
+                />
+              </Field>
+              <PooledCapsField
+                env={{ t, staffing, workbook: context.host.workbook, preview, id: 'settings' }}
+                value={settings.pooledCaps}
+                basis={ruleText('pooledCaps', lang)}
+                onChange={(caps) => setSettings(withOptional(settings, 'pooledCaps', caps))}
+              />
+              <Checkbox
+                checked={settings.parentDeputyCap ?? DEFAULT_SETTINGS.parentDeputyCap}
+                label={<>{t.editor.parentDeputyCap}<br /><Caption1>{ruleText('parentDeputyCap', lang)}</Caption1></>}
+                onChange={(_, d) => setSettings({ ...settings, parentDeputyCap: d.checked === true })}
+              />
               <RuleNumber label={report.rotationMin} rule="rotationMinMonths" min={0} lang={lang} settings={settings} setting="rotationMinMonths" onChange={setSettings} />
               <RuleNumber label={report.rotationMinYearsLeft} rule="rotationMinYearsLeft" min={0} lang={lang} settings={settings} setting="rotationMinYearsLeft" onChange={setSettings} />
               <RuleNumber label={report.secondmentMax} rule="secondmentMaxMonths" min={1} lang={lang} settings={settings} setting="secondmentMaxMonths" onChange={setSettings} />

@@ -2,6 +2,7 @@ import * as React from 'react';
 import {
   Button,
   Caption1,
+  Checkbox,
   Combobox,
   Field,
   Input,
@@ -60,11 +61,18 @@ const useStyles = makeStyles({
   shrink: { minWidth: 0, width: '100%' },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
   note: { color: tokens.colorNeutralForeground3 },
+  // Picked items wrap onto more lines, each as wide as the pane at most, its name wrapping too.
+  tags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  tag: { maxWidth: '100%', height: 'auto', minHeight: '24px' },
+  tagText: { whiteSpace: 'normal', overflowWrap: 'anywhere', paddingTop: '2px', paddingBottom: '2px' },
 });
 
 const FILTER_OPS: readonly FilterOp[] = ['eq', 'ne', 'in', 'notIn', 'contains', 'startsWith', 'gt', 'gte', 'lt', 'lte'];
-const UNIT_FIELD_KEYS = ['level', 'kind', 'locality', 'name', 'id', 'parent', 'quota'];
-const PERSON_FIELD_KEYS = ['title', 'role', 'gender', 'age', 'yearsToRetirement', 'name', 'id', 'unit.level', 'unit.kind', 'unit.locality', 'unit.id'];
+const UNIT_FIELD_KEYS = ['level', 'kind', 'locality', 'name', 'id', 'parent', 'quota', 'surplus', 'vacancies', 'deputies'];
+const PERSON_FIELD_KEYS = [
+  'title', 'role', 'gender', 'age', 'yearsToRetirement', 'name', 'id', 'unit.level', 'unit.kind', 'unit.locality', 'unit.id',
+  'unit.surplus', 'unit.vacancies', 'unit.deputies',
+];
 
 /** Extra columns of the tables, usable in rules by their header. */
 function extraFields(records: readonly { extra: Readonly<Record<string, Scalar>> }[]): string[] {
@@ -80,14 +88,14 @@ export function unitFieldOptions(t: PaneText, staffing: Staffing): { value: stri
   ];
 }
 
-function personFieldOptions(t: PaneText, staffing: Staffing): { value: string; label: string }[] {
+export function personFieldOptions(t: PaneText, staffing: Staffing): { value: string; label: string }[] {
   return [
     ...PERSON_FIELD_KEYS.map((k) => ({ value: k, label: t.selector.personFields[k] ?? k })),
     ...extraFields(staffing.people).map((k) => ({ value: k, label: k })),
   ];
 }
 
-function FilterList(props: {
+export function FilterList(props: {
   readonly env: SelectorEnv;
   readonly kind: PickKind;
   readonly value: readonly Filter[];
@@ -246,8 +254,10 @@ export function Picker(props: {
         </Combobox>
       </Field>
       {found.length > PICKER_OPTIONS && <Caption1 className={styles.note}>{fill(t.selector.moreMatches, { n: found.length })}</Caption1>}
+      {chosen.length > 1 && <Caption1 className={styles.note}>{fill(t.selector.pickedCount, { n: chosen.length })}</Caption1>}
       {chosen.length > 0 && (
         <TagGroup
+          className={styles.tags}
           aria-label={label}
           onDismiss={(_, d) => onChange(chosen.filter((id) => id !== d.value))}
         >
@@ -255,7 +265,14 @@ export function Picker(props: {
             const r = byId.get(id);
             const name = r ? describeRecord(r, unitNames) : id;
             return (
-              <Tag key={id} value={id} dismissible dismissIcon={{ 'aria-label': fill(t.selector.removeItem, { name }) }}>
+              <Tag
+                key={id}
+                className={styles.tag}
+                primaryText={{ className: styles.tagText }}
+                value={id}
+                dismissible
+                dismissIcon={{ 'aria-label': fill(t.selector.removeItem, { name }) }}
+              >
                 {name}
               </Tag>
             );
@@ -392,14 +409,43 @@ export function PostTargetField(props: {
   const styles = useStyles();
   const { t } = env;
   return (
-    <UnitSelectorField env={env} label={label} value={value.unit} single onChange={(unit) => onChange({ ...value, unit })}>
+    <UnitSelectorField
+      env={env}
+      label={label}
+      value={value.unit}
+      // Picked units keep `assign` only while there are several of them to assign in order.
+      onChange={(unit) => onChange(withOptional({ ...value, unit }, 'assign', 'ids' in unit && unit.ids.length > 1 ? value.assign : undefined))}
+    >
+      {'ids' in value.unit && value.unit.ids.length > 1 && (
+        <Checkbox
+          checked={value.assign === 'inOrder'}
+          label={<>{t.operation.assignInOrder}<br /><Caption1 className={styles.note}>{t.operation.assignInOrderHint}</Caption1></>}
+          onChange={(_, d) => onChange(withOptional(value, 'assign', d.checked === true ? 'inOrder' : undefined))}
+        />
+      )}
       {'where' in value.unit && (
-        <Field label={t.operation.within} hint={t.operation.withinHint}>
-          <Select value={value.within ?? ''} onChange={(_, d) => onChange(withOptional(value, 'within', d.value))}>
-            <option value="">{t.common.none}</option>
-            {unitFieldOptions(t, env.staffing).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-          </Select>
-        </Field>
+        <>
+          <Field label={t.operation.within} hint={t.operation.withinHint}>
+            <Select value={value.within ?? ''} onChange={(_, d) => onChange(withOptional(value, 'within', d.value))}>
+              <option value="">{t.common.none}</option>
+              {unitFieldOptions(t, env.staffing).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            </Select>
+          </Field>
+          <Field label={t.operation.perUnit} hint={t.operation.perUnitHint}>
+            <Input
+              type="number"
+              min={1}
+              value={value.perUnit === undefined ? '' : String(value.perUnit)}
+              onChange={(_, d) => onChange(withOptional(value, 'perUnit', d.value === '' ? undefined : Math.max(1, Math.floor(Number(d.value) || 1))))}
+            />
+          </Field>
+          <Field label={t.operation.lacking} hint={t.operation.lackingHint}>
+            <Select value={value.lacking ?? ''} onChange={(_, d) => onChange(withOptional(value, 'lacking', d.value))}>
+              <option value="">{t.common.none}</option>
+              {personFieldOptions(t, env.staffing).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            </Select>
+          </Field>
+        </>
       )}
       <div className={styles.row}>
         <Field className={styles.grow} label={t.operation.newTitle} hint={t.operation.newTitleHint}>

@@ -71,3 +71,18 @@ describe('field names that are also names of JavaScript objects\' properties', (
     expect(describeOperation(ops[3], 'en')).toContain(`people whose unit's ${name} is 1`);
   });
 });
+
+test('rebalancing, one each, the specialty lacking and picked destinations are stated', () => {
+  expect(describeOperation({
+    type: 'move', month: '2026-04', untilBalanced: true,
+    people: { where: [{ field: 'unit.surplus', op: 'gt', value: 0 }] },
+    to: { unit: { where: [{ field: 'kind', value: 'Phòng Kinh tế' }] }, within: 'Huyện cũ', perUnit: 1, lacking: 'Vị trí việc làm' },
+  }, 'vi')).toBe(
+    '04/2026: Điều động những người có số người vượt biên chế của đơn vị trên 0 đến các đơn vị có loại đơn vị là Phòng Kinh tế cùng Huyện cũ'
+    + ', mỗi đơn vị tối đa 1 người, chỉ đến nơi chưa có ai cùng Vị trí việc làm (ưu tiên nơi còn trống vị trí đó, rồi nơi còn nhiều biên chế nhất)'
+    + ', chỉ khi đơn vị đi còn vượt biên chế và đến nơi còn thiếu',
+  );
+  expect(describeOperation({
+    type: 'secondment', month: '2026-02', people: { ids: ['CB1', 'CB2'] }, to: { unit: { ids: ['X1', 'X2'] }, assign: 'inOrder' }, durationMonths: 12,
+  }, 'en')).toBe("02/2026: Second CB1, CB2 to X1, X2 (each person to the unit in the same place of the list) for 12 months (they stay on the origin's quota)");
+});

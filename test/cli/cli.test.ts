@@ -18,7 +18,7 @@ function io() {
 const sample = join(dir, 'sample.xlsx');
 
 beforeAll(async () => {
-  expect(await main(['sample', sample, '--people', '800', '--start', '2026-01'], io().io)).toBe(0);
+  expect(await main(['sample', sample, '--three-level', '--people', '800', '--start', '2026-01'], io().io)).toBe(0);
 }, 120_000);
 
 test('bad usage exits with 2 and says what is wrong', async () => {

@@ -4,7 +4,7 @@ import type { Person, Staffing, Unit } from '../../src/domain/model';
 import { parseMonth } from '../../src/domain/month';
 import { METRICS } from '../../src/domain/result';
 import { lastWorkingMonth } from '../../src/domain/retirement';
-import { DEFAULT_SETTINGS } from '../../src/domain/settings';
+import { DEFAULT_SETTINGS, type PooledCap } from '../../src/domain/settings';
 import type { ScenarioResult } from '../../src/domain/result';
 import type { Operation, Scenario } from '../../src/domain/scenario';
 import { person, unit } from './fixtures';
@@ -35,11 +35,18 @@ const unitSel = fc.oneof(
 );
 const personSel = fc.oneof(
   fc.array(personId, { minLength: 1, maxLength: 3 }).map((ids) => ({ ids })),
+  fc.constant({ where: [{ field: 'unit.surplus', op: 'gt' as const, value: 0 }] }),
   fc.record({ role: fc.constantFrom('head', 'deputy', 'staff'), limit: fc.integer({ min: 1, max: 3 }) })
     .map(({ role, limit }) => ({ where: [{ field: 'role', value: role }], limit, limitPer: 'Huyện' })),
 );
-const target = fc.record({ unit: unitSel, title: fc.option(fc.constantFrom('Chuyên viên', 'Phó Chủ tịch UBND'), { nil: undefined }) })
-  .map((t) => ({ unit: t.unit, ...(t.title ? { title: t.title } : {}), ...('where' in t.unit ? { within: 'Huyện' } : {}) }));
+const target = fc.record({
+  unit: unitSel, title: fc.option(fc.constantFrom('Chuyên viên', 'Phó Chủ tịch UBND'), { nil: undefined }),
+  perUnit: fc.option(fc.integer({ min: 1, max: 2 }), { nil: undefined }), lacking: fc.boolean(), inOrder: fc.boolean(),
+}).map((t) => ({
+  unit: t.unit, ...(t.title ? { title: t.title } : {}), ...('where' in t.unit ? { within: 'Huyện' } : {}),
+  ...(t.perUnit ? { perUnit: t.perUnit } : {}), ...(t.lacking ? { lacking: 'title' } : {}),
+  ...(t.inOrder && 'ids' in t.unit ? { assign: 'inOrder' as const } : {}),
+}));
 
 const operationArb: fc.Arbitrary<Operation> = fc.oneof(
   fc.record({ month, holder: unitSel, target: unitSel, formerHolder: fc.constantFrom('vacancy', 'deputy', 'surplus') as fc.Arbitrary<'vacancy' | 'deputy' | 'surplus'> })
@@ -52,7 +59,7 @@ const operationArb: fc.Arbitrary<Operation> = fc.oneof(
     .map((o) => ({ type: 'secondment', month: o.month, people: o.people, to: o.to, durationMonths: o.d } as Operation)),
   fc.record({ month, units: unitSel, mode: fc.constantFrom('set', 'cut', 'cutPercent'), value: fc.nat(10) })
     .map((o) => ({ type: 'quotaChange', month: o.month, units: o.units, change: { mode: o.mode, value: o.value } } as Operation)),
-  fc.record({ month, people: personSel, to: target }).map((o) => ({ type: 'move', ...o } as Operation)),
+  fc.record({ month, people: personSel, to: target, untilBalanced: fc.boolean() }).map((o) => ({ type: 'move', ...o } as Operation)),
   fc.record({ month, units: unitSel, to: fc.option(target, { nil: undefined }) })
     .map((o) => ({ type: 'abolish', month: o.month, units: o.units, ...(o.to ? { people: { to: o.to } } : {}) } as Operation)),
   fc.record({ month, people: personSel, policy: fc.constantFrom('earlyRetirement', 'resignation', 'other') })
@@ -62,6 +69,10 @@ const operationArb: fc.Arbitrary<Operation> = fc.oneof(
 const settingsArb = fc.record({
   horizonMonths: fc.integer({ min: 1, max: 30 }),
   hiring: fc.record({ policy: fc.constantFrom('freeze', 'fill') as fc.Arbitrary<'freeze' | 'fill'>, lagMonths: fc.integer({ min: 0, max: 8 }) }),
+  pooledCaps: fc.constantFrom(
+    [{ name: 'UB', units: [{ field: 'kind', value: 'UBND xã' }], groupBy: 'locality', average: 1.5 }],
+    [{ name: 'all', units: [{ field: 'level', op: 'in' as const, value: ['Huyện', 'Xã'] }], average: 0.5 }],
+  ),
 });
 
 function scenarioOf(ops: Operation[], settings: Scenario['settings']): Scenario {
@@ -184,5 +195,26 @@ test('the order of independent operations in a month does not matter', () => {
     const one = runAudited(s, scenarioOf(ops, { ...settings, hiring: { policy: 'freeze', lagMonths: 0 } }));
     const other = runAudited(s, scenarioOf([...ops].reverse(), { ...settings, hiring: { policy: 'freeze', lagMonths: 0 } }));
     expect(other.unitSeries).toEqual(one.unitSeries);
+  }), { numRuns: Math.ceil(RUNS / 3) });
+});
+
+test('a pool\'s deputies are the sum of its open units\' deputies, and its allowance the average times its units, rounded down', () => {
+  fc.assert(fc.property(staffingArb, fc.array(operationArb, { maxLength: 6 }), settingsArb, (s, ops, settings) => {
+    const r = runAudited(s, scenarioOf(ops, settings));
+    const cap: PooledCap = settings.pooledCaps[0];
+    const inPool = (u: ScenarioResult['units'][number]): boolean => cap.name === 'UB' ? u.kind === 'UBND xã' : true;
+    for (const pool of r.pools) {
+      const members = r.units.map((u, i) => ({ u, i })).filter(({ u }) => inPool(u) && (cap.groupBy === undefined || u.locality === pool.group));
+      r.months.forEach((m, t) => {
+        const open = members.filter(({ u }) => u.closedFrom === null || u.closedFrom > m);
+        expect(pool.deputies[t]).toBe(open.reduce((a, { i }) => a + r.unitSeries[i].deputies[t], 0));
+        expect(pool.units[t]).toBeLessThanOrEqual(open.length);
+        expect(pool.allowed[t]).toBe(Math.floor(cap.average * pool.units[t] + 1e-9));
+      });
+      // A pool over its allowance in some month is reported once, at the first such month.
+      const over = r.months.findIndex((_, t) => pool.deputies[t] > pool.allowed[t]);
+      const reported = r.issues.filter((i) => i.code.startsWith('pooledCap') && i.params.group === (pool.group ?? ''));
+      expect(reported.map((i) => i.month)).toEqual(over < 0 ? [] : [r.months[over]]);
+    }
   }), { numRuns: Math.ceil(RUNS / 3) });
 });

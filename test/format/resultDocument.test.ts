@@ -33,6 +33,7 @@ function result(code: string, withChange: boolean): ScenarioResult {
     byLevel: { 'Xã': series() },
     byLocality: { 'Thạch Hà': series() },
     total: series(),
+    pools: [],
     kpis: [
       { metric: 'surplus', before: 2, start: 1, end: 0, worst: 1, worstMonth: '2026-01', total: null, clearedFrom: '2026-03' },
       { metric: 'retirements', before: null, start: 0, end: 1, worst: 1, worstMonth: '2026-03', total: 1, clearedFrom: null },
@@ -84,7 +85,7 @@ describe('toResultJson', () => {
     const doc = toResultJson([], result('BASE', false), META);
     expect(doc).toMatchObject({
       format: 'staffing-planner/result',
-      version: 2,
+      version: 3,
       generatedAt: '2026-01-15T09:30:00Z',
       toolVersion: '0.1.0',
       input: { fingerprint: 'sha256:0a1b2c', tables: ['Đơn vị!tblDonVi', 'Cán bộ!tblCanBo'] },

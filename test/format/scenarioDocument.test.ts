@@ -322,14 +322,36 @@ describe('parseScenarioDocument', () => {
       expect(document).toEqual(doc);
     });
 
-    it('opens a version 1 document (the add-in before exits) as version 2, its content unchanged', () => {
-      const v1 = { ...validDocument(), version: 1 };
-      const { document, problems } = parseScenarioDocument(JSON.stringify(v1), 'en');
+    it.each([1, 2])('opens a version %i document (before exits; before pooled caps and rebalancing) as version 3, its content unchanged', (version) => {
+      const old = { ...validDocument(), version };
+      const { document, problems } = parseScenarioDocument(JSON.stringify(old), 'en');
       expect(problems).toEqual([]);
-      expect(CURRENT_VERSION).toBe(2);
-      expect(document).toEqual({ ...v1, version: 2 });
-      // Written back, it says version 2.
-      expect(JSON.parse(serializeScenarioDocument(document!)).version).toBe(2);
+      expect(CURRENT_VERSION).toBe(3);
+      expect(document).toEqual({ ...old, version: 3 });
+      // Written back, it says version 3.
+      expect(JSON.parse(serializeScenarioDocument(document!)).version).toBe(3);
+    });
+
+    it('reads the settings and fields version 3 added, and refuses them misspelt or out of range', () => {
+      const doc = validDocument();
+      doc.scenarios[0].settings = {
+        restructuringMonth: '2025-07', parentDeputyCap: false,
+        pooledCaps: [{ name: 'Phó Chủ tịch UBND xã', units: [{ field: 'kind', value: 'UBND xã' }], groupBy: 'Huyện cũ', average: 2.5 }],
+      };
+      doc.scenarios[0].operations.push({
+        type: 'move', month: '2027-01', people: { where: [{ field: 'unit.surplus', op: 'gt', value: 0 }] }, untilBalanced: true,
+        to: { unit: { where: [{ field: 'kind', value: 'Phòng Kinh tế' }] }, within: 'Huyện cũ', perUnit: 1, lacking: 'Vị trí việc làm' },
+      });
+      expect(parseScenarioDocument(JSON.stringify(doc), 'en').problems).toEqual([]);
+      const last = doc.scenarios[0].operations.length - 1;
+      doc.scenarios[0].operations[last].to.perUnit = 0;
+      doc.scenarios[0].operations[last].to.assign = 'shuffled';
+      doc.scenarios[0].settings.pooledCaps[0].average = -1;
+      expect(parseScenarioDocument(JSON.stringify(doc), 'en').problems.map((p) => p.path).sort()).toEqual([
+        `$.scenarios[0].operations[${last}].to.assign`,
+        `$.scenarios[0].operations[${last}].to.perUnit`,
+        '$.scenarios[0].settings.pooledCaps[0].average',
+      ]);
     });
 
     it('reads an exit, which version 1 did not know', () => {

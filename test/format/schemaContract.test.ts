@@ -6,9 +6,9 @@ import type {
   PostMatch, PostTarget, QuotaChange, QuotaChangeOp, RotationOp, Scenario, SecondmentOp, UnitSelector,
 } from '../../src/domain/scenario';
 import { EXIT_POLICIES, OPERATION_TYPES } from '../../src/domain/scenario';
-import type { HiringPolicy, PartialSettings, RetirementAgeRule, Settings } from '../../src/domain/settings';
+import type { HiringPolicy, PartialSettings, PooledCap, RetirementAgeRule, Settings } from '../../src/domain/settings';
 import resultSchema from '../../src/format/result.schema.json';
-import type { ResultDocument, ScenarioPayload, UnitPayload } from '../../src/format/resultDocument';
+import type { PoolPayload, ResultDocument, ScenarioPayload, UnitPayload } from '../../src/format/resultDocument';
 import { KEY_ORDER, type ScenarioDocument, type ScenarioRun } from '../../src/format/scenarioDocument';
 import scenarioSchema from '../../src/format/scenarios.schema.json';
 
@@ -64,6 +64,8 @@ const ISSUE_CODES = values<IssueCode>({
   destinationFull: true, secondHead: true, excessDeputies: true, excessDeputiesBeyondGrace: true,
   excessDeputiesNoProjection: true, powerConcentration: true, unitWithoutHead: true, outsideHorizon: true,
   retiredBeforeStart: true, leftBeforeStart: true, earlyRetirementNotEligible: true, resignationNotEligible: true, exitUnchecked: true,
+  pooledCapExceeded: true, pooledCapBeyondDeadline: true, pooledCapNoProjection: true, deputiesAboveParent: true,
+  deputiesAboveParentNoProjection: true, stillAboveQuota: true, stillBelowQuota: true,
 });
 
 const S = scenarioSchema as unknown as Node;
@@ -82,8 +84,11 @@ describe('scenarios.schema.json matches the TypeScript types', () => {
       startMonth: true, horizonMonths: true, hiring: true, retirement: true, maxTitlesPerPerson: true,
       deputyCapByLevel: true, deputyCapDefault: true, mergeGraceMonths: true, rotationMinMonths: true,
       rotationMinYearsLeft: true, secondmentMaxMonths: true, partyCommitteeKinds: true, peopleCommitteeKinds: true,
-      earlyRetirementMaxYearsLeft: true, resignationMinYearsLeft: true,
+      earlyRetirementMaxYearsLeft: true, resignationMinYearsLeft: true, restructuringMonth: true, pooledCaps: true,
+      parentDeputyCap: true,
     }), []],
+    ['PooledCap', def(S, '$defs', 'pooledCap'), fields<PooledCap>({ name: true, units: true, groupBy: true, average: true }),
+      requiredFields<PooledCap>({ name: true, units: true, average: true })],
     ['Settings.hiring', def(S, '$defs', 'settings', 'properties', 'hiring'),
       fields<Settings['hiring']>({ policy: true, lagMonths: true }), []],
     ['Settings.retirement', def(S, '$defs', 'settings', 'properties', 'retirement'),
@@ -96,7 +101,9 @@ describe('scenarios.schema.json matches the TypeScript types', () => {
     ['UnitSelector', def(S, '$defs', 'unitSelector'), fields<UnitSelector>({ ids: true, where: true }), null],
     ['PersonSelector', def(S, '$defs', 'personSelector'),
       fields<PersonSelector>({ ids: true, where: true, limit: true, limitPer: true }), null],
-    ['PostTarget', def(S, '$defs', 'postTarget'), fields<PostTarget>({ unit: true, within: true, title: true, role: true }),
+    ['PostTarget', def(S, '$defs', 'postTarget'), fields<PostTarget>({
+      unit: true, within: true, title: true, role: true, perUnit: true, lacking: true, assign: true,
+    }),
       requiredFields<PostTarget>({ unit: true })],
     ['PostMatch', def(S, '$defs', 'postMatch'), fields<PostMatch>({ units: true, title: true, role: true }),
       requiredFields<PostMatch>({ units: true })],
@@ -120,7 +127,7 @@ describe('scenarios.schema.json matches the TypeScript types', () => {
       requiredFields<QuotaChangeOp>({ type: true, month: true, units: true, change: true })],
     ['QuotaChange', def(S, '$defs', 'quotaChange'), fields<QuotaChange>({ mode: true, value: true }),
       requiredFields<QuotaChange>({ mode: true, value: true })],
-    ['MoveOp', def(S, '$defs', 'moveOp'), fields<MoveOp>({ type: true, month: true, note: true, people: true, to: true }),
+    ['MoveOp', def(S, '$defs', 'moveOp'), fields<MoveOp>({ type: true, month: true, note: true, people: true, to: true, untilBalanced: true }),
       requiredFields<MoveOp>({ type: true, month: true, people: true, to: true })],
     ['AbolishOp', def(S, '$defs', 'abolishOp'), fields<AbolishOp>({ type: true, month: true, note: true, units: true, people: true }),
       requiredFields<AbolishOp>({ type: true, month: true, units: true })],
@@ -192,14 +199,18 @@ describe('result.schema.json matches the TypeScript types', () => {
       format: true, version: true, generatedAt: true, toolVersion: true, input: true, baseline: true, scenarios: true,
     })],
     ['ScenarioPayload', def(R, '$defs', 'scenario'), fields<ScenarioPayload>({
-      code: true, name: true, description: true, settings: true, months: true, kpis: true, peopleWithChangedPost: true,
+      code: true, name: true, description: true, settings: true, months: true, kpis: true, pools: true, peopleWithChangedPost: true,
       total: true, byLevel: true, byLocality: true, units: true, changes: true, issues: true,
     })],
     ['Settings', def(R, '$defs', 'settings'), fields<Settings>({
       startMonth: true, horizonMonths: true, hiring: true, retirement: true, maxTitlesPerPerson: true,
       deputyCapByLevel: true, deputyCapDefault: true, mergeGraceMonths: true, rotationMinMonths: true,
       rotationMinYearsLeft: true, secondmentMaxMonths: true, partyCommitteeKinds: true, peopleCommitteeKinds: true,
-      earlyRetirementMaxYearsLeft: true, resignationMinYearsLeft: true,
+      earlyRetirementMaxYearsLeft: true, resignationMinYearsLeft: true, restructuringMonth: true, pooledCaps: true,
+      parentDeputyCap: true,
+    })],
+    ['PoolPayload', def(R, '$defs', 'pool'), fields<PoolPayload>({
+      name: true, group: true, average: true, before: true, units: true, deputies: true, allowed: true,
     })],
     ['Kpi', def(R, '$defs', 'kpi'), fields<Kpi>({
       metric: true, before: true, start: true, end: true, worst: true, worstMonth: true, total: true, clearedFrom: true,

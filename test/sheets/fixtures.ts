@@ -68,6 +68,7 @@ export function buildResult(input: ResultInput): ScenarioResult {
     code: input.code,
     name: input.name,
     description: input.description ?? '',
+    pools: [],
     settings: resolveSettings(months[0], input.settings),
     months,
     units,

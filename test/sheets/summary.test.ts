@@ -63,6 +63,28 @@ describe('summarySheet', () => {
     expect(m.cell(m.rowOf('Số người nghỉ theo từng chính sách'), 2)).toBe('Nghỉ hưu trước tuổi (NĐ 178/2024, Đ.7): 2; Thôi việc (NĐ 178/2024, Đ.9–10): 1');
   });
 
+  it('states the deputies of each average cap against it, and lists the groups still above at the end', () => {
+    const T = MERGE.months.length;
+    const series = (values: number[]) => Int32Array.from({ length: T }, (_, t) => values[Math.min(t, values.length - 1)]);
+    const pools = [
+      // One pool: 8 deputies for 7 allowed, back to 7 in the second month.
+      { name: 'Phó Chủ tịch UBND xã', group: null, average: 2.5, before: { units: 3, deputies: 8, allowed: 7 }, units: series([3]), deputies: series([8, 7]), allowed: series([7]) },
+      // Grouped by locality: Xã A above at the end, Xã B within.
+      { name: 'Cấp phó các phòng', group: 'Xã A', average: 2, before: { units: 2, deputies: 5, allowed: 4 }, units: series([2]), deputies: series([5]), allowed: series([4]) },
+      { name: 'Cấp phó các phòng', group: 'Xã B', average: 2, before: { units: 2, deputies: 3, allowed: 4 }, units: series([2]), deputies: series([3]), allowed: series([4]) },
+    ];
+    const settings = { ...MERGE.settings, pooledCaps: [{ name: 'Cấp phó các phòng', units: [], groupBy: 'locality', average: 2 }] };
+    const m = new SheetModel(summarySheet({ ...MERGE, settings, pools }, BASELINE, ctx('vi')));
+    const heading = m.rowOf('Số cấp phó so với định mức bình quân (thời hạn 07/2030)');
+    expect(m.cell(heading + 1, 2)).toBe(
+      `Phó Chủ tịch UBND xã (3 đơn vị, bình quân 2,5): trước cải cách 8 cấp phó, được 7; cuối kỳ 7, được 7; trong mức từ ${MERGE.months[1].slice(5)}/${MERGE.months[1].slice(0, 4)}`,
+    );
+    expect(m.cell(heading + 2, 2)).toBe('Cấp phó các phòng (bình quân 2, theo địa bàn): vượt ở 1/2 trước cải cách, 1 cuối kỳ; cuối kỳ còn vượt: Xã A 5/4');
+    expect(String(m.cell(heading + 3, 2))).toMatch(/^Căn cứ: .*NĐ 300\/2025/);
+    // Without pools, no such section.
+    expect(() => new SheetModel(summarySheet(MERGE, BASELINE, ctx('vi'))).rowOf('Số cấp phó so với định mức bình quân (thời hạn 07/2030)')).toThrow();
+  });
+
   it('shows each KPI before the reform, in the first month, at the end, at worst, and against the baseline', () => {
     const kpis = model.table('SP_KB1_Summary_Kpi');
     expect(kpis.headers).toEqual([

@@ -1,5 +1,5 @@
 import type { AbolishOp, MoveOp, PostTarget } from '../scenario';
-import { destinationFor, postAt, selectPeople, selectUnits } from '../selection';
+import { Destinations, postAt, selectPeople, selectUnits } from '../selection';
 import type { PersonState } from '../state';
 import { Status } from '../state';
 import type { OperationContext } from './context';
@@ -7,28 +7,52 @@ import { knownUnitField, reportUnknown } from './context';
 import { endRotation } from './rotation';
 import { endSecondment } from './secondment';
 
-/** Move people to another unit and title. */
+/**
+ * Điều động: people move to another unit and title. Rebalancing (`untilBalanced`) moves a person only
+ * while their unit is above its quota and only into a unit below its quota, then reports the units that
+ * remain above (among those the people came from) or below (among the destinations).
+ */
 export function applyMove(op: MoveOp, ctx: OperationContext): void {
+  const { state } = ctx;
   if (!knownUnitField(ctx, op.to.within)) return;
-  const people = reportUnknown(ctx, selectPeople(ctx.state, op.people, ctx.month), 'person');
-  const candidates = reportUnknown(ctx, selectUnits(ctx.state, op.to.unit), 'unit');
-  for (const p of people) {
+  const people = reportUnknown(ctx, selectPeople(state, op.people, ctx.month), 'person');
+  const candidates = reportUnknown(ctx, selectUnits(state, op.to.unit), 'unit');
+  const destinations = new Destinations(state, op.to, candidates, ctx.month);
+  const balance = op.untilBalanced === true;
+  const origins = new Set<number>();
+  for (const [nth, p] of people.entries()) {
     if (p.status !== Status.Working) {
-      ctx.state.report('warning', 'personNotAvailable', ctx.index, { person: p }, {});
+      state.report('warning', 'personNotAvailable', ctx.index, { person: p }, {});
       continue;
     }
-    moveTo(ctx, p, op.to, candidates);
+    if (balance) {
+      origins.add(p.rosterUnit);
+      // Their unit is within its quota now: the others of the unit stay.
+      if (state.vacancies(p.rosterUnit) >= 0) continue;
+    }
+    moveTo(ctx, p, op.to, destinations, nth, balance);
+  }
+  if (!balance) return;
+  for (const u of origins) {
+    const by = -state.vacancies(u);
+    if (by > 0) state.report('info', 'stillAboveQuota', ctx.index, { unit: u }, { by });
+  }
+  for (const u of candidates) {
+    const by = state.vacancies(u);
+    if (by > 0 && state.isOpen(u) && !origins.has(u)) state.report('info', 'stillBelowQuota', ctx.index, { unit: u }, { by });
   }
 }
 
 /** Returns false when no destination was found (and says so). */
-function moveTo(ctx: OperationContext, p: PersonState, target: PostTarget, candidates: number[]): boolean {
+function moveTo(ctx: OperationContext, p: PersonState, target: PostTarget, destinations: Destinations, nth: number, needFree = false): boolean {
   const { state } = ctx;
-  const dest = destinationFor(state, target, p, candidates, postAt(target, p, -1).role);
+  const dest = destinations.pick(p, nth, postAt(target, p, -1).role, needFree);
   if (dest < 0) {
-    state.report('warning', 'noDestination', ctx.index, { person: p }, {});
+    // Rebalancing: the units left above quota are reported once each, not their people one by one.
+    if (!needFree) state.report('warning', 'noDestination', ctx.index, { person: p }, {});
     return false;
   }
+  destinations.took(p, dest);
   const post = postAt(target, p, dest);
   if (state.vacancies(dest) <= 0) state.report('warning', 'destinationFull', ctx.index, { person: p, unit: dest }, {});
   if (post.role === 'head' && state.counters.heads[dest] > 0) state.report('warning', 'secondHead', ctx.index, { person: p, unit: dest }, {});
@@ -50,6 +74,8 @@ export function applyAbolish(op: AbolishOp, ctx: OperationContext): void {
   const policy = op.people ?? 'withoutPost';
   if (policy !== 'withoutPost' && !knownUnitField(ctx, policy.to.within)) return;
   const candidates = policy === 'withoutPost' ? [] : reportUnknown(ctx, selectUnits(state, policy.to.unit), 'unit').filter((u) => !closing.has(u));
+  const destinations = policy === 'withoutPost' ? null : new Destinations(state, policy.to, candidates, ctx.month);
+  let nth = 0;
   for (const p of state.people) {
     if (p.status === Status.Retired) continue;
     if (p.status === Status.Secondment && closing.has(p.presentUnit) && !closing.has(p.rosterUnit)) endSecondment(state, p);
@@ -75,7 +101,7 @@ export function applyAbolish(op: AbolishOp, ctx: OperationContext): void {
     if (p.status === Status.WithoutPost) continue;
     if (p.status === Status.Secondment) endSecondment(state, p);
     const last = p.rosterUnit;
-    if (policy !== 'withoutPost' && moveTo(ctx, p, policy.to, candidates)) continue;
+    if (policy !== 'withoutPost' && destinations && moveTo(ctx, p, policy.to, destinations, nth++)) continue;
     const from = state.postRef(p.posts[0]);
     state.unpost(p, last);
     state.recordChange(p, 'withoutPost', from, null, ctx.index, 'abolished');

@@ -1,5 +1,5 @@
 import type { RotationOp } from '../scenario';
-import { destinationFor, postAt, selectPeople, selectUnits } from '../selection';
+import { Destinations, postAt, selectPeople, selectUnits } from '../selection';
 import type { HeldPost, PersonState, SimulationState } from '../state';
 import { Status } from '../state';
 import type { OperationContext } from './context';
@@ -19,14 +19,14 @@ export function applyRotation(op: RotationOp, ctx: OperationContext): void {
   }
   if (!knownUnitField(ctx, op.to.within)) return;
   const people = reportUnknown(ctx, selectPeople(state, op.people, ctx.month), 'person');
-  const candidates = reportUnknown(ctx, selectUnits(state, op.to.unit), 'unit');
+  const destinations = new Destinations(state, op.to, reportUnknown(ctx, selectUnits(state, op.to.unit), 'unit'), ctx.month);
   const quotaAt = op.quotaAt ?? 'destination';
-  for (const p of people) {
+  for (const [nth, p] of people.entries()) {
     if (p.status !== Status.Working) {
       state.report('warning', 'personNotAvailable', ctx.index, { person: p }, {});
       continue;
     }
-    const dest = destinationFor(state, op.to, p, candidates, postAt(op.to, p, -1).role);
+    const dest = destinations.pick(p, nth, postAt(op.to, p, -1).role);
     if (dest < 0) {
       state.report('warning', 'noDestination', ctx.index, { person: p }, {});
       continue;
@@ -36,6 +36,7 @@ export function applyRotation(op: RotationOp, ctx: OperationContext): void {
         years: Math.floor((p.lastMonth + 1 - ctx.month) / 12), min: settings.rotationMinYearsLeft,
       });
     }
+    destinations.took(p, dest);
     const post = postAt(op.to, p, dest);
     if (quotaAt === 'destination' && state.vacancies(dest) <= 0) {
       state.report('warning', 'destinationFull', ctx.index, { person: p, unit: dest }, {});

@@ -1,5 +1,5 @@
 import type { SecondmentOp } from '../scenario';
-import { destinationFor, selectPeople, selectUnits } from '../selection';
+import { Destinations, selectPeople, selectUnits } from '../selection';
 import type { PersonState, SimulationState } from '../state';
 import { Status } from '../state';
 import type { OperationContext } from './context';
@@ -18,17 +18,18 @@ export function applySecondment(op: SecondmentOp, ctx: OperationContext): void {
   }
   if (!knownUnitField(ctx, op.to.within)) return;
   const people = reportUnknown(ctx, selectPeople(state, op.people, ctx.month), 'person');
-  const candidates = reportUnknown(ctx, selectUnits(state, op.to.unit), 'unit');
-  for (const p of people) {
+  const destinations = new Destinations(state, op.to, reportUnknown(ctx, selectUnits(state, op.to.unit), 'unit'), ctx.month);
+  for (const [nth, p] of people.entries()) {
     if (p.status !== Status.Working) {
       state.report('warning', 'personNotAvailable', ctx.index, { person: p }, {});
       continue;
     }
-    const host = destinationFor(state, op.to, p, candidates);
+    const host = destinations.pick(p, nth);
     if (host < 0) {
       state.report('warning', 'noDestination', ctx.index, { person: p }, {});
       continue;
     }
+    destinations.took(p, host);
     const from = state.postRef(p.posts[0]);
     state.update(p, (x) => {
       x.status = Status.Secondment;

@@ -96,6 +96,17 @@ export interface PaneText {
     readonly deputyCaps: string;
     readonly deputyCapOther: string;
     readonly graceMonths: string;
+    readonly restructuringMonth: string;
+    readonly parentDeputyCap: string;
+    readonly pooledCaps: string;
+    readonly pooledCapName: string;
+    readonly pooledCapUnits: string;
+    readonly pooledCapGroupBy: string;
+    readonly pooledCapGroupAll: string;
+    readonly pooledCapAverage: string;
+    readonly addPooledCap: string;
+    readonly removePooledCap: string;
+    readonly defaultPooledCaps: string;
     readonly unverified: string;
     readonly operations: string;
     readonly noOperations: string;
@@ -149,6 +160,14 @@ export interface PaneText {
     readonly to: string;
     readonly within: string;
     readonly withinHint: string;
+    readonly perUnit: string;
+    readonly perUnitHint: string;
+    readonly lacking: string;
+    readonly lackingHint: string;
+    readonly assignInOrder: string;
+    readonly assignInOrderHint: string;
+    readonly untilBalanced: string;
+    readonly untilBalancedHint: string;
     readonly newTitle: string;
     readonly newTitleHint: string;
     readonly duration: string;
@@ -173,6 +192,7 @@ export interface PaneText {
     readonly fromSelectionNone: string;
     readonly fromSelectionDone: string;
     readonly removeItem: string;
+    readonly pickedCount: string;
     readonly removeCondition: string;
     readonly conditions: string;
     readonly allUnits: string;
@@ -342,6 +362,17 @@ export const paneEn: PaneText = {
     deputyCaps: 'Most deputies per unit, by level',
     deputyCapOther: 'Other levels',
     graceMonths: 'Months allowed after a merger to bring deputies down to the cap',
+    restructuringMonth: 'Restructuring decision in force from',
+    parentDeputyCap: 'A sub-unit may not have more deputies than its parent',
+    pooledCaps: 'Average deputy caps over several units',
+    pooledCapName: 'Name',
+    pooledCapUnits: 'Units pooled',
+    pooledCapGroupBy: 'One pool per',
+    pooledCapGroupAll: '(all together)',
+    pooledCapAverage: 'Deputies per unit on average',
+    addPooledCap: 'Add an average cap',
+    removePooledCap: 'Remove the cap {name}',
+    defaultPooledCaps: 'Back to the caps of the law',
     unverified: 'Default not confirmed by a legal text: check it for your province.',
     operations: 'Operations',
     noOperations: 'No operation yet: add one below.',
@@ -414,6 +445,14 @@ export const paneEn: PaneText = {
     to: 'Destination',
     within: 'Destination in the same',
     withinHint: 'Rule form: the destination shares this field with the person\'s unit.',
+    perUnit: 'At most this many to one unit',
+    perUnitHint: '1: one each. Empty: no limit.',
+    lacking: 'Only where no one has the same',
+    lackingHint: 'A specialist goes where the specialty is missing.',
+    assignInOrder: 'Each person to their own unit, in the order picked',
+    assignInOrderHint: 'Otherwise each goes to the unit picked with the most free quota.',
+    untilBalanced: 'Only from units over quota into units short of it',
+    untilBalancedHint: 'Moves stop when the unit is within its quota; the units still over or short are listed.',
     newTitle: 'Title taken',
     newTitleHint: 'Empty: the person keeps their title.',
     duration: 'Duration (months)',
@@ -438,6 +477,7 @@ export const paneEn: PaneText = {
     fromSelectionNone: 'The selection holds no {kind} of the tables.',
     fromSelectionDone: '{n} added from the selection.',
     removeItem: 'Remove {name}',
+    pickedCount: '{n} picked',
     removeCondition: 'Remove condition {n}',
     conditions: 'Conditions (all must hold)',
     allUnits: 'No condition: every unit.',
@@ -449,10 +489,14 @@ export const paneEn: PaneText = {
     limit: 'At most (people)',
     limitPer: 'for each',
     matches: 'Matching now: {n}.',
-    unitFields: { level: 'Level', kind: 'Unit kind', locality: 'Locality', name: 'Name', id: 'Id', parent: 'Parent unit', quota: 'Quota' },
+    unitFields: {
+      level: 'Level', kind: 'Unit kind', locality: 'Locality', name: 'Name', id: 'Id', parent: 'Parent unit', quota: 'Quota',
+      surplus: 'People over quota (then)', vacancies: 'Free quota (then)', deputies: 'Deputies (then)',
+    },
     personFields: {
       title: 'Title', role: 'Role', gender: 'Gender', age: 'Age', yearsToRetirement: 'Years of service left', name: 'Name', id: 'Id',
       'unit.level': 'Unit\'s level', 'unit.kind': 'Unit kind', 'unit.locality': 'Unit\'s locality', 'unit.id': 'Unit id',
+      'unit.surplus': 'Unit\'s people over quota', 'unit.vacancies': 'Unit\'s free quota', 'unit.deputies': 'Unit\'s deputies',
     },
     ops: {
       eq: 'is', ne: 'is not', in: 'is one of', notIn: 'is none of', contains: 'contains', startsWith: 'starts with',

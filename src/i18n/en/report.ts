@@ -56,6 +56,14 @@ export interface ReportText {
     readonly exitsByPolicy: string;
     readonly exitCount: string;
     readonly kpiHeading: string;
+    /** Pooled deputy caps (settings.pooledCaps): one line per pool, or per set of pools grouped by a field. */
+    readonly poolsHeading: string;
+    readonly pool: string;
+    readonly poolGroups: string;
+    readonly poolStillAbove: string;
+    readonly poolWithinFrom: string;
+    readonly poolNever: string;
+    readonly poolAlways: string;
     readonly unitHeading: string;
     /** Under the unit table: how many units end as in the baseline and are not listed. */
     readonly unitsNotListed: string;
@@ -73,6 +81,9 @@ export interface ReportText {
     readonly deputyCaps: string;
     readonly deputyCapOther: string;
     readonly mergeGrace: string;
+    readonly restructuringMonth: string;
+    readonly pooledCaps: string;
+    readonly parentDeputyCap: string;
     readonly rotationMin: string;
     readonly rotationMinYearsLeft: string;
     readonly secondmentMax: string;
@@ -332,6 +343,13 @@ export const reportEn: ReportText = {
     earlyRetirementNotEligible: 'Not eligible for early retirement',
     resignationNotEligible: 'Not eligible to resign under the policy',
     exitUnchecked: 'Eligibility not checked',
+    pooledCapExceeded: 'Above the average deputy cap',
+    pooledCapBeyondDeadline: 'Above the average deputy cap past the deadline',
+    pooledCapNoProjection: 'Above the average deputy cap to the end',
+    deputiesAboveParent: 'More deputies than the parent unit',
+    deputiesAboveParentNoProjection: 'More deputies than the parent unit to the end',
+    stillAboveQuota: 'Still over quota after the moves',
+    stillBelowQuota: 'Still under quota after the moves',
   },
   issueMessages: {
     unknownUnit: 'Unit {id} is not in the unit table.',
@@ -359,6 +377,13 @@ export const reportEn: ReportText = {
     outsideHorizon: 'The operation is dated {month}, outside the simulated period {start} – {end}: it is not applied.',
     earlyRetirementNotEligible: '{person} has {years} years to the statutory retirement age, more than the {limit} early retirement allows (NĐ 178/2024 art. 7): not counted as leaving. Remove this person from the operation, or choose another policy.',
     resignationNotEligible: '{person} has only {years} years to the statutory retirement age, fewer than the {limit} resignation under the policy requires (NĐ 178/2024 art. 9–10): not counted as leaving. Consider early retirement instead.',
+    pooledCapExceeded: '{pool} {group}: {deputies} deputies, above the {allowed} allowed ({average} per unit on average); back within from {compliantFrom}, before the deadline {deadline}.',
+    pooledCapBeyondDeadline: '{pool} {group}: {deputies} deputies, above the {allowed} allowed ({average} per unit on average); back within only from {compliantFrom}, after the deadline {deadline}.',
+    pooledCapNoProjection: '{pool} {group}: {deputies} deputies, above the {allowed} allowed ({average} per unit on average); still above at the end (deadline {deadline}).',
+    deputiesAboveParent: '{unit} has {deputies} deputies, more than its parent {parent} ({parentDeputies}); no longer from {compliantFrom} (deadline {deadline}).',
+    deputiesAboveParentNoProjection: '{unit} has {deputies} deputies, more than its parent {parent} ({parentDeputies}), still at the end (deadline {deadline}).',
+    stillAboveQuota: 'After the moves, {unit} is still {by} over its quota: no suitable unit short of people was left to move them to.',
+    stillBelowQuota: 'After the moves, {unit} is still {by} short of its quota.',
     exitUnchecked: '{person} has no birth date or gender, so the policy\'s condition could not be checked; counted as leaving. Add the birth date and gender in the people table.',
     leftBeforeStart: '{person} leaves from {leavesFrom} by the people table\'s own month of leaving, not later than the first simulated month {month}: counted as gone from the start, in no figure. If the month is wrong, correct it in the people table.',
     retiredBeforeStart: '{person} (born {born}) reached the statutory retirement age in {lastMonth}, before the first simulated month {month}: counted as retired from the start, in no figure. If the birth date is wrong, correct it in the people table; if the person has left, remove the row.',
@@ -400,6 +425,13 @@ export const reportEn: ReportText = {
     baseline: 'Compared with',
     peopleWithChangedPost: 'People whose post changed',
     kpiHeading: 'Key figures: scenario against baseline',
+    poolsHeading: 'Deputies against the average caps (deadline {deadline})',
+    pool: '{name} ({units} units, {average} on average): before the reform {before} deputies for {allowedBefore} allowed; at the end {end} for {allowedEnd}; {status}',
+    poolGroups: '{name} ({average} on average, by {field}): above the cap in {overBefore} of {groups} before the reform, {overEnd} at the end',
+    poolStillAbove: 'still above at the end: {list}',
+    poolWithinFrom: 'within from {month}',
+    poolNever: 'still above at the end',
+    poolAlways: 'within throughout',
     unitHeading: 'Units that end differently from the baseline ({month}): baseline, scenario, change',
     unitsNotListed: '{count} other units end as in the baseline and are not listed.',
     noUnitChanged: 'Every unit ends as in the baseline.',
@@ -416,6 +448,9 @@ export const reportEn: ReportText = {
     deputyCaps: 'Deputy caps',
     deputyCapOther: 'other levels',
     mergeGrace: 'Grace after merger (months)',
+    restructuringMonth: 'Restructuring decision in force',
+    pooledCaps: 'Average deputy caps',
+    parentDeputyCap: 'Sub-units: no more deputies than the parent',
     rotationMin: 'Minimum rotation (months)',
     rotationMinYearsLeft: 'Rotation: fewest years of service left',
     secondmentMax: 'Maximum secondment (months)',
@@ -524,6 +559,9 @@ export const reportEn: ReportText = {
       earlyRetirementMaxYearsLeft: 'NĐ 178/2024 art. 7, as amended by NĐ 67/2025',
       resignationMinYearsLeft: 'NĐ 178/2024 art. 9–10, as amended by NĐ 67/2025',
       powerConcentration: 'no legal text found; flagged when one person heads both the party committee and the people\'s committee',
+      pooledCaps: 'commune vice-chairs: NĐ 300/2025 art. 6 (2.5 on average province-wide); commune offices and service centre: Government resolution of 2025-10-15 (2 on average per commune); departments: NĐ 150/2025 as amended by NĐ 370/2025 (3 on average)',
+      parentDeputyCap: 'NĐ 370/2025; KL 187-KL/TW (a sub-unit has no more deputies than its parent)',
+      restructuringMonth: 'the resolution reorganising the province\'s communes (Hà Tĩnh: NQ 1665/NQ-UBTVQH15), in force 2025-07-01',
     },
   },
   comparison: {

@@ -1,0 +1,122 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { paneVi } from '../../src/i18n/vi/pane';
+import { sheetName } from '../../src/sheets/names';
+import { chooseOnly, launch, seriousViolations, serveWeb, shots, type Served } from './browser';
+
+/**
+ * The demo as it opens by default: the two-level province of 2026. Its example scenarios run in the
+ * pane; the forms show the operations and settings of the two-level state (rebalancing, several
+ * destinations, average caps), and a rotation to three picked communes, one each, is built and run.
+ */
+
+const t = paneVi;
+const SHOTS = shots('two-level');
+
+let served: Served;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  served = await serveWeb();
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 1400, height: 950 } });
+  page.on('pageerror', (e) => errors.push(e.message));
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+const pane = (): Locator => page.getByRole('complementary', { name: 'Task pane' });
+
+function fieldset(scope: Locator, legend: string): Locator {
+  return scope.locator('fieldset').filter({ has: page.locator(`legend:text-is("${legend}")`) }).first();
+}
+
+async function pick(scope: Locator, query: string, optionText: RegExp): Promise<void> {
+  const box = scope.getByRole('combobox').first();
+  await box.click();
+  await box.pressSequentially(query);
+  await page.getByRole('option', { name: optionText }).first().click();
+}
+
+function month(offset: number): string {
+  const now = new Date();
+  const m = now.getFullYear() * 12 + now.getMonth() + offset;
+  return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+}
+
+describe('the demo on the two-level sample', () => {
+  it('opens on the two-level province by default: 714 units, 5,450 people', async () => {
+    await page.goto(`${served.origin}/demo.html`);
+    await pane().getByRole('cell', { name: '5.450' }).waitFor({ timeout: 60_000 });
+    await expect(page.getByLabel('Sổ tính mẫu').inputValue()).resolves.toBe('two-level');
+    await pane().getByRole('tab', { name: t.steps.scenarios }).click();
+    await pane().getByText(/^DD — /).waitFor();
+    for (const code of ['DD', 'NH', 'BP', 'PCT', 'LC', 'NTH']) {
+      await expect(pane().getByText(new RegExp(`^${code} — `)).count()).resolves.toBe(1);
+    }
+    await SHOTS.take(page, 'scenarios');
+  }, 90_000);
+
+  it('shows a rebalancing move and the average caps in the editor', async () => {
+    await pane().getByRole('listitem').filter({ hasText: 'DD —' }).getByRole('button', { name: t.common.edit }).click();
+    await pane().getByRole('button', { name: `${t.common.edit} 1. ${t.operation.types.move}` }).click();
+    await expect(pane().getByRole('checkbox', { name: t.operation.untilBalanced }).isChecked()).resolves.toBe(true);
+    await expect(pane().getByLabel(t.operation.within).inputValue()).resolves.toBe('Huyện cũ');
+    await SHOTS.take(page, 'editor-rebalancing');
+    await pane().getByRole('button', { name: t.editor.settings }).click();
+    const caps = fieldset(pane(), t.editor.pooledCaps);
+    await expect(caps.getByRole('textbox', { name: t.editor.pooledCapName }).first().inputValue()).resolves.toBe('Phó Chủ tịch UBND xã');
+    await expect(caps.getByRole('listitem').count()).resolves.toBe(3);
+    await caps.scrollIntoViewIfNeeded();
+    expect(await seriousViolations(page, 'aside')).toEqual([]);
+    await SHOTS.take(page, 'editor-pooled-caps');
+    await pane().getByRole('button', { name: t.common.cancel, exact: true }).click();
+  }, 90_000);
+
+  it('builds a rotation to three picked communes, each person to their own', async () => {
+    await pane().getByRole('button', { name: t.scenarios.create }).click();
+    await pane().getByRole('textbox', { name: t.editor.code, exact: true }).fill('LC3');
+    await pane().getByRole('textbox', { name: t.editor.name, exact: true }).fill('Ba phó giám đốc sở về ba xã');
+    await pane().getByRole('combobox', { name: t.editor.addOperation }).selectOption('rotation');
+    await pane().getByRole('button', { name: t.common.add, exact: true }).click();
+    const op = pane().locator('ol > li').last();
+    await op.getByLabel(t.common.month).fill(month(2));
+    const people = fieldset(op, t.operation.people);
+    // Deputy directors of Sở Tài chính, Sở Xây dựng and Sở Y tế.
+    for (const id of ['CB00421', 'CB00633', 'CB00888']) await pick(people, id, new RegExp(id));
+    const to = fieldset(op, t.operation.to);
+    for (const id of ['XA20-UB', 'XA21-UB', 'XA22-UB']) await pick(to, id, new RegExp(`\\(${id}\\)`));
+    await to.getByRole('checkbox', { name: new RegExp(t.operation.assignInOrder) }).check();
+    await op.getByLabel(t.operation.newTitle).fill('Phó Chủ tịch UBND');
+    await SHOTS.take(page, 'op-rotation-three-destinations');
+    await pane().getByRole('button', { name: t.common.save, exact: true }).click();
+    await pane().getByText(t.editor.saved).waitFor();
+  }, 90_000);
+
+  it('runs every scenario and writes their sheets', async () => {
+    await pane().getByRole('tab', { name: t.steps.run }).click();
+    await chooseOnly(pane(), ['DD', 'NH', 'BP', 'PCT', 'LC', 'NTH', 'LC3']);
+    await pane().getByRole('button', { name: t.run.start }).click();
+    await pane().getByRole('heading', { name: t.run.written }).waitFor({ timeout: 180_000 });
+    for (const code of ['DD', 'LC3']) {
+      await expect(pane().getByRole('button', { name: fill(t.run.openSheet, sheetName(code, 'summary', 'vi')), exact: true }).count()).resolves.toBe(1);
+    }
+    // The three rotated people, each at their own commune, in the annex of LC3.
+    await pane().getByRole('button', { name: fill(t.run.openSheet, sheetName('LC3', 'annex', 'vi')), exact: true }).click();
+    const annex = page.locator(`table[data-sheet="${sheetName('LC3', 'annex', 'vi')}"]`);
+    // In the order picked: the first person to Vũ Quang, the second to Mai Hoa, the third to Thượng Đức.
+    const rows = await annex.locator('tr').allInnerTexts();
+    const placed = (name: string, commune: string) => rows.some((r) => r.includes(name) && r.includes(`UBND xã ${commune}`));
+    expect([placed('Trần Minh Nam', 'Vũ Quang'), placed('Nguyễn Thị Ngọc', 'Mai Hoa'), placed('Võ Văn Nghĩa', 'Thượng Đức')]).toEqual([true, true, true]);
+    await SHOTS.take(page, 'run');
+    expect(errors).toEqual([]);
+  }, 240_000);
+});
+
+function fill(template: string, n: number | string): string {
+  return template.replace(/\{\w+\}/, String(n));
+}
