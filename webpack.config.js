@@ -8,7 +8,7 @@ const { devServerOptions } = require('./scripts/devServer');
  * page into dist/web, with the manifest and icons beside them. The engine runs in a worker chunk;
  * ExcelJS is only in the demo and in the chunk that imports scenarios from another workbook.
  */
-module.exports = async (env, argv) => (env.harness ? harness() : web(argv));
+module.exports = async (env, argv) => (env.harness ? harness() : web(env, argv));
 
 /**
  * The end-to-end tests' stand-in for Excel (test/e2e/excelHarness.ts): the add-in's real entry over an
@@ -29,7 +29,7 @@ function harness() {
   };
 }
 
-async function web(argv) {
+async function web(env, argv) {
   const production = argv.mode !== 'development';
   return {
     mode: production ? 'production' : 'development',
@@ -69,6 +69,7 @@ async function web(argv) {
     ],
     performance: { hints: false },
     optimization: { splitChunks: { chunks: 'async' } },
-    devServer: await devServerOptions(),
+    // Only `webpack serve` gets a certificate: a build never asks the system to trust one.
+    ...(env.WEBPACK_SERVE ? { devServer: await devServerOptions() } : {}),
   };
 };

@@ -6,11 +6,15 @@ import { resolveFollow } from '../app/follow';
 import type { PlanResults, TimelineDetail } from '../app/planner';
 import { readInput, runScenarios, writePlan } from '../app/planner';
 import { sampleWorkbookFile } from '../app/sampleWorkbook';
+import { highsSolver } from '../app/solver';
+import { suggestPlan } from '../app/suggest';
+import loadHighs from 'highs';
+import { unknownSuggestFields, type SuggestRequest } from '../domain/suggest';
 import { formatMonth, monthOf } from '../domain/month';
 import type { Staffing } from '../domain/model';
 import type { Metric } from '../domain/result';
 import type { Scenario } from '../domain/scenario';
-import type { ScenarioDocument } from '../format/scenarioDocument';
+import { CURRENT_VERSION, SCENARIO_FORMAT, serializeScenarioDocument, type ScenarioDocument } from '../format/scenarioDocument';
 import { parseScenarioDocument } from '../format/scenarioParse';
 import { toResultJson } from '../format/resultDocument';
 import { fill, formatCount } from '../i18n/messages';
@@ -66,7 +70,10 @@ interface Args {
   readonly flags: Map<string, string | true>;
 }
 
-const FLAGS_WITH_VALUE = new Set(['scenarios', 'out', 'json', 'lang', 'start', 'people', 'seed', 'codes', 'timeline', 'follow']);
+const FLAGS_WITH_VALUE = new Set([
+  'scenarios', 'out', 'json', 'lang', 'start', 'people', 'seed', 'codes', 'timeline', 'follow',
+  'units', 'within', 'prefer', 'specialty', 'max-from-unit', 'min-months-left', 'month', 'code', 'time-limit',
+]);
 const BOOLEAN_FLAGS = new Set(['unit-series', 'quiet', 'help', 'force', 'three-level']);
 
 /** The largest sample: beyond a province (300,000 people) with room to spare. */
@@ -424,6 +431,67 @@ async function simulateCommand(args: Args, io: Io, fs: FileSystem, run: Run, com
   return EXIT.done;
 }
 
+function wholeNumber(args: Args, name: string, min: number): number | undefined {
+  const value = flag(args, name);
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError('badNumber', { option: `--${name}`, value, min });
+  return Number(value);
+}
+
+/** The solver proposes moves; the proposal is written as a scenario document to review and run. */
+async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Promise<number> {
+  const [path] = need(args, 1, 'suggest <in.xlsx> [--units KIND,KIND] [--within FIELD] [--prefer FIELD] [--specialty FIELD] [--max-from-unit K] [--min-months-left N] [--month YYYY-MM] [--code CODE] [--time-limit SECONDS] [--out proposal.json]');
+  run.input = path;
+  const lang = langOf(args);
+  const start = startOf(args, io);
+  const t = CLI_TEXT[lang];
+  const now = io.now();
+  const month = flag(args, 'month') ?? start;
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError('badMonth', { option: '--month', value: month });
+  const code = flag(args, 'code') ?? 'DX';
+  if (!/^[A-Za-z0-9_-]{1,12}$/.test(code)) throw new UsageError('badCode', { value: code });
+  const out = flag(args, 'out') ?? path.replace(/(\.xls[xm])?$/i, '.suggest.json');
+  checkDistinct(fs, [{ option: '<in.xlsx>', path }], [{ option: '--out', path: out }]);
+  checkNotFolder(fs, out);
+  const kinds = flag(args, 'units')?.split(',').map((k) => k.trim()).filter(Boolean);
+  const scope = kinds && kinds.length > 0 ? [{ field: 'kind', op: 'in' as const, value: kinds }] : undefined;
+  const within = flag(args, 'within');
+  const prefer = flag(args, 'prefer');
+  const specialty = flag(args, 'specialty');
+  const maxFromUnit = wholeNumber(args, 'max-from-unit', 1);
+  const minMonthsLeft = wholeNumber(args, 'min-months-left', 0);
+  const timeLimit = wholeNumber(args, 'time-limit', 1) ?? 60;
+  const request: SuggestRequest = {
+    month, ...(scope ? { from: scope, to: scope } : {}),
+    constraints: {
+      ...(within ? { within } : {}), ...(prefer ? { prefer } : {}), ...(specialty ? { specialty } : {}),
+      ...(maxFromUnit !== undefined ? { maxFromUnit } : {}), ...(minMonthsLeft !== undefined ? { minMonthsLeft } : {}),
+    },
+  };
+
+  const reader = openInput(fs, path);
+  const store = storeFound(await reader.readStore(), lang, io);
+  const input = await checkedInput(reader, lang, io, store.document, localDay(now), false);
+  if (!input.staffing) {
+    io.out(t.blocking(formatCount(errorsIn(input.problems).length, lang)));
+    return EXIT.input;
+  }
+  const missing = unknownSuggestFields(input.staffing, request, start);
+  if (missing.length > 0) throw new UsageError('unknownFields', { fields: missing.map((f) => `"${f}"`).join(', ') });
+  if (!args.flags.has('quiet')) io.err(t.solving);
+  const outcome = await suggestPlan(input.staffing, request, start, highsSolver(() => loadHighs()), {
+    lang, runDate: localDay(now), code, timeLimitSeconds: timeLimit, ...(io.signal ? { signal: io.signal } : {}),
+  });
+  io.signal?.throwIfAborted();
+  const document: ScenarioDocument = { format: SCENARIO_FORMAT, version: CURRENT_VERSION, scenarios: [outcome.scenario] };
+  writeAll(fs, [{ path: out, data: new TextEncoder().encode(serializeScenarioDocument(document)) }]);
+  io.out(outcome.summary);
+  for (const line of outcome.unbalanced.slice(0, WARNINGS_SHOWN * 2)) io.out(`    ${line}`);
+  if (outcome.unbalanced.length > WARNINGS_SHOWN * 2) io.out('    …');
+  io.out(t.suggestWritten(out, path));
+  return EXIT.done;
+}
+
 /** What the catch needs to know of a command under way: the workbook it reads, named in file messages. */
 interface Run {
   input: string;
@@ -450,6 +518,7 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
       case 'validate': return await validate(args, io, fs, run);
       case 'simulate': return await simulateCommand(args, io, fs, run, false);
       case 'compare': return await simulateCommand(args, io, fs, run, true);
+      case 'suggest': return await suggestCommand(args, io, fs, run);
       default: throw new UsageError('unknownCommand', { command: args.command });
     }
   } catch (e) {

@@ -22,7 +22,8 @@ const EXIT_CODES_EN = `Exit codes:
 export type UsageKey =
   | 'missingValue' | 'unknownOption' | 'unknownCommand' | 'badLang' | 'badStart' | 'badPeople' | 'peopleTooMany' | 'badSeed'
   | 'arguments' | 'noSuchFile' | 'isFolder' | 'unreadable' | 'samePath' | 'sameAsOther' | 'exists' | 'unknownCodes'
-  | 'outExtension' | 'macroExtension' | 'scenariosTooLarge' | 'badTimeline' | 'unknownPeople' | 'ambiguousName';
+  | 'outExtension' | 'macroExtension' | 'scenariosTooLarge' | 'badTimeline' | 'unknownPeople' | 'ambiguousName'
+  | 'badNumber' | 'badMonth' | 'unknownFields' | 'badCode';
 
 export const CLI_TEXT = {
   vi: {
@@ -50,6 +51,10 @@ export const CLI_TEXT = {
       macroExtension: 'sổ vào có macro (.xlsm), nên tệp ra {path} phải có đuôi .xlsm để Excel mở được',
       scenariosTooLarge: 'tệp kịch bản {path} lớn hơn {max} byte: đây không phải tệp kịch bản',
       badTimeline: '--timeline phải là auto, locality hoặc parent, không phải "{value}"',
+      badNumber: '{option} phải là một số nguyên từ {min} trở lên, không phải "{value}"',
+      badMonth: '{option} phải có dạng YYYY-MM (ví dụ 2027-01), không phải "{value}"',
+      unknownFields: 'bảng đơn vị và bảng cán bộ không có cột {fields}: hãy kiểm tra chính tả',
+      badCode: '--code phải gồm chữ cái, chữ số, - hoặc _, tối đa 12 ký tự, không phải "{value}"',
       unknownPeople: '--follow: không có cán bộ nào có mã hoặc họ tên {people} trong bảng cán bộ',
       ambiguousName: '--follow: có {count} người tên {name} ({ids}): hãy ghi mã cán bộ',
     } satisfies Record<UsageKey, string>,
@@ -91,12 +96,19 @@ export const CLI_TEXT = {
       `${code} — ${name}: ${changes} thay đổi về người, ${issues} vấn đề (${errors} lỗi).`,
     written: (out: string, sheets: number, ms: string) => `Đã ghi ${sheets} trang tính vào ${out} (mô phỏng ${ms} ms).`,
     jsonWritten: (out: string) => `Đã ghi kết quả JSON vào ${out}.`,
+    suggestWritten: (out: string, input: string) => `Đã ghi kịch bản đề xuất vào ${out}. Chạy thử: staffing-planner simulate ${input} --scenarios ${out}`,
+    solving: 'Đang giải…',
     help: (version: string) => `staffing-planner ${version} — lập kịch bản biên chế
 
 Cách dùng:
   staffing-planner sample <ra.xlsx> [--three-level] [--people N] [--seed N] [--start YYYY-MM] [--force]
       tạo tệp mẫu (tỉnh giả lập theo Hà Tĩnh, chính quyền hai cấp: tỉnh và 69 xã, phường) có sẵn các kịch bản ví dụ;
       --three-level: tỉnh ba cấp trước 01/7/2025 (có cấp huyện); không ghi đè tệp đã có nếu không có --force
+  staffing-planner suggest <vào.xlsx> [--units LOẠI,LOẠI] [--within CỘT] [--prefer CỘT] [--specialty CỘT] [--max-from-unit K]
+                           [--min-months-left N] [--month YYYY-MM] [--code MÃ] [--time-limit GIÂY] [--out đềxuất.json]
+      bộ giải đề xuất điều động từ đơn vị vượt biên chế sang đơn vị còn thiếu (--units: chỉ các loại đơn vị này;
+      --within: không vượt ra ngoài cột này, ví dụ "Huyện cũ"; --prefer: ưu tiên cùng cột này; --specialty: ưu tiên đưa
+      người đến nơi chưa có ai cùng giá trị cột này); ghi một kịch bản để xem, sửa và chạy
   staffing-planner validate <vào.xlsx> [--lang vi|en]
       kiểm tra bảng đơn vị và cán bộ, chỉ ra từng lỗi theo trang, dòng, cột
   staffing-planner simulate <vào.xlsx> [--scenarios kb.json] [--out ra.xlsx] [--json kq.json] [--unit-series]
@@ -137,6 +149,10 @@ ${EXIT_CODES_VI}`,
       macroExtension: 'the input workbook holds macros (.xlsm), so the output {path} must end in .xlsm for Excel to open it',
       scenariosTooLarge: 'the scenario file {path} is larger than {max} bytes: it is not a scenario file',
       badTimeline: '--timeline must be auto, locality or parent, not "{value}"',
+      badNumber: '{option} must be a whole number of {min} or more, not "{value}"',
+      badMonth: '{option} must be YYYY-MM (for example 2027-01), not "{value}"',
+      unknownFields: 'neither the unit nor the people table has a column {fields}: check the spelling',
+      badCode: '--code must be letters, digits, - or _, at most 12 characters, not "{value}"',
       unknownPeople: '--follow: no one in the people table has the ID or full name {people}',
       ambiguousName: '--follow: {count} people are named {name} ({ids}): give the person ID',
     } satisfies Record<UsageKey, string>,
@@ -178,6 +194,8 @@ ${EXIT_CODES_VI}`,
       `${code} — ${name}: ${changes} changes to people, ${issues} issues (${errors} errors).`,
     written: (out: string, sheets: number, ms: string) => `Wrote ${sheets} sheets to ${out} (simulation ${ms} ms).`,
     jsonWritten: (out: string) => `Wrote the result JSON to ${out}.`,
+    suggestWritten: (out: string, input: string) => `Wrote the proposed scenario to ${out}. Try it: staffing-planner simulate ${input} --scenarios ${out}`,
+    solving: 'Solving…',
     help: (version: string) => `staffing-planner ${version} — staffing scenario planner
 
 Usage:
@@ -185,6 +203,11 @@ Usage:
       make the sample workbook (a synthetic province shaped like Hà Tĩnh, two-level: the province and its
       69 communes and wards) with example scenarios; --three-level: the province before 2025-07-01, with
       districts; an existing file is not overwritten without --force
+  staffing-planner suggest <in.xlsx> [--units KIND,KIND] [--within FIELD] [--prefer FIELD] [--specialty FIELD] [--max-from-unit K]
+                           [--min-months-left N] [--month YYYY-MM] [--code CODE] [--time-limit SECONDS] [--out proposal.json]
+      the solver proposes moves from units over their quota to units short of it (--units: only units of these kinds;
+      --within: never across this column, e.g. "Huyện cũ"; --prefer: preferably not across it; --specialty: people go
+      preferably where no one has their value of this column); writes a scenario to review, edit and run
   staffing-planner validate <in.xlsx> [--lang vi|en]
       check the unit and people tables; every problem with its sheet, row and column
   staffing-planner simulate <in.xlsx> [--scenarios s.json] [--out out.xlsx] [--json result.json] [--unit-series]

@@ -162,3 +162,47 @@ test('--follow writes where those people are in each scenario, by ID or full nam
   expect(await main(['compare', sample, '--follow', `${firstId},Không Có Ai`, '--out', join(dir, 'never2.xlsx')], b.io)).toBe(2);
   expect(b.err.join('\n')).toContain('Không Có Ai');
 });
+
+test('the default sample is the two-level province of 2026, and its six scenarios run without an error', async () => {
+  const two = join(dir, 'two-level.xlsx');
+  const a = io();
+  expect(await main(['sample', two, '--start', '2026-01'], a.io)).toBe(0);
+  expect(a.out.join('\n')).toMatch(/714 đơn vị, 5\.450 cán bộ, 6 kịch bản/);
+  const b = io();
+  const json = join(dir, 'two-level.json');
+  expect(await main(['simulate', two, '--out', join(dir, 'two-level-out.xlsx'), '--json', json, '--quiet'], b.io)).toBe(0);
+  const result = JSON.parse(readFileSync(json, 'utf8')) as { scenarios: { code: string; issues: { severity: string }[]; pools: { name: string; group: string | null }[] }[] };
+  expect(result.scenarios.map((s) => s.code)).toEqual(['DD', 'NH', 'BP', 'PCT', 'LC', 'NTH']);
+  expect(result.scenarios.flatMap((s) => s.issues.filter((i) => i.severity === 'error'))).toEqual([]);
+  // The three average caps of the law: the communes' vice-chairs, each commune's offices (69 pools), the departments.
+  expect(result.scenarios[0].pools.filter((p) => p.group === null).map((p) => p.name)).toEqual(['Phó Chủ tịch UBND xã', 'Phó Giám đốc sở']);
+  expect(result.scenarios[0].pools.filter((p) => p.group !== null)).toHaveLength(69);
+}, 120_000);
+
+test('suggest proposes moves as a scenario file that simulate then runs; unknown columns and bad numbers are refused', async () => {
+  const two = join(dir, 'two-level-suggest.xlsx');
+  expect(await main(['sample', two, '--start', '2026-01'], io().io)).toBe(0);
+  const proposal = join(dir, 'proposal.json');
+  const offices = 'Văn phòng HĐND và UBND xã,Phòng Kinh tế,Phòng Văn hóa - Xã hội,Trung tâm Phục vụ hành chính công';
+  const a = io();
+  const code = await main(['suggest', two, '--units', offices, '--within', 'Huyện cũ', '--out', proposal, '--start', '2026-01', '--lang', 'en', '--quiet'], a.io);
+  expect([code, a.err.filter((l) => !l.startsWith('Warning') && !l.startsWith('…'))]).toEqual([0, []]);
+  expect(a.out[0]).toMatch(/^Optimal plan: \d+ people placed, of 100 possible \(243 over quota, 100 short\)/);
+  const document = parseScenarioDocument(readFileSync(proposal, 'utf8'), 'en');
+  expect(document.problems).toEqual([]);
+  const scenario = document.document!.scenarios[0];
+  expect(scenario.code).toBe('DX');
+  expect(scenario.operations.length).toBeGreaterThan(30);
+  expect(scenario.operations.every((op) => op.type === 'move' && /is \d+ over its quota; .* is \d+ short; same Huyện cũ/.test(op.note ?? ''))).toBe(true);
+  // The units left out of balance, each with why.
+  expect(a.out.slice(1).some((l) => /stays \d+ (over|short): /.test(l))).toBe(true);
+  const b = io();
+  expect(await main(['simulate', two, '--scenarios', proposal, '--out', join(dir, 'proposal-out.xlsx'), '--start', '2026-01', '--quiet'], b.io)).toBe(0);
+
+  const c = io();
+  expect(await main(['suggest', two, '--within', 'Huyen cu lam', '--out', proposal], c.io)).toBe(2);
+  expect(c.err.some((l) => /^Sai cú pháp: .*"Huyen cu lam"/.test(l))).toBe(true);
+  const d = io();
+  expect(await main(['suggest', two, '--max-from-unit', '0', '--out', proposal], d.io)).toBe(2);
+  expect(d.err[0]).toMatch(/--max-from-unit/);
+}, 120_000);

@@ -1,0 +1,114 @@
+/**
+ * A mixed-integer linear program as solvers take it: sparse columns (CSC), bounds and costs. Plain
+ * data, so the domain builds and reads models without knowing which solver runs them; the solver is an
+ * adapter (src/app/solver.ts: HiGHS compiled to WebAssembly).
+ */
+
+export interface MipModel {
+  readonly sense: 'maximize' | 'minimize';
+  readonly numCols: number;
+  readonly numRows: number;
+  readonly colCost: Float64Array;
+  readonly colLower: Float64Array;
+  readonly colUpper: Float64Array;
+  /** Every column is integer (the models here count people). */
+  readonly integer: boolean;
+  readonly rowLower: Float64Array;
+  readonly rowUpper: Float64Array;
+  /** Column j's entries are at starts[j] .. starts[j + 1] - 1 of indices (rows) and values. */
+  readonly starts: Int32Array;
+  readonly indices: Int32Array;
+  readonly values: Float64Array;
+}
+
+/** optimal: proved; feasible: the best found when the time limit stopped the search; none: no solution. */
+export type MipStatus = 'optimal' | 'feasible' | 'infeasible' | 'none';
+
+export interface MipSolution {
+  readonly status: MipStatus;
+  /** A value per column, or null without a solution. */
+  readonly values: Float64Array | null;
+  readonly objective: number | null;
+  /** Relative gap between the solution and the best bound proved (0 when optimal), when known. */
+  readonly gap: number | null;
+  readonly seconds: number;
+}
+
+export interface MipProgress {
+  readonly seconds: number;
+  /** The best objective found so far and the relative gap to the bound, when the solver says. */
+  readonly objective: number | null;
+  readonly gap: number | null;
+}
+
+export interface MipOptions {
+  readonly timeLimitSeconds: number;
+  /** Stop when the solution is proved within this relative gap of the optimum (0.01: 1 %). */
+  readonly relativeGap: number;
+  readonly onProgress?: (progress: MipProgress) => void;
+  readonly signal?: AbortSignal;
+}
+
+export interface MipSolver {
+  solve(model: MipModel, options: MipOptions): Promise<MipSolution>;
+}
+
+/** Builds a model column by column; rows are declared first with their bounds. */
+export class MipBuilder {
+  private readonly rowLower: number[] = [];
+  private readonly rowUpper: number[] = [];
+  private readonly cost: number[] = [];
+  private readonly lower: number[] = [];
+  private readonly upper: number[] = [];
+  private readonly starts: number[] = [0];
+  private readonly indices: number[] = [];
+  private readonly values: number[] = [];
+
+  /** A row lower ≤ Σ ≤ upper; returns its index. */
+  row(lower: number, upper: number): number {
+    this.rowLower.push(lower);
+    this.rowUpper.push(upper);
+    return this.rowLower.length - 1;
+  }
+
+  /** A column with its cost, bounds and (row, coefficient) entries; returns its index. */
+  column(cost: number, lower: number, upper: number, entries: readonly (readonly [number, number])[]): number {
+    this.cost.push(cost);
+    this.lower.push(lower);
+    this.upper.push(upper);
+    for (const [row, value] of entries) {
+      this.indices.push(row);
+      this.values.push(value);
+    }
+    this.starts.push(this.indices.length);
+    return this.cost.length - 1;
+  }
+
+  get columns(): number {
+    return this.cost.length;
+  }
+
+  build(sense: MipModel['sense']): MipModel {
+    return {
+      sense, numCols: this.cost.length, numRows: this.rowLower.length, integer: true,
+      colCost: Float64Array.from(this.cost), colLower: Float64Array.from(this.lower), colUpper: Float64Array.from(this.upper),
+      rowLower: Float64Array.from(this.rowLower), rowUpper: Float64Array.from(this.rowUpper),
+      starts: Int32Array.from(this.starts), indices: Int32Array.from(this.indices), values: Float64Array.from(this.values),
+    };
+  }
+}
+
+/** Whether a solution meets every bound and row of a model (within a tolerance): a check on solvers. */
+export function satisfies(model: MipModel, values: Float64Array, tolerance = 1e-6): boolean {
+  const rows = new Float64Array(model.numRows);
+  for (let j = 0; j < model.numCols; j++) {
+    const v = values[j];
+    if (v < model.colLower[j] - tolerance || v > model.colUpper[j] + tolerance) return false;
+    if (model.integer && Math.abs(v - Math.round(v)) > tolerance) return false;
+    for (let k = model.starts[j]; k < model.starts[j + 1]; k++) rows[model.indices[k]] += model.values[k] * v;
+  }
+  for (let i = 0; i < model.numRows; i++) {
+    if (rows[i] < model.rowLower[i] - tolerance || rows[i] > model.rowUpper[i] + tolerance) return false;
+  }
+  return true;
+}

@@ -1,0 +1,346 @@
+import type { MipModel, MipSolution } from './mip';
+import { MipBuilder } from './mip';
+import type { Role, Staffing } from './model';
+import type { Month } from './month';
+import { formatMonth, parseMonth } from './month';
+import type { ScenarioResult } from './result';
+import type { Filter, MoveOp } from './scenario';
+import { matches, personField } from './selection';
+import { resolveSettings, type PartialSettings } from './settings';
+import { SimulationState, Status, type PersonState } from './state';
+import { idKey, normalizeText } from './text';
+
+/**
+ * Suggest a plan: which people to move (điều động) from units over their quota into units short of
+ * it, under the planner's constraints, as an assignment solved exactly by a mixed-integer program.
+ *
+ * People of one origin unit who are alike for every constraint (the same specialty, when one is
+ * asked for) are interchangeable, so the program counts them by class instead of naming them: a
+ * variable is the number of people of a class sent to a destination. The matrix of such a
+ * transportation problem is totally unimodular, so its relaxation is already integral, and a province
+ * of 100,000 people has thousands of variables rather than millions. The people of each class are then
+ * chosen in a stated order (the most years of service left first, then table order).
+ *
+ * Pure: the solver is passed in by the caller (src/app/solver.ts) as a model in, values out.
+ */
+
+export interface SuggestConstraints {
+  /** Moves stay within a level (Tỉnh to Tỉnh, Xã to Xã). Default true. */
+  readonly sameLevel?: boolean;
+  /** A unit field moves may not cross (e.g. 'Huyện cũ': within the former district). */
+  readonly within?: string;
+  /** A unit field moves should not cross: crossing it costs, but is allowed when nothing else serves. */
+  readonly prefer?: string;
+  /** Moves preferably to a unit of the same kind (an office's staff to the same office elsewhere). Default true. */
+  readonly preferSameKind?: boolean;
+  /** No one within this many months of their last working month is moved. Default 12. */
+  readonly minMonthsLeft?: number;
+  /** At most this many people moved from one unit. */
+  readonly maxFromUnit?: number;
+  /** A person field (e.g. 'Vị trí việc làm'): people go preferably where no one has their value of it. */
+  readonly specialty?: string;
+  /** Who may be moved, by role. Default staff only: a head or deputy needs a post at the destination. */
+  readonly roles?: readonly Role[];
+  /** People never moved and units never touched, by id. */
+  readonly lockedPeople?: readonly string[];
+  readonly excludedUnits?: readonly string[];
+}
+
+export interface SuggestRequest {
+  /** 'YYYY-MM' the moves take effect; default the first simulated month. */
+  readonly month?: string;
+  /** Units people may come from, and go to (conditions on unit fields); default every unit. */
+  readonly from?: readonly Filter[];
+  readonly to?: readonly Filter[];
+  readonly constraints?: SuggestConstraints;
+}
+
+/** Why one person is proposed: the figures and rules a planner checks. */
+export interface MoveReason {
+  /** The origin's people above its quota, and the destination's below, when the moves apply. */
+  readonly fromSurplus: number;
+  readonly toShortage: number;
+  /** The `within` or `prefer` field and whether both units share its value (and which). */
+  readonly group: { readonly field: string; readonly value: string | null; readonly same: boolean } | null;
+  /** The person's `specialty` value, and whether the destination had no one with it. */
+  readonly specialty: string | null;
+  readonly specialtyLacking: boolean;
+  readonly monthsLeft: number | null;
+}
+
+export interface SuggestedMove {
+  readonly personId: string;
+  readonly name: string;
+  readonly title: string;
+  readonly from: string;
+  readonly to: string;
+  readonly reason: MoveReason;
+}
+
+/**
+ * A unit the proposal leaves out of balance, and why: `noEligible` (no one may come: the rule named),
+ * `takenElsewhere` (those who may come went where they were needed as much), `noDestination` (no unit
+ * short of people may take them), `destinationsFull` (those that may were filled), `maxFromUnit`, or
+ * `noCandidates` (its people may not move: too near retirement, locked, or not of the roles moved).
+ */
+export interface UnbalancedUnit {
+  readonly unitId: string;
+  readonly side: 'over' | 'under';
+  readonly by: number;
+  readonly why: 'noEligible' | 'takenElsewhere' | 'noDestination' | 'destinationsFull' | 'maxFromUnit' | 'noCandidates';
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+export interface Suggestion {
+  readonly month: string;
+  readonly status: MipSolution['status'];
+  readonly gap: number | null;
+  readonly seconds: number;
+  readonly moves: readonly SuggestedMove[];
+  readonly unbalanced: readonly UnbalancedUnit[];
+  /** The objective in parts: people placed, moves across the `prefer` field, specialists sent where lacking. */
+  readonly parts: { readonly placed: number; readonly acrossPreferred: number; readonly otherKind: number; readonly specialtyMatched: number };
+  /** People over quota and places short, in the units considered: the most a plan could place is the smaller. */
+  readonly before: { readonly surplus: number; readonly shortage: number };
+  readonly size: { readonly variables: number; readonly constraints: number; readonly candidates: number };
+}
+
+/** The weights of the objective: placing a person outweighs every preference. */
+export const WEIGHTS = { place: 1000, acrossPreferred: -300, otherKind: -50, specialtyLacking: 20 } as const;
+
+export interface PreparedSuggestion {
+  readonly model: MipModel;
+  /** Reads a solver's answer back as people, units and reasons. */
+  decode(solution: MipSolution): Suggestion;
+}
+
+interface Origin {
+  readonly unit: number;
+  readonly surplus: number;
+  /** Candidates by class key. */
+  readonly classes: Map<string, PersonState[]>;
+  excluded: { retiring: number; locked: number; role: number };
+}
+
+/**
+ * Where people may go: one unit short of people when specialties are compared (each unit has its own),
+ * else every such unit alike for the rules (level, `within`, `prefer`, kind), as one: the program then
+ * sends people to the group, and they are spread over its units, the shortest first.
+ */
+interface Destination {
+  readonly units: { readonly unit: number; readonly shortage: number }[];
+  readonly shortage: number;
+  /** The unit whose fields stand for the group's. */
+  readonly first: number;
+  /** Values of the specialty field among the people there (one-unit destinations). */
+  readonly has: Set<string>;
+}
+
+/**
+ * The program for a request. `baseline` is the run without operations under the same settings: the
+ * units' figures are read at the request's month from it, so retirements before then are counted.
+ */
+export function prepareSuggestion(
+  staffing: Staffing, baseline: ScenarioResult, request: SuggestRequest, startMonth: string, settings?: PartialSettings,
+): PreparedSuggestion {
+  const resolved = resolveSettings(startMonth, settings);
+  const start = parseMonth(resolved.startMonth) as Month;
+  const month = parseMonth(request.month ?? resolved.startMonth) ?? start;
+  const t = Math.min(Math.max(0, month - start), baseline.months.length - 1);
+  const state = new SimulationState(staffing, resolved, start, 'SUGGEST');
+  const c = request.constraints ?? {};
+  const sameLevel = c.sameLevel ?? true;
+  const minMonthsLeft = c.minMonthsLeft ?? 12;
+  const roles = new Set<Role>(c.roles ?? ['staff']);
+  const locked = new Set((c.lockedPeople ?? []).map(idKey));
+  const excluded = new Set((c.excludedUnits ?? []).map(idKey));
+  const unitOk = (u: number, filters: readonly Filter[] | undefined): boolean =>
+    !excluded.has(idKey(state.units[u].id)) && (filters ?? []).every((f) => matches(state.unitField(u, f.field), f));
+  const figure = (u: number, metric: 'quota' | 'roster'): number => baseline.unitSeries[u]?.[metric][t] ?? 0;
+  const field = (u: number, name: string | undefined): string | null => {
+    if (name === undefined) return null;
+    const v = state.unitField(u, name);
+    return v === null || v === '' ? null : normalizeText(String(v));
+  };
+  const specialtyOf = (p: PersonState): string | null => {
+    if (c.specialty === undefined) return null;
+    const v = personField(state, p, c.specialty, month);
+    return v === null || v === '' ? null : String(v);
+  };
+
+  const origins = new Map<number, Origin>();
+  const sameKind = c.preferSameKind ?? true;
+  const groups = new Map<string, Destination>();
+  const destinations: Destination[] = [];
+  const byUnit = new Map<number, Destination>();
+  for (let u = 0; u < state.units.length; u++) {
+    if (state.units[u].closedFrom !== null) continue;
+    const gap = figure(u, 'roster') - figure(u, 'quota');
+    if (gap > 0 && unitOk(u, request.from)) origins.set(u, { unit: u, surplus: gap, classes: new Map(), excluded: { retiring: 0, locked: 0, role: 0 } });
+    if (gap >= 0 || !unitOk(u, request.to)) continue;
+    const unit = state.units[u];
+    const key = c.specialty !== undefined ? `#${u}`
+      : [unit.level, field(u, c.within), field(u, c.prefer), sameKind ? normalizeText(unit.kind ?? '') : ''].join('\u0000');
+    let d = groups.get(key);
+    if (!d) {
+      d = { units: [], shortage: 0, first: u, has: new Set() };
+      groups.set(key, d);
+      destinations.push(d);
+    }
+    d.units.push({ unit: u, shortage: -gap });
+    (d as { shortage: number }).shortage += -gap;
+    byUnit.set(u, d);
+  }
+  let candidates = 0;
+  for (const p of state.people) {
+    if (p.status !== Status.Working) continue;
+    // Still there at the month: not retired before it.
+    if (p.lastMonth !== null && p.lastMonth < month) continue;
+    const dest = byUnit.get(p.presentUnit);
+    const value = specialtyOf(p);
+    if (dest && value !== null) dest.has.add(normalizeText(value));
+    const origin = origins.get(p.rosterUnit);
+    if (!origin) continue;
+    if (locked.has(idKey(p.id))) origin.excluded.locked++;
+    else if (!roles.has(p.posts[0]?.role ?? 'staff')) origin.excluded.role++;
+    else if (p.lastMonth !== null && p.lastMonth + 1 - month < minMonthsLeft) origin.excluded.retiring++;
+    else {
+      const key = value ?? '';
+      const list = origin.classes.get(key);
+      if (list) list.push(p);
+      else origin.classes.set(key, [p]);
+      candidates++;
+    }
+  }
+
+  // Rows: one per origin (no more than its surplus, nor maxFromUnit), per class, per destination.
+  const b = new MipBuilder();
+  const originRow = new Map<number, number>();
+  for (const o of origins.values()) originRow.set(o.unit, b.row(0, Math.min(o.surplus, c.maxFromUnit ?? Infinity)));
+  const destRow = new Map<Destination, number>();
+  for (const d of destinations) destRow.set(d, b.row(0, d.shortage));
+  const columns: { origin: Origin; key: string; dest: Destination; across: boolean; otherKind: boolean; lacking: boolean }[] = [];
+  const eligibleFor = new Map<Destination, number>();
+  const reachable = new Map<number, number>();
+  for (const o of origins.values()) {
+    const level = state.units[o.unit].level;
+    const within = field(o.unit, c.within);
+    const prefer = field(o.unit, c.prefer);
+    for (const [key, people] of o.classes) {
+      const classRow = b.row(0, people.length);
+      for (const d of destinations) {
+        if (sameLevel && state.units[d.first].level !== level) continue;
+        if (c.within !== undefined && (within === null || field(d.first, c.within) !== within)) continue;
+        const across = c.prefer !== undefined && (prefer === null || field(d.first, c.prefer) !== prefer);
+        const lacking = key !== '' && !d.has.has(normalizeText(key));
+        const otherKind = sameKind && normalizeText(state.units[d.first].kind ?? '') !== normalizeText(state.units[o.unit].kind ?? '');
+        const cost = WEIGHTS.place + (across ? WEIGHTS.acrossPreferred : 0) + (otherKind ? WEIGHTS.otherKind : 0) + (lacking ? WEIGHTS.specialtyLacking : 0);
+        const upper = Math.min(people.length, d.shortage, o.surplus);
+        b.column(cost, 0, upper, [[originRow.get(o.unit) as number, 1], [classRow, 1], [destRow.get(d) as number, 1]]);
+        columns.push({ origin: o, key, dest: d, across, otherKind, lacking });
+        eligibleFor.set(d, (eligibleFor.get(d) ?? 0) + people.length);
+        reachable.set(o.unit, (reachable.get(o.unit) ?? 0) + 1);
+      }
+    }
+  }
+  const model = b.build('maximize');
+  const before = {
+    surplus: [...origins.values()].reduce((a, o) => a + o.surplus, 0),
+    shortage: destinations.reduce((a, d) => a + d.shortage, 0),
+  };
+
+  const decode = (solution: MipSolution): Suggestion => {
+    const moves: SuggestedMove[] = [];
+    const sent = new Map<number, number>();
+    const received = new Map<number, number>();
+    const taken = new Map<string, number>();
+    let acrossPreferred = 0;
+    let otherKind = 0;
+    let specialtyMatched = 0;
+    columns.forEach((col, j) => {
+      const n = Math.round(solution.values?.[j] ?? 0);
+      if (n <= 0) return;
+      // The people of the class in a stated order: the most service left first, then table order.
+      const classKey = `${col.origin.unit}|${col.key}`;
+      const order = col.origin.classes.get(col.key) as PersonState[];
+      const first = taken.get(classKey) ?? 0;
+      const people = [...order].sort((a, b) => (b.lastMonth ?? Infinity) - (a.lastMonth ?? Infinity) || a.index - b.index).slice(first, first + n);
+      taken.set(classKey, first + n);
+      sent.set(col.origin.unit, (sent.get(col.origin.unit) ?? 0) + n);
+      if (col.across) acrossPreferred += n;
+      if (col.otherKind) otherKind += n;
+      if (col.lacking) specialtyMatched += n;
+      const groupField = c.within ?? c.prefer;
+      for (const p of people) {
+        // The unit of the group still the shortest of people, the first in table order on ties.
+        let to = col.dest.units[0];
+        for (const x of col.dest.units) if (x.shortage - (received.get(x.unit) ?? 0) > to.shortage - (received.get(to.unit) ?? 0)) to = x;
+        received.set(to.unit, (received.get(to.unit) ?? 0) + 1);
+        moves.push({
+          personId: p.id, name: p.name, title: p.posts[0]?.title ?? '', from: state.units[col.origin.unit].id, to: state.units[to.unit].id,
+          reason: {
+            fromSurplus: col.origin.surplus, toShortage: to.shortage,
+            group: groupField === undefined ? null : {
+              field: groupField, value: state.unitField(col.origin.unit, groupField) === null ? null : String(state.unitField(col.origin.unit, groupField)),
+              same: !col.across,
+            },
+            specialty: col.key === '' ? null : col.key, specialtyLacking: col.lacking,
+            monthsLeft: p.lastMonth === null ? null : p.lastMonth + 1 - month,
+          },
+        });
+      }
+    });
+    moves.sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : a.personId < b.personId ? -1 : 1));
+    const unbalanced: UnbalancedUnit[] = [];
+    for (const d of destinations) {
+      const none = (eligibleFor.get(d) ?? 0) === 0;
+      for (const x of d.units) {
+        const by = x.shortage - (received.get(x.unit) ?? 0);
+        if (by <= 0) continue;
+        unbalanced.push({
+          unitId: state.units[x.unit].id, side: 'under', by, why: none ? 'noEligible' : 'takenElsewhere',
+          params: { level: state.units[x.unit].level, ...(c.within ? { field: c.within, value: String(state.unitField(x.unit, c.within) ?? '') } : {}) },
+        });
+      }
+    }
+    for (const o of origins.values()) {
+      const by = o.surplus - (sent.get(o.unit) ?? 0);
+      if (by <= 0) continue;
+      const movable = [...o.classes.values()].reduce((a, l) => a + l.length, 0);
+      // Everyone who may move has moved: the rest may not (too near retirement, locked, other roles).
+      const why: UnbalancedUnit['why'] = (sent.get(o.unit) ?? 0) >= movable ? 'noCandidates'
+        : (reachable.get(o.unit) ?? 0) === 0 ? 'noDestination'
+          : c.maxFromUnit !== undefined && (sent.get(o.unit) ?? 0) >= c.maxFromUnit ? 'maxFromUnit'
+            : 'destinationsFull';
+      unbalanced.push({
+        unitId: state.units[o.unit].id, side: 'over', by, why,
+        params: { movable, retiring: o.excluded.retiring, locked: o.excluded.locked, role: o.excluded.role, minMonthsLeft, level: state.units[o.unit].level },
+      });
+    }
+    unbalanced.sort((a, b) => b.by - a.by || (a.unitId < b.unitId ? -1 : 1));
+    return {
+      month: formatMonth(month), status: solution.status, gap: solution.gap, seconds: solution.seconds, moves, unbalanced,
+      parts: { placed: moves.length, acrossPreferred, otherKind, specialtyMatched }, before,
+      size: { variables: model.numCols, constraints: model.numRows, candidates },
+    };
+  };
+  return { model, decode };
+}
+
+/** The moves as operations of a scenario: one per person, each with its reason in the note. */
+export function suggestionOperations(suggestion: Suggestion, note: (move: SuggestedMove) => string): MoveOp[] {
+  return suggestion.moves.map((m) => ({
+    type: 'move', month: suggestion.month, people: { ids: [m.personId] }, to: { unit: { ids: [m.to] } }, note: note(m),
+  }));
+}
+
+/** The unit fields a request names that the tables lack (the request is refused with them). */
+export function unknownSuggestFields(staffing: Staffing, request: SuggestRequest, startMonth: string): string[] {
+  const state = new SimulationState(staffing, resolveSettings(startMonth, undefined), parseMonth(startMonth) ?? 0, 'SUGGEST');
+  const c = request.constraints ?? {};
+  const unit = [...(request.from ?? []), ...(request.to ?? [])].map((f) => f.field).concat([c.within, c.prefer].filter((f): f is string => f !== undefined));
+  const missing = unit.filter((f) => !state.knowsField(f, 'unit'));
+  if (c.specialty !== undefined && !state.knowsField(c.specialty, 'person')) missing.push(c.specialty);
+  return [...new Set(missing)];
+}
+

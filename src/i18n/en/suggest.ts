@@ -1,0 +1,72 @@
+import type { UnbalancedUnit } from '../../domain/suggest';
+import type { MipStatus } from '../../domain/mip';
+
+/** Texts of a suggested plan: each move's reason, the units left out of balance, the solver's status. */
+export interface SuggestText {
+  readonly scenarioName: string;
+  readonly description: string;
+  /** One move's reason, written as the operation's note. */
+  readonly reason: string;
+  readonly sameGroup: string;
+  readonly acrossGroup: string;
+  readonly specialtyLacking: string;
+  readonly specialty: string;
+  readonly status: Readonly<Record<MipStatus, string>>;
+  readonly summary: string;
+  readonly unbalanced: Readonly<Record<UnbalancedUnit['why'], string>>;
+  readonly withinValue: string;
+  readonly constraints: {
+    readonly sameLevel: string;
+    readonly sameKind: string;
+    readonly within: string;
+    readonly prefer: string;
+    readonly monthsLeft: string;
+    readonly maxFromUnit: string;
+    readonly specialty: string;
+    readonly roles: string;
+    readonly locked: string;
+    readonly excluded: string;
+  };
+  readonly roles: { readonly head: string; readonly deputy: string; readonly staff: string };
+}
+
+export const suggestEn: SuggestText = {
+  scenarioName: 'Proposed moves: units back to their quota',
+  description:
+    'Proposed by the solver on {date}: {placed} people moved from units over their quota to units short of it, from {month}. '
+    + 'Constraints: {constraints}. Review each move (its reason is in its note), remove or change any, then run.',
+  reason: '{person} ({title}): {from} is {surplus} over its quota; {to} is {shortage} short{group}{specialty}',
+  sameGroup: '; same {field} ({value})',
+  acrossGroup: '; another {field}',
+  specialtyLacking: '; {specialty}, which {to} lacks',
+  specialty: '; {specialty}',
+  status: {
+    optimal: 'Optimal plan',
+    feasible: 'Best plan found within the time limit (at most {gap} % from the optimum)',
+    infeasible: 'No plan meets every constraint',
+    none: 'The solver found no plan within the time limit',
+  },
+  summary: '{status}: {placed} people placed, of {possible} possible ({surplus} over quota, {shortage} short), in {seconds} s; {variables} variables.',
+  unbalanced: {
+    noEligible: '{unit} stays {by} short: no one may come (same level {level}{within})',
+    takenElsewhere: '{unit} stays {by} short: those who may come are placed where they are needed as much',
+    noDestination: '{unit} stays {by} over: no unit short of people may take them (same level {level}{within})',
+    destinationsFull: '{unit} stays {by} over: the units that may take them are full',
+    maxFromUnit: '{unit} stays {by} over: at most {max} people are moved from one unit',
+    noCandidates: '{unit} stays {by} over: no one there may be moved ({retiring} within {minMonthsLeft} months of retirement, {locked} locked, {role} in other roles)',
+  },
+  withinValue: ', same {field} {value}',
+  constraints: {
+    sameLevel: 'within the same level',
+    sameKind: 'preferably to a unit of the same kind',
+    within: 'within the same {field}',
+    prefer: 'preferably within the same {field}',
+    monthsLeft: 'no one within {n} months of retirement',
+    maxFromUnit: 'at most {n} from one unit',
+    specialty: '{field} sent preferably where it is lacking',
+    roles: 'only {roles}',
+    locked: '{n} people kept where they are',
+    excluded: '{n} units left aside',
+  },
+  roles: { head: 'heads', deputy: 'deputies', staff: 'staff' },
+};
