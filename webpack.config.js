@@ -1,6 +1,7 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const webpack = require('webpack');
 const { devServerOptions } = require('./scripts/devServer');
 
 /**
@@ -59,6 +60,8 @@ async function web(env, argv) {
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'demo.html', template: './src/demo/demo.html', chunks: ['demo'] }),
       new HtmlWebpackPlugin({ filename: 'index.html', template: './src/demo/demo.html', chunks: ['demo'] }),
+      // The solver's loader imports node:module only when it runs under Node; in the browser it never does.
+      new webpack.IgnorePlugin({ resourceRegExp: /^node:module$/, contextRegExp: /[\\/]highs[\\/]/ }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

@@ -63,7 +63,7 @@ export async function suggestPlan(
   const status = fill(t.status[suggestion.status], { gap: suggestion.gap === null ? '?' : (suggestion.gap * 100).toLocaleString(options.lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 2 }) });
   const count = (n: number): string => formatCount(n, options.lang);
   const summary = fill(t.summary, {
-    status, placed: count(suggestion.parts.placed), possible: count(Math.min(suggestion.before.surplus, suggestion.before.shortage)),
+    status, placed: count(suggestion.parts.placed),
     surplus: count(suggestion.before.surplus), shortage: count(suggestion.before.shortage),
     seconds: suggestion.seconds.toLocaleString(options.lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 1 }),
     variables: count(suggestion.size.variables),

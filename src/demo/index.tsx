@@ -8,6 +8,7 @@ import { localeOf } from '../i18n/pane';
 import { DEFAULT_SHAPE, generateSample, SAMPLE_SHAPES, type SampleShape } from '../sample/province';
 import { Pane, type Theme } from '../taskpane/Pane';
 import { workerSimulator } from '../taskpane/simulation';
+import { workerSuggester } from '../taskpane/suggestion';
 import { saveFile } from '../taskpane/files';
 import { localDay } from '../taskpane/session';
 import { fileFaultMessage, WorkbookFileError } from '../workbook/fileFaults';
@@ -88,6 +89,7 @@ function Demo(): React.JSX.Element {
   const host = React.useMemo(() => workbook && {
     workbook,
     simulator: workerSimulator(() => new Worker(new URL('../taskpane/simulation.worker.ts', import.meta.url))),
+    suggester: workerSuggester(() => new Worker(new URL('../taskpane/suggest.worker.ts', import.meta.url))),
     lang,
     now: () => new Date(),
   }, [workbook, lang]);

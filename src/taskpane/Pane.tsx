@@ -38,6 +38,7 @@ import {
   type StoreState,
 } from './session';
 import { errorText, failureText, recoveryText } from './notices';
+import type { Suggester } from './suggestion';
 import type { Simulator } from './simulation';
 
 export type Theme = 'light' | 'dark';
@@ -46,6 +47,8 @@ export type Theme = 'light' | 'dark';
 export interface PaneHost {
   readonly workbook: OpenWorkbook;
   readonly simulator: Simulator;
+  /** The Suggest step's solver, in a worker created when a plan is asked for. */
+  readonly suggester: Suggester;
   /** From Office's display language; the planner can switch. */
   readonly lang: Lang;
   readonly now: () => Date;

@@ -15,16 +15,17 @@ import {
   DialogTitle,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { AddRegular, ArrowDownloadRegular, ArrowUploadRegular, CopyRegular, DeleteRegular, EditRegular, PlayRegular } from '@fluentui/react-icons';
+import { AddRegular, ArrowDownloadRegular, ArrowUploadRegular, CopyRegular, DeleteRegular, EditRegular, PlayRegular, SparkleRegular } from '@fluentui/react-icons';
 import type { Scenario } from '../domain/scenario';
 import { fill } from '../i18n/messages';
 import type { PaneContext } from './Pane';
 import { ScenarioEditor } from './ScenarioEditor';
-import { runState } from './session';
+import { localDay, runState } from './session';
 import { exportScenarios, freeCode, freeName, importScenarios } from './scenarioFiles';
 import { readFile, saveFile } from './files';
 
@@ -37,10 +38,14 @@ const useStyles = makeStyles({
 
 type Editing = { readonly index: number | null; readonly scenario: Scenario } | null;
 
+// The Suggest step and its solver load when first opened, not with the pane.
+const SuggestPanel = React.lazy(() => import('./SuggestPanel').then((m) => ({ default: m.SuggestPanel })));
+
 export function ScenariosStep({ context }: { readonly context: PaneContext }): React.JSX.Element {
   const styles = useStyles();
   const { t, store, input } = context;
   const [editing, setEditing] = React.useState<Editing>(null);
+  const [suggesting, setSuggesting] = React.useState(false);
   const [message, setMessage] = React.useState<{ intent: 'success' | 'error' | 'warning'; lines: string[] } | null>(null);
   const fileInput = React.useRef<HTMLInputElement>(null);
   // Office task panes do not allow window.confirm: a dialog of the pane's own asks.
@@ -66,6 +71,23 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
           setMessage({ intent: 'success', lines: [t.editor.saved] });
         }}
       />
+    );
+  }
+
+  if (suggesting && input?.staffing) {
+    const today = localDay(context.host.now()).slice(0, 7);
+    return (
+      <React.Suspense fallback={<Spinner label={t.suggest.heading} />}>
+        <SuggestPanel
+          context={context}
+          staffing={input.staffing}
+          code={freeCode('DX', scenarios.map((s) => s.code))}
+          // The stored scenarios' start month (the sample's), else this month.
+          startMonth={scenarios.find((s) => s.settings?.startMonth)?.settings?.startMonth ?? today}
+          onSave={(scenario) => save([...store.document.scenarios, scenario])}
+          onBack={() => setSuggesting(false)}
+        />
+      </React.Suspense>
     );
   }
 
@@ -127,6 +149,7 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
       )}
       <div className={styles.toolbar}>
         <Button appearance="primary" icon={<AddRegular />} disabled={readOnly || !input?.staffing} onClick={create}>{t.scenarios.create}</Button>
+        <Button icon={<SparkleRegular />} disabled={readOnly || !input?.staffing} onClick={() => setSuggesting(true)}>{t.suggest.open}</Button>
         <Button icon={<ArrowUploadRegular />} disabled={readOnly} onClick={() => fileInput.current?.click()}>{t.scenarios.import}</Button>
         <Button icon={<ArrowDownloadRegular />} disabled={scenarios.length === 0} onClick={() => saveFile(t.scenarios.exportName, exportScenarios(scenarios), 'application/json')}>
           {t.scenarios.export}

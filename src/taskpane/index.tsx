@@ -3,6 +3,7 @@ import { langOf } from '../i18n/pane';
 import { ExcelWorkbook } from '../workbook/excel';
 import { Pane, type Theme } from './Pane';
 import { workerSimulator } from './simulation';
+import { workerSuggester } from './suggestion';
 
 /**
  * The add-in's composition root: the only place that touches Office. It wires the office-js adapter,
@@ -35,7 +36,8 @@ function start(): void {
     supports: (set, version) => Office.context.requirements.isSetSupported(set, version),
   });
   const simulator = workerSimulator(() => new Worker(new URL('./simulation.worker.ts', import.meta.url)));
-  const host = { workbook, simulator, lang: langOf(Office.context.displayLanguage), now: () => new Date() };
+  const suggester = workerSuggester(() => new Worker(new URL('./suggest.worker.ts', import.meta.url)));
+  const host = { workbook, simulator, suggester, lang: langOf(Office.context.displayLanguage), now: () => new Date() };
   const render = (): void => root.render(<Pane host={host} theme={officeTheme()} />);
   render();
   // Excel has no theme-change event for add-ins: the theme is read again whenever the pane is shown.

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { paneVi } from '../../src/i18n/vi/pane';
 import { sheetName } from '../../src/sheets/names';
@@ -16,6 +18,8 @@ let served: Served;
 let browser: Browser;
 let page: Page;
 const errors: string[] = [];
+/** The solver's time in Chromium's worker, printed for the closing note. */
+let suggestMs = 0;
 
 beforeAll(async () => {
   served = await serveWeb();
@@ -25,6 +29,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
+  writeFileSync(resolve(SHOTS.dir, 'metrics.json'), JSON.stringify({ suggestMs }, null, 2));
   await browser?.close();
   await served?.close();
 });
@@ -97,12 +102,44 @@ describe('the demo on the two-level sample', () => {
     await pane().getByText(t.editor.saved).waitFor();
   }, 90_000);
 
+  it('proposes a plan with the solver, solves again without an unticked move, and saves it as a scenario', async () => {
+    await pane().getByRole('tab', { name: t.steps.scenarios }).click();
+    await pane().getByRole('button', { name: t.suggest.open }).click();
+    await pane().getByRole('heading', { name: t.suggest.heading }).waitFor();
+    await pane().getByLabel(t.suggest.prefer).selectOption('Huyện cũ');
+    await pane().getByLabel(t.suggest.specialty).selectOption('Vị trí việc làm');
+    await SHOTS.take(page, 'suggest-form');
+    const started = Date.now();
+    await pane().getByRole('button', { name: t.suggest.run, exact: true }).click();
+    const summary = pane().getByText(/^Phương án tối ưu: bố trí được/);
+    await summary.waitFor({ timeout: 120_000 });
+    suggestMs = Date.now() - started;
+    const first = (await summary.textContent()) ?? '';
+    const placed = Number(/bố trí được ([\d.]+) người/.exec(first)?.[1].replace(/\./g, ''));
+    expect(placed).toBeGreaterThanOrEqual(100);
+    const moves = pane().getByRole('list', { name: new RegExp(`^Đề xuất điều động ${placed.toLocaleString('vi-VN')} người$`) });
+    await expect(moves.getByRole('checkbox').count()).resolves.toBe(placed);
+    await SHOTS.take(page, 'suggest-result');
+    // Untick the first person and solve again: they stay where they are, the plan places the rest.
+    const firstBox = moves.getByRole('checkbox').first();
+    const firstName = (await firstBox.getAttribute('aria-label')) ?? (await moves.locator('label').first().textContent()) ?? '';
+    await firstBox.uncheck();
+    await pane().getByRole('button', { name: t.suggest.resolve }).click();
+    await pane().getByText(/^Phương án tối ưu: bố trí được/).waitFor({ timeout: 120_000 });
+    await expect(pane().getByRole('list').filter({ hasText: firstName }).count()).resolves.toBe(0);
+    await pane().getByRole('button', { name: fill(t.suggest.save, 'DX') }).click();
+    await pane().getByText(t.suggest.saved).waitFor();
+    await pane().getByRole('button', { name: t.suggest.back }).click();
+    await pane().getByText(/^DX — /).waitFor();
+    await SHOTS.take(page, 'suggest-saved');
+  }, 300_000);
+
   it('runs every scenario and writes their sheets', async () => {
     await pane().getByRole('tab', { name: t.steps.run }).click();
-    await chooseOnly(pane(), ['DD', 'NH', 'BP', 'PCT', 'LC', 'NTH', 'LC3']);
+    await chooseOnly(pane(), ['DD', 'NH', 'BP', 'PCT', 'LC', 'NTH', 'LC3', 'DX']);
     await pane().getByRole('button', { name: t.run.start }).click();
     await pane().getByRole('heading', { name: t.run.written }).waitFor({ timeout: 180_000 });
-    for (const code of ['DD', 'LC3']) {
+    for (const code of ['DD', 'LC3', 'DX']) {
       await expect(pane().getByRole('button', { name: fill(t.run.openSheet, sheetName(code, 'summary', 'vi')), exact: true }).count()).resolves.toBe(1);
     }
     // The three rotated people, each at their own commune, in the annex of LC3.
@@ -115,6 +152,21 @@ describe('the demo on the two-level sample', () => {
     await SHOTS.take(page, 'run');
     expect(errors).toEqual([]);
   }, 240_000);
+
+  it('compares the solver\'s plan with the hand-made one, side by side in the comparison sheet', async () => {
+    await pane().getByRole('tab', { name: t.steps.compare }).click();
+    await chooseOnly(pane(), ['DD', 'DX']);
+    await pane().getByRole('button', { name: t.compare.write }).click();
+    await pane().getByText(/Đã ghi trang so sánh/).waitFor({ timeout: 60_000 });
+    const table = pane().getByRole('table');
+    for (const code of ['DD', 'DX']) await expect(table.getByRole('columnheader', { name: code, exact: true }).count()).resolves.toBe(1);
+    await SHOTS.take(page, 'compare-pane');
+    await page.getByRole('tab', { name: 'So sánh', exact: true }).click();
+    const sheet = page.locator('table[data-sheet="So sánh"]');
+    const header = await sheet.locator('tr').filter({ hasText: 'Giữ nguyên' }).first().innerText();
+    expect(header).toMatch(/Giữ nguyên[\s\S]*DD[\s\S]*DX/);
+    await SHOTS.take(page, 'compare-sheet');
+  }, 120_000);
 });
 
 function fill(template: string, n: number | string): string {

@@ -78,6 +78,35 @@ export interface PaneText {
     readonly view: string;
     readonly copyOf: string;
   };
+  readonly suggest: {
+    readonly open: string;
+    readonly heading: string;
+    readonly intro: string;
+    readonly units: string;
+    readonly within: string;
+    readonly withinHint: string;
+    readonly prefer: string;
+    readonly preferHint: string;
+    readonly specialty: string;
+    readonly specialtyHint: string;
+    readonly maxFromUnit: string;
+    readonly minMonthsLeft: string;
+    readonly month: string;
+    readonly timeLimit: string;
+    readonly run: string;
+    readonly running: string;
+    readonly gap: string;
+    readonly moves: string;
+    readonly all: string;
+    readonly none: string;
+    readonly unbalanced: string;
+    readonly resolve: string;
+    readonly save: string;
+    readonly saved: string;
+    readonly back: string;
+    readonly failed: string;
+    readonly nothing: string;
+  };
   readonly editor: {
     readonly heading: string;
     readonly code: string;
@@ -343,6 +372,35 @@ export const paneEn: PaneText = {
     exportName: 'scenarios.json',
     view: 'View',
     copyOf: 'Copy of {name}',
+  },
+  suggest: {
+    open: 'Propose a plan (solver)',
+    heading: 'Proposed moves',
+    intro: 'The solver proposes whom to move from units over their quota to units short of it, under the rules below. The plan is a scenario you review, edit and run.',
+    units: 'Units considered',
+    within: 'Never across',
+    withinHint: 'E.g. Huyện cũ: moves stay within the former district.',
+    prefer: 'Preferably not across',
+    preferHint: 'Crossing it is allowed when nothing else serves.',
+    specialty: 'Send where no one has the same',
+    specialtyHint: 'E.g. Vị trí việc làm: a specialist goes where the specialty is missing.',
+    maxFromUnit: 'At most this many from one unit',
+    minMonthsLeft: 'No one within this many months of retirement',
+    month: 'Moves take effect in',
+    timeLimit: 'Time limit (seconds)',
+    run: 'Propose',
+    running: 'Solving… {seconds} s',
+    gap: 'within {gap} % of the best possible',
+    moves: '{n} people proposed to move',
+    all: 'Tick all',
+    none: 'Untick all',
+    unbalanced: '{n} units still out of balance',
+    resolve: 'Solve again, keeping the unticked people where they are',
+    save: 'Save the ticked moves as scenario {code}',
+    saved: 'Saved: open it in Scenarios to edit it, or run it.',
+    back: 'Back to the scenarios',
+    failed: 'The solver stopped: {message}',
+    nothing: 'No unit considered is over its quota with someone who may move: nothing to propose.',
   },
   editor: {
     heading: 'Scenario',

@@ -46,7 +46,7 @@ export const suggestEn: SuggestText = {
     infeasible: 'No plan meets every constraint',
     none: 'The solver found no plan within the time limit',
   },
-  summary: '{status}: {placed} people placed, of {possible} possible ({surplus} over quota, {shortage} short), in {seconds} s; {variables} variables.',
+  summary: '{status}: {placed} people placed ({surplus} over quota and {shortage} short in the units considered), in {seconds} s; {variables} variables.',
   unbalanced: {
     noEligible: '{unit} stays {by} short: no one may come (same level {level}{within})',
     takenElsewhere: '{unit} stays {by} short: those who may come are placed where they are needed as much',

@@ -16,7 +16,7 @@ export const suggestVi: SuggestText = {
     infeasible: 'Không có phương án nào thỏa mọi ràng buộc',
     none: 'Bộ giải chưa tìm được phương án trong thời gian cho phép',
   },
-  summary: '{status}: bố trí được {placed} người, trên tối đa {possible} (thừa {surplus}, thiếu {shortage}), trong {seconds} giây; {variables} biến.',
+  summary: '{status}: bố trí được {placed} người (các đơn vị được tính thừa {surplus}, thiếu {shortage}), trong {seconds} giây; {variables} biến.',
   unbalanced: {
     noEligible: '{unit} vẫn thiếu {by}: không có ai được phép đến (cùng cấp {level}{within})',
     takenElsewhere: '{unit} vẫn thiếu {by}: những người có thể đến đã được bố trí ở nơi thiếu khác',

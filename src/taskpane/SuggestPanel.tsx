@@ -1,0 +1,223 @@
+import * as React from 'react';
+import {
+  Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2, makeStyles, tokens,
+} from '@fluentui/react-components';
+import { SparkleRegular } from '@fluentui/react-icons';
+import type { SuggestOutcome } from '../app/suggest';
+import { selectionPreview } from '../app/preview';
+import type { MipProgress } from '../domain/mip';
+import type { Staffing } from '../domain/model';
+import type { Filter, Scenario } from '../domain/scenario';
+import type { SuggestRequest } from '../domain/suggest';
+import { fill } from '../i18n/messages';
+import type { PaneContext } from './Pane';
+import { FilterList, personFieldOptions, unitFieldOptions, type SelectorEnv } from './Selectors';
+import { CancelledError } from './simulation';
+import type { SuggestionRun } from './suggestion';
+import { localDay } from './session';
+
+/**
+ * The Suggest step: the planner states the rules, the solver (in a worker, loaded on first use) proposes
+ * moves, and the planner ticks the ones to keep, solves again with the others kept where they are, and
+ * saves the plan as an ordinary scenario.
+ */
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, listStyleType: 'none', margin: 0, padding: 0 },
+  move: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  reason: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  group: {
+    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0, padding: tokens.spacingHorizontalXS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium,
+  },
+});
+
+interface Form {
+  readonly units: readonly Filter[];
+  readonly within: string;
+  readonly prefer: string;
+  readonly specialty: string;
+  readonly maxFromUnit: string;
+  readonly minMonthsLeft: string;
+  readonly month: string;
+  readonly timeLimit: string;
+}
+
+function requestOf(form: Form, locked: readonly string[]): SuggestRequest {
+  const whole = (text: string): number | undefined => (/^\d+$/.test(text.trim()) ? Number(text) : undefined);
+  const maxFromUnit = whole(form.maxFromUnit);
+  const minMonthsLeft = whole(form.minMonthsLeft);
+  return {
+    month: form.month,
+    ...(form.units.length > 0 ? { from: form.units, to: form.units } : {}),
+    constraints: {
+      ...(form.within ? { within: form.within } : {}), ...(form.prefer ? { prefer: form.prefer } : {}),
+      ...(form.specialty ? { specialty: form.specialty } : {}),
+      ...(maxFromUnit !== undefined && maxFromUnit > 0 ? { maxFromUnit } : {}), ...(minMonthsLeft !== undefined ? { minMonthsLeft } : {}),
+      ...(locked.length > 0 ? { lockedPeople: locked } : {}),
+    },
+  };
+}
+
+export function SuggestPanel(props: {
+  readonly context: PaneContext;
+  readonly staffing: Staffing;
+  readonly code: string;
+  readonly startMonth: string;
+  readonly onSave: (scenario: Scenario) => Promise<void>;
+  readonly onBack: () => void;
+}): React.JSX.Element {
+  const { context, staffing, code, startMonth } = props;
+  const { t, lang } = context;
+  const s = t.suggest;
+  const styles = useStyles();
+  const preview = React.useMemo(() => selectionPreview(staffing, startMonth), [staffing, startMonth]);
+  const env: SelectorEnv = { t, staffing, workbook: context.host.workbook, preview, id: 'suggest' };
+  const [form, setForm] = React.useState<Form>({
+    units: [], within: '', prefer: '', specialty: '', maxFromUnit: '', minMonthsLeft: '12', month: startMonth, timeLimit: '30',
+  });
+  const [run, setRun] = React.useState<SuggestionRun | null>(null);
+  const [progress, setProgress] = React.useState<MipProgress | null>(null);
+  const [outcome, setOutcome] = React.useState<SuggestOutcome | null>(null);
+  const [kept, setKept] = React.useState<ReadonlySet<string>>(new Set());
+  const [locked, setLocked] = React.useState<readonly string[]>([]);
+  const [error, setError] = React.useState<string | null>(null);
+  const [saved, setSaved] = React.useState(false);
+  const results = React.useRef<HTMLDivElement>(null);
+
+  const solve = (lockedPeople: readonly string[]): void => {
+    setError(null);
+    setSaved(false);
+    setProgress(null);
+    const started = context.host.suggester.start({
+      staffing, request: requestOf(form, lockedPeople), startMonth, lang, runDate: localDay(context.host.now()), code,
+      timeLimitSeconds: Math.max(1, Number(form.timeLimit) || 30),
+    }, setProgress);
+    setRun(started);
+    setLocked(lockedPeople);
+    started.done.then((o) => {
+      setOutcome(o);
+      setKept(new Set(o.suggestion.moves.map((m) => m.personId)));
+      setRun(null);
+      requestAnimationFrame(() => results.current?.scrollIntoView({ block: 'start' }));
+    }, (e: unknown) => {
+      setRun(null);
+      if (!(e instanceof CancelledError)) setError(fill(s.failed, { message: e instanceof Error ? e.message : String(e) }));
+    });
+  };
+
+  const unticked = outcome ? outcome.suggestion.moves.filter((m) => !kept.has(m.personId)).map((m) => m.personId) : [];
+  const save = async (): Promise<void> => {
+    if (!outcome) return;
+    const operations = outcome.scenario.operations.filter((op) => op.type === 'move' && 'ids' in op.people && kept.has(op.people.ids[0]));
+    await props.onSave({ ...outcome.scenario, operations });
+    setSaved(true);
+  };
+  const fieldSelect = (label: string, hint: string, value: string, options: { value: string; label: string }[], key: keyof Form) => (
+    <Field label={label} hint={hint}>
+      <Select value={value} onChange={(_, d) => setForm({ ...form, [key]: d.value })}>
+        <option value="">{t.common.none}</option>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </Select>
+    </Field>
+  );
+
+  return (
+    <div className={styles.form}>
+      <Subtitle2 as="h2">{s.heading}</Subtitle2>
+      <Body1>{s.intro}</Body1>
+      <div className={styles.group} role="group" aria-label={s.units}>
+        <Caption1>{s.units}</Caption1>
+        <FilterList env={env} kind="units" value={form.units} onChange={(units) => setForm({ ...form, units })} />
+      </div>
+      {fieldSelect(s.within, s.withinHint, form.within, unitFieldOptions(t, staffing), 'within')}
+      {fieldSelect(s.prefer, s.preferHint, form.prefer, unitFieldOptions(t, staffing), 'prefer')}
+      {fieldSelect(s.specialty, s.specialtyHint, form.specialty, personFieldOptions(t, staffing), 'specialty')}
+      <div className={styles.row}>
+        <Field label={s.maxFromUnit}>
+          <Input type="number" min={1} value={form.maxFromUnit} onChange={(_, d) => setForm({ ...form, maxFromUnit: d.value })} />
+        </Field>
+        <Field label={s.minMonthsLeft}>
+          <Input type="number" min={0} value={form.minMonthsLeft} onChange={(_, d) => setForm({ ...form, minMonthsLeft: d.value })} />
+        </Field>
+      </div>
+      <div className={styles.row}>
+        <Field label={s.month}>
+          <Input type="month" value={form.month} onChange={(_, d) => d.value && setForm({ ...form, month: d.value })} />
+        </Field>
+        <Field label={s.timeLimit}>
+          <Input type="number" min={1} value={form.timeLimit} onChange={(_, d) => setForm({ ...form, timeLimit: d.value })} />
+        </Field>
+      </div>
+      <div className={styles.row}>
+        <Button appearance="primary" icon={<SparkleRegular />} disabled={run !== null} onClick={() => solve([])}>{s.run}</Button>
+        {run && <Button onClick={() => run.cancel()}>{t.common.cancel}</Button>}
+        <Button onClick={props.onBack}>{s.back}</Button>
+      </div>
+      {run && (
+        <div role="status">
+          <ProgressBar />
+          <Caption1>
+            {fill(s.running, { seconds: Math.round(progress?.seconds ?? 0) })}
+            {progress?.gap != null ? ` — ${fill(s.gap, { gap: (progress.gap * 100).toFixed(1) })}` : ''}
+          </Caption1>
+        </div>
+      )}
+      {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
+      {outcome && !run && (
+        <div className={styles.form} ref={results}>
+          <MessageBar intent={outcome.suggestion.status === 'optimal' ? 'success' : 'warning'}>
+            <MessageBarBody>{outcome.summary}</MessageBarBody>
+          </MessageBar>
+          {outcome.suggestion.moves.length === 0 && <Body1>{s.nothing}</Body1>}
+          {outcome.unbalanced.length > 0 && (
+            <details>
+              <summary>{fill(s.unbalanced, { n: outcome.unbalanced.length })}</summary>
+              <ul className={styles.list}>
+                {outcome.unbalanced.map((line, i) => <li key={i}><Caption1 className={styles.reason}>{line}</Caption1></li>)}
+              </ul>
+            </details>
+          )}
+          {outcome.suggestion.moves.length > 0 && (
+            <>
+              <Subtitle2 as="h3">{fill(s.moves, { n: outcome.suggestion.moves.length })}</Subtitle2>
+              <div className={styles.row}>
+                <Button size="small" onClick={() => setKept(new Set(outcome.suggestion.moves.map((m) => m.personId)))}>{s.all}</Button>
+                <Button size="small" onClick={() => setKept(new Set())}>{s.none}</Button>
+              </div>
+              <ul className={styles.list} aria-label={fill(s.moves, { n: outcome.suggestion.moves.length })}>
+                {outcome.scenario.operations.map((op, i) => {
+                  const m = outcome.suggestion.moves[i];
+                  return (
+                    <li key={m.personId} className={styles.move}>
+                      <Checkbox
+                        checked={kept.has(m.personId)}
+                        label={`${m.name} (${m.personId})`}
+                        onChange={(_, d) => {
+                          const next = new Set(kept);
+                          if (d.checked === true) next.add(m.personId);
+                          else next.delete(m.personId);
+                          setKept(next);
+                        }}
+                      />
+                      <Caption1 className={styles.reason}>{op.note}</Caption1>
+                    </li>
+                  );
+                })}
+              </ul>
+              <div className={styles.row}>
+                <Button disabled={unticked.length === 0} onClick={() => solve([...new Set([...locked, ...unticked])])}>{s.resolve}</Button>
+                <Button appearance="primary" disabled={kept.size === 0 || saved} onClick={() => void save().catch(context.fail)}>
+                  {fill(s.save, { code })}
+                </Button>
+              </div>
+              {saved && <MessageBar intent="success"><MessageBarBody>{s.saved}</MessageBarBody></MessageBar>}
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
