@@ -11,6 +11,11 @@ const { devServerOptions } = require('./scripts/devServer');
  */
 module.exports = async (env, argv) => (env.harness ? harness() : web(env, argv));
 
+/** The solver's loader imports node:module only when it runs under Node; in the browser it never does. */
+function ignoreNodeModule() {
+  return new webpack.IgnorePlugin({ resourceRegExp: /^node:module$/, contextRegExp: /[\\/]highs[\\/]/ });
+}
+
 /**
  * The end-to-end tests' stand-in for Excel (test/e2e/excelHarness.ts): the add-in's real entry over an
  * in-memory fake of the Excel API, built apart into dist/harness so that it never ships.
@@ -25,7 +30,7 @@ function harness() {
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { configFile: 'tsconfig.web.json', transpileOnly: true } } }],
     },
-    plugins: [new HtmlWebpackPlugin({ filename: 'excel.html', template: './test/e2e/harness.html' })],
+    plugins: [new HtmlWebpackPlugin({ filename: 'excel.html', template: './test/e2e/harness.html' }), ignoreNodeModule()],
     performance: { hints: false },
   };
 }
@@ -60,8 +65,7 @@ async function web(env, argv) {
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'demo.html', template: './src/demo/demo.html', chunks: ['demo'] }),
       new HtmlWebpackPlugin({ filename: 'index.html', template: './src/demo/demo.html', chunks: ['demo'] }),
-      // The solver's loader imports node:module only when it runs under Node; in the browser it never does.
-      new webpack.IgnorePlugin({ resourceRegExp: /^node:module$/, contextRegExp: /[\\/]highs[\\/]/ }),
+      ignoreNodeModule(),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

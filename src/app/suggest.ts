@@ -50,12 +50,13 @@ export async function suggestPlan(
   const t = suggestText(options.lang);
   const names = new Map(staffing.units.map((u) => [u.id, u.name]));
   const unitName = (id: string): string => names.get(id) ?? id;
+  const seconding = suggestion.mode === 'secondment';
   const scenario: Scenario = {
     code: options.code,
-    name: t.scenarioName,
-    description: fill(t.description, {
+    name: seconding ? t.secondmentName : t.scenarioName,
+    description: fill(seconding ? t.secondmentDescription : t.description, {
       date: options.runDate.split('-').reverse().join('/'), placed: formatCount(suggestion.moves.length, options.lang),
-      month: monthText(suggestion.month), constraints: constraintsText(request, t),
+      month: monthText(suggestion.month), constraints: constraintsText(request, t), months: suggestion.durationMonths ?? '',
     }),
     settings: { startMonth },
     operations: suggestionOperations(suggestion, (m) => reasonText(m, unitName, t)),
@@ -74,7 +75,7 @@ export async function suggestPlan(
 function reasonText(m: SuggestedMove, unitName: (id: string) => string, t: SuggestText): string {
   const r = m.reason;
   const to = unitName(m.to);
-  return fill(t.reason, {
+  return fill(r.fromSurplus > 0 ? t.reason : t.secondmentReason, {
     person: m.name, title: m.title, from: unitName(m.from), surplus: r.fromSurplus, to, shortage: r.toShortage,
     group: r.group === null ? '' : r.group.same ? fill(t.sameGroup, { field: r.group.field, value: r.group.value ?? '' }) : fill(t.acrossGroup, { field: r.group.field }),
     specialty: r.specialty === null ? '' : fill(r.specialtyLacking ? t.specialtyLacking : t.specialty, { specialty: r.specialty, to }),
@@ -93,11 +94,12 @@ function constraintsText(request: SuggestRequest, t: SuggestText): string {
   const c = request.constraints ?? {};
   const parts: string[] = [];
   if (c.sameLevel ?? true) parts.push(t.constraints.sameLevel);
-  if (c.preferSameKind ?? true) parts.push(t.constraints.sameKind);
+  if ((c.preferSameKind ?? true) && request.mode !== 'secondment') parts.push(t.constraints.sameKind);
   if (c.within) parts.push(fill(t.constraints.within, { field: c.within }));
   if (c.prefer) parts.push(fill(t.constraints.prefer, { field: c.prefer }));
   parts.push(fill(t.constraints.monthsLeft, { n: c.minMonthsLeft ?? 12 }));
-  if (c.maxFromUnit !== undefined) parts.push(fill(t.constraints.maxFromUnit, { n: c.maxFromUnit }));
+  const limit = c.maxFromUnit ?? (request.mode === 'secondment' ? 2 : undefined);
+  if (limit !== undefined) parts.push(fill(t.constraints.maxFromUnit, { n: limit }));
   if (c.specialty) parts.push(fill(t.constraints.specialty, { field: c.specialty }));
   parts.push(fill(t.constraints.roles, { roles: (c.roles ?? ['staff']).map((r) => t.roles[r]).join(', ') }));
   if (c.lockedPeople?.length) parts.push(fill(t.constraints.locked, { n: c.lockedPeople.length }));

@@ -73,8 +73,9 @@ interface Args {
 const FLAGS_WITH_VALUE = new Set([
   'scenarios', 'out', 'json', 'lang', 'start', 'people', 'seed', 'codes', 'timeline', 'follow',
   'units', 'within', 'prefer', 'specialty', 'max-from-unit', 'min-months-left', 'month', 'code', 'time-limit',
+  'mode', 'months', 'from-units', 'to-units',
 ]);
-const BOOLEAN_FLAGS = new Set(['unit-series', 'quiet', 'help', 'force', 'three-level']);
+const BOOLEAN_FLAGS = new Set(['unit-series', 'quiet', 'help', 'force', 'three-level', 'any-level']);
 
 /** The largest sample: beyond a province (300,000 people) with room to spare. */
 export const MAX_SAMPLE_PEOPLE = 500_000;
@@ -440,7 +441,7 @@ function wholeNumber(args: Args, name: string, min: number): number | undefined 
 
 /** The solver proposes moves; the proposal is written as a scenario document to review and run. */
 async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Promise<number> {
-  const [path] = need(args, 1, 'suggest <in.xlsx> [--units KIND,KIND] [--within FIELD] [--prefer FIELD] [--specialty FIELD] [--max-from-unit K] [--min-months-left N] [--month YYYY-MM] [--code CODE] [--time-limit SECONDS] [--out proposal.json]');
+  const [path] = need(args, 1, 'suggest <in.xlsx> [--mode move|secondment] [--months N] [--units KIND,KIND] [--from-units KIND,KIND] [--to-units KIND,KIND] [--any-level] [--within FIELD] [--prefer FIELD] [--specialty FIELD] [--max-from-unit K] [--min-months-left N] [--month YYYY-MM] [--code CODE] [--time-limit SECONDS] [--out proposal.json]');
   run.input = path;
   const lang = langOf(args);
   const start = startOf(args, io);
@@ -453,8 +454,16 @@ async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Pro
   const out = flag(args, 'out') ?? path.replace(/(\.xls[xm])?$/i, '.suggest.json');
   checkDistinct(fs, [{ option: '<in.xlsx>', path }], [{ option: '--out', path: out }]);
   checkNotFolder(fs, out);
-  const kinds = flag(args, 'units')?.split(',').map((k) => k.trim()).filter(Boolean);
-  const scope = kinds && kinds.length > 0 ? [{ field: 'kind', op: 'in' as const, value: kinds }] : undefined;
+  const mode = flag(args, 'mode') ?? 'move';
+  if (mode !== 'move' && mode !== 'secondment') throw new UsageError('badMode', { value: mode });
+  const kindsOf = (name: string) => {
+    const kinds = flag(args, name)?.split(',').map((k) => k.trim()).filter(Boolean);
+    return kinds && kinds.length > 0 ? [{ field: 'kind', op: 'in' as const, value: kinds }] : undefined;
+  };
+  const scope = kindsOf('units');
+  const from = kindsOf('from-units') ?? scope;
+  const to = kindsOf('to-units') ?? scope;
+  const months = wholeNumber(args, 'months', 1);
   const within = flag(args, 'within');
   const prefer = flag(args, 'prefer');
   const specialty = flag(args, 'specialty');
@@ -462,8 +471,9 @@ async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Pro
   const minMonthsLeft = wholeNumber(args, 'min-months-left', 0);
   const timeLimit = wholeNumber(args, 'time-limit', 1) ?? 60;
   const request: SuggestRequest = {
-    month, ...(scope ? { from: scope, to: scope } : {}),
+    month, mode, ...(months !== undefined ? { durationMonths: months } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}),
     constraints: {
+      ...(args.flags.has('any-level') ? { sameLevel: false } : {}),
       ...(within ? { within } : {}), ...(prefer ? { prefer } : {}), ...(specialty ? { specialty } : {}),
       ...(maxFromUnit !== undefined ? { maxFromUnit } : {}), ...(minMonthsLeft !== undefined ? { minMonthsLeft } : {}),
     },

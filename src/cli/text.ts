@@ -23,7 +23,7 @@ export type UsageKey =
   | 'missingValue' | 'unknownOption' | 'unknownCommand' | 'badLang' | 'badStart' | 'badPeople' | 'peopleTooMany' | 'badSeed'
   | 'arguments' | 'noSuchFile' | 'isFolder' | 'unreadable' | 'samePath' | 'sameAsOther' | 'exists' | 'unknownCodes'
   | 'outExtension' | 'macroExtension' | 'scenariosTooLarge' | 'badTimeline' | 'unknownPeople' | 'ambiguousName'
-  | 'badNumber' | 'badMonth' | 'unknownFields' | 'badCode';
+  | 'badNumber' | 'badMonth' | 'unknownFields' | 'badCode' | 'badMode';
 
 export const CLI_TEXT = {
   vi: {
@@ -55,6 +55,7 @@ export const CLI_TEXT = {
       badMonth: '{option} phải có dạng YYYY-MM (ví dụ 2027-01), không phải "{value}"',
       unknownFields: 'bảng đơn vị và bảng cán bộ không có cột {fields}: hãy kiểm tra chính tả',
       badCode: '--code phải gồm chữ cái, chữ số, - hoặc _, tối đa 12 ký tự, không phải "{value}"',
+      badMode: '--mode phải là move (điều động) hoặc secondment (biệt phái), không phải "{value}"',
       unknownPeople: '--follow: không có cán bộ nào có mã hoặc họ tên {people} trong bảng cán bộ',
       ambiguousName: '--follow: có {count} người tên {name} ({ids}): hãy ghi mã cán bộ',
     } satisfies Record<UsageKey, string>,
@@ -104,11 +105,13 @@ Cách dùng:
   staffing-planner sample <ra.xlsx> [--three-level] [--people N] [--seed N] [--start YYYY-MM] [--force]
       tạo tệp mẫu (tỉnh giả lập theo Hà Tĩnh, chính quyền hai cấp: tỉnh và 69 xã, phường) có sẵn các kịch bản ví dụ;
       --three-level: tỉnh ba cấp trước 01/7/2025 (có cấp huyện); không ghi đè tệp đã có nếu không có --force
-  staffing-planner suggest <vào.xlsx> [--units LOẠI,LOẠI] [--within CỘT] [--prefer CỘT] [--specialty CỘT] [--max-from-unit K]
+  staffing-planner suggest <vào.xlsx> [--mode move|secondment] [--months N] [--units LOẠI,LOẠI] [--from-units …] [--to-units …] [--any-level] [--within CỘT] [--prefer CỘT] [--specialty CỘT] [--max-from-unit K]
                            [--min-months-left N] [--month YYYY-MM] [--code MÃ] [--time-limit GIÂY] [--out đềxuất.json]
       bộ giải đề xuất điều động từ đơn vị vượt biên chế sang đơn vị còn thiếu (--units: chỉ các loại đơn vị này;
       --within: không vượt ra ngoài cột này, ví dụ "Huyện cũ"; --prefer: ưu tiên cùng cột này; --specialty: ưu tiên đưa
-      người đến nơi chưa có ai cùng giá trị cột này); ghi một kịch bản để xem, sửa và chạy
+      người đến nơi chưa có ai cùng giá trị cột này; --mode secondment: biệt phái --months tháng từ các đơn vị
+      --from-units, mỗi đơn vị tối đa --max-from-unit người (mặc định 2), đến đơn vị --to-units còn thiếu; --any-level:
+      được khác cấp, ví dụ tỉnh về xã); ghi một kịch bản để xem, sửa và chạy
   staffing-planner validate <vào.xlsx> [--lang vi|en]
       kiểm tra bảng đơn vị và cán bộ, chỉ ra từng lỗi theo trang, dòng, cột
   staffing-planner simulate <vào.xlsx> [--scenarios kb.json] [--out ra.xlsx] [--json kq.json] [--unit-series]
@@ -153,6 +156,7 @@ ${EXIT_CODES_VI}`,
       badMonth: '{option} must be YYYY-MM (for example 2027-01), not "{value}"',
       unknownFields: 'neither the unit nor the people table has a column {fields}: check the spelling',
       badCode: '--code must be letters, digits, - or _, at most 12 characters, not "{value}"',
+      badMode: '--mode must be move or secondment, not "{value}"',
       unknownPeople: '--follow: no one in the people table has the ID or full name {people}',
       ambiguousName: '--follow: {count} people are named {name} ({ids}): give the person ID',
     } satisfies Record<UsageKey, string>,
@@ -203,11 +207,13 @@ Usage:
       make the sample workbook (a synthetic province shaped like Hà Tĩnh, two-level: the province and its
       69 communes and wards) with example scenarios; --three-level: the province before 2025-07-01, with
       districts; an existing file is not overwritten without --force
-  staffing-planner suggest <in.xlsx> [--units KIND,KIND] [--within FIELD] [--prefer FIELD] [--specialty FIELD] [--max-from-unit K]
+  staffing-planner suggest <in.xlsx> [--mode move|secondment] [--months N] [--units KIND,KIND] [--from-units …] [--to-units …] [--any-level] [--within FIELD] [--prefer FIELD] [--specialty FIELD] [--max-from-unit K]
                            [--min-months-left N] [--month YYYY-MM] [--code CODE] [--time-limit SECONDS] [--out proposal.json]
       the solver proposes moves from units over their quota to units short of it (--units: only units of these kinds;
       --within: never across this column, e.g. "Huyện cũ"; --prefer: preferably not across it; --specialty: people go
-      preferably where no one has their value of this column); writes a scenario to review, edit and run
+      preferably where no one has their value of this column; --mode secondment: seconds for --months months from
+      the --from-units units, at most --max-from-unit each (2 by default), to the --to-units units short of people;
+      --any-level: across levels, e.g. province to communes); writes a scenario to review, edit and run
   staffing-planner validate <in.xlsx> [--lang vi|en]
       check the unit and people tables; every problem with its sheet, row and column
   staffing-planner simulate <in.xlsx> [--scenarios s.json] [--out out.xlsx] [--json result.json] [--unit-series]

@@ -4,7 +4,7 @@ import type { Role, Staffing } from './model';
 import type { Month } from './month';
 import { formatMonth, parseMonth } from './month';
 import type { ScenarioResult } from './result';
-import type { Filter, MoveOp } from './scenario';
+import type { Filter, MoveOp, SecondmentOp } from './scenario';
 import { matches, personField } from './selection';
 import { resolveSettings, type PartialSettings } from './settings';
 import { SimulationState, Status, type PersonState } from './state';
@@ -41,12 +41,22 @@ export interface SuggestConstraints {
   readonly specialty?: string;
   /** Who may be moved, by role. Default staff only: a head or deputy needs a post at the destination. */
   readonly roles?: readonly Role[];
+  /** Who may be moved, as conditions on person fields (e.g. not those raising an infant). */
+  readonly people?: readonly Filter[];
   /** People never moved and units never touched, by id. */
   readonly lockedPeople?: readonly string[];
   readonly excludedUnits?: readonly string[];
 }
 
 export interface SuggestRequest {
+  /**
+   * 'move' (điều động, for good: from units over their quota) or 'secondment' (biệt phái for
+   * `durationMonths`: from any unit of `from`, at most `maxFromUnit` each, 2 by default; the sender
+   * keeps them on its quota). Default 'move'.
+   */
+  readonly mode?: 'move' | 'secondment';
+  /** Secondments: how long. Default 12. */
+  readonly durationMonths?: number;
   /** 'YYYY-MM' the moves take effect; default the first simulated month. */
   readonly month?: string;
   /** Units people may come from, and go to (conditions on unit fields); default every unit. */
@@ -92,6 +102,9 @@ export interface UnbalancedUnit {
 }
 
 export interface Suggestion {
+  readonly mode: 'move' | 'secondment';
+  /** Secondments: their length in months. */
+  readonly durationMonths: number | null;
   readonly month: string;
   readonly status: MipSolution['status'];
   readonly gap: number | null;
@@ -169,15 +182,20 @@ export function prepareSuggestion(
   };
 
   const origins = new Map<number, Origin>();
-  const sameKind = c.preferSameKind ?? true;
+  const seconding = request.mode === 'secondment';
+  // A secondment leaves the sender's quota as it is: any unit may send, a few people each.
+  const sendLimit = seconding ? c.maxFromUnit ?? 2 : c.maxFromUnit;
+  const sameKind = (c.preferSameKind ?? true) && !seconding;
   const groups = new Map<string, Destination>();
   const destinations: Destination[] = [];
   const byUnit = new Map<number, Destination>();
   for (let u = 0; u < state.units.length; u++) {
     if (state.units[u].closedFrom !== null) continue;
     const gap = figure(u, 'roster') - figure(u, 'quota');
-    if (gap > 0 && unitOk(u, request.from)) origins.set(u, { unit: u, surplus: gap, classes: new Map(), excluded: { retiring: 0, locked: 0, role: 0 } });
-    if (gap >= 0 || !unitOk(u, request.to)) continue;
+    if ((gap > 0 || seconding) && unitOk(u, request.from)) {
+      origins.set(u, { unit: u, surplus: seconding ? Math.max(0, gap) : gap, classes: new Map(), excluded: { retiring: 0, locked: 0, role: 0 } });
+    }
+    if (gap >= 0 || !unitOk(u, request.to) || origins.has(u)) continue;
     const unit = state.units[u];
     const key = c.specialty !== undefined ? `#${u}`
       : [unit.level, field(u, c.within), field(u, c.prefer), sameKind ? normalizeText(unit.kind ?? '') : ''].join('\u0000');
@@ -204,6 +222,7 @@ export function prepareSuggestion(
     if (locked.has(idKey(p.id))) origin.excluded.locked++;
     else if (!roles.has(p.posts[0]?.role ?? 'staff')) origin.excluded.role++;
     else if (p.lastMonth !== null && p.lastMonth + 1 - month < minMonthsLeft) origin.excluded.retiring++;
+    else if (!(c.people ?? []).every((f) => matches(personField(state, p, f.field, month), f))) origin.excluded.role++;
     else {
       const key = value ?? '';
       const list = origin.classes.get(key);
@@ -216,7 +235,7 @@ export function prepareSuggestion(
   // Rows: one per origin (no more than its surplus, nor maxFromUnit), per class, per destination.
   const b = new MipBuilder();
   const originRow = new Map<number, number>();
-  for (const o of origins.values()) originRow.set(o.unit, b.row(0, Math.min(o.surplus, c.maxFromUnit ?? Infinity)));
+  for (const o of origins.values()) originRow.set(o.unit, b.row(0, seconding ? sendLimit ?? 2 : Math.min(o.surplus, sendLimit ?? Infinity)));
   const destRow = new Map<Destination, number>();
   for (const d of destinations) destRow.set(d, b.row(0, d.shortage));
   const columns: { origin: Origin; key: string; dest: Destination; across: boolean; otherKind: boolean; lacking: boolean }[] = [];
@@ -235,7 +254,7 @@ export function prepareSuggestion(
         const lacking = key !== '' && !d.has.has(normalizeText(key));
         const otherKind = sameKind && normalizeText(state.units[d.first].kind ?? '') !== normalizeText(state.units[o.unit].kind ?? '');
         const cost = WEIGHTS.place + (across ? WEIGHTS.acrossPreferred : 0) + (otherKind ? WEIGHTS.otherKind : 0) + (lacking ? WEIGHTS.specialtyLacking : 0);
-        const upper = Math.min(people.length, d.shortage, o.surplus);
+        const upper = Math.min(people.length, d.shortage, seconding ? sendLimit ?? 2 : o.surplus);
         b.column(cost, 0, upper, [[originRow.get(o.unit) as number, 1], [classRow, 1], [destRow.get(d) as number, 1]]);
         columns.push({ origin: o, key, dest: d, across, otherKind, lacking });
         eligibleFor.set(d, (eligibleFor.get(d) ?? 0) + people.length);
@@ -303,14 +322,15 @@ export function prepareSuggestion(
         });
       }
     }
-    for (const o of origins.values()) {
+    // A secondment's senders are not over quota: none is left out of balance.
+    for (const o of seconding ? [] : origins.values()) {
       const by = o.surplus - (sent.get(o.unit) ?? 0);
       if (by <= 0) continue;
       const movable = [...o.classes.values()].reduce((a, l) => a + l.length, 0);
       // Everyone who may move has moved: the rest may not (too near retirement, locked, other roles).
       const why: UnbalancedUnit['why'] = (sent.get(o.unit) ?? 0) >= movable ? 'noCandidates'
         : (reachable.get(o.unit) ?? 0) === 0 ? 'noDestination'
-          : c.maxFromUnit !== undefined && (sent.get(o.unit) ?? 0) >= c.maxFromUnit ? 'maxFromUnit'
+          : sendLimit !== undefined && (sent.get(o.unit) ?? 0) >= sendLimit ? 'maxFromUnit'
             : 'destinationsFull';
       unbalanced.push({
         unitId: state.units[o.unit].id, side: 'over', by, why,
@@ -319,6 +339,7 @@ export function prepareSuggestion(
     }
     unbalanced.sort((a, b) => b.by - a.by || (a.unitId < b.unitId ? -1 : 1));
     return {
+      mode: seconding ? 'secondment' : 'move', durationMonths: seconding ? request.durationMonths ?? 12 : null,
       month: formatMonth(month), status: solution.status, gap: solution.gap, seconds: solution.seconds, moves, unbalanced,
       parts: { placed: moves.length, acrossPreferred, otherKind, specialtyMatched }, before,
       size: { variables: model.numCols, constraints: model.numRows, candidates },
@@ -328,10 +349,13 @@ export function prepareSuggestion(
 }
 
 /** The moves as operations of a scenario: one per person, each with its reason in the note. */
-export function suggestionOperations(suggestion: Suggestion, note: (move: SuggestedMove) => string): MoveOp[] {
-  return suggestion.moves.map((m) => ({
-    type: 'move', month: suggestion.month, people: { ids: [m.personId] }, to: { unit: { ids: [m.to] } }, note: note(m),
-  }));
+export function suggestionOperations(suggestion: Suggestion, note: (move: SuggestedMove) => string): (MoveOp | SecondmentOp)[] {
+  return suggestion.moves.map((m) => {
+    const common = { month: suggestion.month, people: { ids: [m.personId] }, to: { unit: { ids: [m.to] } }, note: note(m) };
+    return suggestion.mode === 'secondment'
+      ? { type: 'secondment', ...common, durationMonths: suggestion.durationMonths ?? 12 }
+      : { type: 'move', ...common };
+  });
 }
 
 /** The unit fields a request names that the tables lack (the request is refused with them). */

@@ -35,7 +35,14 @@ const useStyles = makeStyles({
 });
 
 interface Form {
+  readonly mode: 'move' | 'secondment';
+  readonly months: string;
+  /** Move: the units considered, both ways. Secondment: the senders. */
   readonly units: readonly Filter[];
+  /** Secondment: the units that receive. */
+  readonly to: readonly Filter[];
+  readonly people: readonly Filter[];
+  readonly sameLevel: boolean;
   readonly within: string;
   readonly prefer: string;
   readonly specialty: string;
@@ -49,10 +56,13 @@ function requestOf(form: Form, locked: readonly string[]): SuggestRequest {
   const whole = (text: string): number | undefined => (/^\d+$/.test(text.trim()) ? Number(text) : undefined);
   const maxFromUnit = whole(form.maxFromUnit);
   const minMonthsLeft = whole(form.minMonthsLeft);
+  const seconding = form.mode === 'secondment';
+  const to = seconding ? form.to : form.units;
   return {
-    month: form.month,
-    ...(form.units.length > 0 ? { from: form.units, to: form.units } : {}),
+    month: form.month, mode: form.mode, ...(seconding ? { durationMonths: whole(form.months) ?? 12 } : {}),
+    ...(form.units.length > 0 ? { from: form.units } : {}), ...(to.length > 0 ? { to } : {}),
     constraints: {
+      sameLevel: form.sameLevel, ...(form.people.length > 0 ? { people: form.people } : {}),
       ...(form.within ? { within: form.within } : {}), ...(form.prefer ? { prefer: form.prefer } : {}),
       ...(form.specialty ? { specialty: form.specialty } : {}),
       ...(maxFromUnit !== undefined && maxFromUnit > 0 ? { maxFromUnit } : {}), ...(minMonthsLeft !== undefined ? { minMonthsLeft } : {}),
@@ -76,7 +86,8 @@ export function SuggestPanel(props: {
   const preview = React.useMemo(() => selectionPreview(staffing, startMonth), [staffing, startMonth]);
   const env: SelectorEnv = { t, staffing, workbook: context.host.workbook, preview, id: 'suggest' };
   const [form, setForm] = React.useState<Form>({
-    units: [], within: '', prefer: '', specialty: '', maxFromUnit: '', minMonthsLeft: '12', month: startMonth, timeLimit: '30',
+    mode: 'move', months: '12', units: [], to: [], people: [], sameLevel: true,
+    within: '', prefer: '', specialty: '', maxFromUnit: '', minMonthsLeft: '12', month: startMonth, timeLimit: '30',
   });
   const [run, setRun] = React.useState<SuggestionRun | null>(null);
   const [progress, setProgress] = React.useState<MipProgress | null>(null);
@@ -128,10 +139,38 @@ export function SuggestPanel(props: {
     <div className={styles.form}>
       <Subtitle2 as="h2">{s.heading}</Subtitle2>
       <Body1>{s.intro}</Body1>
-      <div className={styles.group} role="group" aria-label={s.units}>
-        <Caption1>{s.units}</Caption1>
-        <FilterList env={env} kind="units" value={form.units} onChange={(units) => setForm({ ...form, units })} />
+      <div className={styles.row}>
+        <Field label={s.mode}>
+          <Select
+            value={form.mode}
+            // Province to communes is the usual secondment: across levels by default.
+            onChange={(_, d) => setForm({ ...form, mode: d.value === 'secondment' ? 'secondment' : 'move', sameLevel: d.value !== 'secondment' })}
+          >
+            <option value="move">{s.modes.move}</option>
+            <option value="secondment">{s.modes.secondment}</option>
+          </Select>
+        </Field>
+        {form.mode === 'secondment' && (
+          <Field label={s.months}>
+            <Input type="number" min={1} value={form.months} onChange={(_, d) => setForm({ ...form, months: d.value })} />
+          </Field>
+        )}
       </div>
+      <div className={styles.group} role="group" aria-label={form.mode === 'secondment' ? s.senders : s.units}>
+        <Caption1>{form.mode === 'secondment' ? s.senders : s.units}</Caption1>
+        <FilterList env={{ ...env, id: 'suggest-from' }} kind="units" value={form.units} onChange={(units) => setForm({ ...form, units })} />
+      </div>
+      {form.mode === 'secondment' && (
+        <div className={styles.group} role="group" aria-label={s.receivers}>
+          <Caption1>{s.receivers}</Caption1>
+          <FilterList env={{ ...env, id: 'suggest-to' }} kind="units" value={form.to} onChange={(to) => setForm({ ...form, to })} />
+        </div>
+      )}
+      <div className={styles.group} role="group" aria-label={s.people}>
+        <Caption1>{s.people}</Caption1>
+        <FilterList env={{ ...env, id: 'suggest-people' }} kind="people" value={form.people} onChange={(people) => setForm({ ...form, people })} />
+      </div>
+      <Checkbox checked={form.sameLevel} label={s.sameLevel} onChange={(_, d) => setForm({ ...form, sameLevel: d.checked === true })} />
       {fieldSelect(s.within, s.withinHint, form.within, unitFieldOptions(t, staffing), 'within')}
       {fieldSelect(s.prefer, s.preferHint, form.prefer, unitFieldOptions(t, staffing), 'prefer')}
       {fieldSelect(s.specialty, s.specialtyHint, form.specialty, personFieldOptions(t, staffing), 'specialty')}

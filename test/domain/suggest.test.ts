@@ -92,6 +92,32 @@ describe('hand-worked plans', () => {
     expect(r.moves.map((m) => [m.personId, m.to])).toEqual([['A2', 'C']]);
   });
 
+  it('seconds specialists from the province, at most one a department, to the communes lacking them', async () => {
+    const it_ = { extra: { 'Vị trí việc làm': 'Công nghệ thông tin' } };
+    const sec = staffing(
+      [unit('S1', 5, { level: 'Tỉnh', kind: 'Sở' }), unit('S2', 5, { level: 'Tỉnh', kind: 'Sở' }), office('X1', 2, 'H1'), office('X2', 2, 'H1'), office('X3', 2, 'H1')],
+      [person('S1a', 'S1', 'Chuyên viên', it_), person('S1b', 'S1', 'Chuyên viên', it_), person('S1c', 'S1', 'Chuyên viên'), person('S2a', 'S2', 'Chuyên viên', it_),
+        ...staff('X1', 1), ...staff('X2', 1), ...staff('X3', 1, it_)],
+    );
+    const r = await suggest(sec, {
+      mode: 'secondment', durationMonths: 12, from: [{ field: 'level', value: 'Tỉnh' }], to: [{ field: 'level', value: 'Xã' }],
+      constraints: { sameLevel: false, maxFromUnit: 1, specialty: 'Vị trí việc làm', people: [{ field: 'Vị trí việc làm', value: 'Công nghệ thông tin' }] },
+    });
+    // Two departments, one each: two communes get one; X3 (which has IT) is the one left, as the bonus prefers.
+    expect(r.mode).toBe('secondment');
+    // Which department goes where is the solver's choice: both are as good.
+    expect(r.moves.map((m) => m.from).sort()).toEqual(['S1', 'S2']);
+    expect(r.moves.map((m) => m.to)).toEqual(['X1', 'X2']);
+    expect(r.unbalanced.map((u) => [u.unitId, u.side, u.why])).toEqual([['X3', 'under', 'takenElsewhere']]);
+    const ops = suggestionOperations(r, () => 'why');
+    expect(ops.map((o) => [o.type, o.type === 'secondment' ? o.durationMonths : null])).toEqual([['secondment', 12], ['secondment', 12]]);
+    // Run: the departments keep them on their quota, the communes have them present for 12 months.
+    const run = simulate(sec, { code: 'S', name: 'S', settings: { startMonth: START, horizonMonths: 24 }, operations: ops }, { startMonth: START });
+    const at = (id: string, m: 'roster' | 'present', t: number) => run.unitSeries[run.units.findIndex((u) => u.id === id)][m][t];
+    const sender = r.moves[0].from;
+    expect([at(sender, 'roster', 0), at(sender, 'present', 0) < at(sender, 'roster', 0), at('X1', 'present', 0), at('X1', 'present', 12)]).toEqual([sender === 'S1' ? 3 : 1, true, 2, 1]);
+  });
+
   it('has nothing to do when no unit is over its quota, and says why a short unit stays short', async () => {
     const none = staffing([office('A', 2, 'H1'), office('B', 3, 'H1')], [...staff('A', 2), ...staff('B', 1)]);
     const r = await suggest(none);

@@ -83,6 +83,13 @@ export interface PaneText {
     readonly heading: string;
     readonly intro: string;
     readonly units: string;
+    readonly mode: string;
+    readonly modes: { readonly move: string; readonly secondment: string };
+    readonly months: string;
+    readonly senders: string;
+    readonly receivers: string;
+    readonly people: string;
+    readonly sameLevel: string;
     readonly within: string;
     readonly withinHint: string;
     readonly prefer: string;
@@ -378,6 +385,13 @@ export const paneEn: PaneText = {
     heading: 'Proposed moves',
     intro: 'The solver proposes whom to move from units over their quota to units short of it, under the rules below. The plan is a scenario you review, edit and run.',
     units: 'Units considered',
+    mode: 'Plan',
+    modes: { move: 'Moves (điều động), from units over quota', secondment: 'Secondments (biệt phái), from the units named' },
+    months: 'Secondment length (months)',
+    senders: 'Units that send',
+    receivers: 'Units that receive (those short of people)',
+    people: 'Who may go (conditions on people)',
+    sameLevel: 'Within the same level',
     within: 'Never across',
     withinHint: 'E.g. Huyện cũ: moves stay within the former district.',
     prefer: 'Preferably not across',

@@ -5,6 +5,9 @@ import type { MipStatus } from '../../domain/mip';
 export interface SuggestText {
   readonly scenarioName: string;
   readonly description: string;
+  readonly secondmentName: string;
+  readonly secondmentDescription: string;
+  readonly secondmentReason: string;
   /** One move's reason, written as the operation's note. */
   readonly reason: string;
   readonly sameGroup: string;
@@ -36,6 +39,12 @@ export const suggestEn: SuggestText = {
     'Proposed by the solver on {date}: {placed} people moved from units over their quota to units short of it, from {month}. '
     + 'Constraints: {constraints}. Review each move (its reason is in its note), remove or change any, then run.',
   reason: '{person} ({title}): {from} is {surplus} over its quota; {to} is {shortage} short{group}{specialty}',
+  secondmentName: 'Proposed secondments to the units short of people',
+  secondmentDescription:
+    'Proposed by the solver on {date}: {placed} people seconded for {months} months from {month} to units short of people; '
+    + 'they stay on their sender\'s quota, which is one short in practice meanwhile. Constraints: {constraints}. '
+    + 'Review each secondment (its reason is in its note), remove or change any, then run.',
+  secondmentReason: '{person} ({title}) of {from}: {to} is {shortage} short{group}{specialty}',
   sameGroup: '; same {field} ({value})',
   acrossGroup: '; another {field}',
   specialtyLacking: '; {specialty}, which {to} lacks',
@@ -53,7 +62,7 @@ export const suggestEn: SuggestText = {
     noDestination: '{unit} stays {by} over: no unit short of people may take them (same level {level}{within})',
     destinationsFull: '{unit} stays {by} over: the units that may take them are full',
     maxFromUnit: '{unit} stays {by} over: at most {max} people are moved from one unit',
-    noCandidates: '{unit} stays {by} over: no one there may be moved ({retiring} within {minMonthsLeft} months of retirement, {locked} locked, {role} in other roles)',
+    noCandidates: '{unit} stays {by} over: no one there may be moved ({retiring} within {minMonthsLeft} months of retirement, {locked} locked, {role} not among those who may move)',
   },
   withinValue: ', same {field} {value}',
   constraints: {

@@ -6,6 +6,12 @@ export const suggestVi: SuggestText = {
     'Bộ giải đề xuất ngày {date}: điều động {placed} người từ đơn vị vượt biên chế sang đơn vị còn thiếu, từ {month}. '
     + 'Ràng buộc: {constraints}. Hãy xem từng trường hợp (lý do ghi ở phần ghi chú), bỏ hoặc sửa nếu cần, rồi chạy.',
   reason: '{person} ({title}): {from} vượt biên chế {surplus}; {to} thiếu {shortage}{group}{specialty}',
+  secondmentName: 'Đề xuất biệt phái đến các đơn vị còn thiếu người',
+  secondmentDescription:
+    'Bộ giải đề xuất ngày {date}: biệt phái {placed} người trong {months} tháng từ {month} đến các đơn vị còn thiếu; '
+    + 'họ vẫn thuộc biên chế đơn vị cử đi, nơi này thiếu người thực tế trong thời gian đó. Ràng buộc: {constraints}. '
+    + 'Hãy xem từng trường hợp (lý do ghi ở phần ghi chú), bỏ hoặc sửa nếu cần, rồi chạy.',
+  secondmentReason: '{person} ({title}), {from}: {to} thiếu {shortage}{group}{specialty}',
   sameGroup: '; cùng {field} ({value})',
   acrossGroup: '; khác {field}',
   specialtyLacking: '; {specialty}, nơi đến chưa có',
@@ -23,7 +29,7 @@ export const suggestVi: SuggestText = {
     noDestination: '{unit} vẫn thừa {by}: không có đơn vị thiếu người nào nhận được (cùng cấp {level}{within})',
     destinationsFull: '{unit} vẫn thừa {by}: các đơn vị có thể nhận đã đủ người',
     maxFromUnit: '{unit} vẫn thừa {by}: mỗi đơn vị chỉ điều động tối đa {max} người',
-    noCandidates: '{unit} vẫn thừa {by}: không ai ở đó được điều động ({retiring} người còn dưới {minMonthsLeft} tháng công tác, {locked} người giữ nguyên, {role} người giữ chức vụ khác)',
+    noCandidates: '{unit} vẫn thừa {by}: không ai ở đó được điều động ({retiring} người còn dưới {minMonthsLeft} tháng công tác, {locked} người giữ nguyên, {role} người không thuộc diện được điều động)',
   },
   withinValue: ', cùng {field} {value}',
   constraints: {
