@@ -3,6 +3,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const webpack = require('webpack');
 const { devServerOptions } = require('./scripts/devServer');
+const { manifestFor } = require('./scripts/manifestFor');
 
 /**
  * Builds the task pane (taskpane.html, loaded by Excel), the browser demo (demo.html) and the help
@@ -69,7 +70,8 @@ async function web(env, argv) {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          // With ADDIN_ORIGIN, the manifest for the production host; else the localhost one, for sideloading.
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => (process.env.ADDIN_ORIGIN ? manifestFor(content.toString(), process.env.ADDIN_ORIGIN) : content) },
           { from: 'src/help/help.html', to: 'help.html' },
         ],
       }),

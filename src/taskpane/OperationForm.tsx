@@ -16,6 +16,7 @@ import type {
   SecondmentOp,
 } from '../domain/scenario';
 import { EXIT_POLICIES } from '../domain/scenario';
+import { MonthField } from './MonthField';
 import {
   PersonSelectorField,
   PostMatchField,
@@ -69,9 +70,7 @@ export function OperationForm(props: {
   return (
     <div className={styles.form}>
       <div className={styles.row}>
-        <Field label={t.common.month} required>
-          <Input id={`${env.id}-month`} type="month" value={value.month} onChange={(_, d) => d.value && onChange({ ...value, month: d.value })} />
-        </Field>
+        <MonthField t={t} id={`${env.id}-month`} label={t.common.month} required value={value.month} onChange={(month) => onChange({ ...value, month })} />
       </div>
       <Body env={env} value={value} onChange={onChange} />
       <Field label={t.common.note}>

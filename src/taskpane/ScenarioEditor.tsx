@@ -32,6 +32,7 @@ import { fill, type Lang } from '../i18n/messages';
 import type { RuleKey } from '../domain/rules';
 import { reportText } from '../sheets/labels';
 import { ruleText } from '../sheets/rules';
+import { MonthField } from './MonthField';
 import { PooledCapsField } from './PooledCaps';
 import { newOperation, OperationForm } from './OperationForm';
 import { failureText } from './notices';
@@ -169,9 +170,10 @@ export function ScenarioEditor(props: {
           <AccordionPanel>
             <div className={styles.form}>
               <div className={styles.row}>
-                <Field label={t.editor.startMonth} hint={t.editor.startMonthHint}>
-                  <Input type="month" value={settings.startMonth ?? ''} onChange={(_, d) => setSettings(withOptional(settings, 'startMonth', d.value))} />
-                </Field>
+                <MonthField
+                  t={t} label={t.editor.startMonth} hint={t.editor.startMonthHint} optional value={settings.startMonth ?? ''}
+                  onChange={(month) => setSettings(withOptional(settings, 'startMonth', month))}
+                />
                 <Field label={t.editor.horizon}>
                   <Input
                     type="number"
@@ -232,13 +234,11 @@ export function ScenarioEditor(props: {
                 </Field>
               </fieldset>
               <RuleNumber label={t.editor.graceMonths} rule="mergeGraceMonths" min={0} lang={lang} settings={settings} setting="mergeGraceMonths" onChange={setSettings} />
-              <Field label={t.editor.restructuringMonth} hint={ruleText('restructuringMonth', lang)}>
-                <Input
-                  type="month"
-                  value={settings.restructuringMonth ?? DEFAULT_SETTINGS.restructuringMonth}
-                  onChange={(_, d) => setSettings(withOptional(settings, 'restructuringMonth', d.value))}
-                />
-              </Field>
+              <MonthField
+                t={t} label={t.editor.restructuringMonth} hint={ruleText('restructuringMonth', lang)} optional
+                value={settings.restructuringMonth ?? DEFAULT_SETTINGS.restructuringMonth}
+                onChange={(month) => setSettings(withOptional(settings, 'restructuringMonth', month))}
+              />
               <PooledCapsField
                 env={{ t, staffing, workbook: context.host.workbook, preview, id: 'settings' }}
                 value={settings.pooledCaps}

@@ -20,13 +20,13 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { AddRegular, ArrowDownloadRegular, ArrowUploadRegular, CopyRegular, DeleteRegular, EditRegular, PlayRegular, SparkleRegular } from '@fluentui/react-icons';
+import { AddRegular, ArrowDownloadRegular, ArrowUploadRegular, CopyRegular, DeleteRegular, EditRegular, PlayRegular, SparkleRegular, TableAddRegular } from '@fluentui/react-icons';
 import type { Scenario } from '../domain/scenario';
 import { fill } from '../i18n/messages';
 import type { PaneContext } from './Pane';
 import { ScenarioEditor } from './ScenarioEditor';
 import { localDay, runState } from './session';
-import { exportScenarios, freeCode, freeName, importScenarios } from './scenarioFiles';
+import { exportScenarios, exportSheet, freeCode, freeName, freeSheetName, importScenarios } from './scenarioFiles';
 import { readFile, saveFile } from './files';
 
 const useStyles = makeStyles({
@@ -154,7 +154,18 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
         <Button icon={<ArrowDownloadRegular />} disabled={scenarios.length === 0} onClick={() => saveFile(t.scenarios.exportName, exportScenarios(scenarios), 'application/json')}>
           {t.scenarios.export}
         </Button>
-        {/* Excel on Mac may block downloads from a task pane: the clipboard is the other way out. */}
+        {/* Excel on Mac may block downloads from a task pane: a sheet and the clipboard are the other ways out. */}
+        <Button
+          icon={<TableAddRegular />}
+          disabled={scenarios.length === 0}
+          onClick={() => void (async () => {
+            const name = freeSheetName(t.scenarios.exportSheetName, await context.host.workbook.sheetNames());
+            await context.host.workbook.apply({ remove: [], write: [exportSheet(scenarios, name, t.scenarios.exportSheetNote)], store: null });
+            setMessage({ intent: 'success', lines: [fill(t.scenarios.exportSheetDone, { sheet: name })] });
+          })().catch(context.fail)}
+        >
+          {t.scenarios.exportSheet}
+        </Button>
         <Button
           icon={<CopyRegular />}
           disabled={scenarios.length === 0}

@@ -15,6 +15,7 @@ import { FilterList, personFieldOptions, unitFieldOptions, type SelectorEnv } fr
 import { CancelledError } from './simulation';
 import type { SuggestionRun } from './suggestion';
 import { localDay } from './session';
+import { MonthField } from './MonthField';
 
 /**
  * The Suggest step: the planner states the rules, the solver (in a worker, loaded on first use) proposes
@@ -183,9 +184,7 @@ export function SuggestPanel(props: {
         </Field>
       </div>
       <div className={styles.row}>
-        <Field label={s.month}>
-          <Input type="month" value={form.month} onChange={(_, d) => d.value && setForm({ ...form, month: d.value })} />
-        </Field>
+        <MonthField t={t} label={s.month} value={form.month} onChange={(month) => setForm({ ...form, month })} />
         <Field label={s.timeLimit}>
           <Input type="number" min={1} value={form.timeLimit} onChange={(_, d) => setForm({ ...form, timeLimit: d.value })} />
         </Field>

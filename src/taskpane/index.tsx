@@ -22,8 +22,11 @@ function notice(vi: string, en: string): void {
   );
 }
 
+/** Office says whether its theme is dark where it can (isDarkTheme); elsewhere the pane's background tells. */
 function officeTheme(): Theme {
-  const background = Office.context.officeTheme?.bodyBackgroundColor;
+  const theme = Office.context.officeTheme as Office.OfficeTheme | undefined;
+  if (typeof theme?.isDarkTheme === 'boolean') return theme.isDarkTheme ? 'dark' : 'light';
+  const background = theme?.bodyBackgroundColor;
   if (!background || !/^#?[0-9a-f]{6}$/i.test(background)) return 'light';
   const hex = background.replace('#', '');
   const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));

@@ -1,3 +1,4 @@
+import type { SheetDescription } from '../sheets/layout';
 import type { Scenario } from '../domain/scenario';
 import { normalizeText } from '../domain/text';
 import type { FormatProblem } from '../format/problems';
@@ -62,6 +63,30 @@ export function importScenarios(text: string, existing: readonly Scenario[], lan
 /** The scenarios alone, as a scenario JSON file (no mapping, no runs: those belong to the workbook). */
 export function exportScenarios(scenarios: readonly Scenario[]): string {
   return serializeScenarioDocument({ format: SCENARIO_FORMAT, version: CURRENT_VERSION, scenarios });
+}
+
+/**
+ * The scenarios written into a new sheet, for where a task pane can neither download nor use the
+ * clipboard (Excel on Mac): the JSON one line per row under a note saying how to take it out.
+ */
+export function exportSheet(scenarios: readonly Scenario[], name: string, note: string): SheetDescription {
+  const lines = exportScenarios(scenarios).replace(/\n$/, '').split('\n');
+  return {
+    name,
+    blocks: [
+      { row: 1, col: 1, values: [[note]], style: 'note' },
+      { row: 3, col: 1, values: lines.map((line) => [line]), style: undefined },
+    ],
+    tables: [],
+    columnWidths: [120],
+  };
+}
+
+/** A sheet name not taken: the base, then the base with 2, 3, … */
+export function freeSheetName(base: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((n) => n.toLocaleLowerCase()));
+  if (!lower.has(base.toLocaleLowerCase())) return base;
+  for (let i = 2; ; i++) if (!lower.has(`${base} ${i}`.toLocaleLowerCase())) return `${base} ${i}`;
 }
 
 /** The problems a scenario would have in the store, or none: checked before it is saved. */

@@ -164,6 +164,20 @@ describe('the add-in when the workbook needs care', () => {
     expect(errors).toEqual([]);
   }, 90_000);
 
+  it('takes the theme from Office: isDarkTheme where given, else the luminance of the background', async () => {
+    const background = async (query: string): Promise<number> => {
+      await other.goto(`${origin}/excel.html?${query}`);
+      await other.getByRole('tab', { name: t.steps.data }).waitFor({ timeout: 60_000 });
+      const rgb = await other.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider') as Element).backgroundColor);
+      const [r, g, b] = (rgb.match(/\d+/g) ?? []).map(Number);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    // A white background but a dark theme said: dark. A dark background and no flag: dark too.
+    expect(await background('dark=1&background=%23ffffff')).toBeLessThan(128);
+    expect(await background('dark=0&background=%23202020')).toBeGreaterThan(128);
+    expect(await background('background=%23202020')).toBeLessThan(128);
+  }, 120_000);
+
   it('keeps a damaged store until the planner chooses to replace it, after saying what is lost', async () => {
     await other.goto(`${origin}/excel.html?scene=damaged`);
     await other.getByText(t.data.storeProblem).waitFor({ timeout: 60_000 });

@@ -25,7 +25,11 @@ const office = {
   HostType: { Excel: 'Excel' },
   context: {
     displayLanguage: params.get('lang') ?? 'vi-VN',
-    officeTheme: { bodyBackgroundColor: params.get('background') ?? '#ffffff' },
+    // isDarkTheme as Office gives it where it can; without it, the background's luminance decides.
+    officeTheme: {
+      bodyBackgroundColor: params.get('background') ?? '#ffffff',
+      ...(params.has('dark') ? { isDarkTheme: params.get('dark') === '1' } : {}),
+    },
     requirements: { isSetSupported: fake.supports },
   },
   onReady: (callback: (info: { host: string }) => void) => {

@@ -75,6 +75,10 @@ describe('the demo on the two-level sample', () => {
       await expect(pane().getByText(new RegExp(`^${code} — `)).count()).resolves.toBe(1);
     }
     await SHOTS.take(page, 'scenarios');
+    // Where downloads are blocked (Excel on Mac), the scenarios go to a sheet of their own.
+    await pane().getByRole('button', { name: t.scenarios.exportSheet }).click();
+    await pane().getByText(fill(t.scenarios.exportSheetDone, t.scenarios.exportSheetName)).waitFor();
+    await expect(page.getByRole('region', { name: 'ha-tinh-mau.xlsx' }).getByRole('tab', { name: t.scenarios.exportSheetName, exact: true }).count()).resolves.toBe(1);
   }, 90_000);
 
   it('shows a rebalancing move and the average caps in the editor', async () => {
@@ -82,6 +86,8 @@ describe('the demo on the two-level sample', () => {
     await pane().getByRole('button', { name: `${t.common.edit} 1. ${t.operation.types.move}` }).click();
     await expect(pane().getByRole('checkbox', { name: t.operation.untilBalanced }).isChecked()).resolves.toBe(true);
     await expect(pane().getByLabel(t.operation.within).inputValue()).resolves.toBe('Huyện cũ');
+    // Months read the same in both languages, as the sheets write them (not the browser's "February 2027").
+    await expect(pane().getByLabel(t.common.month).first().inputValue()).resolves.toMatch(/^\d{2}\/20\d{2}$/);
     await SHOTS.take(page, 'editor-rebalancing');
     await pane().getByRole('button', { name: t.editor.settings }).click();
     const caps = fieldset(pane(), t.editor.pooledCaps);

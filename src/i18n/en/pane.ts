@@ -18,6 +18,9 @@ export interface PaneText {
     readonly no: string;
     readonly none: string;
     readonly month: string;
+    /** Under every month field: how to type one, and what is wrong with what was typed. */
+    readonly monthHint: string;
+    readonly monthInvalid: string;
     readonly note: string;
     readonly failed: string;
     readonly retry: string;
@@ -75,6 +78,10 @@ export interface PaneText {
     readonly operations: string;
     readonly state: Readonly<Record<'notRun' | 'current' | 'outOfDate' | 'edited', string>>;
     readonly exportName: string;
+    readonly exportSheet: string;
+    readonly exportSheetName: string;
+    readonly exportSheetNote: string;
+    readonly exportSheetDone: string;
     readonly view: string;
     readonly copyOf: string;
   };
@@ -320,6 +327,8 @@ export const paneEn: PaneText = {
     no: 'No',
     none: '(none)',
     month: 'Effective month',
+    monthHint: 'Month and year, e.g. 01/2027',
+    monthInvalid: 'Write the month as MM/YYYY, e.g. 01/2027',
     note: 'Note',
     failed: 'Something went wrong: {message}. The workbook was left as it was.',
     retry: 'Try again',
@@ -377,6 +386,10 @@ export const paneEn: PaneText = {
     operations: 'Operations: {n}',
     state: { notRun: 'Not run', current: 'Up to date', outOfDate: 'Out of date: the tables changed since the run', edited: 'Edited since the run' },
     exportName: 'scenarios.json',
+    exportSheet: 'Write to a sheet',
+    exportSheetName: 'Scenarios JSON',
+    exportSheetNote: 'The scenarios as JSON, one line per row from row 3: copy column A into a text file named .json to import it elsewhere (Scenarios → Import).',
+    exportSheetDone: 'Written to the sheet “{sheet}”.',
     view: 'View',
     copyOf: 'Copy of {name}',
   },
