@@ -1,5 +1,6 @@
 /** The languages of the interface and of the sheets written. */
 export type Lang = 'vi' | 'en';
+export const LANGS: readonly Lang[] = ['vi', 'en'];
 
 /**
  * Fills `{name}` placeholders of a message. A placeholder without a value stays as written, so a

@@ -29,7 +29,7 @@ import { monthText } from '../sheets/excelDate';
 import { formatCount } from '../i18n/pane';
 import { failureText } from './notices';
 import type { PaneContext } from './Pane';
-import { startRun, type RunHandle, type Stage } from './session';
+import { runState, startRun, type RunHandle, type Stage } from './session';
 import { SheetLanguage } from './RunStep';
 import { Picker } from './Selectors';
 
@@ -62,7 +62,12 @@ export function CompareStep({ context }: { readonly context: PaneContext }): Rea
   const styles = useStyles();
   const { t, input, store } = context;
   const scenarios = store.document.scenarios;
-  const [chosen, setChosen] = React.useState<readonly string[]>(() => scenarios.map((s) => s.code));
+  const stateOf = (code: string) => runState(store.document, code, input?.fingerprint ?? '');
+  // The scenarios already run on these tables; all of them when none is.
+  const [chosen, setChosen] = React.useState<readonly string[]>(() => {
+    const run = scenarios.filter((s) => stateOf(s.code) === 'current').map((s) => s.code);
+    return run.length > 0 ? run : scenarios.map((s) => s.code);
+  });
   const [summary, setSummary] = React.useState<PlanSummary | null>(null);
   const [follow, setFollow] = React.useState<readonly string[]>([]);
   const [whereabouts, setWhereabouts] = React.useState<WhereaboutsView | null>(null);
@@ -110,12 +115,13 @@ export function CompareStep({ context }: { readonly context: PaneContext }): Rea
           <Checkbox
             key={s.code}
             checked={chosen.includes(s.code)}
-            label={`${s.code} — ${s.name}`}
+            label={`${s.code} — ${s.name} (${t.scenarios.state[stateOf(s.code)]})`}
             onChange={(_, d) => setChosen(d.checked === true ? [...chosen, s.code] : chosen.filter((c) => c !== s.code))}
           />
         ))}
       </fieldset>
       {none && <Body1>{t.compare.pickOne}</Body1>}
+      {chosen.some((code) => stateOf(code) !== 'current') && <Caption1>{t.compare.simulatesFirst}</Caption1>}
       {input?.staffing && (
         <fieldset className={styles.section}>
           <legend>{t.compare.follow.legend}</legend>

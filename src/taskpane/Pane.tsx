@@ -78,7 +78,11 @@ export interface PaneContext {
   go(step: Step): void;
   /** Scenarios picked for the Run step (from the Scenarios step's list). */
   readonly picked: readonly string[];
-  pick(codes: readonly string[]): void;
+  /** `run`: the Run step runs them at once ("Run" on a scenario's card). */
+  pick(codes: readonly string[], run?: boolean): void;
+  /** Scenarios to run as soon as the Run step can: taken (and cleared) by it. */
+  readonly pendingRun: readonly string[] | null;
+  takePendingRun(): void;
   /** Shows what went wrong with an action, above the steps. */
   fail(error: unknown): void;
   /** The language of the sheets written: the workbook's by default, which may differ from the pane's. */
@@ -120,6 +124,12 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
   const [failure, setFailure] = React.useState<string | null>(null);
   const [recovered, setRecovered] = React.useState<readonly RecoveredWrite[]>([]);
   const [picked, setPicked] = React.useState<readonly string[]>([]);
+  const [pendingRun, setPendingRun] = React.useState<readonly string[] | null>(null);
+  const pick = React.useCallback((codes: readonly string[], run = false): void => {
+    setPicked(codes);
+    if (run) setPendingRun(codes);
+  }, []);
+  const takePendingRun = React.useCallback((): void => setPendingRun(null), []);
   const [visited, setVisited] = React.useState<readonly Step[]>(['data']);
   const [chosenSheetLang, setSheetLang] = React.useState<Lang | null>(null);
   React.useEffect(() => {
@@ -174,7 +184,7 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
 
   const theme = themeName === 'dark' ? webDarkTheme : webLightTheme;
   const context: PaneContext | null = store === null ? null : {
-    host, lang, t, input, store, reload, saveDocument, replaceDamagedStore: replaceStore, storeChanged: setStore, go: setStep, picked, pick: setPicked,
+    host, lang, t, input, store, reload, saveDocument, replaceDamagedStore: replaceStore, storeChanged: setStore, go: setStep, picked, pick, pendingRun, takePendingRun,
     fail: (e) => setFailure(failureText(e, t)),
     sheetLang: chosenSheetLang ?? workbookLang(input, lang),
     setSheetLang,

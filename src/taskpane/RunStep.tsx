@@ -67,12 +67,21 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
   React.useEffect(() => {
     if (context.picked.length > 0) setChosen(context.picked);
   }, [context.picked]);
+  // "Run" on a scenario's card: run it now, once, whether this step was open or opens for it.
+  React.useEffect(() => {
+    const codes = context.pendingRun;
+    if (codes === null) return;
+    context.takePendingRun();
+    if (runnable && progress === null) void run(codes);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [context.pendingRun]);
 
-  const run = async (): Promise<void> => {
+  const results = React.useRef<HTMLDivElement>(null);
+  const run = async (codes: readonly string[] = chosen): Promise<void> => {
     if (!input?.staffing) return;
     setMessage(null);
     setOutcome(null);
-    const picked = scenarios.filter((s) => chosen.includes(s.code));
+    const picked = scenarios.filter((s) => codes.includes(s.code));
     const h = startRun(context.host.workbook, context.host.simulator, {
       input, scenarios: picked, document: store.document, lang: context.sheetLang, now: context.host.now(), comparisonOnly: false, write: true, timeline,
     }, (stage, done, total, label) => setProgress({ stage, done, total, label }));
@@ -80,6 +89,8 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
     try {
       const result = await h.done;
       setOutcome(result);
+      // The results are below the form: brought into view.
+      requestAnimationFrame(() => results.current?.scrollIntoView({ block: 'start', behavior: 'smooth' }));
       if (result.store) {
         context.storeChanged(result.store);
         if (!result.recorded) setMessage({ intent: 'warning', text: notRecorded(result.store, context) });
@@ -128,7 +139,7 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
           appearance="primary"
           icon={<PlayRegular />}
           disabled={busy || !input?.staffing || !runnable || chosen.length === 0}
-          onClick={() => void run()}
+          onClick={() => void run(chosen)}
         >
           {t.run.start}
         </Button>
@@ -147,7 +158,7 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
       )}
       {outcome && (
         <>
-          <Subtitle2 as="h2">{t.run.results}</Subtitle2>
+          <div ref={results}><Subtitle2 as="h2">{t.run.results}</Subtitle2></div>
           {outcome.summary.results.map((r, i) => (
             <SummaryCard key={r.code} context={context} result={r} baseline={outcome.summary.baselines[i]} />
           ))}

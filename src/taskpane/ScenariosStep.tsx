@@ -7,6 +7,7 @@ import {
   Caption1,
   Card,
   CardHeader,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -26,6 +27,8 @@ import { fill } from '../i18n/messages';
 import type { PaneContext } from './Pane';
 import { ScenarioEditor } from './ScenarioEditor';
 import { localDay, runState } from './session';
+import { SCENARIO_SHEET_KINDS, sheetName } from '../sheets/names';
+import { LANGS } from '../i18n/messages';
 import { exportScenarios, exportSheet, freeCode, freeName, freeSheetName, importScenarios } from './scenarioFiles';
 import { readFile, saveFile } from './files';
 
@@ -50,6 +53,9 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
   const fileInput = React.useRef<HTMLInputElement>(null);
   // Office task panes do not allow window.confirm: a dialog of the pane's own asks.
   const [confirming, setConfirming] = React.useState<Scenario | null>(null);
+  // Its sheets, in either language, that the workbook has: offered for deletion with the scenario.
+  const [sheetsOf, setSheetsOf] = React.useState<readonly string[]>([]);
+  const [withSheets, setWithSheets] = React.useState(true);
   const scenarios = store.document.scenarios;
   const readOnly = store.readOnly;
 
@@ -102,9 +108,23 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
     await save([...scenarios, copy]).catch(context.fail);
   };
 
+  const askDelete = (s: Scenario): void => {
+    setConfirming(s);
+    setSheetsOf([]);
+    setWithSheets(true);
+    void context.host.workbook.sheetNames().then((names) => {
+      const ours = new Set(SCENARIO_SHEET_KINDS.flatMap((kind) => LANGS.map((lang) => sheetName(s.code, kind, lang).toLocaleLowerCase())));
+      setSheetsOf(names.filter((n) => ours.has(n.toLocaleLowerCase())));
+    }, context.fail);
+  };
   const remove = async (s: Scenario): Promise<void> => {
     setConfirming(null);
-    await save(scenarios.filter((x) => x !== s)).catch(context.fail);
+    try {
+      if (withSheets && sheetsOf.length > 0) await context.host.workbook.apply({ remove: sheetsOf, write: [], store: null });
+      await save(scenarios.filter((x) => x !== s));
+    } catch (e) {
+      context.fail(e);
+    }
   };
 
   const importFile = async (file: File): Promise<void> => {
@@ -195,7 +215,16 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{t.scenarios.delete}</DialogTitle>
-            <DialogContent>{confirming ? fill(t.scenarios.confirmDelete, { code: confirming.code }) : ''}</DialogContent>
+            <DialogContent>
+              {confirming ? fill(sheetsOf.length > 0 ? t.scenarios.confirmDeleteSheets : t.scenarios.confirmDelete, { code: confirming.code }) : ''}
+              {sheetsOf.length > 0 && (
+                <Checkbox
+                  checked={withSheets}
+                  label={fill(t.scenarios.deleteSheets, { n: sheetsOf.length, sheets: sheetsOf.join(', ') })}
+                  onChange={(_, d) => setWithSheets(d.checked === true)}
+                />
+              )}
+            </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => confirming && void remove(confirming)}>{t.scenarios.delete}</Button>
               <Button onClick={() => setConfirming(null)}>{t.common.cancel}</Button>
@@ -229,16 +258,20 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
                     }
                   />
                   <div className={styles.actions}>
-                    <Button size="small" icon={<EditRegular />} disabled={!input?.staffing} onClick={() => setEditing({ index: i, scenario: s })}>
+                    <Button
+                      size="small" icon={<EditRegular />} disabled={!input?.staffing} aria-label={`${readOnly ? t.scenarios.view : t.common.edit} ${s.code}`}
+                      onClick={() => setEditing({ index: i, scenario: s })}
+                    >
                       {readOnly ? t.scenarios.view : t.common.edit}
                     </Button>
-                    <Button size="small" icon={<CopyRegular />} disabled={readOnly} onClick={() => void duplicate(s)}>{t.scenarios.duplicate}</Button>
-                    <Button size="small" icon={<DeleteRegular />} disabled={readOnly} onClick={() => setConfirming(s)}>{t.scenarios.delete}</Button>
+                    <Button size="small" icon={<CopyRegular />} disabled={readOnly} aria-label={`${t.scenarios.duplicate} ${s.code}`} onClick={() => void duplicate(s)}>{t.scenarios.duplicate}</Button>
+                    <Button size="small" icon={<DeleteRegular />} disabled={readOnly} aria-label={`${t.scenarios.delete} ${s.code}`} onClick={() => askDelete(s)}>{t.scenarios.delete}</Button>
                     <Button
                       size="small"
                       icon={<PlayRegular />}
+                      aria-label={`${t.steps.run} ${s.code}`}
                       onClick={() => {
-                        context.pick([s.code]);
+                        context.pick([s.code], true);
                         context.go('run');
                       }}
                     >

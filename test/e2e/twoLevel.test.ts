@@ -35,6 +35,8 @@ afterAll(async () => {
 });
 
 const pane = (): Locator => page.getByRole('complementary', { name: 'Task pane' });
+/** The Scenarios step's list (the other steps, mounted once opened, list the scenarios too). */
+const list = (): Locator => pane().getByRole('list', { name: t.steps.scenarios });
 
 function fieldset(scope: Locator, legend: string): Locator {
   return scope.locator('fieldset').filter({ has: page.locator(`legend:text-is("${legend}")`) }).first();
@@ -70,9 +72,9 @@ describe('the demo on the two-level sample', () => {
     await pane().getByRole('cell', { name: '5.450' }).waitFor({ timeout: 60_000 });
     await expect(page.getByLabel('Sổ tính mẫu').inputValue()).resolves.toBe('two-level');
     await pane().getByRole('tab', { name: t.steps.scenarios }).click();
-    await pane().getByText(/^DD — /).waitFor();
+    await list().getByText(/^DD — /).waitFor();
     for (const code of ['DD', 'NH', 'BP', 'PCT', 'LC', 'NTH']) {
-      await expect(pane().getByText(new RegExp(`^${code} — `)).count()).resolves.toBe(1);
+      await expect(list().getByText(new RegExp(`^${code} — `)).count()).resolves.toBe(1);
     }
     await SHOTS.take(page, 'scenarios');
     // Where downloads are blocked (Excel on Mac), the scenarios go to a sheet of their own.
@@ -80,6 +82,19 @@ describe('the demo on the two-level sample', () => {
     await pane().getByText(fill(t.scenarios.exportSheetDone, t.scenarios.exportSheetName)).waitFor();
     await expect(page.getByRole('region', { name: 'ha-tinh-mau.xlsx' }).getByRole('tab', { name: t.scenarios.exportSheetName, exact: true }).count()).resolves.toBe(1);
   }, 90_000);
+
+  it('runs a scenario from its card at once, and brings the results into view', async () => {
+    await pane().getByRole('button', { name: `${t.steps.run} NH`, exact: true }).click();
+    await pane().getByRole('heading', { name: t.run.written }).waitFor({ timeout: 120_000 });
+    await expect(pane().getByRole('button', { name: fill(t.run.openSheet, sheetName('NH', 'summary', 'vi')), exact: true }).count()).resolves.toBe(1);
+    // Only NH was run.
+    await expect(pane().getByRole('button', { name: fill(t.run.openSheet, sheetName('DD', 'summary', 'vi')), exact: true }).count()).resolves.toBe(0);
+    await page.waitForTimeout(600);
+    const heading = await pane().getByRole('heading', { name: t.run.results }).boundingBox();
+    expect(heading !== null && heading.y >= 0 && heading.y < 950).toBe(true);
+    await SHOTS.take(page, 'run-from-card');
+    await pane().getByRole('tab', { name: t.steps.scenarios }).click();
+  }, 120_000);
 
   it('shows a rebalancing move and the average caps in the editor', async () => {
     await pane().getByRole('listitem').filter({ hasText: 'DD —' }).getByRole('button', { name: t.common.edit }).click();
@@ -147,7 +162,7 @@ describe('the demo on the two-level sample', () => {
     await pane().getByRole('button', { name: fill(t.suggest.save, 'DX') }).click();
     await pane().getByText(t.suggest.saved).waitFor();
     await pane().getByRole('button', { name: t.suggest.back }).click();
-    await pane().getByText(/^DX — /).waitFor();
+    await list().getByText(/^DX — /).waitFor();
     await SHOTS.take(page, 'suggest-saved');
   }, 300_000);
 
@@ -208,6 +223,23 @@ describe('the demo on the two-level sample', () => {
     await sheet.getByText('Chỉ tiêu', { exact: true }).first().waitFor();
     await SHOTS.take(page, 'compare-sheet');
   }, 120_000);
+
+  it('deletes a scenario with its sheets when the planner says so', async () => {
+    await pane().getByRole('tab', { name: t.steps.scenarios }).click();
+    await pane().getByRole('button', { name: `${t.scenarios.delete} LC3`, exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    const box = dialog.getByRole('checkbox', { name: /^Xóa cả 6 trang kết quả của nó/ });
+    await box.waitFor();
+    await expect(box.isChecked()).resolves.toBe(true);
+    await SHOTS.take(page, 'delete-with-sheets');
+    await dialog.getByRole('button', { name: t.scenarios.delete, exact: true }).click();
+    await list().getByText(/^LC3 — /).waitFor({ state: 'detached' });
+    const sheets = page.getByRole('region', { name: 'ha-tinh-mau.xlsx' });
+    // The sheet view shows the workbook again once it has changed.
+    await sheets.getByRole('tab', { name: 'DX Tóm tắt', exact: true }).waitFor();
+    await expect(sheets.getByRole('tab', { name: /^LC3 / }).count()).resolves.toBe(0);
+    await expect(sheets.getByRole('tab', { name: /^DX / }).count()).resolves.toBe(6);
+  }, 60_000);
 });
 
 function fill(template: string, n: number | string): string {

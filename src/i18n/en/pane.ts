@@ -67,6 +67,8 @@ export interface PaneText {
     readonly duplicate: string;
     readonly delete: string;
     readonly confirmDelete: string;
+    readonly confirmDeleteSheets: string;
+    readonly deleteSheets: string;
     readonly export: string;
     readonly copy: string;
     readonly copied: string;
@@ -276,6 +278,7 @@ export interface PaneText {
   };
   readonly compare: {
     readonly intro: string;
+    readonly simulatesFirst: string;
     readonly compute: string;
     readonly write: string;
     readonly written: string;
@@ -375,6 +378,8 @@ export const paneEn: PaneText = {
     duplicate: 'Duplicate',
     delete: 'Delete',
     confirmDelete: 'Delete scenario {code}? Its sheets stay in the workbook.',
+    confirmDeleteSheets: 'Delete scenario {code}?',
+    deleteSheets: 'Delete its {n} sheets too ({sheets})',
     export: 'Export to a file',
     copy: 'Copy as JSON',
     copied: 'The scenarios are on the clipboard as JSON: paste them into a text file to keep them or send them to a colleague.',
@@ -621,6 +626,7 @@ export const paneEn: PaneText = {
     },
   },
   compare: {
+    simulatesFirst: 'Scenarios not run on these tables (or changed since) are simulated first: it takes a moment longer.',
     intro: 'Puts the baseline and the chosen scenarios side by side. Each change is against the scenario\'s own baseline (same settings, no operations).',
     compute: 'Compare',
     write: 'Write the comparison sheet',

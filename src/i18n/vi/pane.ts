@@ -65,6 +65,8 @@ export const paneVi: PaneText = {
     duplicate: 'Nhân bản',
     delete: 'Xóa',
     confirmDelete: 'Xóa kịch bản {code}? Các trang kết quả của nó vẫn giữ trong sổ làm việc.',
+    confirmDeleteSheets: 'Xóa kịch bản {code}?',
+    deleteSheets: 'Xóa cả {n} trang kết quả của nó ({sheets})',
     export: 'Xuất ra tệp',
     copy: 'Sao chép dạng JSON',
     copied: 'Các kịch bản đã được sao chép dạng JSON: dán vào một tệp văn bản để lưu hoặc gửi cho đồng nghiệp.',
@@ -311,6 +313,7 @@ export const paneVi: PaneText = {
     },
   },
   compare: {
+    simulatesFirst: 'Kịch bản chưa chạy trên các bảng này (hoặc đã sửa sau lần chạy) sẽ được mô phỏng trước: mất thêm một chút thời gian.',
     intro: 'Đặt phương án giữ nguyên (không có thao tác) và các kịch bản được chọn cạnh nhau. Chênh lệch của mỗi kịch bản tính so với phương án giữ nguyên cùng thiết lập.',
     compute: 'So sánh',
     write: 'Ghi trang so sánh',
