@@ -21,10 +21,13 @@ export function headline(k: Kpi): number {
 
 /**
  * Changes that are neither good nor bad in themselves: a quota cut is often the aim of a reform, and
- * rotations, hires or retirements are the scenario's means, not its outcome. They stay uncoloured.
+ * rotations, hires or retirements are the scenario's means, not its outcome. Unified titles are often
+ * the reform directed from above: the power-concentration flag is shown, with its rule cited, not
+ * judged. They stay uncoloured.
  */
 const NEUTRAL_CHANGES: ReadonlySet<Metric> = new Set<Metric>([
   'quota', 'roster', 'heads', 'deputyCap', 'rotationsOut', 'rotationsIn', 'secondedOut', 'secondedIn', 'returns', 'retirements', 'hires',
+  'powerConcentration', 'multiTitle',
 ]);
 
 /**

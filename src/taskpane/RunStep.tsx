@@ -212,7 +212,8 @@ function SummaryCard(props: { readonly context: PaneContext; readonly result: Sc
   const styles = useStyles();
   const { context, result, baseline } = props;
   const { t, lang } = context;
-  const metrics = reportText(lang).metrics;
+  const report = reportText(lang);
+  const metrics = report.metrics;
   const n = (v: number): string => formatCount(v, lang);
   return (
     <Card aria-label={`${result.code} — ${result.name}`}>
@@ -227,12 +228,13 @@ function SummaryCard(props: { readonly context: PaneContext; readonly result: Sc
           const base = kpiOf(baseline, metric);
           const delta = base ? k.end - base.end : 0;
           return (
-            <div key={metric} className={styles.kpi} data-metric={metric}>
+            // The figure's definition as a tooltip, as the sheets' legend has it; the change says against what.
+            <div key={metric} className={styles.kpi} data-metric={metric} title={report.metricDefinitions[metric]}>
               <Caption1>{metrics[metric]}</Caption1>
               <span className={styles.value}>{n(k.end)}</span>
               <Caption1>
                 {t.run.kpiEnd}
-                {delta !== 0 && ` (${delta > 0 ? '+' : '−'}${n(Math.abs(delta))})`}
+                {delta !== 0 && ` (${fill(t.run.kpiDelta, { delta: `${delta > 0 ? '+' : '−'}${n(Math.abs(delta))}` })})`}
               </Caption1>
               {k.worstMonth !== null && k.worst !== k.end && (
                 <Caption1>{fill(t.run.kpiWorst, { value: n(k.worst), month: monthText(k.worstMonth) })}</Caption1>

@@ -11,7 +11,7 @@ import type { Filter, Scenario } from '../domain/scenario';
 import type { SuggestRequest } from '../domain/suggest';
 import { fill } from '../i18n/messages';
 import type { PaneContext } from './Pane';
-import { FilterList, personFieldOptions, unitFieldOptions, type SelectorEnv } from './Selectors';
+import { FilterList, personFieldOptions, Picker, unitFieldOptions, type SelectorEnv } from './Selectors';
 import { CancelledError } from './simulation';
 import type { SuggestionRun } from './suggestion';
 import { localDay } from './session';
@@ -43,6 +43,8 @@ interface Form {
   /** Secondment: the units that receive. */
   readonly to: readonly Filter[];
   readonly people: readonly Filter[];
+  /** Units left out, by id: neither sending nor receiving. */
+  readonly excluded: readonly string[];
   readonly sameLevel: boolean;
   readonly within: string;
   readonly prefer: string;
@@ -64,6 +66,7 @@ function requestOf(form: Form, locked: readonly string[]): SuggestRequest {
     ...(form.units.length > 0 ? { from: form.units } : {}), ...(to.length > 0 ? { to } : {}),
     constraints: {
       sameLevel: form.sameLevel, ...(form.people.length > 0 ? { people: form.people } : {}),
+      ...(form.excluded.length > 0 ? { excludedUnits: form.excluded } : {}),
       ...(form.within ? { within: form.within } : {}), ...(form.prefer ? { prefer: form.prefer } : {}),
       ...(form.specialty ? { specialty: form.specialty } : {}),
       ...(maxFromUnit !== undefined && maxFromUnit > 0 ? { maxFromUnit } : {}), ...(minMonthsLeft !== undefined ? { minMonthsLeft } : {}),
@@ -87,7 +90,7 @@ export function SuggestPanel(props: {
   const preview = React.useMemo(() => selectionPreview(staffing, startMonth), [staffing, startMonth]);
   const env: SelectorEnv = { t, staffing, workbook: context.host.workbook, preview, id: 'suggest' };
   const [form, setForm] = React.useState<Form>({
-    mode: 'move', months: '12', units: [], to: [], people: [], sameLevel: true,
+    mode: 'move', months: '12', units: [], to: [], people: [], excluded: [], sameLevel: true,
     within: '', prefer: '', specialty: '', maxFromUnit: '', minMonthsLeft: '12', month: startMonth, timeLimit: '30',
   });
   const [run, setRun] = React.useState<SuggestionRun | null>(null);
@@ -171,6 +174,7 @@ export function SuggestPanel(props: {
         <Caption1>{s.people}</Caption1>
         <FilterList env={{ ...env, id: 'suggest-people' }} kind="people" value={form.people} onChange={(people) => setForm({ ...form, people })} />
       </div>
+      <Picker env={{ ...env, id: 'suggest-excluded' }} kind="units" label={s.excluded} chosen={form.excluded} multiple onChange={(excluded) => setForm({ ...form, excluded })} />
       <Checkbox checked={form.sameLevel} label={s.sameLevel} onChange={(_, d) => setForm({ ...form, sameLevel: d.checked === true })} />
       {fieldSelect(s.within, s.withinHint, form.within, unitFieldOptions(t, staffing), 'within')}
       {fieldSelect(s.prefer, s.preferHint, form.prefer, unitFieldOptions(t, staffing), 'prefer')}

@@ -54,6 +54,13 @@ describe('hand-worked plans', () => {
     expect(r.unbalanced[0].params).toMatchObject({ field: 'Huyện cũ', value: 'H2' });
   });
 
+  it('leaves out the units and people the planner excludes: B left aside, A1 locked', async () => {
+    const r = await suggest(s, { constraints: { excludedUnits: ['b'], lockedPeople: ['A1'] } });
+    // B is out (ids compare as the tables do, case aside); A's two over go to C, A1 staying.
+    expect(r.moves.map((m) => [m.personId, m.to])).toEqual([['A2', 'C'], ['A3', 'C']]);
+    expect(r.unbalanced.map((u) => u.unitId)).not.toContain('B');
+  });
+
   it('at most one from a unit: one moves, A stays over for that reason', async () => {
     const r = await suggest(s, { constraints: { maxFromUnit: 1 } });
     expect(r.moves).toHaveLength(1);

@@ -99,6 +99,7 @@ export interface PaneText {
     readonly receivers: string;
     readonly people: string;
     readonly sameLevel: string;
+    readonly excluded: string;
     readonly within: string;
     readonly withinHint: string;
     readonly prefer: string;
@@ -266,6 +267,8 @@ export interface PaneText {
     readonly sheetLanguage: string;
     readonly openSheet: string;
     readonly kpiEnd: string;
+    /** The change against the scenario's own baseline. */
+    readonly kpiDelta: string;
     readonly kpiWorst: string;
     readonly changedPosts: string;
     readonly issues: string;
@@ -381,8 +384,8 @@ export const paneEn: PaneText = {
     confirmDeleteSheets: 'Delete scenario {code}?',
     deleteSheets: 'Delete its {n} sheets too ({sheets})',
     export: 'Export to a file',
-    copy: 'Copy as JSON',
-    copied: 'The scenarios are on the clipboard as JSON: paste them into a text file to keep them or send them to a colleague.',
+    copy: 'Copy to send',
+    copied: 'The scenarios are on the clipboard: paste them into a text file ending in .json to keep them or send them to a colleague, who opens it with Import.',
     copyFailed: 'The clipboard could not be written here; use “Export to a file”.',
     import: 'Import from a file',
     imported: 'Scenarios imported: {n}.',
@@ -392,8 +395,8 @@ export const paneEn: PaneText = {
     state: { notRun: 'Not run', current: 'Up to date', outOfDate: 'Out of date: the tables changed since the run', edited: 'Edited since the run' },
     exportName: 'scenarios.json',
     exportSheet: 'Write to a sheet',
-    exportSheetName: 'Scenarios JSON',
-    exportSheetNote: 'The scenarios as JSON, one line per row from row 3: copy column A into a text file named .json to import it elsewhere (Scenarios → Import).',
+    exportSheetName: 'Scenarios (to import)',
+    exportSheetNote: 'The scenarios, one line per row from row 3: copy column A into a text file ending in .json to import it elsewhere (Scenarios → Import).',
     exportSheetDone: 'Written to the sheet “{sheet}”.',
     view: 'View',
     copyOf: 'Copy of {name}',
@@ -410,6 +413,7 @@ export const paneEn: PaneText = {
     receivers: 'Units that receive (those short of people)',
     people: 'Who may go (conditions on people)',
     sameLevel: 'Within the same level',
+    excluded: 'Units left out (neither sending nor receiving)',
     within: 'Never across',
     withinHint: 'E.g. Huyện cũ: moves stay within the former district.',
     prefer: 'Preferably not across',
@@ -525,7 +529,7 @@ export const paneEn: PaneText = {
     intoId: 'Merged unit id',
     intoName: 'Merged unit name',
     intoKind: 'Merged unit kind',
-    intoHint: 'Empty: the first unit absorbs the others. {first}, {firstName} and {group} are replaced.',
+    intoHint: 'Empty: the first unit absorbs the others. A name may use the first unit\'s code or name and the group\'s value: write {first}, {firstName}, {group}.',
     quota: 'Quota of the merged unit',
     quotaModes: { sum: 'The sum', sumMinus: 'The sum minus N', sumMinusPercent: 'The sum minus a percentage', fixed: 'A number' },
     value: 'Value',
@@ -606,6 +610,7 @@ export const paneEn: PaneText = {
     sheetLanguage: 'Language of the sheets written',
     openSheet: 'Go to {sheet}',
     kpiEnd: 'at the end',
+    kpiDelta: '{delta} against the baseline',
     kpiWorst: 'worst {value} in {month}',
     changedPosts: 'People whose post changes',
     issues: 'Errors: {errors}; warnings: {warnings} (see the issues sheet)',
