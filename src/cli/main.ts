@@ -14,7 +14,7 @@ import { formatMonth, monthOf } from '../domain/month';
 import type { Staffing } from '../domain/model';
 import type { Metric } from '../domain/result';
 import type { Scenario } from '../domain/scenario';
-import { CURRENT_VERSION, SCENARIO_FORMAT, serializeScenarioDocument, type ScenarioDocument } from '../format/scenarioDocument';
+import { CURRENT_VERSION, freeCode, SCENARIO_FORMAT, serializeScenarioDocument, type ScenarioDocument } from '../format/scenarioDocument';
 import { parseScenarioDocument } from '../format/scenarioParse';
 import { toResultJson } from '../format/resultDocument';
 import { fill, formatCount } from '../i18n/messages';
@@ -73,7 +73,7 @@ interface Args {
 const FLAGS_WITH_VALUE = new Set([
   'scenarios', 'out', 'json', 'lang', 'start', 'people', 'seed', 'codes', 'timeline', 'follow',
   'units', 'within', 'prefer', 'specialty', 'max-from-unit', 'min-months-left', 'month', 'code', 'time-limit',
-  'mode', 'months', 'from-units', 'to-units',
+  'mode', 'months', 'from-units', 'to-units', 'into',
 ]);
 const BOOLEAN_FLAGS = new Set(['unit-series', 'quiet', 'help', 'force', 'three-level', 'any-level']);
 
@@ -441,7 +441,7 @@ function wholeNumber(args: Args, name: string, min: number): number | undefined 
 
 /** The solver proposes moves; the proposal is written as a scenario document to review and run. */
 async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Promise<number> {
-  const [path] = need(args, 1, 'suggest <in.xlsx> [--mode move|secondment] [--months N] [--units KIND,KIND] [--from-units KIND,KIND] [--to-units KIND,KIND] [--any-level] [--within FIELD] [--prefer FIELD] [--specialty FIELD] [--max-from-unit K] [--min-months-left N] [--month YYYY-MM] [--code CODE] [--time-limit SECONDS] [--out proposal.json]');
+  const [path] = need(args, 1, 'suggest <in.xlsx> [--mode move|secondment] [--months N] [--units KIND,KIND] [--from-units KIND,KIND] [--to-units KIND,KIND] [--any-level] [--within FIELD] [--prefer FIELD] [--specialty FIELD] [--max-from-unit K] [--min-months-left N] [--month YYYY-MM] [--code CODE] [--time-limit SECONDS] [--out proposal.json] [--into out.xlsx]');
   run.input = path;
   const lang = langOf(args);
   const start = startOf(args, io);
@@ -452,8 +452,11 @@ async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Pro
   const code = flag(args, 'code') ?? 'DX';
   if (!/^[A-Za-z0-9_-]{1,12}$/.test(code)) throw new UsageError('badCode', { value: code });
   const out = flag(args, 'out') ?? path.replace(/(\.xls[xm])?$/i, '.suggest.json');
-  checkDistinct(fs, [{ option: '<in.xlsx>', path }], [{ option: '--out', path: out }]);
-  checkNotFolder(fs, out);
+  // --into: a copy of the workbook with the proposal added to its scenarios (the input is never changed).
+  const into = flag(args, 'into');
+  const outputs: NamedPath[] = [{ option: '--out', path: out }, ...(into !== undefined ? [{ option: '--into', path: into }] : [])];
+  checkDistinct(fs, [{ option: '<in.xlsx>', path }], outputs);
+  for (const o of outputs) checkNotFolder(fs, o.path);
   const mode = flag(args, 'mode') ?? 'move';
   if (mode !== 'move' && mode !== 'secondment') throw new UsageError('badMode', { value: mode });
   const kindsOf = (name: string) => {
@@ -480,7 +483,15 @@ async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Pro
   };
 
   const reader = openInput(fs, path);
+  if (into !== undefined) {
+    const macro = reader.pkg.macroEnabled();
+    if (macro && !/\.xlsm$/i.test(into)) throw new UsageError('macroExtension', { path: into });
+    if (!macro && !/\.xlsx$/i.test(into)) throw new UsageError('outExtension', { path: into, expected: '.xlsx' });
+  }
   const store = storeFound(await reader.readStore(), lang, io);
+  if (into !== undefined && store.read.kind === 'foreign') throw new ForeignSheetError(store.read.sheet, 'store');
+  // A damaged or newer store is never overwritten: the proposal then goes only to --out.
+  if (into !== undefined && store.kept !== null) throw new InputError(t.storeKept[store.kept]);
   const input = await checkedInput(reader, lang, io, store.document, localDay(now), false);
   if (!input.staffing) {
     io.out(t.blocking(formatCount(errorsIn(input.problems).length, lang)));
@@ -489,16 +500,26 @@ async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Pro
   const missing = unknownSuggestFields(input.staffing, request, start);
   if (missing.length > 0) throw new UsageError('unknownFields', { fields: missing.map((f) => `"${f}"`).join(', ') });
   if (!args.flags.has('quiet')) io.err(t.solving);
+  const stored = store.document?.scenarios ?? [];
+  // The code is kept unique among the workbook's scenarios.
   const outcome = await suggestPlan(input.staffing, request, start, highsSolver(() => loadHighs()), {
-    lang, runDate: localDay(now), code, timeLimitSeconds: timeLimit, ...(io.signal ? { signal: io.signal } : {}),
+    lang, runDate: localDay(now), code: freeCode(code, stored.map((s) => s.code)), timeLimitSeconds: timeLimit, ...(io.signal ? { signal: io.signal } : {}),
   });
   io.signal?.throwIfAborted();
   const document: ScenarioDocument = { format: SCENARIO_FORMAT, version: CURRENT_VERSION, scenarios: [outcome.scenario] };
-  writeAll(fs, [{ path: out, data: new TextEncoder().encode(serializeScenarioDocument(document)) }]);
+  const files: OutputFile[] = [{ path: out, data: new TextEncoder().encode(serializeScenarioDocument(document)) }];
+  if (into !== undefined) {
+    const writer = new PackageWorkbookWriter(reader, NODE_CODEC);
+    const base: ScenarioDocument = store.document ?? { format: SCENARIO_FORMAT, version: CURRENT_VERSION, scenarios: [] };
+    await writer.apply({ remove: [], write: [], store: serializeScenarioDocument({ ...base, version: CURRENT_VERSION, scenarios: [...stored, outcome.scenario] }) });
+    files.push({ path: into, data: writer.bytes });
+  }
+  writeAll(fs, files);
   io.out(outcome.summary);
   for (const line of outcome.unbalanced.slice(0, WARNINGS_SHOWN * 2)) io.out(`    ${line}`);
   if (outcome.unbalanced.length > WARNINGS_SHOWN * 2) io.out('    …');
   io.out(t.suggestWritten(out, path));
+  if (into !== undefined) io.out(t.suggestStored(into, outcome.scenario.code));
   return EXIT.done;
 }
 

@@ -99,6 +99,7 @@ export const CLI_TEXT = {
     jsonWritten: (out: string) => `Đã ghi kết quả JSON vào ${out}.`,
     suggestWritten: (out: string, input: string) => `Đã ghi kịch bản đề xuất vào ${out}. Chạy thử: staffing-planner simulate ${input} --scenarios ${out}`,
     solving: 'Đang giải…',
+    suggestStored: (into: string, code: string) => `Đã ghi ${into}: bản sao của sổ với kịch bản ${code} thêm vào các kịch bản của sổ.`,
     help: (version: string) => `staffing-planner ${version} — lập kịch bản biên chế
 
 Cách dùng:
@@ -106,12 +107,12 @@ Cách dùng:
       tạo tệp mẫu (tỉnh giả lập theo Hà Tĩnh, chính quyền hai cấp: tỉnh và 69 xã, phường) có sẵn các kịch bản ví dụ;
       --three-level: tỉnh ba cấp trước 01/7/2025 (có cấp huyện); không ghi đè tệp đã có nếu không có --force
   staffing-planner suggest <vào.xlsx> [--mode move|secondment] [--months N] [--units LOẠI,LOẠI] [--from-units …] [--to-units …] [--any-level] [--within CỘT] [--prefer CỘT] [--specialty CỘT] [--max-from-unit K]
-                           [--min-months-left N] [--month YYYY-MM] [--code MÃ] [--time-limit GIÂY] [--out đềxuất.json]
+                           [--min-months-left N] [--month YYYY-MM] [--code MÃ] [--time-limit GIÂY] [--out đềxuất.json] [--into ra.xlsx]
       bộ giải đề xuất điều động từ đơn vị vượt biên chế sang đơn vị còn thiếu (--units: chỉ các loại đơn vị này;
       --within: không vượt ra ngoài cột này, ví dụ "Huyện cũ"; --prefer: ưu tiên cùng cột này; --specialty: ưu tiên đưa
       người đến nơi chưa có ai cùng giá trị cột này; --mode secondment: biệt phái --months tháng từ các đơn vị
       --from-units, mỗi đơn vị tối đa --max-from-unit người (mặc định 2), đến đơn vị --to-units còn thiếu; --any-level:
-      được khác cấp, ví dụ tỉnh về xã); ghi một kịch bản để xem, sửa và chạy
+      được khác cấp, ví dụ tỉnh về xã); ghi một kịch bản để xem, sửa và chạy; --into: thêm cả bản sao của sổ có kịch bản đó
   staffing-planner validate <vào.xlsx> [--lang vi|en]
       kiểm tra bảng đơn vị và cán bộ, chỉ ra từng lỗi theo trang, dòng, cột
   staffing-planner simulate <vào.xlsx> [--scenarios kb.json] [--out ra.xlsx] [--json kq.json] [--unit-series]
@@ -200,6 +201,7 @@ ${EXIT_CODES_VI}`,
     jsonWritten: (out: string) => `Wrote the result JSON to ${out}.`,
     suggestWritten: (out: string, input: string) => `Wrote the proposed scenario to ${out}. Try it: staffing-planner simulate ${input} --scenarios ${out}`,
     solving: 'Solving…',
+    suggestStored: (into: string, code: string) => `Wrote ${into}: a copy of the workbook with scenario ${code} added to its scenarios.`,
     help: (version: string) => `staffing-planner ${version} — staffing scenario planner
 
 Usage:
@@ -208,12 +210,13 @@ Usage:
       69 communes and wards) with example scenarios; --three-level: the province before 2025-07-01, with
       districts; an existing file is not overwritten without --force
   staffing-planner suggest <in.xlsx> [--mode move|secondment] [--months N] [--units KIND,KIND] [--from-units …] [--to-units …] [--any-level] [--within FIELD] [--prefer FIELD] [--specialty FIELD] [--max-from-unit K]
-                           [--min-months-left N] [--month YYYY-MM] [--code CODE] [--time-limit SECONDS] [--out proposal.json]
+                           [--min-months-left N] [--month YYYY-MM] [--code CODE] [--time-limit SECONDS] [--out proposal.json] [--into out.xlsx]
       the solver proposes moves from units over their quota to units short of it (--units: only units of these kinds;
       --within: never across this column, e.g. "Huyện cũ"; --prefer: preferably not across it; --specialty: people go
       preferably where no one has their value of this column; --mode secondment: seconds for --months months from
       the --from-units units, at most --max-from-unit each (2 by default), to the --to-units units short of people;
-      --any-level: across levels, e.g. province to communes); writes a scenario to review, edit and run
+      --any-level: across levels, e.g. province to communes); writes a scenario to review, edit and run; --into: also a
+      copy of the workbook with the scenario added to its scenarios
   staffing-planner validate <in.xlsx> [--lang vi|en]
       check the unit and people tables; every problem with its sheet, row and column
   staffing-planner simulate <in.xlsx> [--scenarios s.json] [--out out.xlsx] [--json result.json] [--unit-series]

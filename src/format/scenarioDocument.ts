@@ -94,3 +94,17 @@ function canonical(value: unknown): unknown {
 export function serializeScenarioDocument(document: ScenarioDocument): string {
   return `${JSON.stringify(canonical(document), null, 2)}\n`;
 }
+
+/** Scenario codes have at most 12 characters (they start sheet names). */
+const CODE_LENGTH = 12;
+
+/** A code not yet taken: 'NTH' → 'NTH-2', 'NTH-3', … cut to fit the 12 characters codes may have. */
+export function freeCode(code: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((c) => c.toLowerCase()));
+  if (!used.has(code.toLowerCase())) return code;
+  for (let n = 2; ; n++) {
+    const suffix = `-${n}`;
+    const candidate = code.slice(0, CODE_LENGTH - suffix.length) + suffix;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}

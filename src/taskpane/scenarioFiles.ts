@@ -3,24 +3,13 @@ import type { Scenario } from '../domain/scenario';
 import { normalizeText } from '../domain/text';
 import type { FormatProblem } from '../format/problems';
 import type { ScenarioDocument } from '../format/scenarioDocument';
-import { CURRENT_VERSION, SCENARIO_FORMAT, serializeScenarioDocument } from '../format/scenarioDocument';
+import { CURRENT_VERSION, freeCode, SCENARIO_FORMAT, serializeScenarioDocument } from '../format/scenarioDocument';
 import { parseScenarioDocument } from '../format/scenarioParse';
 import type { Lang } from '../i18n/messages';
 
 /** Scenarios in and out of the workbook's store: codes and names kept unique, files imported and exported. */
 
-const CODE_LENGTH = 12;
-
-/** A code not yet taken: 'NTH' → 'NTH-2', 'NTH-3', … cut to fit the 12 characters codes may have. */
-export function freeCode(code: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((c) => c.toLowerCase()));
-  if (!used.has(code.toLowerCase())) return code;
-  for (let n = 2; ; n++) {
-    const suffix = `-${n}`;
-    const candidate = code.slice(0, CODE_LENGTH - suffix.length) + suffix;
-    if (!used.has(candidate.toLowerCase())) return candidate;
-  }
-}
+export { freeCode };
 
 /** A name not yet taken (compared as the store compares them): 'Sáp nhập' → 'Sáp nhập (2)'. */
 export function freeName(name: string, taken: readonly string[]): string {

@@ -199,6 +199,15 @@ test('suggest proposes moves as a scenario file that simulate then runs; unknown
   const b = io();
   expect(await main(['simulate', two, '--scenarios', proposal, '--out', join(dir, 'proposal-out.xlsx'), '--start', '2026-01', '--quiet'], b.io)).toBe(0);
 
+  // --into: a copy of the workbook with the proposal among its scenarios, under a code still free.
+  const into = join(dir, 'with-proposal.xlsx');
+  const e = io();
+  expect(await main(['suggest', two, '--units', offices, '--code', 'DD', '--out', join(dir, 'p2.json'), '--into', into, '--start', '2026-01', '--quiet'], e.io)).toBe(0);
+  expect(e.out.at(-1)).toMatch(/DD-2/);
+  const stored = parseScenarioDocument(storeText(await (await XlsxWorkbookReader.fromFile(into)).readStore()) ?? '', 'vi');
+  expect(stored.document?.scenarios.map((x) => x.code)).toEqual(['DD', 'NH', 'BP', 'PCT', 'LC', 'NTH', 'DD-2']);
+  expect(await main(['suggest', two, '--out', join(dir, 'p3.json'), '--into', two], io().io)).toBe(2);
+
   const c = io();
   expect(await main(['suggest', two, '--within', 'Huyen cu lam', '--out', proposal], c.io)).toBe(2);
   expect(c.err.some((l) => /^Sai cú pháp: .*"Huyen cu lam"/.test(l))).toBe(true);
