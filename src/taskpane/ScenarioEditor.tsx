@@ -87,6 +87,11 @@ export function ScenarioEditor(props: {
     focusMonth.current = null;
   });
   const [open, setOpen] = React.useState<number | null>(null);
+  // Keyboard and screen reader users land in the editor when it opens: on its first field.
+  const formRef = React.useRef<HTMLFormElement>(null);
+  React.useEffect(() => {
+    formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+  }, []);
   const [adding, setAdding] = React.useState<OperationType>('concurrentTitles');
   const [problems, setProblems] = React.useState<readonly string[]>([]);
   const [saving, setSaving] = React.useState(false);
@@ -150,7 +155,7 @@ export function ScenarioEditor(props: {
 
   return (
     // Enter in a field never saves: only the Save button does.
-    <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-labelledby="editor-heading">
+    <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-labelledby="editor-heading" ref={formRef}>
       <Subtitle2 as="h2" id="editor-heading">{`${t.editor.heading} ${draft.code}`}</Subtitle2>
       <div className={styles.row}>
         <Field label={t.editor.code} hint={t.editor.codeHint} required>

@@ -116,6 +116,8 @@ describe('the demo on the two-level sample', () => {
 
   it('builds a rotation to three picked communes, each person to their own', async () => {
     await pane().getByRole('button', { name: t.scenarios.create }).click();
+    // The keyboard lands in the editor, on its first field.
+    await expect(pane().getByRole('textbox', { name: t.editor.code, exact: true }).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await pane().getByRole('textbox', { name: t.editor.code, exact: true }).fill('LC3');
     await pane().getByRole('textbox', { name: t.editor.name, exact: true }).fill('Ba phó giám đốc sở về ba xã');
     await pane().getByRole('combobox', { name: t.editor.addOperation }).selectOption('rotation');
