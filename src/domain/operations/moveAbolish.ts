@@ -1,3 +1,4 @@
+import { formatMonth } from '../month';
 import type { AbolishOp, MoveOp, PostTarget } from '../scenario';
 import { Destinations, postAt, selectPeople, selectUnits } from '../selection';
 import type { PersonState } from '../state';
@@ -33,6 +34,12 @@ export function applyMove(op: MoveOp, ctx: OperationContext): void {
     moveTo(ctx, p, op.to, destinations, nth, balance);
   }
   if (!balance) return;
+  // A later rebalancing in the month says how its units stand after it: their earlier lines are replaced.
+  const month = formatMonth(ctx.month);
+  const concerned = new Set([...origins, ...candidates].map((u) => state.units[u].id));
+  const stale = (i: { code: string; month: string; unitId: string | null }) =>
+    (i.code === 'stillAboveQuota' || i.code === 'stillBelowQuota') && i.month === month && i.unitId !== null && concerned.has(i.unitId);
+  for (let i = state.issues.length - 1; i >= 0; i--) if (stale(state.issues[i])) state.issues.splice(i, 1);
   for (const u of origins) {
     const by = -state.vacancies(u);
     if (by > 0) state.report('info', 'stillAboveQuota', ctx.index, { unit: u }, { by });
