@@ -38,6 +38,21 @@ describe('rebalancing moves (điều động until balanced)', () => {
       .toEqual([['stillBelowQuota', 'D', 3]]);
   });
 
+  it('two rebalancings in a month (the former district, then the province) report the units as they stand after the last', () => {
+    const rule = (within?: string) => ({
+      type: 'move' as const, month: '2026-03', people: surplus, untilBalanced: true,
+      to: { unit: { where: [{ field: 'kind', value: 'Phòng Kinh tế' }] }, ...(within ? { within } : {}) },
+    });
+    // After the first, A is balanced and D (H2) 3 short; the second finds no one over, so D stays 3 short:
+    // one line for D, the second's.
+    const r = run(s, [rule('Huyện cũ'), rule()]);
+    expect(r.issues.filter((i) => i.code === 'stillBelowQuota').map((i) => [i.unitId, i.operation, i.params.by])).toEqual([['D', 1, 3]]);
+    // A later rebalancing of other units leaves D's line as it was.
+    const other = { ...rule(), to: { unit: { where: [{ field: 'kind', value: 'Văn phòng' }] } } };
+    const r2 = run(s, [rule('Huyện cũ'), other]);
+    expect(r2.issues.filter((i) => i.code === 'stillBelowQuota').map((i) => [i.unitId, i.operation])).toEqual([['D', 0]]);
+  });
+
   it('with more surplus than shortage, the units left over are reported and no one is moved into a full unit', () => {
     const big = staffing([XA('A', 2, 'H1'), XA('B', 5, 'H1')], [...staff('A', 6, 1), ...staff('B', 4, 1)]);
     const r = run(big, [{
