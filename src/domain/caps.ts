@@ -4,6 +4,7 @@ import { formatMonth, parseMonth } from './month';
 import type { SeriesRecorder } from './metrics';
 import type { PoolResult } from './result';
 import { matches } from './selection';
+import type { Settings } from './settings';
 import type { SimulationState } from './state';
 
 /**
@@ -13,9 +14,9 @@ import type { SimulationState } from './state';
  */
 
 /** The deadline of the caps: the decision's month plus the grace period; null without a decision month. */
-export function capDeadline(state: SimulationState): Month | null {
-  const m = parseMonth(state.settings.restructuringMonth);
-  return m === null ? null : m + state.settings.mergeGraceMonths;
+export function capDeadline(settings: Pick<Settings, 'restructuringMonth' | 'mergeGraceMonths'>): Month | null {
+  const m = parseMonth(settings.restructuringMonth);
+  return m === null ? null : m + settings.mergeGraceMonths;
 }
 
 /** Open in month m: created by then and not yet closed. */
@@ -49,7 +50,7 @@ function pushIssue(issues: Issue[], code: Issue['code'], month: string, unitId: 
 export function pooledCaps(state: SimulationState, recorder: SeriesRecorder, before: SeriesRecorder, start: Month, T: number): { pools: PoolResult[]; issues: Issue[] } {
   const pools: PoolResult[] = [];
   const issues: Issue[] = [];
-  const deadline = capDeadline(state);
+  const deadline = capDeadline(state.settings);
   for (const cap of state.settings.pooledCaps) {
     const fields = [...cap.units.map((f) => f.field), ...(cap.groupBy === undefined ? [] : [cap.groupBy])];
     // A workbook without such units or columns has no such pool.
@@ -118,7 +119,7 @@ export function parentCaps(state: SimulationState, recorder: SeriesRecorder, sta
   if (!state.settings.parentDeputyCap) return [];
   const issues: Issue[] = [];
   const committees = [...state.settings.partyCommitteeKinds, ...state.settings.peopleCommitteeKinds].map((k) => k.toLocaleLowerCase('vi'));
-  const deadline = capDeadline(state);
+  const deadline = capDeadline(state.settings);
   state.units.forEach((unit, u) => {
     if (unit.parent === null) return;
     const p = state.unitById(unit.parent);

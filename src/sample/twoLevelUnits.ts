@@ -2,7 +2,7 @@ import type { Commune } from './communes';
 import { communeName } from './communes';
 import { PROVINCE_NAME } from './geography';
 import type { Random } from './random';
-import type { PlannedUnit, Positions, Titles } from './units';
+import type { BodySpec, PlannedUnit, Positions, Titles } from './units';
 import { OFFICER } from './units';
 
 /**
@@ -32,17 +32,7 @@ const BAN: Titles = { head: 'Trưởng ban', deputy: 'Phó Trưởng ban', staff
 const CHI_CUC: Titles = { head: 'Chi cục trưởng', deputy: 'Phó Chi cục trưởng', staffFirst: [], staffPool: OFFICER };
 const PHONG: Titles = { head: 'Trưởng phòng', deputy: 'Phó Trưởng phòng', staffFirst: [], staffPool: ['Chuyên viên'] };
 
-interface Body {
-  readonly code: string;
-  readonly name: string;
-  readonly kind: string;
-  readonly titles: Titles;
-  readonly quota: number;
-  readonly deputies: number;
-  readonly parent: string | null;
-  readonly deputyCap?: number;
-  readonly leadership?: boolean;
-  readonly headConcurrent?: string;
+interface Body extends BodySpec {
   readonly positions: Positions;
 }
 

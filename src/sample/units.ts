@@ -96,7 +96,8 @@ const COMMUNE_PARTY: Titles = {
 };
 const COMMUNE_FRONT: Titles = { ...FRONT, staffPool: ['Ủy viên Thường trực Ủy ban MTTQ'] };
 
-interface BodySpec {
+/** A body of the sample: its code, titles, quota and usual deputies (both shapes of the province). */
+export interface BodySpec {
   readonly code: string;
   readonly name: string;
   readonly kind: string;

@@ -1,5 +1,6 @@
 import { FLOW_METRICS, type Metric, type PoolResult, type ScenarioResult, type UnitInfo } from '../domain/result';
-import { formatMonth, parseMonth } from '../domain/month';
+import { capDeadline } from '../domain/caps';
+import { formatMonth } from '../domain/month';
 import { dateSerial, monthSerial, monthText } from './excelDate';
 import { formatCount } from '../i18n/messages';
 import { definitionBlocks } from './definitions';
@@ -141,8 +142,8 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
 
   const pools = poolLines(result, t, ctx.lang);
   if (pools.length > 0) {
-    const deadline = capDeadline(s.restructuringMonth, s.mergeGraceMonths);
-    section(fill(t.summary.poolsHeading, { deadline: deadline ? monthText(deadline) : '—' }));
+    const deadline = capDeadline(s);
+    section(fill(t.summary.poolsHeading, { deadline: deadline === null ? '—' : monthText(formatMonth(deadline)) }));
     // Long lines: nothing beside them, so that they read across; the basis on a line of its own.
     rows(pools.map((line) => [null, line, text]));
     blocks.push({ row, col: 2, values: [[ruleText('pooledCaps', ctx.lang)]], style: 'note' });
@@ -199,12 +200,6 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
     conditionalFormats: formats,
     ...(ctx.tabColor ? { tabColor: ctx.tabColor } : {}),
   };
-}
-
-/** The month caps must be met by: the decision's month plus the grace period; null without one. */
-function capDeadline(decision: string, grace: number): string | null {
-  const m = parseMonth(decision);
-  return m === null ? null : formatMonth(m + grace);
 }
 
 /**

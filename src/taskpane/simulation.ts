@@ -51,36 +51,48 @@ export interface Simulator {
   start(request: SimulationRequest, progress: (done: number, total: number, label: string) => void): SimulationRun;
 }
 
-/** Runs each request in a fresh worker: cancelling terminates it at once, wherever it is. */
+/** A worker's replies: progress, then the outcome or why it failed. */
+export type WorkerReply<T> = { readonly kind: 'progress' } | { readonly kind: 'done'; readonly outcome: T } | { readonly kind: 'failed'; readonly message: string };
+
+/**
+ * Posts one request to a fresh worker and waits for its outcome: cancelling terminates the worker at
+ * once, wherever it is. The simulation and the Suggest step's solver both run this way.
+ */
+export function runInWorker<T, M extends WorkerReply<T>>(
+  worker: Worker, request: unknown, progress: (message: Extract<M, { kind: 'progress' }>) => void, failedToStart: string,
+): { readonly done: Promise<T>; cancel(): void } {
+  let settle: { reject(e: Error): void } | null = null;
+  const done = new Promise<T>((resolve, reject) => {
+    settle = { reject };
+    worker.onmessage = (event: MessageEvent<M>) => {
+      const message = event.data;
+      if (message.kind === 'progress') progress(message as Extract<M, { kind: 'progress' }>);
+      else {
+        worker.terminate();
+        if (message.kind === 'done') resolve((message as { outcome: T }).outcome);
+        else reject(new Error((message as { message: string }).message));
+      }
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || failedToStart));
+    };
+    worker.postMessage(request);
+  });
+  return {
+    done,
+    cancel() {
+      worker.terminate();
+      settle?.reject(new CancelledError());
+    },
+  };
+}
+
+/** Runs each request in a fresh worker. */
 export function workerSimulator(createWorker: () => Worker): Simulator {
   return {
-    start(request, progress) {
-      const worker = createWorker();
-      let settle: { reject(e: Error): void } | null = null;
-      const done = new Promise<SimulationOutcome>((resolve, reject) => {
-        settle = { reject };
-        worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-          const message = event.data;
-          if (message.kind === 'progress') progress(message.done, message.total, message.label);
-          else {
-            worker.terminate();
-            if (message.kind === 'done') resolve(message.outcome);
-            else reject(new Error(message.message));
-          }
-        };
-        worker.onerror = (event) => {
-          worker.terminate();
-          reject(new Error(event.message || 'simulation worker failed'));
-        };
-        worker.postMessage(request);
-      });
-      return {
-        done,
-        cancel() {
-          worker.terminate();
-          settle?.reject(new CancelledError());
-        },
-      };
-    },
+    start: (request, progress) => runInWorker<SimulationOutcome, WorkerMessage>(
+      createWorker(), request, (m) => progress(m.done, m.total, m.label), 'simulation worker failed',
+    ),
   };
 }

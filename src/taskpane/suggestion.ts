@@ -3,7 +3,7 @@ import type { MipProgress } from '../domain/mip';
 import type { Staffing } from '../domain/model';
 import type { SuggestRequest } from '../domain/suggest';
 import type { Lang } from '../i18n/messages';
-import { CancelledError } from './simulation';
+import { runInWorker } from './simulation';
 
 /**
  * The Suggest step's solver runs in a worker of its own, created when a plan is asked for: the WebAssembly
@@ -36,33 +36,8 @@ export interface Suggester {
 
 export function workerSuggester(createWorker: () => Worker): Suggester {
   return {
-    start(request, progress) {
-      const worker = createWorker();
-      let reject: ((e: Error) => void) | null = null;
-      const done = new Promise<SuggestOutcome>((resolve, fail) => {
-        reject = fail;
-        worker.onmessage = (e: MessageEvent<SuggestWorkerMessage>) => {
-          const m = e.data;
-          if (m.kind === 'progress') progress(m.progress);
-          else {
-            worker.terminate();
-            if (m.kind === 'done') resolve(m.outcome);
-            else fail(new Error(m.message));
-          }
-        };
-        worker.onerror = (e) => {
-          worker.terminate();
-          fail(new Error(e.message || 'The solver could not start'));
-        };
-      });
-      worker.postMessage(request);
-      return {
-        done,
-        cancel() {
-          worker.terminate();
-          reject?.(new CancelledError());
-        },
-      };
-    },
+    start: (request, progress) => runInWorker<SuggestOutcome, SuggestWorkerMessage>(
+      createWorker(), request, (m) => progress(m.progress), 'The solver could not start',
+    ),
   };
 }
