@@ -1,8 +1,8 @@
-import type { MipProgress, MipSolver } from '../domain/mip';
+import type { MipProgress, MipSolver, MipStatus } from '../domain/mip';
 import type { Staffing } from '../domain/model';
-import type { Scenario } from '../domain/scenario';
+import type { Operation, Scenario } from '../domain/scenario';
 import { simulate } from '../domain/engine';
-import { prepareSuggestion, suggestionOperations, type SuggestedMove, type SuggestRequest, type Suggestion, type UnbalancedUnit } from '../domain/suggest';
+import { prepareSuggestion, suggestionOperations, type SuggestedMove, type SuggestMode, type SuggestRequest, type Suggestion, type UnbalancedUnit } from '../domain/suggest';
 import { suggestEn, type SuggestText } from '../i18n/en/suggest';
 import { fill, formatCount, type Lang } from '../i18n/messages';
 import { suggestVi } from '../i18n/vi/suggest';
@@ -30,54 +30,130 @@ export interface SuggestOptions {
 }
 
 export interface SuggestOutcome {
+  /** The goals' plans as one: their moves in the order solved, the worst status, the times added. */
   readonly suggestion: Suggestion;
+  /** Each goal's plan, in the order solved. */
+  readonly goals: readonly Suggestion[];
   readonly scenario: Scenario;
-  /** The status and figures in a sentence, then one line per unit left out of balance. */
+  /** The status and figures in a sentence per goal, then one line per unit left out of balance. */
   readonly summary: string;
   readonly unbalanced: readonly string[];
 }
 
+const WORST: readonly MipStatus[] = ['optimal', 'feasible', 'infeasible', 'none'];
+
+/**
+ * Several goals are solved in the order given (lexicographically): each is solved on the run with the
+ * plans before it applied, and the people they name are kept where those plans put them.
+ */
 export async function suggestPlan(
-  staffing: Staffing, request: SuggestRequest, startMonth: string, solver: MipSolver, options: SuggestOptions,
+  staffing: Staffing, requests: SuggestRequest | readonly SuggestRequest[], startMonth: string, solver: MipSolver, options: SuggestOptions,
 ): Promise<SuggestOutcome> {
-  const baseline = simulate(staffing, { code: 'BASE', name: 'BASE', settings: { startMonth }, operations: [] }, { startMonth });
-  const prepared = prepareSuggestion(staffing, baseline, request, startMonth);
-  const solution = await solver.solve(prepared.model, {
-    timeLimitSeconds: options.timeLimitSeconds ?? 60, relativeGap: options.relativeGap ?? 0.0001,
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.signal ? { signal: options.signal } : {}),
-  });
-  const suggestion = prepared.decode(solution);
+  const goals = Array.isArray(requests) ? requests as readonly SuggestRequest[] : [requests as SuggestRequest];
+  if (goals.length === 0) throw new Error('suggestPlan: no goal');
   const t = suggestText(options.lang);
   const names = new Map(staffing.units.map((u) => [u.id, u.name]));
   const unitName = (id: string): string => names.get(id) ?? id;
-  const seconding = suggestion.mode === 'secondment';
-  const scenario: Scenario = {
-    code: options.code,
-    name: seconding ? t.secondmentName : t.scenarioName,
-    description: fill(seconding ? t.secondmentDescription : t.description, {
-      date: options.runDate.split('-').reverse().join('/'), placed: formatCount(suggestion.moves.length, options.lang),
-      month: monthText(suggestion.month), constraints: constraintsText(request, t), months: suggestion.durationMonths ?? '',
-    }),
-    settings: { startMonth },
-    operations: suggestionOperations(suggestion, (m) => reasonText(m, unitName, t)),
+  const operations: Operation[] = [];
+  const touched: string[] = [];
+  const parts: Suggestion[] = [];
+  const descriptions: string[] = [];
+  const summaries: string[] = [];
+  for (const goal of goals) {
+    options.signal?.throwIfAborted();
+    const baseline = simulate(staffing, { code: 'BASE', name: 'BASE', settings: { startMonth }, operations }, { startMonth });
+    const c = goal.constraints ?? {};
+    const request: SuggestRequest = touched.length === 0 ? goal : { ...goal, constraints: { ...c, lockedPeople: [...(c.lockedPeople ?? []), ...touched] } };
+    const prepared = prepareSuggestion(staffing, baseline, request, startMonth);
+    const solution = await solver.solve(prepared.model, {
+      timeLimitSeconds: options.timeLimitSeconds ?? 60, relativeGap: options.relativeGap ?? 0.0001,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.signal ? { signal: options.signal } : {}),
+    });
+    const suggestion = prepared.decode(solution);
+    parts.push(suggestion);
+    operations.push(...suggestionOperations(suggestion, (m) => reasonText(m, unitName, t, options.lang)));
+    touched.push(...suggestion.moves.map((m) => m.personId));
+    descriptions.push(descriptionText(goal, suggestion, t, options));
+    summaries.push(summaryText(suggestion, t, options.lang));
+  }
+  const suggestion = parts.length === 1 ? parts[0] : merged(parts);
+  const single = parts.length === 1;
+  const name = single ? nameOf(parts[0].mode, t) : fill(t.goalsName, { goals: parts.map((p) => t.goals[p.mode]).join(' + ') });
+  const description = single ? descriptions[0]
+    : fill(t.goalsDescription, { date: dateText(options.runDate), parts: descriptions.map((d, i) => `${i + 1}. ${d}`).join('\n') });
+  const scenario: Scenario = { code: options.code, name, description, settings: { startMonth }, operations };
+  return {
+    suggestion, goals: parts, scenario, summary: summaries.join('\n'),
+    unbalanced: parts.flatMap((p) => p.unbalanced.map((u) => unbalancedText(u, unitName, t))),
   };
-  const status = fill(t.status[suggestion.status], { gap: suggestion.gap === null ? '?' : (suggestion.gap * 100).toLocaleString(options.lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 2 }) });
-  const count = (n: number): string => formatCount(n, options.lang);
-  const summary = fill(t.summary, {
-    status, placed: count(suggestion.parts.placed),
-    surplus: count(suggestion.before.surplus), shortage: count(suggestion.before.shortage),
-    seconds: suggestion.seconds.toLocaleString(options.lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 1 }),
-    variables: count(suggestion.size.variables),
-  });
-  return { suggestion, scenario, summary, unbalanced: suggestion.unbalanced.map((u) => unbalancedText(u, unitName, t)) };
 }
 
-function reasonText(m: SuggestedMove, unitName: (id: string) => string, t: SuggestText): string {
+function merged(parts: readonly Suggestion[]): Suggestion {
+  const sum = (f: (s: Suggestion) => number | undefined): number => parts.reduce((a, s) => a + (f(s) ?? 0), 0);
+  const gaps = parts.map((p) => p.gap).filter((g): g is number => g !== null);
+  return {
+    ...parts[0],
+    status: parts.map((p) => p.status).reduce((a, b) => (WORST.indexOf(b) > WORST.indexOf(a) ? b : a)),
+    gap: gaps.length === 0 ? null : Math.max(...gaps), seconds: sum((p) => p.seconds),
+    moves: parts.flatMap((p) => p.moves), unbalanced: parts.flatMap((p) => p.unbalanced),
+    parts: {
+      placed: sum((p) => p.parts.placed), acrossPreferred: sum((p) => p.parts.acrossPreferred), otherKind: sum((p) => p.parts.otherKind),
+      specialtyMatched: sum((p) => p.parts.specialtyMatched), exits: sum((p) => p.parts.exits), deputiesOver: sum((p) => p.parts.deputiesOver),
+    },
+    before: { surplus: sum((p) => p.before.surplus), shortage: sum((p) => p.before.shortage), deputiesOver: sum((p) => p.before.deputiesOver) },
+    size: { variables: sum((p) => p.size.variables), constraints: sum((p) => p.size.constraints), candidates: sum((p) => p.size.candidates) },
+  };
+}
+
+function nameOf(mode: SuggestMode, t: SuggestText): string {
+  return mode === 'secondment' ? t.secondmentName : mode === 'deputies' ? t.deputiesName : t.scenarioName;
+}
+
+function dateText(runDate: string): string {
+  return runDate.split('-').reverse().join('/');
+}
+
+function descriptionText(request: SuggestRequest, s: Suggestion, t: SuggestText, options: SuggestOptions): string {
+  const template = s.mode === 'secondment' ? t.secondmentDescription : s.mode === 'deputies' ? t.deputiesDescription : t.description;
+  return fill(template, {
+    date: dateText(options.runDate), placed: formatCount(s.moves.length, options.lang),
+    month: monthText(s.month), constraints: constraintsText(request, t), months: s.durationMonths ?? '',
+    exits: formatCount(s.parts.exits ?? 0, options.lang), moved: formatCount(s.parts.placed, options.lang), by: s.by === undefined ? '' : monthText(s.by),
+  });
+}
+
+function summaryText(s: Suggestion, t: SuggestText, lang: Lang): string {
+  const locale = lang === 'vi' ? 'vi-VN' : 'en-US';
+  const status = fill(t.status[s.status], { gap: s.gap === null ? '?' : (s.gap * 100).toLocaleString(locale, { maximumFractionDigits: 2 }) });
+  const count = (n: number): string => formatCount(n, lang);
+  const common = { status, seconds: s.seconds.toLocaleString(locale, { maximumFractionDigits: 1 }), variables: count(s.size.variables) };
+  if (s.mode === 'deputies') {
+    return fill(t.deputiesSummary, {
+      ...common, exits: count(s.parts.exits ?? 0), moved: count(s.parts.placed), by: s.by === undefined ? '' : monthText(s.by),
+      before: count(s.before.deputiesOver ?? 0), after: count(s.parts.deputiesOver ?? 0),
+    });
+  }
+  return fill(t.summary, { ...common, placed: count(s.parts.placed), surplus: count(s.before.surplus), shortage: count(s.before.shortage) });
+}
+
+function reasonText(m: SuggestedMove, unitName: (id: string) => string, t: SuggestText, lang: Lang): string {
   const r = m.reason;
-  const to = unitName(m.to);
+  const to = m.to === null ? '' : unitName(m.to);
+  const group = r.group === null ? '' : r.group.same ? fill(t.sameGroup, { field: r.group.field, value: r.group.value ?? '' }) : fill(t.acrossGroup, { field: r.group.field });
+  if (r.caps) {
+    const k = r.caps;
+    const by = monthText(k.by);
+    const cap = [
+      ...(k.unit ? [fill(t.unitCap, { ...k.unit, by })] : []),
+      ...(k.pool ? [fill(t.poolCap, { pool: k.pool.name, group: k.pool.group === null ? '' : fill(t.poolGroup, { group: k.pool.group }), deputies: k.pool.deputies, allowed: k.pool.allowed, by })] : []),
+    ].join('; ');
+    const left = r.monthsLeft === null ? '?' : fill(t.monthsLeft, { years: Math.floor(r.monthsLeft / 12), months: r.monthsLeft % 12 });
+    const common = { person: m.name, title: m.title, from: unitName(m.from), cap, left, years: formatCount(k.exitYears, lang) };
+    return m.to === null ? fill(t.exitReason, common)
+      : fill(t.deputyMoveReason, { ...common, to, group, toDeputies: k.to?.deputies ?? '?', toCap: k.to?.cap ?? '?' });
+  }
   return fill(r.fromSurplus > 0 ? t.reason : t.secondmentReason, {
-    person: m.name, title: m.title, from: unitName(m.from), surplus: r.fromSurplus, to, shortage: r.toShortage,
-    group: r.group === null ? '' : r.group.same ? fill(t.sameGroup, { field: r.group.field, value: r.group.value ?? '' }) : fill(t.acrossGroup, { field: r.group.field }),
+    person: m.name, title: m.title, from: unitName(m.from), surplus: r.fromSurplus, to, shortage: r.toShortage, group,
     specialty: r.specialty === null ? '' : fill(r.specialtyLacking ? t.specialtyLacking : t.specialty, { specialty: r.specialty, to }),
   });
 }
@@ -91,6 +167,7 @@ function unbalancedText(u: UnbalancedUnit, unitName: (id: string) => string, t: 
 }
 
 function constraintsText(request: SuggestRequest, t: SuggestText): string {
+  if (request.mode === 'deputies') return deputyConstraintsText(request, t);
   const c = request.constraints ?? {};
   const parts: string[] = [];
   if (c.sameLevel ?? true) parts.push(t.constraints.sameLevel);
@@ -101,7 +178,22 @@ function constraintsText(request: SuggestRequest, t: SuggestText): string {
   const limit = c.maxFromUnit ?? (request.mode === 'secondment' ? 2 : undefined);
   if (limit !== undefined) parts.push(fill(t.constraints.maxFromUnit, { n: limit }));
   if (c.specialty) parts.push(fill(t.constraints.specialty, { field: c.specialty }));
+  if (request.mode === 'secondment') parts.push(t.constraints.returns);
   parts.push(fill(t.constraints.roles, { roles: (c.roles ?? ['staff']).map((r) => t.roles[r]).join(', ') }));
+  if (c.lockedPeople?.length) parts.push(fill(t.constraints.locked, { n: c.lockedPeople.length }));
+  if (c.excludedUnits?.length) parts.push(fill(t.constraints.excluded, { n: c.excludedUnits.length }));
+  return parts.join('; ');
+}
+
+function deputyConstraintsText(request: SuggestRequest, t: SuggestText): string {
+  const c = request.constraints ?? {};
+  const parts: string[] = [];
+  if (c.sameLevel ?? true) parts.push(t.constraints.sameLevel);
+  if (c.within) parts.push(fill(t.constraints.within, { field: c.within }));
+  if (c.prefer) parts.push(fill(t.constraints.prefer, { field: c.prefer }));
+  if (c.exitMaxYearsLeft !== undefined) parts.push(fill(t.constraints.exitYears, { n: c.exitMaxYearsLeft }));
+  parts.push(fill(t.constraints.monthsLeft, { n: c.minMonthsLeft ?? 12 }));
+  if (c.keepQuota ?? true) parts.push(t.constraints.keepQuota);
   if (c.lockedPeople?.length) parts.push(fill(t.constraints.locked, { n: c.lockedPeople.length }));
   if (c.excludedUnits?.length) parts.push(fill(t.constraints.excluded, { n: c.excludedUnits.length }));
   return parts.join('; ');

@@ -9,7 +9,7 @@ import { sampleWorkbookFile } from '../app/sampleWorkbook';
 import { highsSolver } from '../app/solver';
 import { suggestPlan } from '../app/suggest';
 import loadHighs from 'highs';
-import { unknownSuggestFields, type SuggestRequest } from '../domain/suggest';
+import { SUGGEST_MODES, unknownSuggestFields, type SuggestMode, type SuggestRequest } from '../domain/suggest';
 import { formatMonth, monthOf } from '../domain/month';
 import type { Staffing } from '../domain/model';
 import type { Metric } from '../domain/result';
@@ -75,7 +75,7 @@ const FLAGS_WITH_VALUE = new Set([
   'units', 'within', 'prefer', 'specialty', 'max-from-unit', 'min-months-left', 'month', 'code', 'time-limit',
   'mode', 'months', 'from-units', 'to-units', 'into',
 ]);
-const BOOLEAN_FLAGS = new Set(['unit-series', 'quiet', 'help', 'force', 'three-level', 'any-level']);
+const BOOLEAN_FLAGS = new Set(['unit-series', 'quiet', 'help', 'force', 'three-level', 'any-level', 'ignore-quota']);
 
 /** The largest sample: beyond a province (300,000 people) with room to spare. */
 export const MAX_SAMPLE_PEOPLE = 500_000;
@@ -441,7 +441,7 @@ function wholeNumber(args: Args, name: string, min: number): number | undefined 
 
 /** The solver proposes moves; the proposal is written as a scenario document to review and run. */
 async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Promise<number> {
-  const [path] = need(args, 1, 'suggest <in.xlsx> [--mode move|secondment] [--months N] [--units KIND,KIND] [--from-units KIND,KIND] [--to-units KIND,KIND] [--any-level] [--within FIELD] [--prefer FIELD] [--specialty FIELD] [--max-from-unit K] [--min-months-left N] [--month YYYY-MM] [--code CODE] [--time-limit SECONDS] [--out proposal.json] [--into out.xlsx]');
+  const [path] = need(args, 1, 'suggest <in.xlsx> [--mode move|secondment|deputies[,…]] [--by YYYY-MM] [--exit-years N] [--ignore-quota] [--months N] [--units KIND,KIND] [--from-units KIND,KIND] [--to-units KIND,KIND] [--any-level] [--within FIELD] [--prefer FIELD] [--specialty FIELD] [--max-from-unit K] [--min-months-left N] [--month YYYY-MM] [--code CODE] [--time-limit SECONDS] [--out proposal.json] [--into out.xlsx]');
   run.input = path;
   const lang = langOf(args);
   const start = startOf(args, io);
@@ -457,8 +457,13 @@ async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Pro
   const outputs: NamedPath[] = [{ option: '--out', path: out }, ...(into !== undefined ? [{ option: '--into', path: into }] : [])];
   checkDistinct(fs, [{ option: '<in.xlsx>', path }], outputs);
   for (const o of outputs) checkNotFolder(fs, o.path);
-  const mode = flag(args, 'mode') ?? 'move';
-  if (mode !== 'move' && mode !== 'secondment') throw new UsageError('badMode', { value: mode });
+  // Several goals, comma-separated, are solved in that order, each on the result of those before.
+  const modes = (flag(args, 'mode') ?? 'move').split(',').map((m) => m.trim()).filter(Boolean);
+  const badMode = modes.find((m) => !(SUGGEST_MODES as readonly string[]).includes(m));
+  if (badMode !== undefined || modes.length === 0) throw new UsageError('badMode', { value: badMode ?? '' });
+  const by = flag(args, 'by');
+  if (by !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(by)) throw new UsageError('badMonth', { option: '--by', value: by });
+  const exitYears = wholeNumber(args, 'exit-years', 0);
   const kindsOf = (name: string) => {
     const kinds = flag(args, name)?.split(',').map((k) => k.trim()).filter(Boolean);
     return kinds && kinds.length > 0 ? [{ field: 'kind', op: 'in' as const, value: kinds }] : undefined;
@@ -473,14 +478,16 @@ async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Pro
   const maxFromUnit = wholeNumber(args, 'max-from-unit', 1);
   const minMonthsLeft = wholeNumber(args, 'min-months-left', 0);
   const timeLimit = wholeNumber(args, 'time-limit', 1) ?? 60;
-  const request: SuggestRequest = {
-    month, mode, ...(months !== undefined ? { durationMonths: months } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}),
+  const requests: SuggestRequest[] = modes.map((mode) => ({
+    month, mode: mode as SuggestMode, ...(months !== undefined ? { durationMonths: months } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}),
+    ...(by !== undefined ? { by } : {}),
     constraints: {
       ...(args.flags.has('any-level') ? { sameLevel: false } : {}),
       ...(within ? { within } : {}), ...(prefer ? { prefer } : {}), ...(specialty ? { specialty } : {}),
       ...(maxFromUnit !== undefined ? { maxFromUnit } : {}), ...(minMonthsLeft !== undefined ? { minMonthsLeft } : {}),
+      ...(exitYears !== undefined ? { exitMaxYearsLeft: exitYears } : {}), ...(args.flags.has('ignore-quota') ? { keepQuota: false } : {}),
     },
-  };
+  }));
 
   const reader = openInput(fs, path);
   if (into !== undefined) {
@@ -497,12 +504,12 @@ async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Pro
     io.out(t.blocking(formatCount(errorsIn(input.problems).length, lang)));
     return EXIT.input;
   }
-  const missing = unknownSuggestFields(input.staffing, request, start);
+  const missing = [...new Set(requests.flatMap((r) => unknownSuggestFields(input.staffing as Staffing, r, start)))];
   if (missing.length > 0) throw new UsageError('unknownFields', { fields: missing.map((f) => `"${f}"`).join(', ') });
   if (!args.flags.has('quiet')) io.err(t.solving);
   const stored = store.document?.scenarios ?? [];
   // The code is kept unique among the workbook's scenarios.
-  const outcome = await suggestPlan(input.staffing, request, start, highsSolver(() => loadHighs()), {
+  const outcome = await suggestPlan(input.staffing, requests, start, highsSolver(() => loadHighs()), {
     lang, runDate: localDay(now), code: freeCode(code, stored.map((s) => s.code)), timeLimitSeconds: timeLimit, ...(io.signal ? { signal: io.signal } : {}),
   });
   io.signal?.throwIfAborted();

@@ -43,14 +43,16 @@ function pushIssue(issues: Issue[], code: Issue['code'], month: string, unitId: 
   issues.push({ severity: 'warning', code, month, operation: null, personId: null, unitId, params });
 }
 
-/**
- * Each pool's deputies and allowance, month by month (and before the reform), with a warning for each
- * pool over its allowance in some month: when it comes back within, against the deadline.
- */
-export function pooledCaps(state: SimulationState, recorder: SeriesRecorder, before: SeriesRecorder, start: Month, T: number): { pools: PoolResult[]; issues: Issue[] } {
-  const pools: PoolResult[] = [];
-  const issues: Issue[] = [];
-  const deadline = capDeadline(state.settings);
+/** A pool of the settings' average caps: the cap, its group's value ('' without `groupBy`), its units. */
+export interface PoolMembers {
+  readonly cap: Settings['pooledCaps'][number];
+  readonly key: string;
+  readonly members: readonly number[];
+}
+
+/** The pools of the settings' average caps, with their units (every unit, open or not). */
+export function poolMembers(state: SimulationState): PoolMembers[] {
+  const pools: PoolMembers[] = [];
   for (const cap of state.settings.pooledCaps) {
     const fields = [...cap.units.map((f) => f.field), ...(cap.groupBy === undefined ? [] : [cap.groupBy])];
     // A workbook without such units or columns has no such pool.
@@ -63,48 +65,60 @@ export function pooledCaps(state: SimulationState, recorder: SeriesRecorder, bef
       if (list) list.push(u);
       else groups.set(key, [u]);
     });
-    for (const [key, members] of groups) {
-      const deputies = new Int32Array(T);
-      const allowed = new Int32Array(T);
-      const units = new Int32Array(T);
-      for (let t = 0; t < T; t++) {
-        let n = 0;
-        let d = 0;
-        for (const u of members) {
-          if (!openAt(state, u, start + t)) continue;
-          n++;
-          d += recorder.value(u, 'deputies', t);
-        }
-        units[t] = n;
-        deputies[t] = d;
-        allowed[t] = Math.floor(cap.average * n + 1e-9);
-      }
-      let beforeUnits = 0;
-      let beforeDeputies = 0;
+    for (const [key, members] of groups) pools.push({ cap, key, members });
+  }
+  return pools;
+}
+
+/**
+ * Each pool's deputies and allowance, month by month (and before the reform), with a warning for each
+ * pool over its allowance in some month: when it comes back within, against the deadline.
+ */
+export function pooledCaps(state: SimulationState, recorder: SeriesRecorder, before: SeriesRecorder, start: Month, T: number): { pools: PoolResult[]; issues: Issue[] } {
+  const pools: PoolResult[] = [];
+  const issues: Issue[] = [];
+  const deadline = capDeadline(state.settings);
+  for (const { cap, key, members } of poolMembers(state)) {
+    const deputies = new Int32Array(T);
+    const allowed = new Int32Array(T);
+    const units = new Int32Array(T);
+    for (let t = 0; t < T; t++) {
+      let n = 0;
+      let d = 0;
       for (const u of members) {
-        if (!state.units[u].inInput) continue;
-        beforeUnits++;
-        beforeDeputies += before.value(u, 'deputies', 0);
+        if (!openAt(state, u, start + t)) continue;
+        n++;
+        d += recorder.value(u, 'deputies', t);
       }
-      const group = cap.groupBy === undefined ? null : key;
-      pools.push({
-        name: cap.name, group, average: cap.average, units, deputies, allowed,
-        before: { units: beforeUnits, deputies: beforeDeputies, allowed: Math.floor(cap.average * beforeUnits + 1e-9) },
+      units[t] = n;
+      deputies[t] = d;
+      allowed[t] = Math.floor(cap.average * n + 1e-9);
+    }
+    let beforeUnits = 0;
+    let beforeDeputies = 0;
+    for (const u of members) {
+      if (!state.units[u].inInput) continue;
+      beforeUnits++;
+      beforeDeputies += before.value(u, 'deputies', 0);
+    }
+    const group = cap.groupBy === undefined ? null : key;
+    pools.push({
+      name: cap.name, group, average: cap.average, units, deputies, allowed,
+      before: { units: beforeUnits, deputies: beforeDeputies, allowed: Math.floor(cap.average * beforeUnits + 1e-9) },
+    });
+    const found = compliance((t) => deputies[t] > allowed[t], T);
+    if (!found) continue;
+    const params = {
+      pool: cap.name, group: group ?? '', average: cap.average, deputies: deputies[found.first], allowed: allowed[found.first],
+      deadline: deadline === null ? '' : formatMonth(deadline),
+    };
+    const month = formatMonth(start + found.first);
+    if (found.from === 'never') pushIssue(issues, 'pooledCapNoProjection', month, null, params);
+    else {
+      const from = start + found.from;
+      pushIssue(issues, deadline !== null && from > deadline ? 'pooledCapBeyondDeadline' : 'pooledCapExceeded', month, null, {
+        ...params, compliantFrom: formatMonth(from),
       });
-      const found = compliance((t) => deputies[t] > allowed[t], T);
-      if (!found) continue;
-      const params = {
-        pool: cap.name, group: group ?? '', average: cap.average, deputies: deputies[found.first], allowed: allowed[found.first],
-        deadline: deadline === null ? '' : formatMonth(deadline),
-      };
-      const month = formatMonth(start + found.first);
-      if (found.from === 'never') pushIssue(issues, 'pooledCapNoProjection', month, null, params);
-      else {
-        const from = start + found.from;
-        pushIssue(issues, deadline !== null && from > deadline ? 'pooledCapBeyondDeadline' : 'pooledCapExceeded', month, null, {
-          ...params, compliantFrom: formatMonth(from),
-        });
-      }
     }
   }
   return { pools, issues };

@@ -4,7 +4,8 @@ import type { Role, Staffing } from './model';
 import type { Month } from './month';
 import { formatMonth, parseMonth } from './month';
 import type { ScenarioResult } from './result';
-import type { Filter, MoveOp, SecondmentOp } from './scenario';
+import type { ExitOp, Filter, MoveOp, SecondmentOp } from './scenario';
+import { prepareDeputyPlan } from './suggestDeputies';
 import { matches, personField } from './selection';
 import { resolveSettings, type PartialSettings } from './settings';
 import { SimulationState, Status, type PersonState } from './state';
@@ -43,6 +44,10 @@ export interface SuggestConstraints {
   readonly roles?: readonly Role[];
   /** Who may be moved, as conditions on person fields (e.g. not those raising an infant). */
   readonly people?: readonly Filter[];
+  /** Deputies: early retirement only for those at most this many years from retirement; default the settings' (10). */
+  readonly exitMaxYearsLeft?: number;
+  /** Deputies: a deputy moves only into a unit with free quota. Default true. */
+  readonly keepQuota?: boolean;
   /** People never moved and units never touched, by id. */
   readonly lockedPeople?: readonly string[];
   readonly excludedUnits?: readonly string[];
@@ -50,11 +55,14 @@ export interface SuggestConstraints {
 
 export interface SuggestRequest {
   /**
-   * 'move' (điều động, for good: from units over their quota) or 'secondment' (biệt phái for
+   * 'move' (điều động, for good: from units over their quota), 'secondment' (biệt phái for
    * `durationMonths`: from any unit of `from`, at most `maxFromUnit` each, 2 by default; the sender
-   * keeps them on its quota). Default 'move'.
+   * keeps them on its quota), or 'deputies' (deputies within their caps by `by`: early retirement and
+   * moves to units of the same kind with room). Default 'move'.
    */
-  readonly mode?: 'move' | 'secondment';
+  readonly mode?: SuggestMode;
+  /** Deputies: 'YYYY-MM' by which the caps must hold; default the caps' deadline (the settings'). */
+  readonly by?: string;
   /** Secondments: how long. Default 12. */
   readonly durationMonths?: number;
   /** 'YYYY-MM' the moves take effect; default the first simulated month. */
@@ -76,14 +84,30 @@ export interface MoveReason {
   readonly specialty: string | null;
   readonly specialtyLacking: boolean;
   readonly monthsLeft: number | null;
+  /** Deputies: the caps the person's leaving brings back, at the deadline, in the run without the plan. */
+  readonly caps?: CapReason;
 }
+
+export interface CapReason {
+  readonly by: string;
+  readonly exitYears: number;
+  readonly unit: { readonly deputies: number; readonly cap: number } | null;
+  readonly pool: { readonly name: string; readonly group: string | null; readonly deputies: number; readonly allowed: number } | null;
+  /** A move's destination: its deputies and cap at the deadline before the move. */
+  readonly to: { readonly deputies: number; readonly cap: number } | null;
+}
+
+export type SuggestMode = 'move' | 'secondment' | 'deputies';
+export const SUGGEST_MODES: readonly SuggestMode[] = ['move', 'secondment', 'deputies'];
 
 export interface SuggestedMove {
   readonly personId: string;
   readonly name: string;
   readonly title: string;
   readonly from: string;
-  readonly to: string;
+  /** null: the person leaves (early retirement). */
+  readonly to: string | null;
+  readonly action: 'move' | 'secondment' | 'exit';
   readonly reason: MoveReason;
 }
 
@@ -95,14 +119,17 @@ export interface SuggestedMove {
  */
 export interface UnbalancedUnit {
   readonly unitId: string;
-  readonly side: 'over' | 'under';
+  /** Over or under quota; a unit's deputies over its cap, or a pool's (then `unitId` names the pool). */
+  readonly side: 'over' | 'under' | 'deputies' | 'pool';
   readonly by: number;
-  readonly why: 'noEligible' | 'takenElsewhere' | 'noDestination' | 'destinationsFull' | 'maxFromUnit' | 'noCandidates';
+  readonly why: 'noEligible' | 'takenElsewhere' | 'noDestination' | 'destinationsFull' | 'maxFromUnit' | 'noCandidates' | 'capsHeld';
   readonly params: Readonly<Record<string, string | number>>;
 }
 
 export interface Suggestion {
-  readonly mode: 'move' | 'secondment';
+  readonly mode: SuggestMode;
+  /** Deputies: the month by which the caps hold. */
+  readonly by?: string;
   /** Secondments: their length in months. */
   readonly durationMonths: number | null;
   readonly month: string;
@@ -112,9 +139,16 @@ export interface Suggestion {
   readonly moves: readonly SuggestedMove[];
   readonly unbalanced: readonly UnbalancedUnit[];
   /** The objective in parts: people placed, moves across the `prefer` field, specialists sent where lacking. */
-  readonly parts: { readonly placed: number; readonly acrossPreferred: number; readonly otherKind: number; readonly specialtyMatched: number };
-  /** People over quota and places short, in the units considered: the most a plan could place is the smaller. */
-  readonly before: { readonly surplus: number; readonly shortage: number };
+  readonly parts: {
+    readonly placed: number; readonly acrossPreferred: number; readonly otherKind: number; readonly specialtyMatched: number;
+    /** Deputies: early retirements, and deputies still over a cap (units' and pools' excess) at the deadline. */
+    readonly exits?: number; readonly deputiesOver?: number;
+  };
+  /**
+   * People over quota and places short, in the units considered: the most a plan could place is the
+   * smaller. Deputies: their excess over the caps at the deadline without the plan.
+   */
+  readonly before: { readonly surplus: number; readonly shortage: number; readonly deputiesOver?: number };
   readonly size: { readonly variables: number; readonly constraints: number; readonly candidates: number };
 }
 
@@ -161,9 +195,13 @@ export function prepareSuggestion(
   const month = parseMonth(request.month ?? resolved.startMonth) ?? start;
   const t = Math.min(Math.max(0, month - start), baseline.months.length - 1);
   const state = new SimulationState(staffing, resolved, start, 'SUGGEST');
+  if (request.mode === 'deputies') return prepareDeputyPlan(state, resolved, baseline, request, start, month);
   const c = request.constraints ?? {};
   const sameLevel = c.sameLevel ?? true;
-  const minMonthsLeft = c.minMonthsLeft ?? 12;
+  const seconding = request.mode === 'secondment';
+  const duration = request.durationMonths ?? 12;
+  // A secondment ends with a return: no one who would retire while away, whatever the floor asked.
+  const minMonthsLeft = Math.max(c.minMonthsLeft ?? 12, seconding ? duration : 0);
   const roles = new Set<Role>(c.roles ?? ['staff']);
   const locked = new Set((c.lockedPeople ?? []).map(idKey));
   const excluded = new Set((c.excludedUnits ?? []).map(idKey));
@@ -182,7 +220,11 @@ export function prepareSuggestion(
   };
 
   const origins = new Map<number, Origin>();
-  const seconding = request.mode === 'secondment';
+  // A sender closed (merged, abolished) before the return has no post to return to.
+  const closesBefore = (u: number): boolean => {
+    const closed = baseline.units[u]?.closedFrom;
+    return seconding && closed !== null && closed !== undefined && (parseMonth(closed) ?? Infinity) <= month + duration;
+  };
   // A secondment leaves the sender's quota as it is: any unit may send, a few people each.
   const sendLimit = seconding ? c.maxFromUnit ?? 2 : c.maxFromUnit;
   const sameKind = (c.preferSameKind ?? true) && !seconding;
@@ -192,7 +234,7 @@ export function prepareSuggestion(
   for (let u = 0; u < state.units.length; u++) {
     if (state.units[u].closedFrom !== null) continue;
     const gap = figure(u, 'roster') - figure(u, 'quota');
-    if ((gap > 0 || seconding) && unitOk(u, request.from)) {
+    if ((gap > 0 || seconding) && unitOk(u, request.from) && !closesBefore(u)) {
       origins.set(u, { unit: u, surplus: seconding ? Math.max(0, gap) : gap, classes: new Map(), excluded: { retiring: 0, locked: 0, role: 0 } });
     }
     if (gap >= 0 || !unitOk(u, request.to) || origins.has(u)) continue;
@@ -297,6 +339,7 @@ export function prepareSuggestion(
         received.set(to.unit, (received.get(to.unit) ?? 0) + 1);
         moves.push({
           personId: p.id, name: p.name, title: p.posts[0]?.title ?? '', from: state.units[col.origin.unit].id, to: state.units[to.unit].id,
+          action: seconding ? 'secondment' : 'move',
           reason: {
             fromSurplus: col.origin.surplus, toShortage: to.shortage,
             group: groupField === undefined ? null : {
@@ -309,7 +352,7 @@ export function prepareSuggestion(
         });
       }
     });
-    moves.sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : a.personId < b.personId ? -1 : 1));
+    moves.sort((a, b) => ((a.to ?? '') < (b.to ?? '') ? -1 : (a.to ?? '') > (b.to ?? '') ? 1 : a.personId < b.personId ? -1 : 1));
     const unbalanced: UnbalancedUnit[] = [];
     for (const d of destinations) {
       const none = (eligibleFor.get(d) ?? 0) === 0;
@@ -339,7 +382,7 @@ export function prepareSuggestion(
     }
     unbalanced.sort((a, b) => b.by - a.by || (a.unitId < b.unitId ? -1 : 1));
     return {
-      mode: seconding ? 'secondment' : 'move', durationMonths: seconding ? request.durationMonths ?? 12 : null,
+      mode: seconding ? 'secondment' : 'move', durationMonths: seconding ? duration : null,
       month: formatMonth(month), status: solution.status, gap: solution.gap, seconds: solution.seconds, moves, unbalanced,
       parts: { placed: moves.length, acrossPreferred, otherKind, specialtyMatched }, before,
       size: { variables: model.numCols, constraints: model.numRows, candidates },
@@ -349,10 +392,12 @@ export function prepareSuggestion(
 }
 
 /** The moves as operations of a scenario: one per person, each with its reason in the note. */
-export function suggestionOperations(suggestion: Suggestion, note: (move: SuggestedMove) => string): (MoveOp | SecondmentOp)[] {
+export function suggestionOperations(suggestion: Suggestion, note: (move: SuggestedMove) => string): (MoveOp | SecondmentOp | ExitOp)[] {
   return suggestion.moves.map((m) => {
-    const common = { month: suggestion.month, people: { ids: [m.personId] }, to: { unit: { ids: [m.to] } }, note: note(m) };
-    return suggestion.mode === 'secondment'
+    const base = { month: suggestion.month, people: { ids: [m.personId] }, note: note(m) };
+    if (m.to === null) return { type: 'exit', ...base, policy: 'earlyRetirement' };
+    const common = { ...base, to: { unit: { ids: [m.to] } } };
+    return m.action === 'secondment'
       ? { type: 'secondment', ...common, durationMonths: suggestion.durationMonths ?? 12 }
       : { type: 'move', ...common };
   });

@@ -8,7 +8,10 @@ import { selectionPreview } from '../app/preview';
 import type { MipProgress } from '../domain/mip';
 import type { Staffing } from '../domain/model';
 import type { Filter, Scenario } from '../domain/scenario';
-import type { SuggestRequest } from '../domain/suggest';
+import { SUGGEST_MODES, type SuggestMode, type SuggestRequest } from '../domain/suggest';
+import { capDeadline } from '../domain/caps';
+import { formatMonth } from '../domain/month';
+import { DEFAULT_SETTINGS } from '../domain/settings';
 import { fill } from '../i18n/messages';
 import type { PaneContext } from './Pane';
 import { FilterList, personFieldOptions, Picker, unitFieldOptions, type SelectorEnv } from './Selectors';
@@ -36,7 +39,13 @@ const useStyles = makeStyles({
 });
 
 interface Form {
-  readonly mode: 'move' | 'secondment';
+  readonly mode: SuggestMode;
+  /** A second goal solved on the first's result, or '' for none. */
+  readonly then: SuggestMode | '';
+  /** Deputies: the month by which the caps hold; the early-retirement limit; free quota needed. */
+  readonly by: string;
+  readonly exitYears: string;
+  readonly keepQuota: boolean;
   readonly months: string;
   /** Move: the units considered, both ways. Secondment: the senders. */
   readonly units: readonly Filter[];
@@ -55,14 +64,20 @@ interface Form {
   readonly timeLimit: string;
 }
 
-function requestOf(form: Form, locked: readonly string[]): SuggestRequest {
+function requestsOf(form: Form, locked: readonly string[]): SuggestRequest[] {
+  return [form.mode, ...(form.then !== '' && form.then !== form.mode ? [form.then] : [])].map((mode) => requestOf(form, mode, locked));
+}
+
+function requestOf(form: Form, mode: SuggestMode, locked: readonly string[]): SuggestRequest {
   const whole = (text: string): number | undefined => (/^\d+$/.test(text.trim()) ? Number(text) : undefined);
   const maxFromUnit = whole(form.maxFromUnit);
   const minMonthsLeft = whole(form.minMonthsLeft);
-  const seconding = form.mode === 'secondment';
+  const exitYears = whole(form.exitYears);
+  const seconding = mode === 'secondment';
   const to = seconding ? form.to : form.units;
   return {
-    month: form.month, mode: form.mode, ...(seconding ? { durationMonths: whole(form.months) ?? 12 } : {}),
+    month: form.month, mode, ...(seconding ? { durationMonths: whole(form.months) ?? 12 } : {}),
+    ...(mode === 'deputies' && /^\d{4}-\d{2}$/.test(form.by) ? { by: form.by } : {}),
     ...(form.units.length > 0 ? { from: form.units } : {}), ...(to.length > 0 ? { to } : {}),
     constraints: {
       sameLevel: form.sameLevel, ...(form.people.length > 0 ? { people: form.people } : {}),
@@ -71,8 +86,19 @@ function requestOf(form: Form, locked: readonly string[]): SuggestRequest {
       ...(form.specialty ? { specialty: form.specialty } : {}),
       ...(maxFromUnit !== undefined && maxFromUnit > 0 ? { maxFromUnit } : {}), ...(minMonthsLeft !== undefined ? { minMonthsLeft } : {}),
       ...(locked.length > 0 ? { lockedPeople: locked } : {}),
+      ...(mode === 'deputies' ? { keepQuota: form.keepQuota, ...(exitYears !== undefined ? { exitMaxYearsLeft: exitYears } : {}) } : {}),
     },
   };
+}
+
+function modeOf(value: string): SuggestMode | null {
+  return (SUGGEST_MODES as readonly string[]).includes(value) ? value as SuggestMode : null;
+}
+
+/** The caps' deadline under the default settings (the restructuring month plus the grace period). */
+function deadlineOf(startMonth: string): string {
+  const m = capDeadline(DEFAULT_SETTINGS);
+  return m === null ? startMonth : formatMonth(m);
 }
 
 export function SuggestPanel(props: {
@@ -90,7 +116,7 @@ export function SuggestPanel(props: {
   const preview = React.useMemo(() => selectionPreview(staffing, startMonth), [staffing, startMonth]);
   const env: SelectorEnv = { t, staffing, workbook: context.host.workbook, preview, id: 'suggest' };
   const [form, setForm] = React.useState<Form>({
-    mode: 'move', months: '12', units: [], to: [], people: [], excluded: [], sameLevel: true,
+    mode: 'move', then: '', by: deadlineOf(startMonth), exitYears: String(DEFAULT_SETTINGS.earlyRetirementMaxYearsLeft), keepQuota: true, months: '12', units: [], to: [], people: [], excluded: [], sameLevel: true,
     within: '', prefer: '', specialty: '', maxFromUnit: '', minMonthsLeft: '12', month: startMonth, timeLimit: '30',
   });
   const [run, setRun] = React.useState<SuggestionRun | null>(null);
@@ -101,13 +127,15 @@ export function SuggestPanel(props: {
   const [error, setError] = React.useState<string | null>(null);
   const [saved, setSaved] = React.useState(false);
   const results = React.useRef<HTMLDivElement>(null);
+  const deputies = form.mode === 'deputies' || form.then === 'deputies';
+  const quotaGoal = form.mode !== 'deputies' || (form.then !== '' && form.then !== 'deputies');
 
   const solve = (lockedPeople: readonly string[]): void => {
     setError(null);
     setSaved(false);
     setProgress(null);
     const started = context.host.suggester.start({
-      staffing, request: requestOf(form, lockedPeople), startMonth, lang, runDate: localDay(context.host.now()), code,
+      staffing, request: requestsOf(form, lockedPeople), startMonth, lang, runDate: localDay(context.host.now()), code,
       timeLimitSeconds: Math.max(1, Number(form.timeLimit) || 30),
     }, setProgress);
     setRun(started);
@@ -126,7 +154,7 @@ export function SuggestPanel(props: {
   const unticked = outcome ? outcome.suggestion.moves.filter((m) => !kept.has(m.personId)).map((m) => m.personId) : [];
   const save = async (): Promise<void> => {
     if (!outcome) return;
-    const operations = outcome.scenario.operations.filter((op) => op.type === 'move' && 'ids' in op.people && kept.has(op.people.ids[0]));
+    const operations = outcome.scenario.operations.filter((op) => 'people' in op && typeof op.people === 'object' && 'ids' in op.people && kept.has(op.people.ids[0]));
     await props.onSave({ ...outcome.scenario, operations });
     setSaved(true);
   };
@@ -148,10 +176,15 @@ export function SuggestPanel(props: {
           <Select
             value={form.mode}
             // Province to communes is the usual secondment: across levels by default.
-            onChange={(_, d) => setForm({ ...form, mode: d.value === 'secondment' ? 'secondment' : 'move', sameLevel: d.value !== 'secondment' })}
+            onChange={(_, d) => setForm({ ...form, mode: modeOf(d.value) ?? 'move', sameLevel: d.value !== 'secondment' })}
           >
-            <option value="move">{s.modes.move}</option>
-            <option value="secondment">{s.modes.secondment}</option>
+            {SUGGEST_MODES.map((m) => <option key={m} value={m}>{s.modes[m]}</option>)}
+          </Select>
+        </Field>
+        <Field label={s.then} hint={s.thenHint}>
+          <Select value={form.then} onChange={(_, d) => setForm({ ...form, then: modeOf(d.value) ?? '' })}>
+            <option value="">{t.common.none}</option>
+            {SUGGEST_MODES.filter((m) => m !== form.mode).map((m) => <option key={m} value={m}>{s.modes[m]}</option>)}
           </Select>
         </Field>
         {form.mode === 'secondment' && (
@@ -175,14 +208,27 @@ export function SuggestPanel(props: {
         <FilterList env={{ ...env, id: 'suggest-people' }} kind="people" value={form.people} onChange={(people) => setForm({ ...form, people })} />
       </div>
       <Picker env={{ ...env, id: 'suggest-excluded' }} kind="units" label={s.excluded} chosen={form.excluded} multiple onChange={(excluded) => setForm({ ...form, excluded })} />
+      {deputies && (
+        <>
+          <div className={styles.row}>
+            <MonthField t={t} label={s.by} value={form.by} onChange={(by) => setForm({ ...form, by })} />
+            <Field label={s.exitYears}>
+              <Input type="number" min={0} value={form.exitYears} onChange={(_, d) => setForm({ ...form, exitYears: d.value })} />
+            </Field>
+          </div>
+          <Checkbox checked={form.keepQuota} label={s.keepQuota} onChange={(_, d) => setForm({ ...form, keepQuota: d.checked === true })} />
+        </>
+      )}
       <Checkbox checked={form.sameLevel} label={s.sameLevel} onChange={(_, d) => setForm({ ...form, sameLevel: d.checked === true })} />
       {fieldSelect(s.within, s.withinHint, form.within, unitFieldOptions(t, staffing), 'within')}
       {fieldSelect(s.prefer, s.preferHint, form.prefer, unitFieldOptions(t, staffing), 'prefer')}
-      {fieldSelect(s.specialty, s.specialtyHint, form.specialty, personFieldOptions(t, staffing), 'specialty')}
+      {quotaGoal && fieldSelect(s.specialty, s.specialtyHint, form.specialty, personFieldOptions(t, staffing), 'specialty')}
       <div className={styles.row}>
-        <Field label={s.maxFromUnit}>
-          <Input type="number" min={1} value={form.maxFromUnit} onChange={(_, d) => setForm({ ...form, maxFromUnit: d.value })} />
-        </Field>
+        {quotaGoal && (
+          <Field label={s.maxFromUnit}>
+            <Input type="number" min={1} value={form.maxFromUnit} onChange={(_, d) => setForm({ ...form, maxFromUnit: d.value })} />
+          </Field>
+        )}
         <Field label={s.minMonthsLeft}>
           <Input type="number" min={0} value={form.minMonthsLeft} onChange={(_, d) => setForm({ ...form, minMonthsLeft: d.value })} />
         </Field>
@@ -236,7 +282,7 @@ export function SuggestPanel(props: {
                     <li key={m.personId} className={styles.move}>
                       <Checkbox
                         checked={kept.has(m.personId)}
-                        label={`${m.name} (${m.personId})`}
+                        label={m.to === null ? `${m.name} (${m.personId}): ${s.exit}` : `${m.name} (${m.personId})`}
                         onChange={(_, d) => {
                           const next = new Set(kept);
                           if (d.checked === true) next.add(m.personId);

@@ -12,7 +12,7 @@ import { runInWorker } from './simulation';
 
 export interface SuggestionRequest {
   readonly staffing: Staffing;
-  readonly request: SuggestRequest;
+  readonly request: SuggestRequest | readonly SuggestRequest[];
   readonly startMonth: string;
   readonly lang: Lang;
   readonly runDate: string;

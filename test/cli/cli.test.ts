@@ -215,3 +215,33 @@ test('suggest proposes moves as a scenario file that simulate then runs; unknown
   expect(await main(['suggest', two, '--max-from-unit', '0', '--out', proposal], d.io)).toBe(2);
   expect(d.err[0]).toMatch(/--max-from-unit/);
 }, 120_000);
+
+test('suggest --mode deputies,move: deputies within their caps by the deadline, then units back to quota, as one scenario', async () => {
+  const two = join(dir, 'two-level-deputies.xlsx');
+  expect(await main(['sample', two, '--start', '2026-01'], io().io)).toBe(0);
+  const proposal = join(dir, 'deputies.json');
+  const a = io();
+  expect(await main(['suggest', two, '--mode', 'deputies,move', '--month', '2026-03', '--out', proposal, '--start', '2026-01', '--lang', 'en', '--quiet'], a.io)).toBe(0);
+  // One line per goal: the deputies' plan leaves none over a cap at 07/2030 (the deadline of the settings).
+  const [first, second] = a.out[0].split('\n');
+  expect(first).toMatch(/^Optimal plan: \d+ early retirements and \d+ moves; deputies over a cap at 07\/2030: (\d+) without the plan, 0 with it\./);
+  expect(second).toMatch(/^Optimal plan: \d+ people placed/);
+  const scenario = parseScenarioDocument(readFileSync(proposal, 'utf8'), 'en').document!.scenarios[0];
+  expect(scenario.name).toBe('Proposed plan: deputies within their caps + units back to their quota');
+  const exits = scenario.operations.filter((op) => op.type === 'exit');
+  expect(exits.length).toBeGreaterThan(0);
+  expect(exits.every((op) => op.type === 'exit' && op.policy === 'earlyRetirement' && /deputies for .* at 07\/2030; \d+ y \d+ m to retirement, early retirement/.test(op.note ?? ''))).toBe(true);
+  // No one is named twice: the second goal keeps the first's people where it put them.
+  const ids = scenario.operations.map((op) => ('people' in op && 'ids' in op.people ? op.people.ids[0] : ''));
+  expect(new Set(ids).size).toBe(ids.length);
+  const json = join(dir, 'deputies-result.json');
+  expect(await main(['simulate', two, '--scenarios', proposal, '--json', json, '--out', join(dir, 'deputies-out.xlsx'), '--start', '2026-01', '--quiet'], io().io)).toBe(0);
+  const result = JSON.parse(readFileSync(json, 'utf8')) as { scenarios: { code: string; months: string[]; pools: { deputies: number[]; allowed: number[] }[]; unitSeries?: unknown; issues: { severity: string }[] }[] };
+  const run = result.scenarios.find((x) => x.code === 'DX')!;
+  const t = run.months.indexOf('2030-07');
+  expect(run.pools.filter((p) => p.deputies[t] > p.allowed[t])).toEqual([]);
+  expect(run.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  const bad = io();
+  expect(await main(['suggest', two, '--mode', 'deputies,fill', '--out', proposal], bad.io)).toBe(2);
+  expect(bad.err[0]).toMatch(/"fill"/);
+}, 120_000);

@@ -213,7 +213,7 @@ test('every proposal, run by the engine, keeps its constraints, never does worse
     const sent = new Map<string, number>();
     for (const m of r.moves) {
       const a = units.get(m.from) as Unit;
-      const b = units.get(m.to) as Unit;
+      const b = units.get(m.to as string) as Unit;
       if (c.sameLevel ?? true) expect(a.level).toBe(b.level);
       if (c.within) expect(a.extra['Huyện cũ']).toBe(b.extra['Huyện cũ']);
       expect(m.reason.monthsLeft === null || m.reason.monthsLeft >= 12).toBe(true);

@@ -93,7 +93,13 @@ export interface PaneText {
     readonly intro: string;
     readonly units: string;
     readonly mode: string;
-    readonly modes: { readonly move: string; readonly secondment: string };
+    readonly modes: { readonly move: string; readonly secondment: string; readonly deputies: string };
+    readonly then: string;
+    readonly thenHint: string;
+    readonly by: string;
+    readonly exitYears: string;
+    readonly keepQuota: string;
+    readonly exit: string;
     readonly months: string;
     readonly senders: string;
     readonly receivers: string;
@@ -407,7 +413,16 @@ export const paneEn: PaneText = {
     intro: 'The solver proposes whom to move from units over their quota to units short of it, under the rules below. The plan is a scenario you review, edit and run.',
     units: 'Units considered',
     mode: 'Plan',
-    modes: { move: 'Moves (điều động), from units over quota', secondment: 'Secondments (biệt phái), from the units named' },
+    modes: {
+      move: 'Moves (điều động), from units over quota', secondment: 'Secondments (biệt phái), from the units named',
+      deputies: 'Deputies within their caps: early retirement, moves as deputies',
+    },
+    then: 'Then, on the result',
+    thenHint: 'A second goal, solved after the first with its plan applied.',
+    by: 'Caps kept by',
+    exitYears: 'Early retirement at most this many years from retirement',
+    keepQuota: 'A deputy moves only into a unit with free quota',
+    exit: 'early retirement',
     months: 'Secondment length (months)',
     senders: 'Units that send',
     receivers: 'Units that receive (those short of people)',

@@ -1,4 +1,4 @@
-import type { UnbalancedUnit } from '../../domain/suggest';
+import type { SuggestMode, UnbalancedUnit } from '../../domain/suggest';
 import type { MipStatus } from '../../domain/mip';
 
 /** Texts of a suggested plan: each move's reason, the units left out of balance, the solver's status. */
@@ -14,6 +14,20 @@ export interface SuggestText {
   readonly acrossGroup: string;
   readonly specialtyLacking: string;
   readonly specialty: string;
+  readonly deputiesName: string;
+  readonly deputiesDescription: string;
+  /** A deputy's early retirement or move: the cap it brings back, then the person's service left. */
+  readonly exitReason: string;
+  readonly deputyMoveReason: string;
+  readonly unitCap: string;
+  readonly poolCap: string;
+  readonly poolGroup: string;
+  readonly monthsLeft: string;
+  readonly deputiesSummary: string;
+  /** Several goals in one run: one line per goal, in the order solved. */
+  readonly goalsName: string;
+  readonly goalsDescription: string;
+  readonly goals: Readonly<Record<SuggestMode, string>>;
   readonly status: Readonly<Record<MipStatus, string>>;
   readonly summary: string;
   readonly unbalanced: Readonly<Record<UnbalancedUnit['why'], string>>;
@@ -29,6 +43,9 @@ export interface SuggestText {
     readonly roles: string;
     readonly locked: string;
     readonly excluded: string;
+    readonly exitYears: string;
+    readonly keepQuota: string;
+    readonly returns: string;
   };
   readonly roles: { readonly head: string; readonly deputy: string; readonly staff: string };
 }
@@ -49,6 +66,21 @@ export const suggestEn: SuggestText = {
   acrossGroup: '; another {field}',
   specialtyLacking: '; {specialty}, which {to} lacks',
   specialty: '; {specialty}',
+  deputiesName: 'Proposed plan: deputies within their caps',
+  deputiesDescription:
+    'Proposed by the solver on {date}: {exits} deputies retire early (NĐ 178/2024 art. 7) and {moved} move as deputies to units of the same kind with room, '
+    + 'from {month}, so that the deputy caps hold by {by}. Constraints: {constraints}. '
+    + 'Review each (its reason is in its note), remove or change any, then run.',
+  exitReason: '{person} ({title}), {from}: {cap}; {left} to retirement, early retirement (NĐ 178/2024 art. 7: at most {years} years)',
+  deputyMoveReason: '{person} ({title}), {from}: {cap}; to {to} as a deputy ({toDeputies} deputies for a cap of {toCap}){group}; {left} to retirement',
+  unitCap: '{deputies} deputies for a cap of {cap} at {by}',
+  poolCap: '{pool}{group}: {deputies} deputies for {allowed} allowed at {by}',
+  poolGroup: ' ({group})',
+  monthsLeft: '{years} y {months} m',
+  deputiesSummary: '{status}: {exits} early retirements and {moved} moves; deputies over a cap at {by}: {before} without the plan, {after} with it. In {seconds} s; {variables} variables.',
+  goalsName: 'Proposed plan: {goals}',
+  goalsDescription: 'Proposed by the solver on {date}, goal after goal, each with the ones before it applied:\n{parts}',
+  goals: { move: 'units back to their quota', secondment: 'secondments where people are short', deputies: 'deputies within their caps' },
   status: {
     optimal: 'Optimal plan',
     feasible: 'Best plan found within the time limit (at most {gap} % from the optimum)',
@@ -63,6 +95,7 @@ export const suggestEn: SuggestText = {
     destinationsFull: '{unit} stays {by} over: the units that may take them are full',
     maxFromUnit: '{unit} stays {by} over: at most {max} people are moved from one unit',
     noCandidates: '{unit} stays {by} over: no one there may be moved ({retiring} within {minMonthsLeft} months of retirement, {locked} locked, {role} not among those who may move)',
+    capsHeld: '{unit}: {deputies} deputies for {cap} allowed at {month}, still {by} over: {older} are more than {years} years from retirement (no early retirement) and no unit of the same kind has room for them; {leaving} leave by then anyway; {locked} kept; {excluded} left aside',
   },
   withinValue: ', same {field} {value}',
   constraints: {
@@ -76,6 +109,9 @@ export const suggestEn: SuggestText = {
     roles: 'only {roles}',
     locked: '{n} people kept where they are',
     excluded: '{n} units left aside',
+    exitYears: 'early retirement only at most {n} years from retirement',
+    keepQuota: 'a deputy moves only into free quota',
+    returns: 'no one who would retire, or whose unit would close, before the return',
   },
   roles: { head: 'heads', deputy: 'deputies', staff: 'staff' },
 };

@@ -16,6 +16,21 @@ export const suggestVi: SuggestText = {
   acrossGroup: '; khác {field}',
   specialtyLacking: '; {specialty}, nơi đến chưa có',
   specialty: '; {specialty}',
+  deputiesName: 'Đề xuất phương án: đưa số cấp phó về trong định mức',
+  deputiesDescription:
+    'Bộ giải đề xuất ngày {date}: {exits} cấp phó nghỉ hưu trước tuổi (Điều 7 NĐ 178/2024) và {moved} cấp phó điều động giữ chức vụ tương đương sang đơn vị cùng loại còn chỗ, '
+    + 'từ {month}, để số cấp phó trong định mức chậm nhất {by}. Ràng buộc: {constraints}. '
+    + 'Hãy xem từng trường hợp (lý do ghi ở phần ghi chú), bỏ hoặc sửa nếu cần, rồi chạy.',
+  exitReason: '{person} ({title}), {from}: {cap}; còn {left} đến tuổi nghỉ hưu, nghỉ hưu trước tuổi (Điều 7 NĐ 178/2024: không quá {years} năm)',
+  deputyMoveReason: '{person} ({title}), {from}: {cap}; sang {to} làm cấp phó ({toDeputies} cấp phó, định mức {toCap}){group}; còn {left} đến tuổi nghỉ hưu',
+  unitCap: '{deputies} cấp phó, định mức {cap}, tại {by}',
+  poolCap: '{pool}{group}: {deputies} cấp phó, được tối đa {allowed}, tại {by}',
+  poolGroup: ' ({group})',
+  monthsLeft: '{years} năm {months} tháng',
+  deputiesSummary: '{status}: {exits} người nghỉ hưu trước tuổi, {moved} người điều động; số cấp phó vượt định mức tại {by}: {before} nếu giữ nguyên, {after} theo đề xuất. Trong {seconds} giây; {variables} biến.',
+  goalsName: 'Đề xuất phương án: {goals}',
+  goalsDescription: 'Bộ giải đề xuất ngày {date}, lần lượt từng mục tiêu, mục tiêu sau tính trên kết quả của mục tiêu trước:\n{parts}',
+  goals: { move: 'đưa các đơn vị về đúng biên chế', secondment: 'biệt phái đến nơi thiếu người', deputies: 'đưa số cấp phó về trong định mức' },
   status: {
     optimal: 'Phương án tối ưu',
     feasible: 'Phương án tốt nhất tìm được trong thời gian cho phép (cách tối ưu không quá {gap} %)',
@@ -30,6 +45,7 @@ export const suggestVi: SuggestText = {
     destinationsFull: '{unit} vẫn thừa {by}: các đơn vị có thể nhận đã đủ người',
     maxFromUnit: '{unit} vẫn thừa {by}: mỗi đơn vị chỉ điều động tối đa {max} người',
     noCandidates: '{unit} vẫn thừa {by}: không ai ở đó được điều động ({retiring} người còn dưới {minMonthsLeft} tháng công tác, {locked} người giữ nguyên, {role} người không thuộc diện được điều động)',
+    capsHeld: '{unit}: {deputies} cấp phó, được tối đa {cap}, tại {month}, vẫn vượt {by}: {older} người còn trên {years} năm đến tuổi nghỉ hưu (không thuộc diện nghỉ hưu trước tuổi) và không đơn vị cùng loại nào còn chỗ; {leaving} người sẽ nghỉ trước thời điểm đó; {locked} người giữ nguyên; {excluded} người không xét',
   },
   withinValue: ', cùng {field} {value}',
   constraints: {
@@ -43,6 +59,9 @@ export const suggestVi: SuggestText = {
     roles: 'chỉ {roles}',
     locked: 'giữ nguyên {n} người',
     excluded: 'không tính {n} đơn vị',
+    exitYears: 'chỉ nghỉ hưu trước tuổi khi còn không quá {n} năm',
+    keepQuota: 'cấp phó chỉ chuyển đến nơi còn biên chế',
+    returns: 'không cử người sẽ nghỉ hưu, hoặc có đơn vị sẽ giải thể, trước khi hết hạn',
   },
   roles: { head: 'cấp trưởng', deputy: 'cấp phó', staff: 'công chức' },
 };
