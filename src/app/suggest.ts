@@ -74,7 +74,7 @@ export async function suggestPlan(
     operations.push(...suggestionOperations(suggestion, (m) => reasonText(m, unitName, t, options.lang)));
     touched.push(...suggestion.moves.map((m) => m.personId));
     descriptions.push(descriptionText(goal, suggestion, t, options));
-    summaries.push(summaryText(suggestion, t, options.lang));
+    summaries.push(summaryText(suggestion, t, options.lang, goal.constraints?.coordinates));
   }
   const suggestion = parts.length === 1 ? parts[0] : merged(parts);
   const single = parts.length === 1;
@@ -122,7 +122,7 @@ function descriptionText(request: SuggestRequest, s: Suggestion, t: SuggestText,
   });
 }
 
-function summaryText(s: Suggestion, t: SuggestText, lang: Lang): string {
+function summaryText(s: Suggestion, t: SuggestText, lang: Lang, coordinatesField: string | undefined): string {
   const locale = lang === 'vi' ? 'vi-VN' : 'en-US';
   const status = fill(t.status[s.status], { gap: s.gap === null ? '?' : (s.gap * 100).toLocaleString(locale, { maximumFractionDigits: 2 }) });
   const count = (n: number): string => formatCount(n, lang);
@@ -133,7 +133,8 @@ function summaryText(s: Suggestion, t: SuggestText, lang: Lang): string {
       before: count(s.before.deputiesOver ?? 0), after: count(s.parts.deputiesOver ?? 0),
     });
   }
-  return fill(t.summary, { ...common, placed: count(s.parts.placed), surplus: count(s.before.surplus), shortage: count(s.before.shortage) });
+  return fill(t.summary, { ...common, placed: count(s.parts.placed), surplus: count(s.before.surplus), shortage: count(s.before.shortage) })
+    + (s.unlocated ? fill(t.unlocated, { n: count(s.unlocated), field: coordinatesField ?? '' }) : '');
 }
 
 function reasonText(m: SuggestedMove, unitName: (id: string) => string, t: SuggestText, lang: Lang): string {
@@ -150,19 +151,25 @@ function reasonText(m: SuggestedMove, unitName: (id: string) => string, t: Sugge
     const left = r.monthsLeft === null ? '?' : fill(t.monthsLeft, { years: Math.floor(r.monthsLeft / 12), months: r.monthsLeft % 12 });
     const common = { person: m.name, title: m.title, from: unitName(m.from), cap, left, years: formatCount(k.exitYears, lang) };
     return m.to === null ? fill(t.exitReason, common)
-      : fill(t.deputyMoveReason, { ...common, to, group, toDeputies: k.to?.deputies ?? '?', toCap: k.to?.cap ?? '?' });
+      : fill(t.deputyMoveReason, { ...common, to, group: group + distanceText(r.km, t, lang), toDeputies: k.to?.deputies ?? '?', toCap: k.to?.cap ?? '?' });
   }
   return fill(r.fromSurplus > 0 ? t.reason : t.secondmentReason, {
     person: m.name, title: m.title, from: unitName(m.from), surplus: r.fromSurplus, to, shortage: r.toShortage, group,
-    specialty: r.specialty === null ? '' : fill(r.specialtyLacking ? t.specialtyLacking : t.specialty, { specialty: r.specialty, to }),
+    specialty: (r.specialty === null ? '' : fill(r.specialtyLacking ? t.specialtyLacking : t.specialty, { specialty: r.specialty, to }))
+      + distanceText(r.km, t, lang),
   });
+}
+
+function distanceText(km: number | null | undefined, t: SuggestText, lang: Lang): string {
+  return km === null || km === undefined ? '' : fill(t.distance, { km: km.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 1 }) });
 }
 
 function unbalancedText(u: UnbalancedUnit, unitName: (id: string) => string, t: SuggestText): string {
   const p = u.params;
   return fill(t.unbalanced[u.why], {
     ...p, unit: unitName(u.unitId), by: u.by,
-    within: p.field === undefined ? '' : fill(t.withinValue, { field: String(p.field), value: String(p.value ?? '') }),
+    within: (p.field === undefined ? '' : fill(t.withinValue, { field: String(p.field), value: String(p.value ?? '') }))
+      + (p.maxKm === undefined ? '' : fill(t.withinKm, { km: p.maxKm })),
   });
 }
 
@@ -179,10 +186,16 @@ function constraintsText(request: SuggestRequest, t: SuggestText): string {
   if (limit !== undefined) parts.push(fill(t.constraints.maxFromUnit, { n: limit }));
   if (c.specialty) parts.push(fill(t.constraints.specialty, { field: c.specialty }));
   if (request.mode === 'secondment') parts.push(t.constraints.returns);
+  parts.push(...distanceConstraints(c, t));
   parts.push(fill(t.constraints.roles, { roles: (c.roles ?? ['staff']).map((r) => t.roles[r]).join(', ') }));
   if (c.lockedPeople?.length) parts.push(fill(t.constraints.locked, { n: c.lockedPeople.length }));
   if (c.excludedUnits?.length) parts.push(fill(t.constraints.excluded, { n: c.excludedUnits.length }));
   return parts.join('; ');
+}
+
+function distanceConstraints(c: NonNullable<SuggestRequest['constraints']>, t: SuggestText): string[] {
+  if (c.coordinates === undefined) return [];
+  return [fill(t.constraints.coordinates, { field: c.coordinates }), ...(c.maxKm !== undefined ? [fill(t.constraints.maxKm, { n: c.maxKm })] : [])];
 }
 
 function deputyConstraintsText(request: SuggestRequest, t: SuggestText): string {
@@ -194,6 +207,7 @@ function deputyConstraintsText(request: SuggestRequest, t: SuggestText): string 
   if (c.exitMaxYearsLeft !== undefined) parts.push(fill(t.constraints.exitYears, { n: c.exitMaxYearsLeft }));
   parts.push(fill(t.constraints.monthsLeft, { n: c.minMonthsLeft ?? 12 }));
   if (c.keepQuota ?? true) parts.push(t.constraints.keepQuota);
+  parts.push(...distanceConstraints(c, t));
   if (c.lockedPeople?.length) parts.push(fill(t.constraints.locked, { n: c.lockedPeople.length }));
   if (c.excludedUnits?.length) parts.push(fill(t.constraints.excluded, { n: c.excludedUnits.length }));
   return parts.join('; ');

@@ -73,7 +73,7 @@ interface Args {
 const FLAGS_WITH_VALUE = new Set([
   'scenarios', 'out', 'json', 'lang', 'start', 'people', 'seed', 'codes', 'timeline', 'follow',
   'units', 'within', 'prefer', 'specialty', 'max-from-unit', 'min-months-left', 'month', 'code', 'time-limit',
-  'mode', 'months', 'from-units', 'to-units', 'into',
+  'mode', 'months', 'from-units', 'to-units', 'into', 'by', 'exit-years', 'coordinates', 'max-km',
 ]);
 const BOOLEAN_FLAGS = new Set(['unit-series', 'quiet', 'help', 'force', 'three-level', 'any-level', 'ignore-quota']);
 
@@ -441,7 +441,7 @@ function wholeNumber(args: Args, name: string, min: number): number | undefined 
 
 /** The solver proposes moves; the proposal is written as a scenario document to review and run. */
 async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Promise<number> {
-  const [path] = need(args, 1, 'suggest <in.xlsx> [--mode move|secondment|deputies[,…]] [--by YYYY-MM] [--exit-years N] [--ignore-quota] [--months N] [--units KIND,KIND] [--from-units KIND,KIND] [--to-units KIND,KIND] [--any-level] [--within FIELD] [--prefer FIELD] [--specialty FIELD] [--max-from-unit K] [--min-months-left N] [--month YYYY-MM] [--code CODE] [--time-limit SECONDS] [--out proposal.json] [--into out.xlsx]');
+  const [path] = need(args, 1, 'suggest <in.xlsx> [--mode move|secondment|deputies[,…]] [--by YYYY-MM] [--exit-years N] [--ignore-quota] [--coordinates FIELD] [--max-km N] [--months N] [--units KIND,KIND] [--from-units KIND,KIND] [--to-units KIND,KIND] [--any-level] [--within FIELD] [--prefer FIELD] [--specialty FIELD] [--max-from-unit K] [--min-months-left N] [--month YYYY-MM] [--code CODE] [--time-limit SECONDS] [--out proposal.json] [--into out.xlsx]');
   run.input = path;
   const lang = langOf(args);
   const start = startOf(args, io);
@@ -464,6 +464,9 @@ async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Pro
   const by = flag(args, 'by');
   if (by !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(by)) throw new UsageError('badMonth', { option: '--by', value: by });
   const exitYears = wholeNumber(args, 'exit-years', 0);
+  const coordinates = flag(args, 'coordinates');
+  const maxKm = wholeNumber(args, 'max-km', 1);
+  if (maxKm !== undefined && coordinates === undefined) throw new UsageError('needsCoordinates', {});
   const kindsOf = (name: string) => {
     const kinds = flag(args, name)?.split(',').map((k) => k.trim()).filter(Boolean);
     return kinds && kinds.length > 0 ? [{ field: 'kind', op: 'in' as const, value: kinds }] : undefined;
@@ -485,7 +488,8 @@ async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Pro
       ...(args.flags.has('any-level') ? { sameLevel: false } : {}),
       ...(within ? { within } : {}), ...(prefer ? { prefer } : {}), ...(specialty ? { specialty } : {}),
       ...(maxFromUnit !== undefined ? { maxFromUnit } : {}), ...(minMonthsLeft !== undefined ? { minMonthsLeft } : {}),
-      ...(exitYears !== undefined ? { exitMaxYearsLeft: exitYears } : {}), ...(args.flags.has('ignore-quota') ? { keepQuota: false } : {}),
+      ...(exitYears !== undefined ? { exitMaxYearsLeft: exitYears } : {}),
+      ...(coordinates !== undefined ? { coordinates } : {}), ...(maxKm !== undefined ? { maxKm } : {}), ...(args.flags.has('ignore-quota') ? { keepQuota: false } : {}),
     },
   }));
 

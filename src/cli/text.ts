@@ -23,7 +23,7 @@ export type UsageKey =
   | 'missingValue' | 'unknownOption' | 'unknownCommand' | 'badLang' | 'badStart' | 'badPeople' | 'peopleTooMany' | 'badSeed'
   | 'arguments' | 'noSuchFile' | 'isFolder' | 'unreadable' | 'samePath' | 'sameAsOther' | 'exists' | 'unknownCodes'
   | 'outExtension' | 'macroExtension' | 'scenariosTooLarge' | 'badTimeline' | 'unknownPeople' | 'ambiguousName'
-  | 'badNumber' | 'badMonth' | 'unknownFields' | 'badCode' | 'badMode';
+  | 'badNumber' | 'badMonth' | 'unknownFields' | 'badCode' | 'badMode' | 'needsCoordinates';
 
 export const CLI_TEXT = {
   vi: {
@@ -55,6 +55,7 @@ export const CLI_TEXT = {
       badMonth: '{option} phải có dạng YYYY-MM (ví dụ 2027-01), không phải "{value}"',
       unknownFields: 'bảng đơn vị và bảng cán bộ không có cột {fields}: hãy kiểm tra chính tả',
       badCode: '--code phải gồm chữ cái, chữ số, - hoặc _, tối đa 12 ký tự, không phải "{value}"',
+      needsCoordinates: '--max-km cần --coordinates CỘT: cột tọa độ (“vĩ độ, kinh độ”) của đơn vị, ví dụ --coordinates "Tọa độ"',
       badMode: '--mode phải là move (điều động), secondment (biệt phái) hoặc deputies (cấp phó trong định mức), hoặc vài mục tiêu cách nhau bởi dấu phẩy; không phải "{value}"',
       unknownPeople: '--follow: không có cán bộ nào có mã hoặc họ tên {people} trong bảng cán bộ',
       ambiguousName: '--follow: có {count} người tên {name} ({ids}): hãy ghi mã cán bộ',
@@ -106,7 +107,7 @@ Cách dùng:
   staffing-planner sample <ra.xlsx> [--three-level] [--people N] [--seed N] [--start YYYY-MM] [--force]
       tạo tệp mẫu (tỉnh giả lập theo Hà Tĩnh, chính quyền hai cấp: tỉnh và 69 xã, phường) có sẵn các kịch bản ví dụ;
       --three-level: tỉnh ba cấp trước 01/7/2025 (có cấp huyện); không ghi đè tệp đã có nếu không có --force
-  staffing-planner suggest <vào.xlsx> [--mode move|secondment|deputies[,…]] [--by YYYY-MM] [--exit-years N] [--ignore-quota] [--months N] [--units LOẠI,LOẠI] [--from-units …] [--to-units …] [--any-level] [--within CỘT] [--prefer CỘT] [--specialty CỘT] [--max-from-unit K]
+  staffing-planner suggest <vào.xlsx> [--mode move|secondment|deputies[,…]] [--by YYYY-MM] [--exit-years N] [--ignore-quota] [--coordinates CỘT] [--max-km N] [--months N] [--units LOẠI,LOẠI] [--from-units …] [--to-units …] [--any-level] [--within CỘT] [--prefer CỘT] [--specialty CỘT] [--max-from-unit K]
                            [--min-months-left N] [--month YYYY-MM] [--code MÃ] [--time-limit GIÂY] [--out đềxuất.json] [--into ra.xlsx]
       bộ giải đề xuất điều động từ đơn vị vượt biên chế sang đơn vị còn thiếu (--units: chỉ các loại đơn vị này;
       --within: không vượt ra ngoài cột này, ví dụ "Huyện cũ"; --prefer: ưu tiên cùng cột này; --specialty: ưu tiên đưa
@@ -115,6 +116,7 @@ Cách dùng:
       được khác cấp, ví dụ tỉnh về xã); --mode deputies: đưa số cấp phó về trong định mức (từng đơn vị và bình quân)
       chậm nhất --by (mặc định hạn của cài đặt), bằng nghỉ hưu trước tuổi (còn không quá --exit-years năm, mặc định 10)
       và điều động cấp phó sang đơn vị cùng loại còn chỗ và còn biên chế (--ignore-quota: không cần còn biên chế);
+      --coordinates: cột tọa độ (“vĩ độ, kinh độ”), ưu tiên nơi gần hơn; --max-km: không xa hơn N km (đường chim bay);
       --mode deputies,move: lần lượt từng mục tiêu, mục tiêu sau tính trên kết quả mục tiêu trước;
       ghi một kịch bản để xem, sửa và chạy; --into: thêm cả bản sao của sổ có kịch bản đó
   staffing-planner validate <vào.xlsx> [--lang vi|en]
@@ -161,6 +163,7 @@ ${EXIT_CODES_VI}`,
       badMonth: '{option} must be YYYY-MM (for example 2027-01), not "{value}"',
       unknownFields: 'neither the unit nor the people table has a column {fields}: check the spelling',
       badCode: '--code must be letters, digits, - or _, at most 12 characters, not "{value}"',
+      needsCoordinates: '--max-km needs --coordinates FIELD: the units\' column of coordinates ("lat, lon"), e.g. --coordinates "Tọa độ"',
       badMode: '--mode must be move, secondment or deputies, or several of them separated by commas; not "{value}"',
       unknownPeople: '--follow: no one in the people table has the ID or full name {people}',
       ambiguousName: '--follow: {count} people are named {name} ({ids}): give the person ID',
@@ -213,7 +216,7 @@ Usage:
       make the sample workbook (a synthetic province shaped like Hà Tĩnh, two-level: the province and its
       69 communes and wards) with example scenarios; --three-level: the province before 2025-07-01, with
       districts; an existing file is not overwritten without --force
-  staffing-planner suggest <in.xlsx> [--mode move|secondment|deputies[,…]] [--by YYYY-MM] [--exit-years N] [--ignore-quota] [--months N] [--units KIND,KIND] [--from-units …] [--to-units …] [--any-level] [--within FIELD] [--prefer FIELD] [--specialty FIELD] [--max-from-unit K]
+  staffing-planner suggest <in.xlsx> [--mode move|secondment|deputies[,…]] [--by YYYY-MM] [--exit-years N] [--ignore-quota] [--coordinates FIELD] [--max-km N] [--months N] [--units KIND,KIND] [--from-units …] [--to-units …] [--any-level] [--within FIELD] [--prefer FIELD] [--specialty FIELD] [--max-from-unit K]
                            [--min-months-left N] [--month YYYY-MM] [--code CODE] [--time-limit SECONDS] [--out proposal.json] [--into out.xlsx]
       the solver proposes moves from units over their quota to units short of it (--units: only units of these kinds;
       --within: never across this column, e.g. "Huyện cũ"; --prefer: preferably not across it; --specialty: people go
@@ -222,7 +225,8 @@ Usage:
       --any-level: across levels, e.g. province to communes); --mode deputies: deputies within their caps (each unit's
       and the pooled averages) by --by (default the settings' deadline), by early retirement (at most --exit-years
       years from retirement, 10 by default) and moves as deputies to units of the same kind with room and free quota
-      (--ignore-quota: free quota not needed); --mode deputies,move: goal after goal, each on the result of those
+      (--ignore-quota: free quota not needed); --coordinates: a column of coordinates ("lat, lon"), nearer units
+      preferred; --max-km: none farther than N km (straight line); --mode deputies,move: goal after goal, each on the result of those
       before; writes a scenario to review, edit and run; --into: also a copy of the workbook with the scenario added
   staffing-planner validate <in.xlsx> [--lang vi|en]
       check the unit and people tables; every problem with its sheet, row and column

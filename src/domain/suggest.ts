@@ -10,6 +10,7 @@ import { matches, personField } from './selection';
 import { resolveSettings, type PartialSettings } from './settings';
 import { SimulationState, Status, type PersonState } from './state';
 import { idKey, normalizeText } from './text';
+import { kilometres, parseCoordinates, type LatLon } from './distance';
 
 /**
  * Suggest a plan: which people to move (điều động) from units over their quota into units short of
@@ -40,6 +41,12 @@ export interface SuggestConstraints {
   readonly maxFromUnit?: number;
   /** A person field (e.g. 'Vị trí việc làm'): people go preferably where no one has their value of it. */
   readonly specialty?: string;
+  /**
+   * A unit field of coordinates ('lat, lon'): destinations nearer are preferred (−1 per km), and with
+   * `maxKm` none farther, nor any without coordinates, is allowed.
+   */
+  readonly coordinates?: string;
+  readonly maxKm?: number;
   /** Who may be moved, by role. Default staff only: a head or deputy needs a post at the destination. */
   readonly roles?: readonly Role[];
   /** Who may be moved, as conditions on person fields (e.g. not those raising an infant). */
@@ -84,6 +91,8 @@ export interface MoveReason {
   readonly specialty: string | null;
   readonly specialtyLacking: boolean;
   readonly monthsLeft: number | null;
+  /** Straight-line distance between the units, with `coordinates`. */
+  readonly km?: number | null;
   /** Deputies: the caps the person's leaving brings back, at the deadline, in the run without the plan. */
   readonly caps?: CapReason;
 }
@@ -150,10 +159,12 @@ export interface Suggestion {
    */
   readonly before: { readonly surplus: number; readonly shortage: number; readonly deputiesOver?: number };
   readonly size: { readonly variables: number; readonly constraints: number; readonly candidates: number };
+  /** With `coordinates`: units considered whose coordinates are missing or unreadable. */
+  readonly unlocated?: number;
 }
 
 /** The weights of the objective: placing a person outweighs every preference. */
-export const WEIGHTS = { place: 1000, acrossPreferred: -300, otherKind: -50, specialtyLacking: 20 } as const;
+export const WEIGHTS = { place: 1000, acrossPreferred: -300, otherKind: -50, specialtyLacking: 20, perKm: -1 } as const;
 
 export interface PreparedSuggestion {
   readonly model: MipModel;
@@ -219,6 +230,13 @@ export function prepareSuggestion(
     return v === null || v === '' ? null : String(v);
   };
 
+  const located = c.coordinates !== undefined;
+  const seats = new Map<number, LatLon | null>();
+  const seatOf = (u: number): LatLon | null => {
+    if (!located) return null;
+    if (!seats.has(u)) seats.set(u, parseCoordinates(state.unitField(u, c.coordinates as string)));
+    return seats.get(u) ?? null;
+  };
   const origins = new Map<number, Origin>();
   // A sender closed (merged, abolished) before the return has no post to return to.
   const closesBefore = (u: number): boolean => {
@@ -239,7 +257,8 @@ export function prepareSuggestion(
     }
     if (gap >= 0 || !unitOk(u, request.to) || origins.has(u)) continue;
     const unit = state.units[u];
-    const key = c.specialty !== undefined ? `#${u}`
+    // Specialties and distances differ unit by unit: each unit is a destination of its own.
+    const key = c.specialty !== undefined || located ? `#${u}`
       : [unit.level, field(u, c.within), field(u, c.prefer), sameKind ? normalizeText(unit.kind ?? '') : ''].join('\u0000');
     let d = groups.get(key);
     if (!d) {
@@ -280,7 +299,7 @@ export function prepareSuggestion(
   for (const o of origins.values()) originRow.set(o.unit, b.row(0, seconding ? sendLimit ?? 2 : Math.min(o.surplus, sendLimit ?? Infinity)));
   const destRow = new Map<Destination, number>();
   for (const d of destinations) destRow.set(d, b.row(0, d.shortage));
-  const columns: { origin: Origin; key: string; dest: Destination; across: boolean; otherKind: boolean; lacking: boolean }[] = [];
+  const columns: { origin: Origin; key: string; dest: Destination; across: boolean; otherKind: boolean; lacking: boolean; km: number | null }[] = [];
   const eligibleFor = new Map<Destination, number>();
   const reachable = new Map<number, number>();
   for (const o of origins.values()) {
@@ -292,13 +311,18 @@ export function prepareSuggestion(
       for (const d of destinations) {
         if (sameLevel && state.units[d.first].level !== level) continue;
         if (c.within !== undefined && (within === null || field(d.first, c.within) !== within)) continue;
+        const from = seatOf(o.unit);
+        const to = seatOf(d.first);
+        const km = from !== null && to !== null ? kilometres(from, to) : null;
+        if (c.maxKm !== undefined && (km === null || km > c.maxKm)) continue;
         const across = c.prefer !== undefined && (prefer === null || field(d.first, c.prefer) !== prefer);
         const lacking = key !== '' && !d.has.has(normalizeText(key));
         const otherKind = sameKind && normalizeText(state.units[d.first].kind ?? '') !== normalizeText(state.units[o.unit].kind ?? '');
-        const cost = WEIGHTS.place + (across ? WEIGHTS.acrossPreferred : 0) + (otherKind ? WEIGHTS.otherKind : 0) + (lacking ? WEIGHTS.specialtyLacking : 0);
+        const cost = WEIGHTS.place + (across ? WEIGHTS.acrossPreferred : 0) + (otherKind ? WEIGHTS.otherKind : 0) + (lacking ? WEIGHTS.specialtyLacking : 0)
+          + WEIGHTS.perKm * (km ?? 0);
         const upper = Math.min(people.length, d.shortage, seconding ? sendLimit ?? 2 : o.surplus);
         b.column(cost, 0, upper, [[originRow.get(o.unit) as number, 1], [classRow, 1], [destRow.get(d) as number, 1]]);
-        columns.push({ origin: o, key, dest: d, across, otherKind, lacking });
+        columns.push({ origin: o, key, dest: d, across, otherKind, lacking, km });
         eligibleFor.set(d, (eligibleFor.get(d) ?? 0) + people.length);
         reachable.set(o.unit, (reachable.get(o.unit) ?? 0) + 1);
       }
@@ -348,6 +372,7 @@ export function prepareSuggestion(
             },
             specialty: col.key === '' ? null : col.key, specialtyLacking: col.lacking,
             monthsLeft: p.lastMonth === null ? null : p.lastMonth + 1 - month,
+            ...(located ? { km: col.km } : {}),
           },
         });
       }
@@ -361,7 +386,10 @@ export function prepareSuggestion(
         if (by <= 0) continue;
         unbalanced.push({
           unitId: state.units[x.unit].id, side: 'under', by, why: none ? 'noEligible' : 'takenElsewhere',
-          params: { level: state.units[x.unit].level, ...(c.within ? { field: c.within, value: String(state.unitField(x.unit, c.within) ?? '') } : {}) },
+          params: {
+            level: state.units[x.unit].level, ...(c.within ? { field: c.within, value: String(state.unitField(x.unit, c.within) ?? '') } : {}),
+            ...(c.maxKm !== undefined ? { maxKm: c.maxKm } : {}),
+          },
         });
       }
     }
@@ -386,6 +414,7 @@ export function prepareSuggestion(
       month: formatMonth(month), status: solution.status, gap: solution.gap, seconds: solution.seconds, moves, unbalanced,
       parts: { placed: moves.length, acrossPreferred, otherKind, specialtyMatched }, before,
       size: { variables: model.numCols, constraints: model.numRows, candidates },
+      ...(located ? { unlocated: [...new Set([...origins.keys(), ...byUnit.keys()])].filter((u) => seatOf(u) === null).length } : {}),
     };
   };
   return { model, decode };
@@ -407,7 +436,7 @@ export function suggestionOperations(suggestion: Suggestion, note: (move: Sugges
 export function unknownSuggestFields(staffing: Staffing, request: SuggestRequest, startMonth: string): string[] {
   const state = new SimulationState(staffing, resolveSettings(startMonth, undefined), parseMonth(startMonth) ?? 0, 'SUGGEST');
   const c = request.constraints ?? {};
-  const unit = [...(request.from ?? []), ...(request.to ?? [])].map((f) => f.field).concat([c.within, c.prefer].filter((f): f is string => f !== undefined));
+  const unit = [...(request.from ?? []), ...(request.to ?? [])].map((f) => f.field).concat([c.within, c.prefer, c.coordinates].filter((f): f is string => f !== undefined));
   const missing = unit.filter((f) => !state.knowsField(f, 'unit'));
   if (c.specialty !== undefined && !state.knowsField(c.specialty, 'person')) missing.push(c.specialty);
   return [...new Set(missing)];

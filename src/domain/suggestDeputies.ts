@@ -8,6 +8,7 @@ import type { Settings } from './settings';
 import { SimulationState, Status, type PersonState } from './state';
 import type { PreparedSuggestion, SuggestedMove, SuggestRequest, Suggestion, UnbalancedUnit } from './suggest';
 import { idKey, normalizeText } from './text';
+import { kilometres, parseCoordinates, type LatLon } from './distance';
 
 /**
  * Deputies within their caps by a month: whom to retire early (NĐ 178/2024 art. 7, for those near
@@ -23,7 +24,7 @@ import { idKey, normalizeText } from './text';
  */
 
 /** The objective's costs: a deputy left over a cap outweighs any action. */
-export const DEPUTY_WEIGHTS = { over: 1000, exit: 10, move: 12, acrossPreferred: 3, perMonthLeft: 0.001 } as const;
+export const DEPUTY_WEIGHTS = { over: 1000, exit: 10, move: 12, acrossPreferred: 3, perMonthLeft: 0.001, perKm: 0.02 } as const;
 
 interface Candidate {
   readonly p: PersonState;
@@ -138,7 +139,8 @@ export function prepareDeputyPlan(
   for (const [u, o] of overUnit) unitRow.set(u, b.row(o.excess, Infinity));
   const poolRow = pools.map((pool) => (pool.excess > 0 ? b.row(pool.excess, Infinity) : b.row(-Infinity, Math.max(0, pool.room))));
   const roomRow = new Map<number, number>();
-  type Column = { readonly who: Candidate; readonly to: number | null; readonly across: boolean };
+  type Column = { readonly who: Candidate; readonly to: number | null; readonly across: boolean; readonly km: number | null };
+  const seatOf = (u: number): LatLon | null => (c.coordinates === undefined ? null : parseCoordinates(state.unitField(u, c.coordinates)));
   const columns: Column[] = [];
   const deltas = (from: number, to: number | null): [number, number][] => {
     const out: [number, number][] = [];
@@ -156,7 +158,7 @@ export function prepareDeputyPlan(
     if (who.canExit) {
       // The nearest to retirement first: the least service given up.
       b.column(-DEPUTY_WEIGHTS.exit - DEPUTY_WEIGHTS.perMonthLeft * (who.monthsLeft ?? 0), 0, 1, [...own, ...deltas(who.unit, null)]);
-      columns.push({ who, to: null, across: false });
+      columns.push({ who, to: null, across: false, km: null });
     }
     if (!who.canMove) continue;
     const unit = state.units[who.unit];
@@ -166,6 +168,10 @@ export function prepareDeputyPlan(
       if (r.unit === who.unit || overUnit.has(r.unit)) continue;
       if ((c.sameLevel ?? true) && state.units[r.unit].level !== unit.level) continue;
       if (c.within !== undefined && (within === null || field(r.unit, c.within) !== within)) continue;
+      const from = seatOf(who.unit);
+      const there = seatOf(r.unit);
+      const km = from !== null && there !== null ? kilometres(from, there) : null;
+      if (c.maxKm !== undefined && (km === null || km > c.maxKm)) continue;
       const across = c.prefer !== undefined && (prefer === null || field(r.unit, c.prefer) !== prefer);
       let row = roomRow.get(r.unit);
       if (row === undefined) {
@@ -173,9 +179,10 @@ export function prepareDeputyPlan(
         roomRow.set(r.unit, row);
       }
       // The most service left first among those moved: a move is for years.
-      const cost = -DEPUTY_WEIGHTS.move - (across ? DEPUTY_WEIGHTS.acrossPreferred : 0) + DEPUTY_WEIGHTS.perMonthLeft * Math.min(who.monthsLeft ?? 480, 480) / 4;
+      const cost = -DEPUTY_WEIGHTS.move - (across ? DEPUTY_WEIGHTS.acrossPreferred : 0) - DEPUTY_WEIGHTS.perKm * (km ?? 0)
+        + DEPUTY_WEIGHTS.perMonthLeft * Math.min(who.monthsLeft ?? 480, 480) / 4;
       b.column(cost, 0, 1, [...own, [row, 1], ...deltas(who.unit, r.unit)]);
-      columns.push({ who, to: r.unit, across });
+      columns.push({ who, to: r.unit, across, km });
     }
   }
   // The excess left in place, per unit and pool over a cap: allowed, at a cost above any action.
@@ -215,6 +222,7 @@ export function prepareDeputyPlan(
             same: !col.across,
           },
           monthsLeft: col.who.monthsLeft,
+          ...(c.coordinates !== undefined && to !== null ? { km: col.km } : {}),
           caps: {
             by: formatMonth(by), exitYears,
             unit: o ? { deputies: o.deputies, cap: o.cap } : null,

@@ -59,7 +59,7 @@ export const UNIT_HEADERS = [
 ];
 
 /** The two-level sample: the district a commune was merged from, and each person's job position. */
-export const TWO_LEVEL_UNIT_HEADERS = UNIT_HEADERS.map((h) => (h === 'Huyện' ? 'Huyện cũ' : h));
+export const TWO_LEVEL_UNIT_HEADERS = [...UNIT_HEADERS.map((h) => (h === 'Huyện' ? 'Huyện cũ' : h)), 'Tọa độ'];
 
 export const PEOPLE_HEADERS = [
   'STT', 'Mã cán bộ', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Mã đơn vị', 'Chức vụ', 'Chức vụ kiêm nhiệm',
@@ -157,7 +157,7 @@ export function generateTwoLevelProvince(options: ProvinceOptions = {}): SampleP
   const units = planTwoLevelUnits(communesFor(communes, root.fork('names')), root.fork('units'));
   const people = generatePeople(units, root.fork('people'), start, true);
   return {
-    units: { sheet: 'Đơn vị', tableName: 'DonVi', header: [...TWO_LEVEL_UNIT_HEADERS], rows: units.map(unitRow) },
+    units: { sheet: 'Đơn vị', tableName: 'DonVi', header: [...TWO_LEVEL_UNIT_HEADERS], rows: units.map((u) => [...unitRow(u), u.coordinates ?? '']) },
     people: { sheet: 'Cán bộ', tableName: 'CanBo', header: [...TWO_LEVEL_PEOPLE_HEADERS], rows: people.rows },
     scenarios: twoLevelScenarios(start, units, people.records),
   };

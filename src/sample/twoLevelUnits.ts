@@ -1,5 +1,5 @@
 import type { Commune } from './communes';
-import { communeName } from './communes';
+import { communeName, PROVINCE_SEAT } from './communes';
 import { PROVINCE_NAME } from './geography';
 import type { Random } from './random';
 import type { BodySpec, PlannedUnit, Positions, Titles } from './units';
@@ -273,12 +273,12 @@ function planCommunes(communes: readonly Commune[], random: Random): CommunePlan
   return plans;
 }
 
-function plan(b: Body, level: 'Tỉnh' | 'Xã', locality: string, formerDistrict: string | null): PlannedUnit {
+function plan(b: Body, level: 'Tỉnh' | 'Xã', locality: string, formerDistrict: string | null, coordinates: string): PlannedUnit {
   const deputies = Math.min(b.deputies, b.quota - 1);
   return {
     id: b.code, name: b.name, level, kind: b.kind, locality, district: formerDistrict, parent: b.parent, quota: b.quota,
     deputyCap: b.deputyCap ?? null, titles: b.titles, leadership: b.leadership ?? false, headConcurrent: b.headConcurrent ?? null,
-    headcount: b.quota, hasHead: true, deputies, positions: b.positions,
+    headcount: b.quota, hasHead: true, deputies, positions: b.positions, coordinates,
   };
 }
 
@@ -304,11 +304,11 @@ function unbalanceProvince(units: PlannedUnit[], random: Random): void {
 }
 
 export function planTwoLevelUnits(communes: readonly Commune[], random: Random): PlannedUnit[] {
-  const province = provincialBodies().map((b) => plan(b, 'Tỉnh', PROVINCE_NAME, null));
+  const province = provincialBodies().map((b) => plan(b, 'Tỉnh', PROVINCE_NAME, null, PROVINCE_SEAT));
   unbalanceProvince(province, random.fork('province'));
   const units = [...province];
   for (const p of planCommunes(communes, random)) {
-    const bodies = communeBodies(p).map((b) => plan(b, 'Xã', communeName(p.commune), p.commune.formerDistrict));
+    const bodies = communeBodies(p).map((b) => plan(b, 'Xã', communeName(p.commune), p.commune.formerDistrict, p.commune.coordinates));
     applyDelta(bodies.filter((u) => COMMUNE_OFFICE_KINDS.includes(u.kind)), p.delta);
     units.push(...bodies);
   }

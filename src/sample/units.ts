@@ -39,6 +39,8 @@ export interface PlannedUnit {
   readonly quota: number;
   /** 'Số cấp phó tối đa' where it differs from the default for the level. */
   readonly deputyCap: number | null;
+  /** 'Tọa độ' ('lat, lon') in the two-level sample. */
+  readonly coordinates?: string;
   readonly titles: Titles;
   /** Party and people's committees: filled to the post, never deliberately out of balance. */
   readonly leadership: boolean;

@@ -59,6 +59,9 @@ interface Form {
   readonly prefer: string;
   readonly specialty: string;
   readonly maxFromUnit: string;
+  /** A unit column of coordinates, and the farthest allowed ('' for no limit). */
+  readonly coordinates: string;
+  readonly maxKm: string;
   readonly minMonthsLeft: string;
   readonly month: string;
   readonly timeLimit: string;
@@ -73,6 +76,7 @@ function requestOf(form: Form, mode: SuggestMode, locked: readonly string[]): Su
   const maxFromUnit = whole(form.maxFromUnit);
   const minMonthsLeft = whole(form.minMonthsLeft);
   const exitYears = whole(form.exitYears);
+  const maxKm = whole(form.maxKm);
   const seconding = mode === 'secondment';
   const to = seconding ? form.to : form.units;
   return {
@@ -84,6 +88,7 @@ function requestOf(form: Form, mode: SuggestMode, locked: readonly string[]): Su
       ...(form.excluded.length > 0 ? { excludedUnits: form.excluded } : {}),
       ...(form.within ? { within: form.within } : {}), ...(form.prefer ? { prefer: form.prefer } : {}),
       ...(form.specialty ? { specialty: form.specialty } : {}),
+      ...(form.coordinates ? { coordinates: form.coordinates, ...(maxKm !== undefined && maxKm > 0 ? { maxKm } : {}) } : {}),
       ...(maxFromUnit !== undefined && maxFromUnit > 0 ? { maxFromUnit } : {}), ...(minMonthsLeft !== undefined ? { minMonthsLeft } : {}),
       ...(locked.length > 0 ? { lockedPeople: locked } : {}),
       ...(mode === 'deputies' ? { keepQuota: form.keepQuota, ...(exitYears !== undefined ? { exitMaxYearsLeft: exitYears } : {}) } : {}),
@@ -117,7 +122,7 @@ export function SuggestPanel(props: {
   const env: SelectorEnv = { t, staffing, workbook: context.host.workbook, preview, id: 'suggest' };
   const [form, setForm] = React.useState<Form>({
     mode: 'move', then: '', by: deadlineOf(startMonth), exitYears: String(DEFAULT_SETTINGS.earlyRetirementMaxYearsLeft), keepQuota: true, months: '12', units: [], to: [], people: [], excluded: [], sameLevel: true,
-    within: '', prefer: '', specialty: '', maxFromUnit: '', minMonthsLeft: '12', month: startMonth, timeLimit: '30',
+    within: '', prefer: '', specialty: '', maxFromUnit: '', coordinates: '', maxKm: '', minMonthsLeft: '12', month: startMonth, timeLimit: '30',
   });
   const [run, setRun] = React.useState<SuggestionRun | null>(null);
   const [progress, setProgress] = React.useState<MipProgress | null>(null);
@@ -222,6 +227,14 @@ export function SuggestPanel(props: {
       <Checkbox checked={form.sameLevel} label={s.sameLevel} onChange={(_, d) => setForm({ ...form, sameLevel: d.checked === true })} />
       {fieldSelect(s.within, s.withinHint, form.within, unitFieldOptions(t, staffing), 'within')}
       {fieldSelect(s.prefer, s.preferHint, form.prefer, unitFieldOptions(t, staffing), 'prefer')}
+      <div className={styles.row}>
+        {fieldSelect(s.coordinates, s.coordinatesHint, form.coordinates, unitFieldOptions(t, staffing), 'coordinates')}
+        {form.coordinates && (
+          <Field label={s.maxKm}>
+            <Input type="number" min={1} value={form.maxKm} onChange={(_, d) => setForm({ ...form, maxKm: d.value })} />
+          </Field>
+        )}
+      </div>
       {quotaGoal && fieldSelect(s.specialty, s.specialtyHint, form.specialty, personFieldOptions(t, staffing), 'specialty')}
       <div className={styles.row}>
         {quotaGoal && (

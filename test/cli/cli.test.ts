@@ -232,7 +232,7 @@ test('suggest --mode deputies,move: deputies within their caps by the deadline, 
   expect(exits.length).toBeGreaterThan(0);
   expect(exits.every((op) => op.type === 'exit' && op.policy === 'earlyRetirement' && /deputies for .* at 07\/2030; \d+ y \d+ m to retirement, early retirement/.test(op.note ?? ''))).toBe(true);
   // No one is named twice: the second goal keeps the first's people where it put them.
-  const ids = scenario.operations.map((op) => ('people' in op && 'ids' in op.people ? op.people.ids[0] : ''));
+  const ids = scenario.operations.map((op) => (op.type === 'exit' || op.type === 'move' ? JSON.stringify(op.people) : ''));
   expect(new Set(ids).size).toBe(ids.length);
   const json = join(dir, 'deputies-result.json');
   expect(await main(['simulate', two, '--scenarios', proposal, '--json', json, '--out', join(dir, 'deputies-out.xlsx'), '--start', '2026-01', '--quiet'], io().io)).toBe(0);

@@ -125,6 +125,23 @@ describe('hand-worked plans', () => {
     expect([at(sender, 'roster', 0), at(sender, 'present', 0) < at(sender, 'roster', 0), at('X1', 'present', 0), at('X1', 'present', 12)]).toEqual([sender === 'S1' ? 3 : 1, true, 2, 1]);
   });
 
+  it('prefers the nearer unit by a coordinates column, and keeps within the distance allowed', async () => {
+    // 0.1° of latitude is 11.1 km. A (2 over) at 18.0; B (1 short) 11.1 km north; C (1 short) 44.5 km; D (1 short) has no coordinates.
+    const at = (id: string, quota: number, where: string) => unit(id, quota, { kind: 'Phòng Kinh tế', extra: { 'Tọa độ': where } });
+    const geo = staffing([at('A', 1, '18.0, 105.0'), at('B', 2, '18.1, 105.0'), at('C', 2, '18,4; 105,0'), at('D', 2, '')],
+      [...staff('A', 3), ...staff('B', 1), ...staff('C', 1), ...staff('D', 1)]);
+    // One over: B (1,000 − 11.1) beats C (1,000 − 44.5); D, at no known distance, costs nothing: both go to B and D.
+    const near = await suggest(geo, { constraints: { coordinates: 'Tọa độ', maxFromUnit: 1 } });
+    expect(near.moves.map((m) => [m.to, m.reason.km])).toEqual([['D', null]]);
+    const two = await suggest(geo, { constraints: { coordinates: 'Tọa độ' } });
+    expect(two.moves.map((m) => [m.to, m.reason.km])).toEqual([['B', 11.1], ['D', null]]);
+    expect(two.unlocated).toBe(1);
+    // Within 30 km: C is too far and D's distance is unknown; B only, and C, D stay short with no one allowed.
+    const within = await suggest(geo, { constraints: { coordinates: 'Tọa độ', maxKm: 30 } });
+    expect(within.moves.map((m) => m.to)).toEqual(['B']);
+    expect(within.unbalanced.map((u) => [u.unitId, u.why, u.params.maxKm])).toEqual([['A', 'destinationsFull', undefined], ['C', 'noEligible', 30], ['D', 'noEligible', 30]]);
+  });
+
   it('has nothing to do when no unit is over its quota, and says why a short unit stays short', async () => {
     const none = staffing([office('A', 2, 'H1'), office('B', 3, 'H1')], [...staff('A', 2), ...staff('B', 1)]);
     const r = await suggest(none);

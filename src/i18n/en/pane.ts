@@ -100,6 +100,9 @@ export interface PaneText {
     readonly exitYears: string;
     readonly keepQuota: string;
     readonly exit: string;
+    readonly coordinates: string;
+    readonly coordinatesHint: string;
+    readonly maxKm: string;
     readonly months: string;
     readonly senders: string;
     readonly receivers: string;
@@ -423,6 +426,9 @@ export const paneEn: PaneText = {
     exitYears: 'Early retirement at most this many years from retirement',
     keepQuota: 'A deputy moves only into a unit with free quota',
     exit: 'early retirement',
+    coordinates: 'Nearer first, by the coordinates in',
+    coordinatesHint: 'A unit column of "lat, lon" (e.g. Tọa độ): nearer units are preferred.',
+    maxKm: 'At most (km, straight line)',
     months: 'Secondment length (months)',
     senders: 'Units that send',
     receivers: 'Units that receive (those short of people)',

@@ -32,6 +32,9 @@ export interface SuggestText {
   readonly summary: string;
   readonly unbalanced: Readonly<Record<UnbalancedUnit['why'], string>>;
   readonly withinValue: string;
+  readonly withinKm: string;
+  readonly distance: string;
+  readonly unlocated: string;
   readonly constraints: {
     readonly sameLevel: string;
     readonly sameKind: string;
@@ -46,6 +49,8 @@ export interface SuggestText {
     readonly exitYears: string;
     readonly keepQuota: string;
     readonly returns: string;
+    readonly coordinates: string;
+    readonly maxKm: string;
   };
   readonly roles: { readonly head: string; readonly deputy: string; readonly staff: string };
 }
@@ -98,6 +103,9 @@ export const suggestEn: SuggestText = {
     capsHeld: '{unit}: {deputies} deputies for {cap} allowed at {month}, still {by} over: {older} are more than {years} years from retirement (no early retirement) and no unit of the same kind has room for them; {leaving} leave by then anyway; {locked} kept; {excluded} left aside',
   },
   withinValue: ', same {field} {value}',
+  withinKm: ', within {km} km',
+  distance: '; {km} km',
+  unlocated: ' {n} units considered have no readable coordinates ("lat, lon") in {field}.',
   constraints: {
     sameLevel: 'within the same level',
     sameKind: 'preferably to a unit of the same kind',
@@ -112,6 +120,8 @@ export const suggestEn: SuggestText = {
     exitYears: 'early retirement only at most {n} years from retirement',
     keepQuota: 'a deputy moves only into free quota',
     returns: 'no one who would retire, or whose unit would close, before the return',
+    coordinates: 'nearer units preferred (by {field})',
+    maxKm: 'at most {n} km away (straight line)',
   },
   roles: { head: 'heads', deputy: 'deputies', staff: 'staff' },
 };

@@ -48,6 +48,9 @@ export const suggestVi: SuggestText = {
     capsHeld: '{unit}: {deputies} cấp phó, được tối đa {cap}, tại {month}, vẫn vượt {by}: {older} người còn trên {years} năm đến tuổi nghỉ hưu (không thuộc diện nghỉ hưu trước tuổi) và không đơn vị cùng loại nào còn chỗ; {leaving} người sẽ nghỉ trước thời điểm đó; {locked} người giữ nguyên; {excluded} người không xét',
   },
   withinValue: ', cùng {field} {value}',
+  withinKm: ', trong vòng {km} km',
+  distance: '; cách {km} km',
+  unlocated: ' {n} đơn vị được tính không có tọa độ đọc được ("vĩ độ, kinh độ") ở cột {field}.',
   constraints: {
     sameLevel: 'trong cùng cấp',
     sameKind: 'ưu tiên đơn vị cùng loại',
@@ -62,6 +65,8 @@ export const suggestVi: SuggestText = {
     exitYears: 'chỉ nghỉ hưu trước tuổi khi còn không quá {n} năm',
     keepQuota: 'cấp phó chỉ chuyển đến nơi còn biên chế',
     returns: 'không cử người sẽ nghỉ hưu, hoặc có đơn vị sẽ giải thể, trước khi hết hạn',
+    coordinates: 'ưu tiên đơn vị gần hơn (theo cột {field})',
+    maxKm: 'cách không quá {n} km (đường chim bay)',
   },
   roles: { head: 'cấp trưởng', deputy: 'cấp phó', staff: 'công chức' },
 };
