@@ -270,7 +270,8 @@ export function SuggestPanel(props: {
       {outcome && !run && (
         <div className={styles.form} ref={results}>
           <MessageBar intent={outcome.suggestion.status === 'optimal' ? 'success' : 'warning'}>
-            <MessageBarBody>{outcome.summary}</MessageBarBody>
+            {/* One line per goal, in the order solved. */}
+            <MessageBarBody>{outcome.summary.split('\n').map((line, i) => <div key={i}>{line}</div>)}</MessageBarBody>
           </MessageBar>
           {outcome.suggestion.moves.length === 0 && <Body1>{s.nothing}</Body1>}
           {outcome.unbalanced.length > 0 && (

@@ -151,7 +151,7 @@ describe('the demo on the two-level sample', () => {
     const first = (await summary.textContent()) ?? '';
     const placed = Number(/bố trí được ([\d.]+) người/.exec(first)?.[1].replace(/\./g, ''));
     expect(placed).toBeGreaterThanOrEqual(100);
-    const moves = pane().getByRole('list', { name: new RegExp(`^Đề xuất điều động ${placed.toLocaleString('vi-VN')} người$`) });
+    const moves = pane().getByRole('list', { name: new RegExp(`^Đề xuất cho ${placed.toLocaleString('vi-VN')} người$`) });
     await expect(moves.getByRole('checkbox').count()).resolves.toBe(placed);
     await SHOTS.take(page, 'suggest-result');
     // Untick the first person and solve again: they stay where they are, the plan places the rest.
@@ -179,7 +179,7 @@ describe('the demo on the two-level sample', () => {
     await expect(pane().getByRole('checkbox', { name: t.suggest.sameLevel }).isChecked()).resolves.toBe(false);
     await pane().getByRole('button', { name: t.suggest.run, exact: true }).click();
     await pane().getByText(/^Phương án tối ưu: bố trí được/).waitFor({ timeout: 120_000 });
-    const notes = await pane().getByRole('list', { name: /^Đề xuất điều động/ }).locator('li').allInnerTexts();
+    const notes = await pane().getByRole('list', { name: /^Đề xuất cho \d/ }).locator('li').allInnerTexts();
     expect(notes.length).toBeGreaterThan(10);
     // Each an IT officer of the province to a service centre short of people; most of those had none
     // (the specialty is a preference: where every short centre lacking one is served, others follow).
@@ -187,6 +187,33 @@ describe('the demo on the two-level sample', () => {
     expect(notes.filter((n) => n.endsWith('nơi đến chưa có')).length).toBeGreaterThan(notes.length / 2);
     await SHOTS.take(page, 'suggest-secondment');
     await pane().getByRole('button', { name: t.suggest.back }).click();
+  }, 300_000);
+
+  it('brings deputies within their caps by 07/2030, then units back to quota nearer first, as one plan', async () => {
+    await pane().getByRole('button', { name: t.suggest.open }).click();
+    await pane().getByLabel(t.suggest.mode).selectOption('deputies');
+    await pane().getByLabel(t.suggest.then).selectOption('move');
+    await expect(pane().getByLabel(t.suggest.by).inputValue()).resolves.toBe('07/2030');
+    await pane().getByLabel(t.suggest.coordinates).selectOption('Tọa độ');
+    await pane().getByLabel(t.suggest.maxKm).fill('30');
+    await SHOTS.take(page, 'suggest-deputies-form');
+    await pane().getByRole('button', { name: t.suggest.run, exact: true }).click();
+    const deputies = pane().getByText(/^Phương án tối ưu: \d+ người nghỉ hưu trước tuổi, \d+ người điều động; số cấp phó vượt định mức tại 07\/2030: \d+ nếu giữ nguyên, 0 theo đề xuất/);
+    await deputies.waitFor({ timeout: 120_000 });
+    await pane().getByText(/^Phương án tối ưu: bố trí được \d+ người/).waitFor();
+    const proposal = pane().getByRole('list', { name: /^Đề xuất cho \d/ });
+    const exits = proposal.getByRole('checkbox', { name: new RegExp(`: ${t.suggest.exit}$`) });
+    await expect(exits.count()).resolves.toBeGreaterThan(20);
+    const notes = await proposal.locator('li').allInnerTexts();
+    // Each early retirement cites the cap it brings back and the years left; each move its distance.
+    expect(notes.filter((n) => /nghỉ hưu trước tuổi \(Điều 7 NĐ 178\/2024: không quá 10 năm\)$/.test(n)).length).toBe(await exits.count());
+    expect(notes.filter((n) => /thiếu \d+; cách [\d,]+ km/.test(n)).length).toBeGreaterThan(30);
+    await SHOTS.take(page, 'suggest-deputies-result');
+    await pane().getByRole('button', { name: new RegExp(`^${fill(t.suggest.save, 'X').replace(/X$/, '')}`) }).click();
+    await pane().getByText(t.suggest.saved).waitFor();
+    await pane().getByRole('button', { name: t.suggest.back }).click();
+    await proposal.waitFor({ state: 'detached' });
+    await list().getByText(/^DX-2 — Đề xuất phương án: đưa số cấp phó về trong định mức \+ đưa các đơn vị về đúng biên chế/).waitFor();
   }, 300_000);
 
   it('runs every scenario and writes their sheets', async () => {

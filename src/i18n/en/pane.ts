@@ -412,8 +412,8 @@ export const paneEn: PaneText = {
   },
   suggest: {
     open: 'Propose a plan (solver)',
-    heading: 'Proposed moves',
-    intro: 'The solver proposes whom to move from units over their quota to units short of it, under the rules below. The plan is a scenario you review, edit and run.',
+    heading: 'Proposed plan',
+    intro: 'The solver proposes a plan for the goal chosen below (moves from units over their quota to units short of it, secondments where people are short, or deputies within their caps), under the rules below. The plan is a scenario you review, edit and run.',
     units: 'Units considered',
     mode: 'Plan',
     modes: {
@@ -448,7 +448,7 @@ export const paneEn: PaneText = {
     run: 'Propose',
     running: 'Solving… {seconds} s',
     gap: 'within {gap} % of the best possible',
-    moves: '{n} people proposed to move',
+    moves: 'Proposals for {n} people',
     all: 'Tick all',
     none: 'Untick all',
     unbalanced: '{n} units still out of balance',

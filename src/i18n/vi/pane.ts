@@ -87,8 +87,8 @@ export const paneVi: PaneText = {
   },
   suggest: {
     open: 'Đề xuất phương án (bộ giải)',
-    heading: 'Đề xuất điều động',
-    intro: 'Bộ giải đề xuất điều động người từ đơn vị vượt biên chế sang đơn vị còn thiếu, theo các ràng buộc dưới đây. Kết quả là một kịch bản để xem, sửa và chạy.',
+    heading: 'Đề xuất phương án',
+    intro: 'Bộ giải đề xuất phương án cho mục tiêu chọn dưới đây (điều động từ đơn vị vượt biên chế sang đơn vị còn thiếu, biệt phái đến nơi thiếu người, hoặc đưa số cấp phó về trong định mức), theo các ràng buộc. Kết quả là một kịch bản để xem, sửa và chạy.',
     units: 'Các đơn vị được tính',
     mode: 'Phương án',
     modes: {
@@ -123,7 +123,7 @@ export const paneVi: PaneText = {
     run: 'Đề xuất',
     running: 'Đang giải… {seconds} giây',
     gap: 'cách phương án tốt nhất không quá {gap} %',
-    moves: 'Đề xuất điều động {n} người',
+    moves: 'Đề xuất cho {n} người',
     all: 'Chọn tất cả',
     none: 'Bỏ chọn tất cả',
     unbalanced: '{n} đơn vị chưa cân đối',
