@@ -107,7 +107,8 @@ export function prepareDeputyPlan(
     // Gone by the deadline anyway: the baseline's figures already count their leaving.
     if (p.lastMonth !== null && p.lastMonth < by) { held.leaving++; continue; }
     if (locked.has(idKey(p.id))) { held.locked++; continue; }
-    if (excluded.has(idKey(state.units[u].id)) || !(c.people ?? []).every((f) => matches(personField(state, p, f.field, month), f))) {
+    const unitAllowed = !excluded.has(idKey(state.units[u].id)) && (request.from ?? []).every((f) => matches(state.unitField(u, f.field), f));
+    if (!unitAllowed || !(c.people ?? []).every((f) => matches(personField(state, p, f.field, month), f))) {
       held.excluded++;
       continue;
     }

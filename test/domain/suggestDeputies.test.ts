@@ -97,6 +97,12 @@ describe('deputies within their caps: hand-worked plans', () => {
     expect(r.parts.deputiesOver).toBe(2);
   });
 
+  it('acts only on the deputies of the units named: A and C stay over, their deputies counted as left aside', async () => {
+    const r = await plan(s, { from: [{ field: 'kind', value: 'Phòng Nội vụ' }] });
+    expect(r.moves).toEqual([]);
+    expect(r.unbalanced.map((u) => [u.unitId, u.by, u.params.excluded])).toEqual([['A', 1, 3], ['C', 1, 3], ['E', 1, 0]]);
+  });
+
   it('does nothing for deputies who leave by the deadline anyway', async () => {
     // A 1964-01 man retires at 61y9m... within 2026: the baseline already counts it; no one to act on.
     const gone = staffing([office('A', 6)], [chief('A'), deputy('A1', 'A', '1964-01'), deputy('A2', 'A', YOUNG), deputy('A3', 'A', YOUNG)]);
