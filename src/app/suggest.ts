@@ -102,6 +102,7 @@ function merged(parts: readonly Suggestion[]): Suggestion {
     },
     before: { surplus: sum((p) => p.before.surplus), shortage: sum((p) => p.before.shortage), deputiesOver: sum((p) => p.before.deputiesOver) },
     size: { variables: sum((p) => p.size.variables), constraints: sum((p) => p.size.constraints), candidates: sum((p) => p.size.candidates) },
+    pruned: parts.some((p) => p.pruned !== null) ? Math.min(...parts.flatMap((p) => (p.pruned === null ? [] : [p.pruned]))) : null,
   };
 }
 
@@ -127,14 +128,15 @@ function summaryText(s: Suggestion, t: SuggestText, lang: Lang, coordinatesField
   const status = fill(t.status[s.status], { gap: s.gap === null ? '?' : (s.gap * 100).toLocaleString(locale, { maximumFractionDigits: 2 }) });
   const count = (n: number): string => formatCount(n, lang);
   const common = { status, seconds: s.seconds.toLocaleString(locale, { maximumFractionDigits: 1 }), variables: count(s.size.variables) };
+  const notes = (s.pruned !== null ? fill(t.pruned, { k: count(s.pruned) }) : '')
+    + (s.unlocated ? fill(t.unlocated, { n: count(s.unlocated), field: coordinatesField ?? '' }) : '');
   if (s.mode === 'deputies') {
     return fill(t.deputiesSummary, {
       ...common, exits: count(s.parts.exits ?? 0), moved: count(s.parts.placed), by: s.by === undefined ? '' : monthText(s.by),
       before: count(s.before.deputiesOver ?? 0), after: count(s.parts.deputiesOver ?? 0),
-    });
+    }) + notes;
   }
-  return fill(t.summary, { ...common, placed: count(s.parts.placed), surplus: count(s.before.surplus), shortage: count(s.before.shortage) })
-    + (s.unlocated ? fill(t.unlocated, { n: count(s.unlocated), field: coordinatesField ?? '' }) : '');
+  return fill(t.summary, { ...common, placed: count(s.parts.placed), surplus: count(s.before.surplus), shortage: count(s.before.shortage) }) + notes;
 }
 
 function reasonText(m: SuggestedMove, unitName: (id: string) => string, t: SuggestText, lang: Lang): string {

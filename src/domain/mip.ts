@@ -112,3 +112,44 @@ export function satisfies(model: MipModel, values: Float64Array, tolerance = 1e-
   }
   return true;
 }
+
+/**
+ * The most columns a program is given: HiGHS compiled to WebAssembly solves this many in a few
+ * seconds and well within its memory (1.5 million aborted it in Node).
+ */
+export const COLUMN_BUDGET = 300_000;
+
+/**
+ * How many options each class keeps, given how many each has: all of them while their sum is within the
+ * budget, else the largest cap k with Σ min(count, k) within it (at least 20 each).
+ */
+export function optionsCap(counts: readonly number[], budget = COLUMN_BUDGET): number {
+  const sorted = [...counts].sort((a, b) => a - b);
+  let used = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const left = sorted.length - i;
+    // Every class from here on has at least sorted[i] options: can each keep them all?
+    if (used + sorted[i] * left > budget) return Math.max(20, Math.floor((budget - used) / left));
+    used += sorted[i];
+  }
+  return Infinity;
+}
+
+export interface Option<T> {
+  /** The objective's value of the option (higher is better). */
+  readonly cost: number;
+  /** The destination's index, for spreading ties. */
+  readonly index: number;
+  readonly value: T;
+}
+
+/**
+ * The best `k` options by value; among equal values, those from a starting point that moves with the
+ * class, so that classes with the same preferences do not all keep the same destinations.
+ */
+export function best<T>(options: Option<T>[], k: number, nth: number, of: number): Option<T>[] {
+  if (options.length <= k) return options;
+  const start = (nth * 7919) % Math.max(1, of);
+  const turn = (i: number): number => (i - start + of) % Math.max(1, of);
+  return options.sort((a, b) => b.cost - a.cost || turn(a.index) - turn(b.index)).slice(0, k);
+}

@@ -1,5 +1,5 @@
 import type { MipModel, MipSolution } from './mip';
-import { MipBuilder } from './mip';
+import { best, MipBuilder, optionsCap, type Option } from './mip';
 import type { Role, Staffing } from './model';
 import type { Month } from './month';
 import { formatMonth, parseMonth } from './month';
@@ -159,6 +159,11 @@ export interface Suggestion {
    */
   readonly before: { readonly surplus: number; readonly shortage: number; readonly deputiesOver?: number };
   readonly size: { readonly variables: number; readonly constraints: number; readonly candidates: number };
+  /**
+   * Null, or how many options each class (or deputy) kept of more, in a province too large for every
+   * option: the plan is then optimal among those kept (the best of each, by the objective).
+   */
+  readonly pruned: number | null;
   /** With `coordinates`: units considered whose coordinates are missing or unreadable. */
   readonly unlocated?: number;
 }
@@ -302,32 +307,48 @@ export function prepareSuggestion(
   const columns: { origin: Origin; key: string; dest: Destination; across: boolean; otherKind: boolean; lacking: boolean; km: number | null }[] = [];
   const eligibleFor = new Map<Destination, number>();
   const reachable = new Map<number, number>();
-  for (const o of origins.values()) {
+  // The destinations a class's people may go to, with what each is worth to the objective.
+  const optionsOf = (o: Origin, key: string): Option<{ d: Destination; across: boolean; otherKind: boolean; lacking: boolean; km: number | null }>[] => {
     const level = state.units[o.unit].level;
     const within = field(o.unit, c.within);
     const prefer = field(o.unit, c.prefer);
-    for (const [key, people] of o.classes) {
-      const classRow = b.row(0, people.length);
-      for (const d of destinations) {
-        if (sameLevel && state.units[d.first].level !== level) continue;
-        if (c.within !== undefined && (within === null || field(d.first, c.within) !== within)) continue;
-        const from = seatOf(o.unit);
-        const to = seatOf(d.first);
-        const km = from !== null && to !== null ? kilometres(from, to) : null;
-        if (c.maxKm !== undefined && (km === null || km > c.maxKm)) continue;
-        const across = c.prefer !== undefined && (prefer === null || field(d.first, c.prefer) !== prefer);
-        const lacking = key !== '' && !d.has.has(normalizeText(key));
-        const otherKind = sameKind && normalizeText(state.units[d.first].kind ?? '') !== normalizeText(state.units[o.unit].kind ?? '');
-        const cost = WEIGHTS.place + (across ? WEIGHTS.acrossPreferred : 0) + (otherKind ? WEIGHTS.otherKind : 0) + (lacking ? WEIGHTS.specialtyLacking : 0)
-          + WEIGHTS.perKm * (km ?? 0);
-        const upper = Math.min(people.length, d.shortage, seconding ? sendLimit ?? 2 : o.surplus);
-        b.column(cost, 0, upper, [[originRow.get(o.unit) as number, 1], [classRow, 1], [destRow.get(d) as number, 1]]);
-        columns.push({ origin: o, key, dest: d, across, otherKind, lacking, km });
-        eligibleFor.set(d, (eligibleFor.get(d) ?? 0) + people.length);
-        reachable.set(o.unit, (reachable.get(o.unit) ?? 0) + 1);
-      }
+    const from = seatOf(o.unit);
+    const options: Option<{ d: Destination; across: boolean; otherKind: boolean; lacking: boolean; km: number | null }>[] = [];
+    destinations.forEach((d, index) => {
+      if (sameLevel && state.units[d.first].level !== level) return;
+      if (c.within !== undefined && (within === null || field(d.first, c.within) !== within)) return;
+      const to = seatOf(d.first);
+      const km = from !== null && to !== null ? kilometres(from, to) : null;
+      if (c.maxKm !== undefined && (km === null || km > c.maxKm)) return;
+      const across = c.prefer !== undefined && (prefer === null || field(d.first, c.prefer) !== prefer);
+      const lacking = key !== '' && !d.has.has(normalizeText(key));
+      const otherKind = sameKind && normalizeText(state.units[d.first].kind ?? '') !== normalizeText(state.units[o.unit].kind ?? '');
+      const cost = WEIGHTS.place + (across ? WEIGHTS.acrossPreferred : 0) + (otherKind ? WEIGHTS.otherKind : 0) + (lacking ? WEIGHTS.specialtyLacking : 0)
+        + WEIGHTS.perKm * (km ?? 0);
+      options.push({ cost, index, value: { d, across, otherKind, lacking, km } });
+    });
+    return options;
+  };
+  // A large province with destinations unit by unit (specialties, distances) would make more columns
+  // than the solver holds: each class then keeps its best options, ties spread over the destinations.
+  const classes = [...origins.values()].flatMap((o) => [...o.classes.keys()].map((key) => ({ o, key })));
+  const perClass = optionsCap(classes.map(({ o, key }) => optionsOf(o, key).length));
+  let pruned = false;
+  classes.forEach(({ o, key }, nth) => {
+    const people = o.classes.get(key) as PersonState[];
+    const options = optionsOf(o, key);
+    for (const { value: { d } } of options) eligibleFor.set(d, (eligibleFor.get(d) ?? 0) + people.length);
+    reachable.set(o.unit, (reachable.get(o.unit) ?? 0) + options.length);
+    if (options.length === 0) return;
+    const classRow = b.row(0, people.length);
+    const kept = best(options, perClass, nth, destinations.length);
+    pruned ||= kept.length < options.length;
+    for (const { cost, value: { d, across, otherKind, lacking, km } } of kept) {
+      const upper = Math.min(people.length, d.shortage, seconding ? sendLimit ?? 2 : o.surplus);
+      b.column(cost, 0, upper, [[originRow.get(o.unit) as number, 1], [classRow, 1], [destRow.get(d) as number, 1]]);
+      columns.push({ origin: o, key, dest: d, across, otherKind, lacking, km });
     }
-  }
+  });
   const model = b.build('maximize');
   const before = {
     surplus: [...origins.values()].reduce((a, o) => a + o.surplus, 0),
@@ -414,6 +435,7 @@ export function prepareSuggestion(
       month: formatMonth(month), status: solution.status, gap: solution.gap, seconds: solution.seconds, moves, unbalanced,
       parts: { placed: moves.length, acrossPreferred, otherKind, specialtyMatched }, before,
       size: { variables: model.numCols, constraints: model.numRows, candidates },
+      pruned: pruned && Number.isFinite(perClass) ? perClass : null,
       ...(located ? { unlocated: [...new Set([...origins.keys(), ...byUnit.keys()])].filter((u) => seatOf(u) === null).length } : {}),
     };
   };

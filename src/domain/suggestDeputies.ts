@@ -1,5 +1,5 @@
 import { capDeadline, poolMembers } from './caps';
-import { MipBuilder, type MipSolution } from './mip';
+import { best, MipBuilder, optionsCap, type MipSolution, type Option } from './mip';
 import type { Month } from './month';
 import { formatMonth, parseMonth } from './month';
 import type { ScenarioResult } from './result';
@@ -152,7 +152,36 @@ export function prepareDeputyPlan(
     for (const i of inTo) if (!inFrom.has(i)) out.push([poolRow[i], pools[i].excess > 0 ? -1 : 1]);
     return out;
   };
-  for (const who of candidates) {
+  // The units a deputy may move to, with what each is worth to the objective.
+  type Receiving = { unit: number; room: number; across: boolean; km: number | null; cost: number };
+  const optionsOf = (who: Candidate): Option<Receiving>[] => {
+    const options: Option<Receiving>[] = [];
+    if (!who.canMove) return options;
+    const unit = state.units[who.unit];
+    const within = field(who.unit, c.within);
+    const prefer = field(who.unit, c.prefer);
+    const from = seatOf(who.unit);
+    for (const r of receivers.get(normalizeText(unit.kind ?? '')) ?? []) {
+      if (r.unit === who.unit || overUnit.has(r.unit)) continue;
+      if ((c.sameLevel ?? true) && state.units[r.unit].level !== unit.level) continue;
+      if (c.within !== undefined && (within === null || field(r.unit, c.within) !== within)) continue;
+      const there = seatOf(r.unit);
+      const km = from !== null && there !== null ? kilometres(from, there) : null;
+      if (c.maxKm !== undefined && (km === null || km > c.maxKm)) continue;
+      const across = c.prefer !== undefined && (prefer === null || field(r.unit, c.prefer) !== prefer);
+      // The most service left first among those moved: a move is for years.
+      const cost = -DEPUTY_WEIGHTS.move - (across ? DEPUTY_WEIGHTS.acrossPreferred : 0) - DEPUTY_WEIGHTS.perKm * (km ?? 0)
+        + DEPUTY_WEIGHTS.perMonthLeft * Math.min(who.monthsLeft ?? 480, 480) / 4;
+      // Kept first when few are kept: units whose pools are not over (an arrival there helps nothing).
+      const intoOver = (poolsOf.get(r.unit) ?? []).some((i) => pools[i].excess > 0 && !pools[i].members.has(who.unit));
+      options.push({ cost: cost - (intoOver ? 100 : 0), index: r.unit, value: { unit: r.unit, room: r.room, across, km, cost } });
+    }
+    return options;
+  };
+  // A large province would give every deputy thousands of units with room: each then keeps its best.
+  const perDeputy = optionsCap(candidates.map((who) => optionsOf(who).length));
+  let pruned = false;
+  candidates.forEach((who, nth) => {
     const personRow = b.row(0, 1);
     const own: [number, number][] = [[personRow, 1]];
     if (unitRow.has(who.unit)) own.push([unitRow.get(who.unit) as number, 1]);
@@ -161,31 +190,19 @@ export function prepareDeputyPlan(
       b.column(-DEPUTY_WEIGHTS.exit - DEPUTY_WEIGHTS.perMonthLeft * (who.monthsLeft ?? 0), 0, 1, [...own, ...deltas(who.unit, null)]);
       columns.push({ who, to: null, across: false, km: null });
     }
-    if (!who.canMove) continue;
-    const unit = state.units[who.unit];
-    const within = field(who.unit, c.within);
-    const prefer = field(who.unit, c.prefer);
-    for (const r of receivers.get(normalizeText(unit.kind ?? '')) ?? []) {
-      if (r.unit === who.unit || overUnit.has(r.unit)) continue;
-      if ((c.sameLevel ?? true) && state.units[r.unit].level !== unit.level) continue;
-      if (c.within !== undefined && (within === null || field(r.unit, c.within) !== within)) continue;
-      const from = seatOf(who.unit);
-      const there = seatOf(r.unit);
-      const km = from !== null && there !== null ? kilometres(from, there) : null;
-      if (c.maxKm !== undefined && (km === null || km > c.maxKm)) continue;
-      const across = c.prefer !== undefined && (prefer === null || field(r.unit, c.prefer) !== prefer);
+    const options = optionsOf(who);
+    const kept = best(options, perDeputy, nth, state.units.length);
+    pruned ||= kept.length < options.length;
+    for (const { value: r } of kept) {
       let row = roomRow.get(r.unit);
       if (row === undefined) {
         row = b.row(0, r.room);
         roomRow.set(r.unit, row);
       }
-      // The most service left first among those moved: a move is for years.
-      const cost = -DEPUTY_WEIGHTS.move - (across ? DEPUTY_WEIGHTS.acrossPreferred : 0) - DEPUTY_WEIGHTS.perKm * (km ?? 0)
-        + DEPUTY_WEIGHTS.perMonthLeft * Math.min(who.monthsLeft ?? 480, 480) / 4;
-      b.column(cost, 0, 1, [...own, [row, 1], ...deltas(who.unit, r.unit)]);
-      columns.push({ who, to: r.unit, across, km });
+      b.column(r.cost, 0, 1, [...own, [row, 1], ...deltas(who.unit, r.unit)]);
+      columns.push({ who, to: r.unit, across: r.across, km: r.km });
     }
-  }
+  });
   // The excess left in place, per unit and pool over a cap: allowed, at a cost above any action.
   const slack: { readonly kind: 'unit' | 'pool'; readonly index: number; readonly bound: number }[] = [];
   for (const [u, o] of overUnit) {
@@ -259,6 +276,7 @@ export function prepareDeputyPlan(
       parts: { placed: moves.length - exits, exits, acrossPreferred, otherKind: 0, specialtyMatched: 0, deputiesOver: overAfter },
       before: { surplus: 0, shortage: 0, deputiesOver: overBefore },
       size: { variables: model.numCols, constraints: model.numRows, candidates: candidates.length },
+      pruned: pruned && Number.isFinite(perDeputy) ? perDeputy : null,
     };
   };
   return { model, decode };

@@ -35,6 +35,7 @@ export interface SuggestText {
   readonly withinKm: string;
   readonly distance: string;
   readonly unlocated: string;
+  readonly pruned: string;
   readonly constraints: {
     readonly sameLevel: string;
     readonly sameKind: string;
@@ -105,6 +106,7 @@ export const suggestEn: SuggestText = {
   withinValue: ', same {field} {value}',
   withinKm: ', within {km} km',
   distance: '; {km} km',
+  pruned: ' A large province: each kept its {k} best options, and the plan is optimal among those.',
   unlocated: ' {n} units considered have no readable coordinates ("lat, lon") in {field}.',
   constraints: {
     sameLevel: 'within the same level',

@@ -50,6 +50,7 @@ export const suggestVi: SuggestText = {
   withinValue: ', cùng {field} {value}',
   withinKm: ', trong vòng {km} km',
   distance: '; cách {km} km',
+  pruned: ' Tỉnh lớn: mỗi trường hợp chỉ xét {k} phương án tốt nhất, và phương án là tối ưu trong số đó.',
   unlocated: ' {n} đơn vị được tính không có tọa độ đọc được ("vĩ độ, kinh độ") ở cột {field}.',
   constraints: {
     sameLevel: 'trong cùng cấp',
