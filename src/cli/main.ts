@@ -16,6 +16,7 @@ import type { Metric } from '../domain/result';
 import type { Scenario } from '../domain/scenario';
 import { CURRENT_VERSION, freeCode, SCENARIO_FORMAT, serializeScenarioDocument, type ScenarioDocument } from '../format/scenarioDocument';
 import { parseScenarioDocument } from '../format/scenarioParse';
+import { parseSuggestRequests } from '../format/suggestRequest';
 import { toResultJson } from '../format/resultDocument';
 import { fill, formatCount } from '../i18n/messages';
 import { DEFAULT_SHAPE, generateSample } from '../sample/province';
@@ -73,7 +74,7 @@ interface Args {
 const FLAGS_WITH_VALUE = new Set([
   'scenarios', 'out', 'json', 'lang', 'start', 'people', 'seed', 'codes', 'timeline', 'follow',
   'units', 'within', 'prefer', 'specialty', 'max-from-unit', 'min-months-left', 'month', 'code', 'time-limit',
-  'mode', 'months', 'from-units', 'to-units', 'into', 'by', 'exit-years', 'coordinates', 'max-km',
+  'mode', 'months', 'from-units', 'to-units', 'into', 'by', 'exit-years', 'coordinates', 'max-km', 'constraints',
 ]);
 const BOOLEAN_FLAGS = new Set(['unit-series', 'quiet', 'help', 'force', 'three-level', 'any-level', 'ignore-quota']);
 
@@ -297,6 +298,21 @@ function loadScenarios(args: Args, fs: FileSystem, store: StoreFound, lang: Lang
   return [...parsed.document.scenarios];
 }
 
+function loadSuggestRequests(fs: FileSystem, file: string, lang: Lang, io: Io): SuggestRequest[] {
+  const t = CLI_TEXT[lang];
+  const bytes = readInputFile(fs, file, MAX_SCENARIO_FILE_BYTES, () => new UsageError('scenariosTooLarge', { path: file, max: formatCount(MAX_SCENARIO_FILE_BYTES, lang) }));
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(t.unreadableConstraints(file));
+  }
+  const parsed = parseSuggestRequests(text, lang);
+  for (const p of parsed.problems) io.err(`${file}: ${p.path}: ${p.message}`);
+  if (parsed.requests === null) throw new InputError(t.badConstraints(file));
+  return [...parsed.requests];
+}
+
 function progressPrinter(io: Io, quiet: boolean): (done: number, total: number, label: string) => void {
   let last = -1;
   let lastLabel = '';
@@ -441,7 +457,7 @@ function wholeNumber(args: Args, name: string, min: number): number | undefined 
 
 /** The solver proposes moves; the proposal is written as a scenario document to review and run. */
 async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Promise<number> {
-  const [path] = need(args, 1, 'suggest <in.xlsx> [--mode move|secondment|deputies[,…]] [--by YYYY-MM] [--exit-years N] [--ignore-quota] [--coordinates FIELD] [--max-km N] [--months N] [--units KIND,KIND] [--from-units KIND,KIND] [--to-units KIND,KIND] [--any-level] [--within FIELD] [--prefer FIELD] [--specialty FIELD] [--max-from-unit K] [--min-months-left N] [--month YYYY-MM] [--code CODE] [--time-limit SECONDS] [--out proposal.json] [--into out.xlsx]');
+  const [path] = need(args, 1, 'suggest <in.xlsx> [--mode move|secondment|deputies[,…]] [--by YYYY-MM] [--exit-years N] [--ignore-quota] [--coordinates FIELD] [--max-km N] [--constraints FILE] [--months N] [--units KIND,KIND] [--from-units KIND,KIND] [--to-units KIND,KIND] [--any-level] [--within FIELD] [--prefer FIELD] [--specialty FIELD] [--max-from-unit K] [--min-months-left N] [--month YYYY-MM] [--code CODE] [--time-limit SECONDS] [--out proposal.json] [--into out.xlsx]');
   run.input = path;
   const lang = langOf(args);
   const start = startOf(args, io);
@@ -481,7 +497,10 @@ async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Pro
   const maxFromUnit = wholeNumber(args, 'max-from-unit', 1);
   const minMonthsLeft = wholeNumber(args, 'min-months-left', 0);
   const timeLimit = wholeNumber(args, 'time-limit', 1) ?? 60;
-  const requests: SuggestRequest[] = modes.map((mode) => ({
+  // --constraints FILE: the goals and constraints as the pane sends them; the options then only name files.
+  const file = flag(args, 'constraints');
+  const fromFile = file === undefined ? null : loadSuggestRequests(fs, file, lang, io);
+  const requests: SuggestRequest[] = fromFile !== null ? fromFile.map((r) => ({ month, ...r })) : modes.map((mode) => ({
     month, mode: mode as SuggestMode, ...(months !== undefined ? { durationMonths: months } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}),
     ...(by !== undefined ? { by } : {}),
     constraints: {

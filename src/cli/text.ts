@@ -85,6 +85,8 @@ export const CLI_TEXT = {
     noScenarios: 'Tệp không có kịch bản nào: dùng --scenarios <tệp.json>.',
     noScenariosDamaged: 'Dữ liệu kịch bản lưu trong tệp bị hỏng nên không dùng được: dùng --scenarios <tệp.json>.',
     badScenarios: (file: string) => `Tệp kịch bản ${file} có lỗi (xem ở trên); chưa chạy gì.`,
+    badConstraints: (file: string) => `Tệp mục tiêu và ràng buộc ${file} có lỗi (xem ở trên); chưa giải gì.`,
+    unreadableConstraints: (file: string) => `Tệp mục tiêu và ràng buộc ${file} không phải văn bản UTF-8: hãy dùng tệp .json.`,
     unreadableScenarios: (file: string) => `Tệp kịch bản ${file} không phải văn bản UTF-8 (có thể là tệp Excel hay tệp nén): hãy dùng tệp .json xuất từ công cụ này.`,
     storeKept: {
       damaged: 'Dữ liệu kịch bản lưu trong tệp bị hỏng: được giữ nguyên trong tệp ra, không ghi đè; các lần chạy này không được lưu vào đó. Mở tệp bằng phần bổ trợ để xem và chọn thay thế.',
@@ -107,7 +109,7 @@ Cách dùng:
   staffing-planner sample <ra.xlsx> [--three-level] [--people N] [--seed N] [--start YYYY-MM] [--force]
       tạo tệp mẫu (tỉnh giả lập theo Hà Tĩnh, chính quyền hai cấp: tỉnh và 69 xã, phường) có sẵn các kịch bản ví dụ;
       --three-level: tỉnh ba cấp trước 01/7/2025 (có cấp huyện); không ghi đè tệp đã có nếu không có --force
-  staffing-planner suggest <vào.xlsx> [--mode move|secondment|deputies[,…]] [--by YYYY-MM] [--exit-years N] [--ignore-quota] [--coordinates CỘT] [--max-km N] [--months N] [--units LOẠI,LOẠI] [--from-units …] [--to-units …] [--any-level] [--within CỘT] [--prefer CỘT] [--specialty CỘT] [--max-from-unit K]
+  staffing-planner suggest <vào.xlsx> [--mode move|secondment|deputies[,…]] [--by YYYY-MM] [--exit-years N] [--ignore-quota] [--coordinates CỘT] [--max-km N] [--constraints TỆP] [--months N] [--units LOẠI,LOẠI] [--from-units …] [--to-units …] [--any-level] [--within CỘT] [--prefer CỘT] [--specialty CỘT] [--max-from-unit K]
                            [--min-months-left N] [--month YYYY-MM] [--code MÃ] [--time-limit GIÂY] [--out đềxuất.json] [--into ra.xlsx]
       bộ giải đề xuất điều động từ đơn vị vượt biên chế sang đơn vị còn thiếu (--units: chỉ các loại đơn vị này;
       --within: không vượt ra ngoài cột này, ví dụ "Huyện cũ"; --prefer: ưu tiên cùng cột này; --specialty: ưu tiên đưa
@@ -118,6 +120,7 @@ Cách dùng:
       và điều động cấp phó sang đơn vị cùng loại còn chỗ và còn biên chế (--ignore-quota: không cần còn biên chế);
       --coordinates: cột tọa độ (“vĩ độ, kinh độ”), ưu tiên nơi gần hơn; --max-km: không xa hơn N km (đường chim bay);
       --mode deputies,move: lần lượt từng mục tiêu, mục tiêu sau tính trên kết quả mục tiêu trước;
+      --constraints TỆP: mục tiêu và ràng buộc trong một tệp .json (như docs/suggest.md), thay cho các tùy chọn;
       ghi một kịch bản để xem, sửa và chạy; --into: thêm cả bản sao của sổ có kịch bản đó
   staffing-planner validate <vào.xlsx> [--lang vi|en]
       kiểm tra bảng đơn vị và cán bộ, chỉ ra từng lỗi theo trang, dòng, cột
@@ -193,6 +196,8 @@ ${EXIT_CODES_VI}`,
     noScenarios: 'The workbook holds no scenarios: pass --scenarios <file.json>.',
     noScenariosDamaged: 'The scenarios stored in the workbook are damaged and cannot be used: pass --scenarios <file.json>.',
     badScenarios: (file: string) => `The scenario file ${file} has problems (above); nothing was run.`,
+    badConstraints: (file: string) => `The goals and constraints file ${file} has problems (above); nothing was solved.`,
+    unreadableConstraints: (file: string) => `The goals and constraints file ${file} is not UTF-8 text: use a .json file.`,
     unreadableScenarios: (file: string) => `The scenario file ${file} is not UTF-8 text (a workbook or an archive, perhaps): use a .json file exported by this tool.`,
     storeKept: {
       damaged: 'The scenarios stored in the workbook are damaged: they are carried over unchanged into the output, not overwritten, and these runs are not recorded there. Open the file with the add-in to see them and choose to replace them.',
@@ -216,7 +221,7 @@ Usage:
       make the sample workbook (a synthetic province shaped like Hà Tĩnh, two-level: the province and its
       69 communes and wards) with example scenarios; --three-level: the province before 2025-07-01, with
       districts; an existing file is not overwritten without --force
-  staffing-planner suggest <in.xlsx> [--mode move|secondment|deputies[,…]] [--by YYYY-MM] [--exit-years N] [--ignore-quota] [--coordinates FIELD] [--max-km N] [--months N] [--units KIND,KIND] [--from-units …] [--to-units …] [--any-level] [--within FIELD] [--prefer FIELD] [--specialty FIELD] [--max-from-unit K]
+  staffing-planner suggest <in.xlsx> [--mode move|secondment|deputies[,…]] [--by YYYY-MM] [--exit-years N] [--ignore-quota] [--coordinates FIELD] [--max-km N] [--constraints FILE] [--months N] [--units KIND,KIND] [--from-units …] [--to-units …] [--any-level] [--within FIELD] [--prefer FIELD] [--specialty FIELD] [--max-from-unit K]
                            [--min-months-left N] [--month YYYY-MM] [--code CODE] [--time-limit SECONDS] [--out proposal.json] [--into out.xlsx]
       the solver proposes moves from units over their quota to units short of it (--units: only units of these kinds;
       --within: never across this column, e.g. "Huyện cũ"; --prefer: preferably not across it; --specialty: people go
@@ -227,7 +232,8 @@ Usage:
       years from retirement, 10 by default) and moves as deputies to units of the same kind with room and free quota
       (--ignore-quota: free quota not needed); --coordinates: a column of coordinates ("lat, lon"), nearer units
       preferred; --max-km: none farther than N km (straight line); --mode deputies,move: goal after goal, each on the result of those
-      before; writes a scenario to review, edit and run; --into: also a copy of the workbook with the scenario added
+      before; --constraints FILE: the goals and constraints in a .json file (see docs/suggest.md) instead of the
+      options; writes a scenario to review, edit and run; --into: also a copy of the workbook with the scenario added
   staffing-planner validate <in.xlsx> [--lang vi|en]
       check the unit and people tables; every problem with its sheet, row and column
   staffing-planner simulate <in.xlsx> [--scenarios s.json] [--out out.xlsx] [--json result.json] [--unit-series]

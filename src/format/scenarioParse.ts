@@ -59,7 +59,7 @@ function upgraded(document: ScenarioDocument): ScenarioDocument {
   return document.version < CURRENT_VERSION ? { ...document, version: CURRENT_VERSION } : document;
 }
 
-function localize(problem: FoundProblem, messages: FormatMessages): FormatProblem {
+export function localize(problem: FoundProblem, messages: FormatMessages): FormatProblem {
   const message = (messages[problem.code] as (params: FoundProblem['params']) => string)(problem.params);
   const { code, path, line, column } = problem;
   return line !== undefined ? { path, code, message, line, column } : { path, code, message };
@@ -90,7 +90,7 @@ function tooDeep(body: string): { line: number; column: number } | null {
   return null;
 }
 
-function parseJson(text: string): JsonResult {
+export function parseJson(text: string): JsonResult {
   const body = text.replace(/^\uFEFF/, '');
   // Nesting is bounded first: JSON.parse and the schema validator recurse, and would overflow the stack.
   const deep = tooDeep(body);

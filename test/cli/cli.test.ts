@@ -1,5 +1,5 @@
 import { storeText } from '../../src/workbook/workbook';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -244,4 +244,19 @@ test('suggest --mode deputies,move: deputies within their caps by the deadline, 
   const bad = io();
   expect(await main(['suggest', two, '--mode', 'deputies,fill', '--out', proposal], bad.io)).toBe(2);
   expect(bad.err[0]).toMatch(/"fill"/);
+
+  // The same goals from a file; a file with problems names each at its path, and nothing is solved.
+  const goals = join(dir, 'goals.json');
+  writeFileSync(goals, JSON.stringify([{ mode: 'deputies', constraints: { exitMaxYearsLeft: 5 } }, { mode: 'move', constraints: { coordinates: 'Tọa độ', maxKm: 20 } }]));
+  const f = io();
+  expect(await main(['suggest', two, '--constraints', goals, '--month', '2026-03', '--out', join(dir, 'from-file.json'), '--start', '2026-01', '--lang', 'en', '--quiet'], f.io)).toBe(0);
+  expect(f.out[0].split('\n')).toHaveLength(2);
+  const fromFile = parseScenarioDocument(readFileSync(join(dir, 'from-file.json'), 'utf8'), 'en').document!.scenarios[0];
+  expect(fromFile.description).toMatch(/early retirement only at most 5 years from retirement/);
+  expect(fromFile.description).toMatch(/at most 20 km away/);
+  writeFileSync(goals, JSON.stringify({ mode: 'deputies', by: '07/2030' }));
+  const g = io();
+  expect(await main(['suggest', two, '--constraints', goals, '--out', join(dir, 'never.json'), '--lang', 'en'], g.io)).toBe(1);
+  expect(g.err.filter((l) => l.startsWith(goals))).toEqual([expect.stringMatching(/: \$\.by: .*"07\/2030"/)]);
+  expect(existsSync(join(dir, 'never.json'))).toBe(false);
 }, 120_000);

@@ -7,6 +7,8 @@ import { formatMessages } from '../../src/i18n/en/format';
 import resultSchema from '../../src/format/result.schema.json';
 import { parseScenarioDocument } from '../../src/format/scenarioParse';
 import scenarioSchema from '../../src/format/scenarios.schema.json';
+import suggestSchema from '../../src/format/suggest.schema.json';
+import { parseSuggestRequests } from '../../src/format/suggestRequest';
 
 /** The examples of the format pages are read from their code blocks, so the pages stay true. */
 
@@ -124,5 +126,24 @@ describe('docs/result-format.md', () => {
   it('lists the metrics in the order of the series', () => {
     const listed = [...text.matchAll(/^\| `(\w+)` \| (stock|event) \|/gm)].map((m) => m[1]);
     expect(listed).toEqual([...METRICS]);
+  });
+});
+
+describe('docs/suggest.md', () => {
+  const { blocks: all } = blocks('suggest.md');
+  const requests = all.filter((b) => b.lang === 'json' && b.tag === 'request');
+
+  it.each(requests.map((b) => [`request at line ${b.line}`, b] as const))('%s reads without problems', (_name, block) => {
+    expect(parseSuggestRequests(block.body, 'en')).toMatchObject({ problems: [] });
+  });
+
+  it('has an example of a list of goals and of a single one', () => {
+    expect(requests.map((b) => Array.isArray(JSON.parse(b.body)))).toEqual([true, false]);
+  });
+
+  it('names every constraint the schema knows', () => {
+    const text = readFileSync(join(__dirname, '../../docs/suggest.md'), 'utf8');
+    const constraints = Object.keys(suggestSchema.$defs.constraints.properties);
+    expect(constraints.filter((c) => !text.includes(`\`${c}\``))).toEqual([]);
   });
 });
