@@ -5,6 +5,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Body1,
+  Caption1,
   Button,
   Dialog,
   DialogActions,
@@ -27,7 +28,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowClockwiseRegular, SaveRegular } from '@fluentui/react-icons';
+import { ArrowClockwiseRegular, ErrorCircleRegular, SaveRegular, WarningRegular } from '@fluentui/react-icons';
 import { fill } from '../i18n/messages';
 import { formatCount } from '../i18n/pane';
 import { PERSON_FIELDS, UNIT_FIELDS, REQUIRED_FIELDS, type TableKind } from '../tables/headers';
@@ -36,9 +37,10 @@ import type { MappingInput, TableMappingInput } from '../tables/staffing';
 import type { TableInfo } from '../workbook/workbook';
 import type { PaneContext } from './Pane';
 import { mappingForTable, rangeOf, readHeaders, sameTable, type HeaderColumn } from './session';
+import { groupProblems } from './problemGroups';
 
-/** At most this many problems are listed; the counts give the rest. */
-const PROBLEMS_SHOWN = 200;
+/** At most this many problems of a kind are listed; the count gives the rest. */
+const PROBLEMS_SHOWN = 100;
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -108,6 +110,7 @@ export function DataStep({ context }: { readonly context: PaneContext }): React.
 
   const problems = input?.problems ?? [];
   const errors = problems.filter((p) => p.severity === 'error').length;
+  const groups = React.useMemo(() => groupProblems(problems), [problems]);
 
   return (
     <>
@@ -186,16 +189,27 @@ export function DataStep({ context }: { readonly context: PaneContext }): React.
             <Body1>
               {fill(t.data.errors, { n: errors })}, {fill(t.data.warnings, { n: problems.length - errors })}. {t.data.blocking}
             </Body1>
-            {problems.length > PROBLEMS_SHOWN && (
-              <Body1>{fill(t.data.moreProblems, { shown: PROBLEMS_SHOWN, total: problems.length })}</Body1>
-            )}
-            <ul className={styles.problems}>
-              {problems.slice(0, PROBLEMS_SHOWN).map((p, i) => (
-                <li key={i} className={p.severity === 'error' ? styles.error : styles.warning}>
-                  <ProblemLink problem={p} context={context} />
-                </li>
+            {/* By kind, errors first: one line each with its count, opened to see (and go to) each. */}
+            <Accordion collapsible multiple defaultOpenItems={groups.length === 1 ? [groups[0].code] : []}>
+              {groups.map((g) => (
+                <AccordionItem value={g.code} key={`${g.severity}-${g.code}`}>
+                  <AccordionHeader
+                    className={g.severity === 'error' ? styles.error : styles.warning}
+                    icon={g.severity === 'error' ? <ErrorCircleRegular /> : <WarningRegular />}
+                  >
+                    {fill(t.data.groupCount, { kind: t.data.problemKinds[g.code], n: formatCount(g.problems.length, context.lang) })}
+                  </AccordionHeader>
+                  <AccordionPanel>
+                    <ul className={styles.problems}>
+                      {g.problems.slice(0, PROBLEMS_SHOWN).map((p, i) => (
+                        <li key={i}><ProblemLink problem={p} context={context} /></li>
+                      ))}
+                    </ul>
+                    {g.problems.length > PROBLEMS_SHOWN && <Caption1>{fill(t.data.groupMore, { n: formatCount(g.problems.length - PROBLEMS_SHOWN, context.lang) })}</Caption1>}
+                  </AccordionPanel>
+                </AccordionItem>
               ))}
-            </ul>
+            </Accordion>
           </>
         )}
       </section>

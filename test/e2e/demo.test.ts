@@ -125,8 +125,22 @@ describe('browser demo', () => {
     await screenshot(page, 'mapping');
   }, 60_000);
 
-  it('selects the cell of a problem when it is clicked', async () => {
-    const problem = pane().locator('li button').filter({ hasText: /Cán bộ/ }).first();
+  it('groups the problems by kind with counts, and selects the cell of a problem when it is clicked', async () => {
+    const section = pane().locator('section[aria-labelledby="problems-heading"]');
+    // One header per kind, with its count: the sample has one kind, birth dates missing, opened at once.
+    const headers = section.getByRole('button', { name: /^.+: [\d.]+$/ });
+    await expect(headers.count()).resolves.toBe(1);
+    const missing = section.getByRole('button', { name: new RegExp(`^${t.data.problemKinds.missingBirthDate}: \\d+$`) });
+    await expect(missing.getAttribute('aria-expanded')).resolves.toBe('true');
+    const count = Number(/(\d+)$/.exec((await missing.textContent()) ?? '')?.[1]);
+    await expect(section.locator('li').count()).resolves.toBe(Math.min(count, 100));
+    // Closed, its problems are hidden; opened again, they are back.
+    await missing.click();
+    await section.locator('li').first().waitFor({ state: 'hidden' });
+    await missing.click();
+    await section.locator('li').first().waitFor();
+    await screenshot(page, 'problems-grouped');
+    const problem = section.locator('li button').filter({ hasText: /Cán bộ/ }).first();
     const text = (await problem.textContent()) ?? '';
     const where = /dòng (\d+)/.exec(text);
     expect(where).not.toBeNull();
@@ -349,8 +363,15 @@ describe('browser demo', () => {
     expect(await seriousViolations(page, 'aside')).toEqual([]);
   }, 120_000);
 
-  it('switches to English and to the dark theme', async () => {
+  it('switches to English and to the dark theme, keeping every step\'s results and choices', async () => {
     await pane().getByLabel(t.language, { exact: true }).selectOption('en');
+    // The run's results, the comparison and the problems found stay, now in English.
+    await pane().getByRole('tab', { name: paneEn.steps.run }).click();
+    await pane().getByRole('heading', { name: paneEn.run.written }).waitFor();
+    await pane().getByRole('tab', { name: paneEn.steps.compare }).click();
+    await expect(pane().getByRole('table').count()).resolves.toBeGreaterThan(0);
+    await pane().getByRole('tab', { name: paneEn.steps.data }).click();
+    await pane().locator('section[aria-labelledby="problems-heading"]').getByRole('button', { name: new RegExp(`^${paneEn.data.problemKinds.missingBirthDate}: \\d+$`) }).waitFor();
     await pane().getByRole('tab', { name: paneEn.steps.scenarios }).click();
     await pane().getByRole('button', { name: paneEn.scenarios.create }).waitFor();
     const background = await pane().locator('main').evaluate((el) => getComputedStyle(el.parentElement as HTMLElement).backgroundColor);

@@ -1,5 +1,6 @@
 import type { HiringPolicy } from '../../domain/settings';
 import type { ExitPolicy, OperationType } from '../../domain/scenario';
+import type { ProblemCode } from '../../tables/problems';
 
 /** Texts of the task pane. English is the reference shape; `{name}` placeholders are filled by `fill`. */
 export interface PaneText {
@@ -50,7 +51,10 @@ export interface PaneText {
     readonly warnings: string;
     readonly blocking: string;
     readonly goTo: string;
-    readonly moreProblems: string;
+    /** A problem kind's name, for the grouped list: 'Birth date missing'. */
+    readonly problemKinds: Readonly<Record<ProblemCode, string>>;
+    readonly groupCount: string;
+    readonly groupMore: string;
     readonly storeProblem: string;
     readonly newerStore: string;
     readonly readOnly: string;
@@ -373,7 +377,43 @@ export const paneEn: PaneText = {
     warnings: 'warnings: {n}',
     blocking: 'Errors must be fixed in the tables before a run; warnings do not stop it.',
     goTo: 'Select {place} in the sheet',
-    moreProblems: 'Showing the first {shown} of {total} problems.',
+    problemKinds: {
+      noUnitTable: 'No unit table',
+      noPeopleTable: 'No people table',
+      missingColumn: 'Columns missing',
+      emptyTable: 'Empty tables',
+      noBirthDateColumn: 'No birth date column',
+      generatedPersonIds: 'People without IDs',
+      otherUnitTable: 'Other unit tables',
+      otherPeopleTable: 'Other people tables',
+      tableTooLarge: 'Tables too large',
+      errorValue: 'Cells with an Excel error',
+      emptyRequiredCell: 'Required cells empty',
+      notANumber: 'Not a number',
+      negativeNumber: 'Negative numbers',
+      notWholeNumber: 'Not whole numbers',
+      numberTooLarge: 'Numbers too large',
+      unreadableDate: 'Unreadable dates',
+      textTooLong: 'Texts too long',
+      unknownGender: 'Unknown genders',
+      missingGender: 'Gender missing',
+      conflictingGender: 'Conflicting genders',
+      bothSplitDates: 'Date written twice',
+      unknownRole: 'Titles with unknown role',
+      missingBirthDate: 'Birth date missing',
+      birthDateInFuture: 'Birth dates in the future',
+      pastRetirementAge: 'Already past retirement age',
+      implausibleAge: 'Implausible ages',
+      duplicateUnitId: 'Unit IDs repeated',
+      duplicatePersonId: 'Person IDs repeated',
+      unknownUnit: 'Units not found',
+      ambiguousUnitName: 'Unit names that match several units',
+      unknownParent: 'Parent units not found',
+      parentCycle: 'Parent units in a loop',
+      twoHeads: 'Units with two heads',
+    },
+    groupCount: '{kind}: {n}',
+    groupMore: '… and {n} more of this kind.',
     storeProblem: 'The scenarios saved in this workbook cannot be read (details below). They are kept in the workbook as they are: nothing is saved over them unless you choose to replace them.',
     newerStore: 'This workbook was saved by a newer version of the planner.',
     readOnly: 'This workbook was saved by a newer version of the planner: its scenarios are shown read-only. Use the newer version to change or run them.',
