@@ -108,7 +108,7 @@ export function DataStep({ context }: { readonly context: PaneContext }): React.
     setReplaced(true);
   });
 
-  const problems = input?.problems ?? [];
+  const problems = React.useMemo(() => input?.problems ?? [], [input]);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const groups = React.useMemo(() => groupProblems(problems), [problems]);
 
