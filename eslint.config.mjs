@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import officeAddins from 'eslint-plugin-office-addins';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'out/**', 'coverage/**', 'test-output/**', 'src/format/*.generated.ts'] },
@@ -18,6 +19,13 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
     },
+  },
+  {
+    // Microsoft's rules for office-js, on the adapter that alone calls it: no sync in a loop, load before
+    // reading, sync before reading, isNullObject for *OrNullObject results.
+    files: ['src/workbook/excel*.ts', 'src/taskpane/index.tsx'],
+    plugins: { 'office-addins': officeAddins },
+    rules: Object.fromEntries(Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, 'error'])),
   },
   {
     // The pane runs in Excel: no Node, no ExcelJS up front (it is imported on demand), Office only in its entry.

@@ -193,6 +193,8 @@ export async function readStore(run: ExcelRun, settings: ExcelSettings): Promise
     const end = used.rowIndex + used.rowCount;
     for (let start = perChunk; start < end; start += perChunk) {
       const chunk = ws.getRangeByIndexes(start, 0, Math.min(perChunk, end - start), 1).load('values');
+      // One sync per chunk on purpose: a response over Excel on the web's payload limit fails whole.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       cells.push(...chunk.values);
     }

@@ -239,6 +239,8 @@ async function write(
     signal?.throwIfAborted();
     for (const step of batch) step.queue();
     context.application.suspendApiCalculationUntilNextSync();
+    // One sync per batch on purpose: each request stays under Excel on the web's payload limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     for (const ws of made.values()) state.createdIds.add(ws.id);
     progress?.(++done, total);
