@@ -49,7 +49,8 @@ export class SeriesRecorder {
     const base = t * K;
     const oQuota = base + INDEX.quota, oRoster = base + INDEX.roster, oPresent = base + INDEX.present, oVacancies = base + INDEX.vacancies;
     const oSurplus = base + INDEX.surplus, oShortage = base + INDEX.shortage, oHeads = base + INDEX.heads, oDeputies = base + INDEX.deputies;
-    const oCap = base + INDEX.deputyCap, oExcess = base + INDEX.excessDeputies, oHeadProblems = base + INDEX.headProblems;
+    const oCap = base + INDEX.deputyCap, oExcess = base + INDEX.excessDeputies, oMissing = base + INDEX.headsMissing;
+    const oHeadsExcess = base + INDEX.headsExcess;
     const oMulti = base + INDEX.multiTitle, oConcentration = base + INDEX.powerConcentration, oRotOut = base + INDEX.rotationsOut;
     const oRotIn = base + INDEX.rotationsIn, oSecOut = base + INDEX.secondedOut, oSecIn = base + INDEX.secondedIn, oReturns = base + INDEX.returns;
     const oConflicts = base + INDEX.returnConflicts, oWithout = base + INDEX.withoutPost, oRetire = base + INDEX.retirements, oHires = base + INDEX.hires;
@@ -75,7 +76,8 @@ export class SeriesRecorder {
       row[oDeputies] = deputies;
       row[oCap] = cap;
       row[oExcess] = deputies > cap ? deputies - cap : 0;
-      row[oHeadProblems] = open && heads !== 1 ? 1 : 0;
+      row[oMissing] = open && heads === 0 ? 1 : 0;
+      row[oHeadsExcess] = open && heads > 1 ? 1 : 0;
       row[oMulti] = multiTitle[u];
       row[oConcentration] = flags[u];
       row[oRotOut] = rotationsOut[u];

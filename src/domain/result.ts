@@ -14,7 +14,8 @@ export const METRICS = [
   'deputies',
   'deputyCap',
   'excessDeputies',
-  'headProblems',
+  'headsMissing',
+  'headsExcess',
   'multiTitle',
   'powerConcentration',
   'rotationsOut',
@@ -38,7 +39,7 @@ export const FLOW_METRICS: ReadonlySet<Metric> = new Set<Metric>([
 /** For each metric, whether a higher value is worse (for "worst month") or better. */
 export const WORSE_WHEN_HIGHER: Readonly<Record<Metric, boolean>> = {
   quota: false, roster: false, present: false, vacancies: true, surplus: true, shortage: true,
-  heads: false, deputies: true, deputyCap: false, excessDeputies: true, headProblems: true,
+  heads: false, deputies: true, deputyCap: false, excessDeputies: true, headsMissing: true, headsExcess: true,
   multiTitle: true, powerConcentration: true, rotationsOut: true, rotationsIn: false,
   secondedOut: true, secondedIn: false, returns: false, returnConflicts: true, withoutPost: true,
   retirements: true, exits: true, hires: false,

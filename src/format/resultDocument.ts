@@ -9,7 +9,7 @@ import type { Settings } from '../domain/settings';
  */
 
 export const RESULT_FORMAT = 'staffing-planner/result';
-export const RESULT_VERSION = 3;
+export const RESULT_VERSION = 4;
 
 /** One number per simulated month for each metric, in the order of METRICS. */
 export type SeriesJson = { readonly [M in Metric]: number[] };

@@ -31,7 +31,7 @@ import { runState, startRun, type RunHandle, type RunOutcome, type Stage, type S
 import { CancelledError } from './simulation';
 
 /** The KPIs a card shows: the figures a planner checks first after a reform. */
-const CARD_METRICS: readonly Metric[] = ['roster', 'vacancies', 'surplus', 'shortage', 'withoutPost', 'excessDeputies', 'returnConflicts', 'headProblems'];
+const CARD_METRICS: readonly Metric[] = ['roster', 'vacancies', 'surplus', 'shortage', 'withoutPost', 'excessDeputies', 'returnConflicts', 'headsMissing', 'headsExcess'];
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -250,7 +250,7 @@ describe('move and abolish', () => {
     expect(series(r, 'A', 'quota').slice(1, 3)).toEqual([3, 0]);
     expect(series(r, 'A', 'surplus').slice(1, 3)).toEqual([0, 2]);
     expect(series(r, 'A', 'withoutPost').slice(1, 3)).toEqual([0, 2]);
-    expect(series(r, 'A', 'headProblems').slice(1, 3)).toEqual([0, 0]);
+    expect([series(r, 'A', 'headsMissing').slice(1, 3), series(r, 'A', 'headsExcess').slice(1, 3)]).toEqual([[0, 0], [0, 0]]);
     const r3 = run(s, [
       { type: 'abolish', month: '2026-03', units: { ids: ['A'] } },
       { type: 'quotaChange', month: '2026-05', units: { ids: ['A'] }, change: { mode: 'set', value: 4 } },
@@ -428,4 +428,15 @@ describe('rules without a condition', () => {
     expect(rulesWithoutCondition({ type: 'abolish', month: '2026-01', units: { ids: ['A'] }, people: { to: { unit: { where: [] } } } })).toEqual(['to']);
     expect(rulesWithoutCondition({ type: 'exit', month: '2026-01', people: { where: [] }, policy: 'other' })).toEqual(['people']);
   });
+});
+
+test('heads missing and heads in excess are counted apart: a head moved beside another leaves one unit without and one with two', () => {
+  const s = staffing(
+    [unit('A', 3), unit('B', 3), unit('C', 3)],
+    [person('A1', 'A', 'Trưởng phòng'), person('A2', 'A', 'Chuyên viên'), person('B1', 'B', 'Trưởng phòng'), person('C1', 'C', 'Chuyên viên')],
+  );
+  // Before: C has no head (1 missing, 0 in excess). From 2026-03, A's head goes to B as its head too.
+  const r = run(s, [{ type: 'move', month: '2026-03', people: { ids: ['A1'] }, to: { unit: { ids: ['B'] } } }]);
+  expect([total(r, 'headsMissing').slice(1, 3), total(r, 'headsExcess').slice(1, 3)]).toEqual([[1, 2], [0, 1]]);
+  expect([series(r, 'A', 'headsMissing')[2], series(r, 'B', 'headsExcess')[2], series(r, 'C', 'headsMissing')[2]]).toEqual([1, 1, 1]);
 });

@@ -91,3 +91,40 @@ export async function seriousViolations(page: Page, within?: string): Promise<Ax
   }, within ?? null);
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/** A month from now on the local clock, as the pane dates its runs: 'YYYY-MM'. */
+export function monthFromNow(offset: number): string {
+  const now = new Date();
+  const m = now.getFullYear() * 12 + now.getMonth() + offset;
+  return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The fieldset of a selector inside an operation, by its legend. */
+export function fieldset(scope: Locator, legend: string): Locator {
+  return scope.locator('fieldset').filter({ has: scope.page().locator(`legend:text-is("${legend}")`) }).first();
+}
+
+/** Types into a picker's box and takes the first option that matches. */
+export async function pick(scope: Locator, query: string, optionText: RegExp): Promise<void> {
+  const box = scope.getByRole('combobox').first();
+  await box.click();
+  await box.pressSequentially(query);
+  await scope.page().getByRole('option', { name: optionText }).first().click();
+}
+
+/** Adds a condition to a rule: its field, operator and value; `addCondition` is the button's label. */
+export async function addRule(scope: Locator, addCondition: string, field: string, op: string, value: string): Promise<void> {
+  await scope.getByRole('button', { name: addCondition }).click();
+  const rows = scope.locator('select[id$="-field"]');
+  const i = (await rows.count()) - 1;
+  await rows.nth(i).selectOption(field);
+  await scope.locator('select[id$="-op"]').nth(i).selectOption(op);
+  const input = scope.locator('input[id$="-value"]').nth(i);
+  await input.fill(value);
+  await input.blur();
+}
+
+/** A pane text with its first placeholder filled. */
+export function fillFirst(template: string, n: number | string): string {
+  return template.replace(/\{\w+\}/, String(n));
+}

@@ -11,7 +11,7 @@ import { paneEn } from '../../src/i18n/en/pane';
 import { paneVi } from '../../src/i18n/vi/pane';
 import { sheetName } from '../../src/sheets/names';
 import { XlsxWorkbookReader } from '../../src/workbook/xlsxRead';
-import { chooseOnly, launch, seriousViolations, serveWeb, shots, type Served } from './browser';
+import { addRule, chooseOnly, fieldset, fillFirst, launch, monthFromNow, pick, seriousViolations, serveWeb, shots, type Served } from './browser';
 import { partsOf, sha } from '../hostile/fixtures';
 
 /**
@@ -53,41 +53,15 @@ afterAll(async () => {
 
 const pane = (): Locator => page.getByRole('complementary', { name: 'Task pane' });
 
-/** A month from now on the local clock, as the pane dates its runs. */
-function month(offset: number): string {
-  const now = new Date();
-  const m = now.getFullYear() * 12 + now.getMonth() + offset;
-  return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
-}
 
-/** The fieldset of a selector inside an operation, by its legend. */
-function fieldset(scope: Locator, legend: string): Locator {
-  return scope.locator('fieldset').filter({ has: page.locator(`legend:text-is("${legend}")`) }).first();
-}
 
-async function pick(scope: Locator, query: string, optionText: RegExp): Promise<void> {
-  const box = scope.getByRole('combobox').first();
-  await box.click();
-  await box.pressSequentially(query);
-  await page.getByRole('option', { name: optionText }).first().click();
-}
 
-async function addRule(scope: Locator, field: string, op: string, value: string): Promise<void> {
-  await scope.getByRole('button', { name: t.selector.addCondition }).click();
-  const rows = scope.locator(`select[id$="-field"]`);
-  const i = (await rows.count()) - 1;
-  await rows.nth(i).selectOption(field);
-  await scope.locator(`select[id$="-op"]`).nth(i).selectOption(op);
-  const input = scope.locator(`input[id$="-value"]`).nth(i);
-  await input.fill(value);
-  await input.blur();
-}
 
 async function addOperation(type: string): Promise<Locator> {
   await pane().getByRole('combobox', { name: t.editor.addOperation }).selectOption(type);
   await pane().getByRole('button', { name: t.common.add, exact: true }).click();
   const op = pane().locator('ol > li').last();
-  await op.getByLabel(t.common.month).fill(month(3));
+  await op.getByLabel(t.common.month).fill(monthFromNow(3));
   return op;
 }
 
@@ -164,12 +138,12 @@ describe('browser demo', () => {
     let op = await addOperation('concurrentTitles');
     const holder = fieldset(op, t.operation.holder);
     await holder.getByLabel(t.selector.rule).check();
-    await addRule(holder, 'kind', 'eq', 'Đảng ủy xã');
+    await addRule(holder, t.selector.addCondition, 'kind', 'eq', 'Đảng ủy xã');
     const target = fieldset(op, t.operation.target);
     await target.getByLabel(t.selector.rule).check();
-    await addRule(target, 'kind', 'eq', 'UBND xã');
+    await addRule(target, t.selector.addCondition, 'kind', 'eq', 'UBND xã');
     await op.getByLabel(t.operation.formerHolder).selectOption('deputy');
-    await expect(holder.getByText(fill(t.selector.matches, 216)).count()).resolves.toBe(1);
+    await expect(holder.getByText(fillFirst(t.selector.matches, 216)).count()).resolves.toBe(1);
     await screenshot(page, 'op-concurrent-titles');
 
     // 2. Merge two district bodies picked by search.
@@ -194,7 +168,7 @@ describe('browser demo', () => {
     op = await addOperation('secondment');
     const seconded = fieldset(op, t.operation.people);
     await seconded.getByRole('button', { name: t.selector.fromSelection }).click();
-    await seconded.getByText(fill(t.selector.fromSelectionDone, 2)).waitFor();
+    await seconded.getByText(fillFirst(t.selector.fromSelectionDone, 2)).waitFor();
     await pick(fieldset(op, t.operation.to), 'KA-TTR', /\(KA-TTR\)/);
     await op.getByLabel(t.operation.duration).fill('24');
     await screenshot(page, 'op-secondment');
@@ -207,7 +181,7 @@ describe('browser demo', () => {
     await pane().getByRole('button', { name: t.common.save, exact: true }).click();
     await pane().getByText(new RegExp(`${t.editor.operations} 5: .*“${t.operation.units}”`)).waitFor();
     await expect(pane().getByText(t.editor.saved).count()).resolves.toBe(0);
-    await addRule(cut, 'kind', 'eq', 'MTTQ xã');
+    await addRule(cut, t.selector.addCondition, 'kind', 'eq', 'MTTQ xã');
     await op.getByRole('spinbutton', { name: t.operation.value }).fill('1');
 
     // 6. Move one specialist to another district office.
@@ -230,7 +204,7 @@ describe('browser demo', () => {
     await pane().getByRole('button', { name: t.common.save, exact: true }).click();
     await pane().getByText(t.editor.saved).waitFor();
     await expect(pane().getByText(`${CODE} — Kịch bản thử đầu cuối`).count()).resolves.toBe(1);
-    await expect(pane().getByText(fill(t.scenarios.operations, 8)).count()).resolves.toBe(1);
+    await expect(pane().getByText(fillFirst(t.scenarios.operations, 8)).count()).resolves.toBe(1);
     // Copied as JSON: the scenario file a colleague can import.
     await pane().getByRole('button', { name: t.scenarios.copy }).click();
     await pane().getByText(t.scenarios.copied).waitFor();
@@ -255,14 +229,14 @@ describe('browser demo', () => {
     await pane().getByRole('heading', { name: t.run.written }).waitFor({ timeout: 120_000 });
     metrics.runAndWriteMs = Date.now() - started;
     for (const kind of ['summary', 'people', 'timeline', 'issues', 'annex', 'annexUnits'] as const) {
-      await expect(pane().getByRole('button', { name: fill(t.run.openSheet, sheetName(CODE, kind, 'vi')), exact: true }).count()).resolves.toBe(1);
+      await expect(pane().getByRole('button', { name: fillFirst(t.run.openSheet, sheetName(CODE, kind, 'vi')), exact: true }).count()).resolves.toBe(1);
     }
     // One scenario's six sheets and the comparison; no other scenario was run.
     await expect(pane().getByRole('button', { name: /^Đến trang / }).count()).resolves.toBe(7);
     await expect(pane().locator('[data-metric="roster"]').count()).resolves.toBe(1);
     await screenshot(page, 'run');
     // The link shows the sheet.
-    await pane().getByRole('button', { name: fill(t.run.openSheet, sheetName(CODE, 'summary', 'vi')) }).click();
+    await pane().getByRole('button', { name: fillFirst(t.run.openSheet, sheetName(CODE, 'summary', 'vi')) }).click();
     await expect(page.locator(`table[data-sheet="${sheetName(CODE, 'summary', 'vi')}"]`).count()).resolves.toBe(1);
     await screenshot(page, 'summary-sheet');
 
@@ -328,7 +302,7 @@ describe('browser demo', () => {
     await (await download).saveAs(file);
     const out = join(mkdtempSync(join(tmpdir(), 'sp-e2e-')), 'compare.xlsx');
     const said: string[] = [];
-    const code = await main(['compare', file, '--codes', `${CODE},NTH`, '--follow', FOLLOWED, '--out', out, '--start', month(0), '--quiet'], {
+    const code = await main(['compare', file, '--codes', `${CODE},NTH`, '--follow', FOLLOWED, '--out', out, '--start', monthFromNow(0), '--quiet'], {
       out: (x) => said.push(x), err: (x) => said.push(x), tty: false, now: () => new Date(),
     });
     expect({ code, said: code === 0 ? [] : said }).toEqual({ code: 0, said: [] });
@@ -382,9 +356,6 @@ describe('browser demo', () => {
   }, 60_000);
 });
 
-function fill(template: string, n: number | string): string {
-  return template.replace(/\{\w+\}/, String(n));
-}
 
 /** A sheet's values row by row, as plain JSON (formulas by their cached result). */
 function values(ws: ExcelJS.Worksheet | undefined): unknown[][] {

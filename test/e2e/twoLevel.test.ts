@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { paneVi } from '../../src/i18n/vi/pane';
 import { sheetName } from '../../src/sheets/names';
-import { chooseOnly, launch, seriousViolations, serveWeb, shots, type Served } from './browser';
+import { addRule, chooseOnly, fieldset, fillFirst, launch, monthFromNow, pick, seriousViolations, serveWeb, shots, type Served } from './browser';
 
 /**
  * The demo as it opens by default: the two-level province of 2026. Its example scenarios run in the
@@ -38,33 +38,9 @@ const pane = (): Locator => page.getByRole('complementary', { name: 'Task pane' 
 /** The Scenarios step's list (the other steps, mounted once opened, list the scenarios too). */
 const list = (): Locator => pane().getByRole('list', { name: t.steps.scenarios });
 
-function fieldset(scope: Locator, legend: string): Locator {
-  return scope.locator('fieldset').filter({ has: page.locator(`legend:text-is("${legend}")`) }).first();
-}
 
-async function pick(scope: Locator, query: string, optionText: RegExp): Promise<void> {
-  const box = scope.getByRole('combobox').first();
-  await box.click();
-  await box.pressSequentially(query);
-  await page.getByRole('option', { name: optionText }).first().click();
-}
 
-async function addRule(scope: Locator, field: string, op: string, value: string): Promise<void> {
-  await scope.getByRole('button', { name: t.selector.addCondition }).click();
-  const rows = scope.locator('select[id$="-field"]');
-  const i = (await rows.count()) - 1;
-  await rows.nth(i).selectOption(field);
-  await scope.locator('select[id$="-op"]').nth(i).selectOption(op);
-  const input = scope.locator('input[id$="-value"]').nth(i);
-  await input.fill(value);
-  await input.blur();
-}
 
-function month(offset: number): string {
-  const now = new Date();
-  const m = now.getFullYear() * 12 + now.getMonth() + offset;
-  return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
-}
 
 describe('the demo on the two-level sample', () => {
   it('opens on the two-level province by default: 714 units, 5,450 people', async () => {
@@ -79,16 +55,16 @@ describe('the demo on the two-level sample', () => {
     await SHOTS.take(page, 'scenarios');
     // Where downloads are blocked (Excel on Mac), the scenarios go to a sheet of their own.
     await pane().getByRole('button', { name: t.scenarios.exportSheet }).click();
-    await pane().getByText(fill(t.scenarios.exportSheetDone, t.scenarios.exportSheetName)).waitFor();
+    await pane().getByText(fillFirst(t.scenarios.exportSheetDone, t.scenarios.exportSheetName)).waitFor();
     await expect(page.getByRole('region', { name: 'ha-tinh-mau.xlsx' }).getByRole('tab', { name: t.scenarios.exportSheetName, exact: true }).count()).resolves.toBe(1);
   }, 90_000);
 
   it('runs a scenario from its card at once, and brings the results into view', async () => {
     await pane().getByRole('button', { name: `${t.steps.run} NH`, exact: true }).click();
     await pane().getByRole('heading', { name: t.run.written }).waitFor({ timeout: 120_000 });
-    await expect(pane().getByRole('button', { name: fill(t.run.openSheet, sheetName('NH', 'summary', 'vi')), exact: true }).count()).resolves.toBe(1);
+    await expect(pane().getByRole('button', { name: fillFirst(t.run.openSheet, sheetName('NH', 'summary', 'vi')), exact: true }).count()).resolves.toBe(1);
     // Only NH was run.
-    await expect(pane().getByRole('button', { name: fill(t.run.openSheet, sheetName('DD', 'summary', 'vi')), exact: true }).count()).resolves.toBe(0);
+    await expect(pane().getByRole('button', { name: fillFirst(t.run.openSheet, sheetName('DD', 'summary', 'vi')), exact: true }).count()).resolves.toBe(0);
     await page.waitForTimeout(600);
     const heading = await pane().getByRole('heading', { name: t.run.results }).boundingBox();
     expect(heading !== null && heading.y >= 0 && heading.y < 950).toBe(true);
@@ -123,7 +99,7 @@ describe('the demo on the two-level sample', () => {
     await pane().getByRole('combobox', { name: t.editor.addOperation }).selectOption('rotation');
     await pane().getByRole('button', { name: t.common.add, exact: true }).click();
     const op = pane().locator('ol > li').last();
-    await op.getByLabel(t.common.month).fill(month(2));
+    await op.getByLabel(t.common.month).fill(monthFromNow(2));
     const people = fieldset(op, t.operation.people);
     // Deputy directors of Sở Tài chính, Sở Xây dựng and Sở Y tế.
     for (const id of ['CB00421', 'CB00633', 'CB00888']) await pick(people, id, new RegExp(id));
@@ -161,7 +137,7 @@ describe('the demo on the two-level sample', () => {
     await pane().getByRole('button', { name: t.suggest.resolve }).click();
     await pane().getByText(/^Phương án tối ưu: bố trí được/).waitFor({ timeout: 120_000 });
     await expect(pane().getByRole('list').filter({ hasText: firstName }).count()).resolves.toBe(0);
-    await pane().getByRole('button', { name: fill(t.suggest.save, 'DX') }).click();
+    await pane().getByRole('button', { name: fillFirst(t.suggest.save, 'DX') }).click();
     await pane().getByText(t.suggest.saved).waitFor();
     await pane().getByRole('button', { name: t.suggest.back }).click();
     await list().getByText(/^DX — /).waitFor();
@@ -171,9 +147,9 @@ describe('the demo on the two-level sample', () => {
   it('proposes secondments of the province\'s IT officers to the communes\' service centres that have none', async () => {
     await pane().getByRole('button', { name: t.suggest.open }).click();
     await pane().getByLabel(t.suggest.mode).selectOption('secondment');
-    await addRule(pane().getByRole('group', { name: t.suggest.senders }), 'level', 'eq', 'Tỉnh');
-    await addRule(pane().getByRole('group', { name: t.suggest.receivers }), 'kind', 'eq', 'Trung tâm Phục vụ hành chính công');
-    await addRule(pane().getByRole('group', { name: t.suggest.people }), 'Vị trí việc làm', 'eq', 'Công nghệ thông tin');
+    await addRule(pane().getByRole('group', { name: t.suggest.senders }), t.selector.addCondition, 'level', 'eq', 'Tỉnh');
+    await addRule(pane().getByRole('group', { name: t.suggest.receivers }), t.selector.addCondition, 'kind', 'eq', 'Trung tâm Phục vụ hành chính công');
+    await addRule(pane().getByRole('group', { name: t.suggest.people }), t.selector.addCondition, 'Vị trí việc làm', 'eq', 'Công nghệ thông tin');
     await pane().getByLabel(t.suggest.specialty).selectOption('Vị trí việc làm');
     await pane().getByLabel(t.suggest.maxFromUnit).fill('10');
     await expect(pane().getByRole('checkbox', { name: t.suggest.sameLevel }).isChecked()).resolves.toBe(false);
@@ -209,7 +185,7 @@ describe('the demo on the two-level sample', () => {
     expect(notes.filter((n) => /nghỉ hưu trước tuổi \(Điều 7 NĐ 178\/2024: không quá 10 năm\)$/.test(n)).length).toBe(await exits.count());
     expect(notes.filter((n) => /thiếu \d+; cách [\d,]+ km/.test(n)).length).toBeGreaterThan(30);
     await SHOTS.take(page, 'suggest-deputies-result');
-    await pane().getByRole('button', { name: new RegExp(`^${fill(t.suggest.save, 'X').replace(/X$/, '')}`) }).click();
+    await pane().getByRole('button', { name: new RegExp(`^${fillFirst(t.suggest.save, 'X').replace(/X$/, '')}`) }).click();
     await pane().getByText(t.suggest.saved).waitFor();
     await pane().getByRole('button', { name: t.suggest.back }).click();
     await proposal.waitFor({ state: 'detached' });
@@ -222,10 +198,10 @@ describe('the demo on the two-level sample', () => {
     await pane().getByRole('button', { name: t.run.start }).click();
     await pane().getByRole('heading', { name: t.run.written }).waitFor({ timeout: 180_000 });
     for (const code of ['DD', 'LC3', 'DX']) {
-      await expect(pane().getByRole('button', { name: fill(t.run.openSheet, sheetName(code, 'summary', 'vi')), exact: true }).count()).resolves.toBe(1);
+      await expect(pane().getByRole('button', { name: fillFirst(t.run.openSheet, sheetName(code, 'summary', 'vi')), exact: true }).count()).resolves.toBe(1);
     }
     // The three rotated people, each at their own commune, in the annex of LC3.
-    await pane().getByRole('button', { name: fill(t.run.openSheet, sheetName('LC3', 'annex', 'vi')), exact: true }).click();
+    await pane().getByRole('button', { name: fillFirst(t.run.openSheet, sheetName('LC3', 'annex', 'vi')), exact: true }).click();
     const annex = page.locator(`table[data-sheet="${sheetName('LC3', 'annex', 'vi')}"]`);
     // In the order picked: the first person to Vũ Quang, the second to Mai Hoa, the third to Thượng Đức.
     const rows = await annex.locator('tr').allInnerTexts();
@@ -271,6 +247,3 @@ describe('the demo on the two-level sample', () => {
   }, 60_000);
 });
 
-function fill(template: string, n: number | string): string {
-  return template.replace(/\{\w+\}/, String(n));
-}

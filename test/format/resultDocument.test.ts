@@ -85,7 +85,7 @@ describe('toResultJson', () => {
     const doc = toResultJson([], result('BASE', false), META);
     expect(doc).toMatchObject({
       format: 'staffing-planner/result',
-      version: 3,
+      version: 4,
       generatedAt: '2026-01-15T09:30:00Z',
       toolVersion: '0.1.0',
       input: { fingerprint: 'sha256:0a1b2c', tables: ['Đơn vị!tblDonVi', 'Cán bộ!tblCanBo'] },
