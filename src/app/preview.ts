@@ -1,7 +1,7 @@
 import type { Staffing } from '../domain/model';
 import { parseMonth } from '../domain/month';
 import type { Operation, PersonSelector, UnitSelector } from '../domain/scenario';
-import { selectPeople, selectUnits } from '../domain/selection';
+import { personField, selectPeople, selectUnits } from '../domain/selection';
 import { resolveSettings } from '../domain/settings';
 import { SimulationState } from '../domain/state';
 
@@ -12,12 +12,39 @@ import { SimulationState } from '../domain/state';
 export interface SelectionPreview {
   units(selector: UnitSelector): number | null;
   people(selector: PersonSelector): number | null;
+  /** The first `limit` of what a rule matches, named as the planner reads them, and how many in all. */
+  matched(kind: 'units' | 'people', selector: UnitSelector | PersonSelector, limit: number): MatchedList | null;
+  /** The distinct values of a field in the tables, as text, in table order (at most a few thousand). */
+  values(kind: 'units' | 'people', field: string): readonly string[];
+}
+
+export interface MatchedList {
+  /** 'Name (ID)', a person's with their title and unit. */
+  readonly items: readonly { readonly id: string; readonly label: string }[];
+  readonly total: number;
 }
 
 export function selectionPreview(staffing: Staffing, startMonth: string): SelectionPreview {
   const start = parseMonth(startMonth) ?? 0;
   const state = new SimulationState(staffing, resolveSettings(startMonth, undefined), start, 'preview');
+  const values = new Map<string, readonly string[]>();
   return {
+    values(kind, field) {
+      const key = `${kind}|${field}`;
+      let found = values.get(key);
+      if (found === undefined) {
+        const seen = new Set<string>();
+        const known = state.knowsField(field, kind === 'units' ? 'unit' : 'person');
+        const add = (v: unknown): void => {
+          if (v !== null && v !== undefined && v !== '' && seen.size < MAX_VALUES) seen.add(String(v));
+        };
+        if (known && kind === 'units') for (let u = 0; u < state.units.length; u++) add(state.unitField(u, field));
+        if (known && kind === 'people') for (const p of state.people) add(personField(state, p, field, start));
+        found = [...seen];
+        values.set(key, found);
+      }
+      return found;
+    },
     units(selector) {
       const r = selectUnits(state, selector);
       return r.unknownFields?.length ? null : r.items.length;
@@ -26,8 +53,27 @@ export function selectionPreview(staffing: Staffing, startMonth: string): Select
       const r = selectPeople(state, selector, start);
       return r.unknownFields?.length ? null : r.items.length;
     },
+    matched(kind, selector, limit) {
+      if (kind === 'units') {
+        const r = selectUnits(state, selector as UnitSelector);
+        if (r.unknownFields?.length) return null;
+        const items = r.items.slice(0, limit).map((u) => ({ id: state.units[u].id, label: `${state.units[u].name} (${state.units[u].id})` }));
+        return { items, total: r.items.length };
+      }
+      const r = selectPeople(state, selector as PersonSelector, start);
+      if (r.unknownFields?.length) return null;
+      const items = r.items.slice(0, limit).map((p) => {
+        const post = p.posts[0];
+        const where = post === undefined ? '' : `, ${post.title}, ${state.units[post.unit]?.name ?? ''}`;
+        return { id: p.id, label: `${p.name} (${p.id})${where}` };
+      });
+      return { items, total: r.items.length };
+    },
   };
 }
+
+/** Distinct values offered for a field: enough for kinds, titles and localities; ids are picked, not typed. */
+const MAX_VALUES = 5000;
 
 /** A rule selecting at least this many people, or this share of the units (and at least 10), asks first. */
 const MANY_PEOPLE = 100;

@@ -24,7 +24,7 @@ import type { PaneText } from '../i18n/pane';
 import type { SelectionPreview } from '../app/preview';
 import type { OpenWorkbook } from '../workbook/workbook';
 import { pickedRows, type PickKind } from './pickedRows';
-import { filterValueText, parseFilterValue } from './ruleValues';
+import { filterValueText, parseFilterValue, valueSuggestions, withSuggestion } from './ruleValues';
 
 /** What every selector field needs besides its value. */
 export interface SelectorEnv {
@@ -40,6 +40,8 @@ export interface SelectorEnv {
 const PICKER_OPTIONS = 50;
 
 const useStyles = makeStyles({
+  suggestions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXS },
+  matches: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: '12em', overflowY: 'auto', overflowWrap: 'anywhere' },
   // Fieldsets are as wide as their content by default (min-width: min-content): without min-width 0
   // nested selectors push the pane wider than Excel's.
   group: {
@@ -145,7 +147,14 @@ export function FilterList(props: {
                     <option value="staff">{t.operation.roles.staff}</option>
                   </Select>
                 ) : (
-                  <FilterValueInput id={`${base}-value`} value={f.value} onCommit={(text) => update(i, { ...f, op, value: parseFilterValue(text, op) })} />
+                  <FilterValueInput
+                    id={`${base}-value`}
+                    value={f.value}
+                    op={op}
+                    values={() => env.preview.values(kind, f.field)}
+                    label={t.selector.valueSuggestions}
+                    onCommit={(text) => update(i, { ...f, op, value: parseFilterValue(text, op) })}
+                  />
                 )}
               </Field>
               <Button
@@ -171,20 +180,52 @@ export function FilterList(props: {
   );
 }
 
-/** Typed text is kept as typed while editing, and parsed when the field is left or Enter is pressed. */
-function FilterValueInput(props: { readonly id: string; readonly value: Filter['value']; readonly onCommit: (text: string) => void }): React.JSX.Element {
+/**
+ * Typed text is kept as typed while editing, and parsed when the field is left or Enter is pressed.
+ * While typing, the values in the data that match (accents and case aside) are offered below it.
+ */
+function FilterValueInput(props: {
+  readonly id: string; readonly value: Filter['value']; readonly op: FilterOp; readonly label: string;
+  readonly values: () => readonly string[]; readonly onCommit: (text: string) => void;
+}): React.JSX.Element {
+  const styles = useStyles();
   const [text, setText] = React.useState(filterValueText(props.value));
+  const [typing, setTyping] = React.useState(false);
   React.useEffect(() => setText(filterValueText(props.value)), [props.value]);
+  const offered = typing ? valueSuggestions(props.values(), text, props.op) : [];
+  const choose = (value: string): void => {
+    const next = withSuggestion(text, value, props.op);
+    setText(next);
+    setTyping(false);
+    props.onCommit(next);
+  };
   return (
-    <Input
-      id={props.id}
-      value={text}
-      onChange={(_, d) => setText(d.value)}
-      onBlur={() => props.onCommit(text)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') props.onCommit(text);
-      }}
-    />
+    <>
+      <Input
+        id={props.id}
+        value={text}
+        onChange={(_, d) => {
+          setText(d.value);
+          setTyping(true);
+        }}
+        onBlur={() => {
+          setTyping(false);
+          props.onCommit(text);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') props.onCommit(text);
+          if (e.key === 'Escape') setTyping(false);
+        }}
+      />
+      {offered.length > 0 && (
+        <div role="group" aria-label={props.label} className={styles.suggestions}>
+          {offered.map((v) => (
+            // Chosen with the mouse without leaving the field first (its blur would commit the text typed).
+            <Button key={v} size="small" appearance="outline" onMouseDown={(e) => e.preventDefault()} onClick={() => choose(v)}>{v}</Button>
+          ))}
+        </div>
+      )}
+    </>
   );
 }
 
@@ -287,6 +328,36 @@ export function Picker(props: {
   );
 }
 
+/** At most this many matches are listed under a rule; the count gives the rest. */
+const MATCHES_SHOWN = 50;
+
+/** A rule's count as it stands, and the list of what it matches when the planner opens it. */
+function MatchCount(props: {
+  readonly env: SelectorEnv; readonly kind: 'units' | 'people'; readonly selector: UnitSelector | PersonSelector; readonly count: number;
+}): React.JSX.Element {
+  const { env, kind, selector, count } = props;
+  const styles = useStyles();
+  const [open, setOpen] = React.useState(false);
+  // Listed only while open: the count alone follows every keystroke.
+  const list = open ? env.preview.matched(kind, selector, MATCHES_SHOWN) : null;
+  return (
+    <div>
+      <Caption1 role="status">{fill(env.t.selector.matches, { n: count })}</Caption1>
+      {count > 0 && (
+        <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+          <summary><Caption1>{env.t.selector.showMatches}</Caption1></summary>
+          {list && (
+            <ul className={styles.matches} aria-label={fill(env.t.selector.matches, { n: count })}>
+              {list.items.map((item) => <li key={item.id}><Caption1>{item.label}</Caption1></li>)}
+            </ul>
+          )}
+          {list && list.total > list.items.length && <Caption1>{fill(env.t.selector.moreListed, { n: list.total - list.items.length })}</Caption1>}
+        </details>
+      )}
+    </div>
+  );
+}
+
 function ModeChoice(props: { readonly env: SelectorEnv; readonly name: string; readonly rule: boolean; readonly onChange: (rule: boolean) => void }): React.JSX.Element {
   const { t } = props.env;
   return (
@@ -320,7 +391,7 @@ export function UnitSelectorField(props: {
       ) : (
         <Picker env={env} kind="units" label={label} chosen={value.ids} multiple={!props.single} onChange={(ids) => onChange({ ids })} />
       )}
-      {rule && count !== null && <Caption1 role="status">{fill(env.t.selector.matches, { n: count })}</Caption1>}
+      {rule && count !== null && <MatchCount env={env} kind="units" selector={value} count={count} />}
       {props.children}
     </fieldset>
   );
@@ -368,7 +439,7 @@ export function PersonSelectorField(props: {
               </Select>
             </Field>
           </div>
-          {count !== null && <Caption1 role="status">{fill(t.selector.matches, { n: count })}</Caption1>}
+          {count !== null && <MatchCount env={env} kind="people" selector={value} count={count} />}
         </>
       ) : (
         <Picker env={env} kind="people" label={label} chosen={value.ids} multiple={!props.singleChoice} onChange={(ids) => onChange({ ids })} />

@@ -77,6 +77,20 @@ describe('selectionPreview of people', () => {
   });
 });
 
+describe('selectionPreview lists what a rule matches', () => {
+  it('names the first units and people, and counts them all', () => {
+    const units = preview.matched('units', { where: [{ field: 'level', value: 'Tỉnh' }] }, 3);
+    const provincial = staffing.units.filter((u) => u.level === 'Tỉnh');
+    expect(units).toEqual({ items: provincial.slice(0, 3).map((u) => ({ id: u.id, label: `${u.name} (${u.id})` })), total: provincial.length });
+    const heads = preview.matched('people', { where: [{ field: 'role', value: 'head' }, { field: 'unit.level', value: 'Tỉnh' }] }, 2);
+    const first = staffing.people.find((p) => p.role === 'head' && provincial.some((u) => u.id === p.unitId))!;
+    const unit = provincial.find((u) => u.id === first.unitId)!;
+    expect(heads?.items[0]).toEqual({ id: first.id, label: `${first.name} (${first.id}), ${first.title}, ${unit.name}` });
+    expect(heads?.total).toBe(preview.people({ where: [{ field: 'role', value: 'head' }, { field: 'unit.level', value: 'Tỉnh' }] }));
+    expect(preview.matched('units', { where: [{ field: 'nope', value: 1 }] }, 3)).toBeNull();
+  });
+});
+
 describe('largeSelections', () => {
   it('names the operations added or changed whose rules select a quarter of the units or 100 people, not the others', () => {
     const everyUnit = { type: 'merge' as const, month: '2026-06', units: { where: [{ field: 'level', op: 'ne' as const, value: 'none' }] } };

@@ -141,9 +141,23 @@ describe('browser demo', () => {
     await addRule(holder, t.selector.addCondition, 'kind', 'eq', 'Đảng ủy xã');
     const target = fieldset(op, t.operation.target);
     await target.getByLabel(t.selector.rule).check();
-    await addRule(target, t.selector.addCondition, 'kind', 'eq', 'UBND xã');
+    await addRule(target, t.selector.addCondition, 'kind', 'eq', 'UBND xa');
+    // Typed without accents, the value is offered as the tables write it; taken, it matches every commune.
+    const value = target.locator('input[id$="-value"]').first();
+    await value.fill('ubnd x');
+    const offered = target.getByRole('group', { name: t.selector.valueSuggestions });
+    await offered.waitFor();
+    await target.scrollIntoViewIfNeeded();
+    await screenshot(page, 'rule-value-suggestions');
+    await offered.getByRole('button', { name: 'UBND xã', exact: true }).click();
+    await expect(value.inputValue()).resolves.toBe('UBND xã');
+    await expect(target.getByText(fillFirst(t.selector.matches, 216)).count()).resolves.toBe(1);
     await op.getByLabel(t.operation.formerHolder).selectOption('deputy');
     await expect(holder.getByText(fillFirst(t.selector.matches, 216)).count()).resolves.toBe(1);
+    // The list of what the rule matches: the first 50, and how many more.
+    await holder.getByText(t.selector.showMatches).click();
+    await expect(holder.getByRole('list', { name: fillFirst(t.selector.matches, 216) }).locator('li').count()).resolves.toBe(50);
+    await expect(holder.getByText(fillFirst(t.selector.moreListed, 166)).count()).resolves.toBe(1);
     await screenshot(page, 'op-concurrent-titles');
 
     // 2. Merge two district bodies picked by search.

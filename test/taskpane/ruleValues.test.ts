@@ -1,4 +1,4 @@
-import { filterValueText, parseFilterValue } from '../../src/taskpane/ruleValues';
+import { filterValueText, parseFilterValue, valueSuggestions, withSuggestion } from '../../src/taskpane/ruleValues';
 
 describe('parseFilterValue', () => {
   it('reads whole and decimal numbers, with a decimal point or comma', () => {
@@ -28,5 +28,24 @@ describe('filterValueText', () => {
       expect(filterValueText(parseFilterValue(text, op))).toBe(text);
     }
     expect(filterValueText(null)).toBe('');
+  });
+});
+
+describe('values offered while typing a rule', () => {
+  const values = ['Huyện Cẩm Xuyên', 'Huyện Can Lộc', 'Thành phố Hà Tĩnh', 'Cẩm Xuyên', 'Huyện Kỳ Anh', 'Thị xã Kỳ Anh'];
+
+  it('finds them with accents and case aside: equal first, then starting so, then containing', () => {
+    expect(valueSuggestions(values, 'cam xuyen', 'eq')).toEqual(['Cẩm Xuyên', 'Huyện Cẩm Xuyên']);
+    expect(valueSuggestions(values, 'HUYEN', 'eq')).toEqual(['Huyện Cẩm Xuyên', 'Huyện Can Lộc', 'Huyện Kỳ Anh']);
+    expect(valueSuggestions(values, 'ky anh', 'eq', 1)).toEqual(['Huyện Kỳ Anh']);
+    expect(valueSuggestions(values, '  ', 'eq')).toEqual([]);
+    // Nothing more to offer once the value is typed exactly.
+    expect(valueSuggestions(values, 'Thành phố Hà Tĩnh', 'eq')).toEqual([]);
+  });
+
+  it('completes the last item of a list', () => {
+    expect(valueSuggestions(values, 'Huyện Can Lộc; ky a', 'in')).toEqual(['Huyện Kỳ Anh', 'Thị xã Kỳ Anh']);
+    expect(withSuggestion('Huyện Can Lộc; ky a', 'Huyện Kỳ Anh', 'in')).toBe('Huyện Can Lộc; Huyện Kỳ Anh');
+    expect(withSuggestion('ky a', 'Huyện Kỳ Anh', 'eq')).toBe('Huyện Kỳ Anh');
   });
 });

@@ -263,6 +263,9 @@ export interface PaneText {
     readonly limit: string;
     readonly limitPer: string;
     readonly matches: string;
+    readonly showMatches: string;
+    readonly valueSuggestions: string;
+    readonly moreListed: string;
     readonly unitFields: Readonly<Record<string, string>>;
     readonly personFields: Readonly<Record<string, string>>;
     readonly ops: Readonly<Record<'eq' | 'ne' | 'in' | 'notIn' | 'contains' | 'startsWith' | 'gt' | 'gte' | 'lt' | 'lte', string>>;
@@ -644,6 +647,9 @@ export const paneEn: PaneText = {
     limit: 'At most (people)',
     limitPer: 'for each',
     matches: 'Matching now: {n}.',
+    showMatches: 'Show them',
+    valueSuggestions: 'Values in the tables',
+    moreListed: '… and {n} more.',
     unitFields: {
       level: 'Level', kind: 'Unit kind', locality: 'Locality', name: 'Name', id: 'Id', parent: 'Parent unit', quota: 'Quota',
       surplus: 'People over quota (then)', vacancies: 'Free quota (then)', deputies: 'Deputies (then)',

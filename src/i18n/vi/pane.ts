@@ -315,6 +315,9 @@ export const paneVi: PaneText = {
     limit: 'Tối đa (người)',
     limitPer: 'cho mỗi',
     matches: 'Hiện có {n} mục thỏa điều kiện.',
+    showMatches: 'Xem danh sách',
+    valueSuggestions: 'Các giá trị có trong bảng',
+    moreListed: '… và {n} mục khác.',
     unitFields: {
       level: 'Cấp', kind: 'Loại đơn vị', locality: 'Địa bàn', name: 'Tên', id: 'Mã', parent: 'Đơn vị cấp trên', quota: 'Biên chế',
       surplus: 'Số người vượt biên chế (lúc đó)', vacancies: 'Số biên chế còn trống (lúc đó)', deputies: 'Số cấp phó (lúc đó)',
