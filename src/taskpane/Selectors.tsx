@@ -25,6 +25,7 @@ import type { SelectionPreview } from '../app/preview';
 import type { OpenWorkbook } from '../workbook/workbook';
 import { pickedRows, type PickKind } from './pickedRows';
 import { filterValueText, parseFilterValue, valueSuggestions, withSuggestion } from './ruleValues';
+import { searchEntries } from './search';
 
 /** What every selector field needs besides its value. */
 export interface SelectorEnv {
@@ -256,9 +257,11 @@ export function Picker(props: {
   const records: readonly Record_[] = kind === 'units' ? staffing.units : staffing.people;
   const unitNames = React.useMemo(() => new Map(staffing.units.map((u) => [u.id, u.name])), [staffing]);
   const byId = React.useMemo(() => new Map(records.map((r) => [r.id, r])), [records]);
-  const index = React.useMemo(() => records.map((r) => ({ r, key: foldText(`${r.id} ${describeRecord(r, unitNames)}`) })), [records, unitNames]);
-  const words = foldText(query).split(' ').filter(Boolean);
-  const found = words.length === 0 ? [] : index.filter((e) => words.every((w) => e.key.includes(w)));
+  const index = React.useMemo(
+    () => records.map((r) => ({ id: r.id, name: r.name, value: r, key: foldText(`${r.id} ${describeRecord(r, unitNames)}`) })),
+    [records, unitNames],
+  );
+  const found = React.useMemo(() => searchEntries(index, query), [index, query]);
   const add = (ids: readonly string[]): void => {
     const next = multiple ? [...chosen, ...ids.filter((id) => !chosen.includes(id))] : ids.slice(0, 1);
     onChange(next);
@@ -287,11 +290,11 @@ export function Picker(props: {
           }}
         >
           {found.slice(0, PICKER_OPTIONS).map((e) => (
-            <Option key={e.r.id} value={e.r.id} text={describeRecord(e.r, unitNames)}>
-              {describeRecord(e.r, unitNames)}
+            <Option key={e.id} value={e.id} text={describeRecord(e.value, unitNames)}>
+              {describeRecord(e.value, unitNames)}
             </Option>
           ))}
-          {words.length > 0 && found.length === 0 && <Option disabled value="" text={t.selector.noMatch}>{t.selector.noMatch}</Option>}
+          {query.trim() !== '' && found.length === 0 && <Option disabled value="" text={t.selector.noMatch}>{t.selector.noMatch}</Option>}
         </Combobox>
       </Field>
       {found.length > PICKER_OPTIONS && <Caption1 className={styles.note}>{fill(t.selector.moreMatches, { n: found.length })}</Caption1>}
