@@ -124,8 +124,14 @@ function ConcurrentTitlesForm({ env, value, onChange }: FormProps<ConcurrentTitl
   const rule = 'where' in value.holder.units || 'where' in value.target.units;
   return (
     <>
-      <PostMatchField env={env} label={t.operation.holder} value={value.holder} onChange={(holder) => onChange({ ...value, holder })} />
-      <PostMatchField env={env} label={t.operation.target} value={value.target} onChange={(target) => onChange({ ...value, target })} />
+      <PostMatchField
+        env={env} label={t.operation.holder} value={value.holder} onChange={(holder) => onChange({ ...value, holder })}
+        other={{ label: t.operation.target, units: value.target.units }}
+      />
+      <PostMatchField
+        env={env} label={t.operation.target} value={value.target} onChange={(target) => onChange({ ...value, target })}
+        other={{ label: t.operation.holder, units: value.holder.units }}
+      />
       {rule && (
         <UnitFieldSelect
           env={env}

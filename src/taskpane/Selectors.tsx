@@ -15,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { AddRegular, DeleteRegular, TableCursorRegular } from '@fluentui/react-icons';
+import { AddRegular, CopyRegular, DeleteRegular, TableCursorRegular } from '@fluentui/react-icons';
 import type { Person, Role, Scalar, Staffing, Unit } from '../domain/model';
 import type { Filter, FilterOp, PersonSelector, PostMatch, PostTarget, UnitSelector } from '../domain/scenario';
 import { foldText } from '../domain/text';
@@ -536,12 +536,21 @@ export function PostMatchField(props: {
   readonly label: string;
   readonly value: PostMatch;
   readonly onChange: (value: PostMatch) => void;
+  /** The other side of a unification: its units (picked or by rule) can be copied here, then edited. */
+  readonly other?: { readonly label: string; readonly units: UnitSelector };
 }): React.JSX.Element {
-  const { env, label, value, onChange } = props;
+  const { env, label, value, onChange, other } = props;
   const styles = useStyles();
   const { t } = env;
   return (
     <UnitSelectorField env={env} label={label} value={value.units} onChange={(units) => onChange({ ...value, units })}>
+      {other && (
+        <div>
+          <Button size="small" icon={<CopyRegular />} onClick={() => onChange({ ...value, units: structuredClone(other.units) })}>
+            {fill(t.operation.copyUnits, { from: other.label })}
+          </Button>
+        </div>
+      )}
       <div className={styles.row}>
         <Field className={styles.grow} label={t.operation.title}>
           <Input value={value.title ?? ''} onChange={(_, d) => onChange(withOptional(value, 'title', d.value))} />

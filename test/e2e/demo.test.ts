@@ -140,10 +140,11 @@ describe('browser demo', () => {
     await holder.getByLabel(t.selector.rule).check();
     await addRule(holder, t.selector.addCondition, 'kind', 'eq', 'Đảng ủy xã');
     const target = fieldset(op, t.operation.target);
-    await target.getByLabel(t.selector.rule).check();
-    await addRule(target, t.selector.addCondition, 'kind', 'eq', 'UBND xa');
-    // Typed without accents, the value is offered as the tables write it; taken, it matches every commune.
+    // The holder's rule copied to the other side, then its value changed: typed without accents, the
+    // value is offered as the tables write it; taken, it matches every commune.
+    await target.getByRole('button', { name: fillFirst(t.operation.copyUnits, t.operation.holder) }).click();
     const value = target.locator('input[id$="-value"]').first();
+    await expect(value.inputValue()).resolves.toBe('Đảng ủy xã');
     await value.fill('ubnd x');
     const offered = target.getByRole('group', { name: t.selector.valueSuggestions });
     await offered.waitFor();

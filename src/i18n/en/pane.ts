@@ -191,6 +191,7 @@ export interface PaneText {
     readonly apply: string;
     readonly holder: string;
     readonly target: string;
+    readonly copyUnits: string;
     readonly title: string;
     readonly role: string;
     readonly roles: { readonly any: string; readonly head: string; readonly deputy: string; readonly staff: string };
@@ -572,6 +573,7 @@ export const paneEn: PaneText = {
     apply: 'Apply',
     holder: 'Post of the person who takes on the other',
     target: 'Post taken on as well',
+    copyUnits: 'The same units as in “{from}”',
     title: 'Title',
     role: 'Role',
     roles: { any: 'Any', head: 'Head', deputy: 'Deputy', staff: 'Staff' },

@@ -240,6 +240,7 @@ export const paneVi: PaneText = {
     apply: 'Áp dụng',
     holder: 'Chức danh của người sẽ kiêm nhiệm',
     target: 'Chức danh được kiêm nhiệm thêm',
+    copyUnits: 'Lấy các đơn vị như ở “{from}”',
     title: 'Chức danh',
     role: 'Vai trò',
     roles: { any: 'Bất kỳ', head: 'Cấp trưởng', deputy: 'Cấp phó', staff: 'Không giữ chức vụ lãnh đạo' },
