@@ -4,10 +4,12 @@ import {
   Button,
   Caption1,
   Checkbox,
+  Field,
   Link,
   MessageBar,
   MessageBarBody,
   ProgressBar,
+  Select,
   Table,
   TableBody,
   TableCell,
@@ -197,48 +199,83 @@ function valueOf(s: ScenarioSummary, metric: Metric): number | null {
   return k.total ?? k.end;
 }
 
+/** Below this width (a 330 px pane), several scenarios are shown one at a time, beside the baseline. */
+const NARROW = 480;
+
+/** The width of an element, kept up to date. */
+function useWidth(ref: React.RefObject<HTMLElement | null>): number | null {
+  const [width, setWidth] = React.useState<number | null>(null);
+  React.useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setWidth(el.clientWidth);
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
 function KpiTable({ context, summary }: { readonly context: PaneContext; readonly summary: PlanSummary }): React.JSX.Element {
   const styles = useStyles();
   const { t, lang } = context;
-  const metrics = reportText(lang).metrics;
+  const report = reportText(lang);
+  const metrics = report.metrics;
   const n = (v: number): string => formatCount(v, lang);
   const end = summary.baseline.lastMonth ? monthText(summary.baseline.lastMonth) : '';
+  const frame = React.useRef<HTMLDivElement>(null);
+  const width = useWidth(frame);
+  const narrow = width !== null && width < NARROW && summary.results.length > 1;
+  // '' shows every scenario; a code shows that one only (the default in a narrow pane).
+  const [shown, setShown] = React.useState<string | null>(null);
+  const only = shown ?? (narrow ? summary.results[0]?.code ?? '' : '');
+  const columns = summary.results.map((r, i) => ({ r, i })).filter(({ r }) => only === '' || r.code === only);
   return (
-    // Focusable, so that a keyboard can scroll a table wider than the pane.
-    <div className={styles.scroll} role="region" tabIndex={0} aria-label={fill(t.compare.atEnd, { month: end })}>
-      <Table size="small" className={styles.table} aria-label={fill(t.compare.atEnd, { month: end })}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={styles.label}>{fill(t.compare.atEnd, { month: end })}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t.compare.baseline}</TableHeaderCell>
-            {summary.results.map((r) => <TableHeaderCell key={r.code} className={styles.number}>{r.code}</TableHeaderCell>)}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {TABLE_METRICS.map((metric) => {
-            const base = valueOf(summary.baseline, metric);
-            const flow = summary.baseline.kpis.find((k) => k.metric === metric)?.total !== null;
-            return (
-              <TableRow key={metric}>
-                <TableCell className={styles.label}>{flow ? `${metrics[metric]} (${t.compare.total})` : metrics[metric]}</TableCell>
-                <TableCell className={styles.number}>{base === null ? '' : n(base)}</TableCell>
-                {summary.results.map((r, i) => {
-                  const v = valueOf(r, metric);
-                  const own = valueOf(summary.baselines[i], metric);
-                  const delta = v === null || own === null ? 0 : v - own;
-                  const tone = delta === 0 || isNeutral(metric) ? undefined : (delta > 0) === WORSE_WHEN_HIGHER[metric] ? styles.worse : styles.better;
-                  return (
-                    <TableCell key={r.code} className={styles.number}>
-                      {v === null ? '' : n(v)}
-                      {delta !== 0 && <span className={`${styles.delta} ${tone ?? ''}`}>{`${delta > 0 ? '+' : '−'}${n(Math.abs(delta))}`}</span>}
-                    </TableCell>
-                  );
-                })}
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
+    <div ref={frame} className={styles.section}>
+      {summary.results.length > 1 && (
+        <Field label={t.compare.show}>
+          <Select value={only} onChange={(_, d) => setShown(d.value)}>
+            <option value="">{t.compare.showAll}</option>
+            {summary.results.map((r) => <option key={r.code} value={r.code}>{`${r.code} — ${r.name}`}</option>)}
+          </Select>
+        </Field>
+      )}
+      {/* Focusable, so that a keyboard can scroll a table wider than the pane. */}
+      <div className={styles.scroll} role="region" tabIndex={0} aria-label={fill(t.compare.atEnd, { month: end })}>
+        <Table size="small" className={styles.table} aria-label={fill(t.compare.atEnd, { month: end })}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell className={styles.label}>{fill(t.compare.atEnd, { month: end })}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{t.compare.baseline}</TableHeaderCell>
+              {columns.map(({ r }) => <TableHeaderCell key={r.code} className={styles.number}>{r.code}</TableHeaderCell>)}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {TABLE_METRICS.map((metric) => {
+              const base = valueOf(summary.baseline, metric);
+              const flow = summary.baseline.kpis.find((k) => k.metric === metric)?.total !== null;
+              return (
+                <TableRow key={metric}>
+                  <TableCell className={styles.label} title={report.metricDefinitions[metric]}>{flow ? `${metrics[metric]} (${t.compare.total})` : metrics[metric]}</TableCell>
+                  <TableCell className={styles.number}>{base === null ? '' : n(base)}</TableCell>
+                  {columns.map(({ r, i }) => {
+                    const v = valueOf(r, metric);
+                    const own = valueOf(summary.baselines[i], metric);
+                    const delta = v === null || own === null ? 0 : v - own;
+                    const tone = delta === 0 || isNeutral(metric) ? undefined : (delta > 0) === WORSE_WHEN_HIGHER[metric] ? styles.worse : styles.better;
+                    return (
+                      <TableCell key={r.code} className={styles.number}>
+                        {v === null ? '' : n(v)}
+                        {delta !== 0 && <span className={`${styles.delta} ${tone ?? ''}`}>{`${delta > 0 ? '+' : '−'}${n(Math.abs(delta))}`}</span>}
+                      </TableCell>
+                    );
+                  })}
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </div>
     </div>
   );
 }

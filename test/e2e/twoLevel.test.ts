@@ -217,6 +217,7 @@ describe('the demo on the two-level sample', () => {
     await pane().getByRole('button', { name: t.compare.write }).click();
     await pane().getByText(/Đã ghi trang so sánh/).waitFor({ timeout: 60_000 });
     const table = pane().getByRole('table');
+    await pane().getByLabel(t.compare.show).selectOption('');
     for (const code of ['DD', 'DX']) await expect(table.getByRole('columnheader', { name: code, exact: true }).count()).resolves.toBe(1);
     await table.scrollIntoViewIfNeeded();
     await SHOTS.take(page, 'compare-pane');

@@ -304,6 +304,8 @@ export interface PaneText {
     readonly written: string;
     readonly metric: string;
     readonly baseline: string;
+    readonly show: string;
+    readonly showAll: string;
     readonly atEnd: string;
     readonly total: string;
     readonly pickOne: string;
@@ -707,6 +709,8 @@ export const paneEn: PaneText = {
     written: 'Comparison sheet written: {sheet}.',
     metric: 'Figure',
     baseline: 'Baseline',
+    show: 'Show',
+    showAll: 'Every scenario, side by side',
     atEnd: 'At the end ({month})',
     total: 'total',
     pickOne: 'Pick at least one scenario.',

@@ -374,6 +374,8 @@ export const paneVi: PaneText = {
     written: 'Đã ghi trang so sánh: {sheet}.',
     metric: 'Chỉ tiêu',
     baseline: 'Giữ nguyên',
+    show: 'Hiển thị',
+    showAll: 'Mọi kịch bản, cạnh nhau',
     atEnd: 'Cuối kỳ ({month})',
     total: 'tổng',
     pickOne: 'Chọn ít nhất một kịch bản.',
