@@ -7,6 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ManifestInfo } from 'office-addin-manifest';
+import { langOf } from '../../src/i18n/pane';
 
 const ROOT = join(__dirname, '..', '..');
 const MANIFEST = join(ROOT, 'manifest.xml');
@@ -180,11 +181,17 @@ function resource(kind: 'Images' | 'Urls' | 'ShortStrings' | 'LongStrings', id: 
   return found[0];
 }
 
-/** The English override of a locale-aware setting or a string resource (exactly one, and non-empty). */
-function english(el: El): string {
-  const en = all(el, 'Override').filter((o) => o.attrs.Locale === 'en-US');
-  if (en.length !== 1) throw new Error(`<${el.local}${el.attrs.id ? ` id="${el.attrs.id}"` : ''}> needs one en-US override, has ${en.length}`);
-  return attr(en[0], 'Value');
+/** The Vietnamese override of a locale-aware setting or a string resource (exactly one, and non-empty). */
+function vietnamese(el: El): string {
+  const vi = all(el, 'Override').filter((o) => o.attrs.Locale === 'vi-VN');
+  if (vi.length !== 1) throw new Error(`<${el.local}${el.attrs.id ? ` id="${el.attrs.id}"` : ''}> needs one vi-VN override, has ${vi.length}`);
+  return attr(vi[0], 'Value');
+}
+
+/** What Office shows for a display language: the override of that locale, else the default. */
+function shown(el: El, locale: string): string {
+  const match = all(el, 'Override').find((o) => o.attrs.Locale?.toLowerCase() === locale.toLowerCase());
+  return match ? attr(match, 'Value') : attr(el, 'DefaultValue');
 }
 
 /**
@@ -209,15 +216,15 @@ describe('what office-addin-manifest reads', () => {
       id: ID,
       version: '1.0.0.0',
       providerName: 'Staffing Planner',
-      defaultLocale: 'vi-VN',
-      displayName: 'Kế hoạch biên chế',
+      defaultLocale: 'en-US',
+      displayName: 'Staffing planner',
       permissions: 'ReadWriteDocument',
       hosts: ['Workbook'],
       iconUrl: `${ORIGIN}/assets/icon-32.png`,
       highResolutionIconUrl: `${ORIGIN}/assets/icon-64.png`,
       supportUrl: `${ORIGIN}/help.html`,
     });
-    expect(info.description).toMatch(/nhất thể hóa, hợp nhất, luân chuyển, biệt phái/);
+    expect(info.description).toMatch(/^Simulate staffing reforms/);
     expect(info.defaultSettings?.sourceLocation).toBe(`${ORIGIN}/taskpane.html`);
     expect(info.appDomains).toEqual([]);
   });
@@ -372,38 +379,47 @@ describe('icons', () => {
 });
 
 describe('languages', () => {
-  test('Vietnamese by default, English override for the display name and description', () => {
-    expect(one(app, 'DefaultLocale').text).toBe('vi-VN');
+  test('English by default, Vietnamese override for the display name and description', () => {
+    expect(one(app, 'DefaultLocale').text).toBe('en-US');
     const name = one(app, 'DisplayName');
-    expect(attr(name, 'DefaultValue')).toBe('Kế hoạch biên chế');
-    expect(english(name)).toBe('Staffing planner');
+    expect(attr(name, 'DefaultValue')).toBe('Staffing planner');
+    expect(vietnamese(name)).toBe('Kế hoạch biên chế');
     const description = one(app, 'Description');
-    expect(attr(description, 'DefaultValue')).toMatch(/^Mô phỏng .*nhất thể hóa, hợp nhất, luân chuyển, biệt phái.*bảng đơn vị và bảng cán bộ/);
-    expect(english(description)).toMatch(/^Simulate staffing reforms month by month .*unit and cadre tables\.$/);
+    expect(vietnamese(description)).toMatch(/^Mô phỏng .*nhất thể hóa, hợp nhất, luân chuyển, biệt phái.*bảng đơn vị và bảng cán bộ/);
+    expect(attr(description, 'DefaultValue')).toMatch(/^Simulate staffing reforms month by month .*unit and cadre tables\.$/);
     expect(attr(name, 'DefaultValue').length).toBeLessThanOrEqual(SHORT);
-    expect(english(name).length).toBeLessThanOrEqual(SHORT);
+    expect(vietnamese(name).length).toBeLessThanOrEqual(SHORT);
     expect(attr(description, 'DefaultValue').length).toBeLessThanOrEqual(LONG);
-    expect(english(description).length).toBeLessThanOrEqual(LONG);
+    expect(vietnamese(description).length).toBeLessThanOrEqual(LONG);
   });
 
-  test('every ribbon string has a Vietnamese default and a different English override, within length', () => {
+  test('every ribbon string has an English default and a different Vietnamese override, within length', () => {
     const strings = [
       ...one(resources, 'ShortStrings').children.map((s) => ({ s, max: SHORT })),
       ...one(resources, 'LongStrings').children.map((s) => ({ s, max: LONG })),
     ];
     expect(strings.map(({ s }) => s.attrs.id)).toEqual(['GetStarted.Title', 'Group.Label', 'Button.Label', 'GetStarted.Description', 'Button.Tooltip']);
     for (const { s, max } of strings) {
-      const vi = attr(s, 'DefaultValue');
-      const en = english(s);
+      const en = attr(s, 'DefaultValue');
+      const vi = vietnamese(s);
       expect({ id: s.attrs.id, vietnamese: VIETNAMESE_LETTER.test(vi) }).toEqual({ id: s.attrs.id, vietnamese: true });
       expect(en).not.toBe(vi);
       expect(vi.length).toBeLessThanOrEqual(max);
       expect(en.length).toBeLessThanOrEqual(max);
       expect(sequenceProblems(s, NS.bt, LOCALE_AWARE)).toEqual([]);
     }
-    expect(attr(resource('ShortStrings', 'Button.Label'), 'DefaultValue')).toBe('Kế hoạch biên chế');
-    expect(english(resource('ShortStrings', 'Button.Label'))).toBe('Staffing planner');
-    expect(english(resource('ShortStrings', 'Group.Label'))).toBe('Staffing');
+    expect(vietnamese(resource('ShortStrings', 'Button.Label'))).toBe('Kế hoạch biên chế');
+    expect(attr(resource('ShortStrings', 'Button.Label'), 'DefaultValue')).toBe('Staffing planner');
+    expect(attr(resource('ShortStrings', 'Group.Label'), 'DefaultValue')).toBe('Staffing');
+  });
+
+  test('the ribbon and the pane pick the same language for every display language', () => {
+    // The pane: Vietnamese for vi-*, English otherwise (langOf); the ribbon: vi-VN's override, else the default.
+    const button = resource('ShortStrings', 'Button.Label');
+    for (const locale of ['vi-VN', 'en-US', 'en-GB', 'en-AU', 'fr-FR', 'ja-JP', 'zh-CN']) {
+      const ribbon = shown(button, locale) === 'Kế hoạch biên chế' ? 'vi' : 'en';
+      expect([locale, ribbon]).toEqual([locale, langOf(locale)]);
+    }
   });
 
   test('all text is NFC (precomposed Vietnamese), as Office and search expect', () => {
