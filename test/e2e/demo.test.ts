@@ -357,6 +357,11 @@ describe('browser demo', () => {
     await pane().getByRole('button', { name: `${t.common.edit} 1. ${t.operation.types.concurrentTitles}` }).click();
     await pane().getByRole('button', { name: t.selector.addCondition }).first().waitFor();
     expect(await seriousViolations(page, 'aside')).toEqual([]);
+    // Fluent's own labels (a clear button, a spin button, a dismiss) would be English: none is left in the Vietnamese pane.
+    const labels = await pane().evaluate((root) => [...root.querySelectorAll('[aria-label], [title], [placeholder], [aria-roledescription]')]
+      .flatMap((el) => ['aria-label', 'title', 'placeholder', 'aria-roledescription'].map((a) => el.getAttribute(a) ?? '')).filter(Boolean));
+    expect(labels.length).toBeGreaterThan(20);
+    expect(labels.filter((l) => /^(clear selection|increment value|decrement value|resize column|overflow|close|dismiss|remove|loading|search|options?|more)$/i.test(l.trim()))).toEqual([]);
     await screenshot(page, 'editor-rule-form');
     await pane().getByRole('button', { name: t.common.cancel, exact: true }).click();
     await page.getByLabel('Giao diện Office').selectOption('dark');
