@@ -18,7 +18,7 @@ import type { PlannerInput } from '../app/planner';
 import type { ScenarioDocument } from '../format/scenarioDocument';
 import type { Lang } from '../i18n/messages';
 import { fill } from '../i18n/messages';
-import { localeOf, paneText, type PaneText } from '../i18n/pane';
+import { loadedPaneText, loadPaneText, localeOf, type PaneText } from '../i18n/pane';
 import { WorkbookProtectedError, type OpenWorkbook, type RecoveredWrite } from '../workbook/workbook';
 import { DataStep } from './DataStep';
 
@@ -135,12 +135,23 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
   React.useEffect(() => {
     if (!visited.includes(step)) setVisited([...visited, step]);
   }, [step, visited]);
-  const t = paneText(lang);
+  // The language's texts come in a chunk of their own: until the first arrives, a spinner without words.
+  const [t, setTexts] = React.useState<PaneText | null>(() => loadedPaneText(host.lang));
+  React.useEffect(() => {
+    if (t === null) loadPaneText(host.lang).then(setTexts, (e: unknown) => setFailure(errorText(e)));
+  }, [t, host.lang]);
+  const switchLang = (next: Lang): void => {
+    // The other language is fetched first: the pane never shows a half-switched state.
+    loadPaneText(next).then((texts) => {
+      setTexts(texts);
+      setLang(next);
+    }, (e: unknown) => setFailure(errorText(e)));
+  };
   const langRef = React.useRef(lang);
   langRef.current = lang;
 
   const reload = React.useCallback(async (mapping?: unknown): Promise<void> => {
-    const t = paneText(langRef.current);
+    const t = await loadPaneText(langRef.current);
     try {
       // A write cut short earlier (the connection lost) is repaired before anything is read.
       const repaired = await recoverWrites(host.workbook);
@@ -183,6 +194,13 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
   }, [host]);
 
   const theme = themeName === 'dark' ? webDarkTheme : webLightTheme;
+  if (t === null) {
+    return (
+      <FluentProvider theme={theme} lang={localeOf(lang)}>
+        {failure === null ? <Spinner /> : <MessageBar intent="error" role="alert"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
+      </FluentProvider>
+    );
+  }
   const context: PaneContext | null = store === null ? null : {
     host, lang, t, input, store, reload, saveDocument, replaceDamagedStore: replaceStore, storeChanged: setStore, go: setStep, picked, pick, pendingRun, takePendingRun,
     fail: (e) => setFailure(failureText(e, t)),
@@ -199,7 +217,7 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
             className={styles.lang}
             aria-label={t.language}
             value={lang}
-            onChange={(_, d) => setLang(d.value === 'en' ? 'en' : 'vi')}
+            onChange={(_, d) => switchLang(d.value === 'en' ? 'en' : 'vi')}
           >
             <option value="vi">Tiếng Việt</option>
             <option value="en">English</option>

@@ -1,5 +1,7 @@
 import type { ScenarioDocument } from '../../src/format/scenarioDocument';
-import { formatCount, langOf, paneText } from '../../src/i18n/pane';
+import { formatCount, langOf, loadPaneText, paneText } from '../../src/i18n/pane';
+import { paneEn } from '../../src/i18n/en/pane';
+import { paneVi } from '../../src/i18n/vi/pane';
 import { failureText, recoveryText } from '../../src/taskpane/notices';
 import { EMPTY_DOCUMENT, StoreReadOnlyError, writtenStore, type StoreState } from '../../src/taskpane/session';
 import { ForeignSheetError, InterruptedWriteError, WorkbookProtectedError } from '../../src/workbook/workbook';
@@ -19,8 +21,25 @@ function placeholders(text: string): string[] {
   return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 }
 
-const en = leaves(paneText('en'));
-const vi = leaves(paneText('vi'));
+const en = leaves(paneEn);
+const vi = leaves(paneVi);
+
+beforeAll(() => Promise.all([loadPaneText('en'), loadPaneText('vi')]));
+
+describe('loading a language', () => {
+  it('fetches each language once, on demand, and refuses to read one not loaded', async () => {
+    await jest.isolateModulesAsync(async () => {
+      const fresh = await import('../../src/i18n/pane');
+      expect(fresh.loadedPaneText('en')).toBeNull();
+      expect(() => fresh.paneText('en')).toThrow(/not loaded/);
+      const first = await fresh.loadPaneText('en');
+      expect(first.steps.data).toBe('Data');
+      expect(await fresh.loadPaneText('en')).toBe(first);
+      expect(fresh.paneText('en')).toBe(first);
+      expect(fresh.loadedPaneText('vi')).toBeNull();
+    });
+  });
+});
 
 describe('langOf', () => {
   it("reads Office's display language: Vietnamese for vi-*, English otherwise", () => {
