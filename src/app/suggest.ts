@@ -73,14 +73,15 @@ export async function suggestPlan(
     parts.push(suggestion);
     operations.push(...suggestionOperations(suggestion, (m) => reasonText(m, unitName, t, options.lang)));
     touched.push(...suggestion.moves.map((m) => m.personId));
-    descriptions.push(descriptionText(goal, suggestion, t, options));
+    // Several goals: the date once, in the opening line, not on each goal's.
+    descriptions.push(descriptionText(goal, suggestion, t, options, goals.length === 1));
     summaries.push(summaryText(suggestion, t, options.lang, goal.constraints?.coordinates));
   }
   const suggestion = parts.length === 1 ? parts[0] : merged(parts);
   const single = parts.length === 1;
   const name = single ? nameOf(parts[0].mode, t) : fill(t.goalsName, { goals: parts.map((p) => t.goals[p.mode]).join(' + ') });
   const description = single ? descriptions[0]
-    : fill(t.goalsDescription, { date: dateText(options.runDate), parts: descriptions.map((d, i) => `${i + 1}. ${d}`).join('\n') });
+    : fill(t.goalsDescription, { date: dateText(options.runDate), parts: descriptions.map((d, i) => `${i + 1}. ${d.charAt(0).toLocaleUpperCase(options.lang)}${d.slice(1)}`).join('\n') });
   const scenario: Scenario = { code: options.code, name, description, settings: { startMonth }, operations };
   return {
     suggestion, goals: parts, scenario, summary: summaries.join('\n'),
@@ -114,10 +115,10 @@ function dateText(runDate: string): string {
   return runDate.split('-').reverse().join('/');
 }
 
-function descriptionText(request: SuggestRequest, s: Suggestion, t: SuggestText, options: SuggestOptions): string {
+function descriptionText(request: SuggestRequest, s: Suggestion, t: SuggestText, options: SuggestOptions, dated: boolean): string {
   const template = s.mode === 'secondment' ? t.secondmentDescription : s.mode === 'deputies' ? t.deputiesDescription : t.description;
   return fill(template, {
-    date: dateText(options.runDate), placed: formatCount(s.moves.length, options.lang),
+    proposed: dated ? fill(t.proposedOn, { date: dateText(options.runDate) }) : '', placed: formatCount(s.moves.length, options.lang),
     month: monthText(s.month), constraints: constraintsText(request, t), months: s.durationMonths ?? '',
     exits: formatCount(s.parts.exits ?? 0, options.lang), moved: formatCount(s.parts.placed, options.lang), by: s.by === undefined ? '' : monthText(s.by),
   });

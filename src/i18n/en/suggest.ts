@@ -25,6 +25,8 @@ export interface SuggestText {
   readonly monthsLeft: string;
   readonly deputiesSummary: string;
   /** Several goals in one run: one line per goal, in the order solved. */
+  /** Opens a plan's description: when and by what it was proposed. */
+  readonly proposedOn: string;
   readonly goalsName: string;
   readonly goalsDescription: string;
   readonly goals: Readonly<Record<SuggestMode, string>>;
@@ -59,12 +61,12 @@ export interface SuggestText {
 export const suggestEn: SuggestText = {
   scenarioName: 'Proposed moves: units back to their quota',
   description:
-    'Proposed by the solver on {date}: {placed} people moved from units over their quota to units short of it, from {month}. '
+    '{proposed}{placed} people moved from units over their quota to units short of it, from {month}. '
     + 'Constraints: {constraints}. Review each move (its reason is in its note), remove or change any, then run.',
   reason: '{person} ({title}): {from} is {surplus} over its quota; {to} is {shortage} short{group}{specialty}',
   secondmentName: 'Proposed secondments to the units short of people',
   secondmentDescription:
-    'Proposed by the solver on {date}: {placed} people seconded for {months} months from {month} to units short of people; '
+    '{proposed}{placed} people seconded for {months} months from {month} to units short of people; '
     + 'they stay on their sender\'s quota, which is one short in practice meanwhile. Constraints: {constraints}. '
     + 'Review each secondment (its reason is in its note), remove or change any, then run.',
   secondmentReason: '{person} ({title}) of {from}: {to} is {shortage} short{group}{specialty}',
@@ -74,7 +76,7 @@ export const suggestEn: SuggestText = {
   specialty: '; {specialty}',
   deputiesName: 'Proposed plan: deputies within their caps',
   deputiesDescription:
-    'Proposed by the solver on {date}: {exits} deputies retire early (NĐ 178/2024 art. 7) and {moved} move as deputies to units of the same kind with room, '
+    '{proposed}{exits} deputies retire early (NĐ 178/2024 art. 7) and {moved} move as deputies to units of the same kind with room, '
     + 'from {month}, so that the deputy caps hold by {by}. Constraints: {constraints}. '
     + 'Review each (its reason is in its note), remove or change any, then run.',
   exitReason: '{person} ({title}), {from}: {cap}; {left} to retirement, early retirement (NĐ 178/2024 art. 7: at most {years} years)',
@@ -84,6 +86,7 @@ export const suggestEn: SuggestText = {
   poolGroup: ' ({group})',
   monthsLeft: '{years} y {months} m',
   deputiesSummary: '{status}: {exits} early retirements and {moved} moves; deputies over a cap at {by}: {before} without the plan, {after} with it. In {seconds} s; {variables} variables.',
+  proposedOn: 'Proposed by the solver on {date}: ',
   goalsName: 'Proposed plan: {goals}',
   goalsDescription: 'Proposed by the solver on {date}, goal after goal, each with the ones before it applied:\n{parts}',
   goals: { move: 'units back to their quota', secondment: 'secondments where people are short', deputies: 'deputies within their caps' },

@@ -3,12 +3,12 @@ import type { SuggestText } from '../en/suggest';
 export const suggestVi: SuggestText = {
   scenarioName: 'Đề xuất điều động: đưa các đơn vị về đúng biên chế',
   description:
-    'Bộ giải đề xuất ngày {date}: điều động {placed} người từ đơn vị vượt biên chế sang đơn vị còn thiếu, từ {month}. '
+    '{proposed}điều động {placed} người từ đơn vị vượt biên chế sang đơn vị còn thiếu, từ {month}. '
     + 'Ràng buộc: {constraints}. Hãy xem từng trường hợp (lý do ghi ở phần ghi chú), bỏ hoặc sửa nếu cần, rồi chạy.',
   reason: '{person} ({title}): {from} vượt biên chế {surplus}; {to} thiếu {shortage}{group}{specialty}',
   secondmentName: 'Đề xuất biệt phái đến các đơn vị còn thiếu người',
   secondmentDescription:
-    'Bộ giải đề xuất ngày {date}: biệt phái {placed} người trong {months} tháng từ {month} đến các đơn vị còn thiếu; '
+    '{proposed}biệt phái {placed} người trong {months} tháng từ {month} đến các đơn vị còn thiếu; '
     + 'họ vẫn thuộc biên chế đơn vị cử đi, nơi này thiếu người thực tế trong thời gian đó. Ràng buộc: {constraints}. '
     + 'Hãy xem từng trường hợp (lý do ghi ở phần ghi chú), bỏ hoặc sửa nếu cần, rồi chạy.',
   secondmentReason: '{person} ({title}), {from}: {to} thiếu {shortage}{group}{specialty}',
@@ -18,7 +18,7 @@ export const suggestVi: SuggestText = {
   specialty: '; {specialty}',
   deputiesName: 'Đề xuất phương án: đưa số cấp phó về trong định mức',
   deputiesDescription:
-    'Bộ giải đề xuất ngày {date}: {exits} cấp phó nghỉ hưu trước tuổi (Điều 7 NĐ 178/2024) và {moved} cấp phó điều động giữ chức vụ tương đương sang đơn vị cùng loại còn chỗ, '
+    '{proposed}{exits} cấp phó nghỉ hưu trước tuổi (Điều 7 NĐ 178/2024) và {moved} cấp phó điều động giữ chức vụ tương đương sang đơn vị cùng loại còn chỗ, '
     + 'từ {month}, để số cấp phó trong định mức chậm nhất {by}. Ràng buộc: {constraints}. '
     + 'Hãy xem từng trường hợp (lý do ghi ở phần ghi chú), bỏ hoặc sửa nếu cần, rồi chạy.',
   exitReason: '{person} ({title}), {from}: {cap}; còn {left} đến tuổi nghỉ hưu, nghỉ hưu trước tuổi (Điều 7 NĐ 178/2024: không quá {years} năm)',
@@ -28,6 +28,7 @@ export const suggestVi: SuggestText = {
   poolGroup: ' ({group})',
   monthsLeft: '{years} năm {months} tháng',
   deputiesSummary: '{status}: {exits} người nghỉ hưu trước tuổi, {moved} người điều động; số cấp phó vượt định mức tại {by}: {before} nếu giữ nguyên, {after} theo đề xuất. Trong {seconds} giây; {variables} biến.',
+  proposedOn: 'Bộ giải đề xuất ngày {date}: ',
   goalsName: 'Đề xuất phương án: {goals}',
   goalsDescription: 'Bộ giải đề xuất ngày {date}, lần lượt từng mục tiêu, mục tiêu sau tính trên kết quả của mục tiêu trước:\n{parts}',
   goals: { move: 'đưa các đơn vị về đúng biên chế', secondment: 'biệt phái đến nơi thiếu người', deputies: 'đưa số cấp phó về trong định mức' },
