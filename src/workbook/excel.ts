@@ -1,7 +1,6 @@
 import type { CellValue, OpenWorkbook, RecoveredWrite, SelectedCells, SheetChanges, StoreRead, TableInfo, WriteProgress } from './workbook';
 import { excelSettings, type ExcelOptions, type ExcelRun, type ExcelSettings } from './excelBatch';
 import { listTables, readRange, readStore, select, selection, sheetNames, tableSheets } from './excelRead';
-import { applyChanges, recoverInterruptedWrite } from './excelWrite';
 
 export type { ExcelOptions, ExcelRun } from './excelBatch';
 
@@ -42,11 +41,14 @@ export class ExcelWorkbook implements OpenWorkbook {
     return tableSheets(this.run);
   }
 
-  apply(changes: SheetChanges, progress?: WriteProgress, signal?: AbortSignal): Promise<void> {
+  // The writer is its own chunk: the pane's first script does not carry it (it comes while the pane reads).
+  async apply(changes: SheetChanges, progress?: WriteProgress, signal?: AbortSignal): Promise<void> {
+    const { applyChanges } = await import(/* webpackChunkName: "excel-write" */ './excelWrite');
     return applyChanges(this.run, this.settings, changes, progress, signal);
   }
 
-  recoverInterruptedWrite(): Promise<readonly RecoveredWrite[]> {
+  async recoverInterruptedWrite(): Promise<readonly RecoveredWrite[]> {
+    const { recoverInterruptedWrite } = await import(/* webpackChunkName: "excel-write" */ './excelWrite');
     return recoverInterruptedWrite(this.run);
   }
 
