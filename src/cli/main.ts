@@ -285,29 +285,25 @@ function loadScenarios(args: Args, fs: FileSystem, store: StoreFound, lang: Lang
     if (!store.document || store.document.scenarios.length === 0) throw new InputError(t.noScenarios);
     return [...store.document.scenarios];
   }
-  const bytes = readInputFile(fs, file, MAX_SCENARIO_FILE_BYTES, () => new UsageError('scenariosTooLarge', { path: file, max: formatCount(MAX_SCENARIO_FILE_BYTES, lang) }));
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(t.unreadableScenarios(file));
-  }
-  const parsed = parseScenarioDocument(text, lang);
+  const parsed = parseScenarioDocument(readJsonText(fs, file, lang, t.unreadableScenarios(file)), lang);
   for (const p of parsed.problems) io.err(`${file}: ${p.path}: ${p.message}`);
   if (!parsed.document || parsed.problems.length > 0) throw new InputError(t.badScenarios(file));
   return [...parsed.document.scenarios];
 }
 
+/** A JSON file the planner names (scenarios, goals): read whole up to the size allowed, as UTF-8 text. */
+function readJsonText(fs: FileSystem, file: string, lang: Lang, unreadable: string): string {
+  const bytes = readInputFile(fs, file, MAX_SCENARIO_FILE_BYTES, () => new UsageError('scenariosTooLarge', { path: file, max: formatCount(MAX_SCENARIO_FILE_BYTES, lang) }));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(unreadable);
+  }
+}
+
 function loadSuggestRequests(fs: FileSystem, file: string, lang: Lang, io: Io): SuggestRequest[] {
   const t = CLI_TEXT[lang];
-  const bytes = readInputFile(fs, file, MAX_SCENARIO_FILE_BYTES, () => new UsageError('scenariosTooLarge', { path: file, max: formatCount(MAX_SCENARIO_FILE_BYTES, lang) }));
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(t.unreadableConstraints(file));
-  }
-  const parsed = parseSuggestRequests(text, lang);
+  const parsed = parseSuggestRequests(readJsonText(fs, file, lang, t.unreadableConstraints(file)), lang);
   for (const p of parsed.problems) io.err(`${file}: ${p.path}: ${p.message}`);
   if (parsed.requests === null) throw new InputError(t.badConstraints(file));
   return [...parsed.requests];
