@@ -9,8 +9,7 @@ import type { SheetDescription } from './layout';
 export type ScenarioSheetKind = 'summary' | 'people' | 'timeline' | 'issues' | 'annex' | 'annexUnits';
 export const SCENARIO_SHEET_KINDS: readonly ScenarioSheetKind[] = ['summary', 'people', 'timeline', 'issues', 'annex', 'annexUnits'];
 
-/** The very hidden sheet holding the scenario store. */
-export const STORE_SHEET_NAME = '_staffing_planner';
+export { STORE_SHEET_NAME } from './storeName';
 
 export const MAX_SHEET_NAME_LENGTH = 31;
 

@@ -1,6 +1,6 @@
 import { NUMBER_FORMATS, type SheetDescription } from './layout';
 import { SCENARIO_FORMAT } from '../format/scenarioDocument';
-import { STORE_SHEET_NAME } from './names';
+import { STORE_SHEET_NAME } from './storeName';
 
 /** Under Excel's 32,767 characters per cell, with room to spare. */
 export const STORE_CHUNK_LENGTH = 32_000;

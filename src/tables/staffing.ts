@@ -1,7 +1,7 @@
 import type { Person, Staffing, Unit } from '../domain/model';
 import { putOwn } from '../domain/records';
 import type { RawCell } from './cells';
-import { STORE_SHEET_NAME } from '../sheets/names';
+import { STORE_SHEET_NAME } from '../sheets/storeName';
 import { DETECTION_ROWS, detectTables, fits, type TableDetection, type TableLocation } from './detect';
 import { TableProblems, type GridInput } from './grid';
 import {

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { STORE_SHEET_NAME } from '../sheets/names';
+import { STORE_SHEET_NAME } from '../sheets/storeName';
 import { isStoreText, STORE_CHUNK_LENGTH, readStoreCells } from '../sheets/store';
 import { jsonBytes, type ExcelRun, type ExcelSettings } from './excelBatch';
 import type { CellValue, SelectedCells, StoreRead, TableInfo } from './workbook';

@@ -1,4 +1,4 @@
-import { STORE_SHEET_NAME } from '../sheets/names';
+import { STORE_SHEET_NAME } from '../sheets/storeName';
 import { isStoreText, readStoreCells } from '../sheets/store';
 import { columnNumber } from '../tables/problems';
 import { DEFAULT_LIMITS, WorkbookPackage, type PackageLimits, type PackageSheet } from './package';

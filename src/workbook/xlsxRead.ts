@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { STORE_SHEET_NAME } from '../sheets/names';
+import { STORE_SHEET_NAME } from '../sheets/storeName';
 import { isStoreText, readStoreCells } from '../sheets/store';
 import { columnNumber } from '../tables/problems';
 import type { CellValue, StoreRead, TableInfo, WorkbookReader } from './workbook';
