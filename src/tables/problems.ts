@@ -116,7 +116,11 @@ export function columnNumber(letter: string): number {
  * and how to fix it, in the UI language.
  */
 export function problemMessage(problem: Problem, lang: Lang): string {
-  const texts = TEXTS[lang];
+  return problemSentence(problem, lang, TEXTS[lang]);
+}
+
+/** As problemMessage, with the language's texts given (the pane has them in its language's chunk). */
+export function problemSentence(problem: Problem, lang: Lang, texts: ProblemTexts): string {
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(problem.params)) values[key] = String(value);
   // A bound is a round figure the planner reads best grouped as in their language: 100.000, 100,000.
@@ -148,9 +152,4 @@ export function problemMessage(problem: Problem, lang: Lang): string {
 
 function groupedDigits(n: number, lang: Lang): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'vi' ? '.' : ',');
-}
-
-/** A field as the planner knows it ('họ và tên'), in the UI language. */
-export function fieldLabel(field: Field, lang: Lang): string {
-  return TEXTS[lang].fields[field];
 }

@@ -31,8 +31,8 @@ import {
 import { ArrowClockwiseRegular, ErrorCircleRegular, SaveRegular, WarningRegular } from '@fluentui/react-icons';
 import { fill } from '../i18n/messages';
 import { formatCount } from '../i18n/pane';
-import { PERSON_FIELDS, UNIT_FIELDS, REQUIRED_FIELDS, type TableKind } from '../tables/headers';
-import { columnLetter, columnNumber, fieldLabel, problemMessage, type Problem } from '../tables/problems';
+import { PERSON_FIELDS, UNIT_FIELDS, REQUIRED_FIELDS, type Field as TableField, type TableKind } from '../tables/headers';
+import { columnLetter, columnNumber, problemSentence, type Problem } from '../tables/problems';
 import type { MappingInput, TableMappingInput } from '../tables/staffing';
 import type { TableInfo } from '../workbook/workbook';
 import type { PaneContext } from './Pane';
@@ -253,7 +253,7 @@ function ColumnMapping(props: {
   readonly onChoose: (kind: TableKind, field: string, column: string) => Promise<void>;
 }): React.JSX.Element {
   const { kind, table, headerRows, columns, context, busy, onChoose } = props;
-  const { t, lang } = context;
+  const { t } = context;
   const [headers, setHeaders] = React.useState<readonly HeaderColumn[]>([]);
   React.useEffect(() => {
     let live = true;
@@ -267,7 +267,7 @@ function ColumnMapping(props: {
   return (
     <div>
       {fields.map((field) => (
-        <Field key={field} label={fieldLabel(field as never, lang)} required={required.includes(field)} orientation="horizontal">
+        <Field key={field} label={t.problems.fields[field as TableField]} required={required.includes(field)} orientation="horizontal">
           <Select value={columns[field] === undefined ? '' : String(columns[field])} disabled={busy} onChange={(_, d) => void onChoose(kind, field, d.value)}>
             <option value="">{t.data.notMapped}</option>
             {headers.map((h) => (
@@ -340,7 +340,7 @@ function StaffingSummary({ context }: { readonly context: PaneContext }): React.
 }
 
 function ProblemLink({ problem, context }: { readonly problem: Problem; readonly context: PaneContext }): React.JSX.Element {
-  const text = problemMessage(problem, context.lang);
+  const text = problemSentence(problem, context.lang, context.t.problems);
   if (problem.sheet === '' || problem.row === null) return <span>{text}</span>;
   const column = problem.column === null ? 1 : columnNumber(problem.column);
   const place = `${problem.sheet}!${problem.column ?? 'A'}${problem.row}`;

@@ -1,9 +1,12 @@
 import type { HiringPolicy } from '../../domain/settings';
 import type { ExitPolicy, OperationType } from '../../domain/scenario';
-import type { ProblemCode } from '../../tables/problems';
+import type { ProblemCode, ProblemTexts } from '../../tables/problems';
+import { PROBLEM_TEXTS_EN } from './problems';
 
 /** Texts of the task pane. English is the reference shape; `{name}` placeholders are filled by `fill`. */
 export interface PaneText {
+  /** The Data step's problems, as the command line words them: in this language's chunk only. */
+  readonly problems: ProblemTexts;
   readonly title: string;
   readonly language: string;
   readonly steps: { readonly data: string; readonly scenarios: string; readonly run: string; readonly compare: string };
@@ -337,6 +340,7 @@ export interface PaneText {
 }
 
 export const paneEn: PaneText = {
+  problems: PROBLEM_TEXTS_EN,
   title: 'Staffing planner',
   language: 'Language',
   steps: { data: 'Data', scenarios: 'Scenarios', run: 'Run', compare: 'Compare' },

@@ -1,7 +1,9 @@
 import type { PaneText } from '../en/pane';
+import { PROBLEM_TEXTS_VI } from './problems';
 
 /** Văn bản của ngăn tác vụ (tiếng Việt). */
 export const paneVi: PaneText = {
+  problems: PROBLEM_TEXTS_VI,
   title: 'Kế hoạch biên chế',
   language: 'Ngôn ngữ',
   steps: { data: 'Dữ liệu', scenarios: 'Kịch bản', run: 'Chạy', compare: 'So sánh' },
