@@ -7,12 +7,6 @@ import {
   Body1,
   Caption1,
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Link,
   MessageBar,
@@ -38,6 +32,8 @@ import type { TableInfo } from '../workbook/workbook';
 import type { PaneContext } from './Pane';
 import { mappingForTable, rangeOf, readHeaders, sameTable, type HeaderColumn } from './session';
 import { groupProblems } from './problemGroups';
+
+const ConfirmDialog = React.lazy(() => import('./ConfirmDialog').then((m) => ({ default: m.ConfirmDialog })));
 
 /** At most this many problems of a kind are listed; the count gives the rest. */
 const PROBLEMS_SHOWN = 100;
@@ -130,18 +126,14 @@ export function DataStep({ context }: { readonly context: PaneContext }): React.
         </MessageBar>
       )}
       {replaced && <MessageBar intent="success"><MessageBarBody>{t.data.storeReplaced}</MessageBarBody></MessageBar>}
-      <Dialog open={confirmReplace} onOpenChange={(_, d) => !d.open && setConfirmReplace(false)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.data.confirmReplaceTitle}</DialogTitle>
-            <DialogContent>{t.data.confirmReplace}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => void replaceStore()}>{t.data.replaceStore}</Button>
-              <Button onClick={() => setConfirmReplace(false)}>{t.common.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {confirmReplace && (
+        <React.Suspense fallback={null}>
+          <ConfirmDialog
+            title={t.data.confirmReplaceTitle} text={t.data.confirmReplace} confirm={t.data.replaceStore} cancel={t.common.cancel}
+            onConfirm={() => void replaceStore()} onCancel={() => setConfirmReplace(false)}
+          />
+        </React.Suspense>
+      )}
       <section className={styles.section} aria-labelledby="tables-heading">
         <Subtitle2 as="h2" id="tables-heading">{t.data.tables}</Subtitle2>
         <TableChoice kind="units" label={t.data.unitTable} context={context} busy={busy} onChoose={chooseTable} />
