@@ -20,9 +20,11 @@ import type { Lang } from '../i18n/messages';
 import { fill } from '../i18n/messages';
 import { loadedPaneText, loadPaneText, localeOf, type PaneText } from '../i18n/pane';
 import { WorkbookProtectedError, type OpenWorkbook, type RecoveredWrite } from '../workbook/workbook';
-import { DataStep } from './DataStep';
 
-// The first step is in the first script; the others load while the planner reads it.
+// The first script is the pane's frame. The Data step is fetched as soon as it runs, beside Office's
+// start and the reading of the tables; the other steps while the planner reads it.
+const dataStep = import('./DataStep');
+const DataStep = React.lazy(() => dataStep.then((m) => ({ default: m.DataStep })));
 const ScenariosStep = React.lazy(() => import('./ScenariosStep').then((m) => ({ default: m.ScenariosStep })));
 const RunStep = React.lazy(() => import('./RunStep').then((m) => ({ default: m.RunStep })));
 const CompareStep = React.lazy(() => import('./CompareStep').then((m) => ({ default: m.CompareStep })));
