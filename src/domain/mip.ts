@@ -144,6 +144,36 @@ export interface Option<T> {
 }
 
 /**
+ * Each item's options, all of them or, when all would pass the budget, the best of each (optionsCap).
+ * They are worked out once and kept while they fit in the budget; past it (a large province, whose
+ * options would not fit in memory), counted first and worked out again one item at a time.
+ */
+export function boundedOptions<T, O>(
+  items: readonly T[], optionsOf: (item: T) => Option<O>[], spread: number, budget = COLUMN_BUDGET,
+): { readonly kept: number | null; each(visit: (item: T, nth: number, all: Option<O>[], kept: Option<O>[]) => void): void } {
+  let stored: Option<O>[][] | null = [];
+  let total = 0;
+  const counts = items.map((item) => {
+    const all = optionsOf(item);
+    total += all.length;
+    if (stored !== null && total <= budget) stored.push(all);
+    else stored = null;
+    return all.length;
+  });
+  const cap = optionsCap(counts, budget);
+  return {
+    // Null when every option is kept; else how many each item kept of more.
+    kept: Number.isFinite(cap) && counts.some((n) => n > cap) ? cap : null,
+    each(visit) {
+      items.forEach((item, nth) => {
+        const all = stored?.[nth] ?? optionsOf(item);
+        visit(item, nth, all, best(all, cap, nth, spread));
+      });
+    },
+  };
+}
+
+/**
  * The best `k` options by value; among equal values, those from a starting point that moves with the
  * class, so that classes with the same preferences do not all keep the same destinations.
  */

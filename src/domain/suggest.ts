@@ -1,5 +1,5 @@
 import type { MipModel, MipSolution } from './mip';
-import { best, MipBuilder, optionsCap, type Option } from './mip';
+import { boundedOptions, MipBuilder, type Option } from './mip';
 import type { Role, Staffing } from './model';
 import type { Month } from './month';
 import { formatMonth, parseMonth } from './month';
@@ -10,7 +10,7 @@ import { matches, personField } from './selection';
 import { resolveSettings, type PartialSettings } from './settings';
 import { SimulationState, Status, type PersonState } from './state';
 import { idKey, normalizeText } from './text';
-import { kilometres, parseCoordinates, type LatLon } from './distance';
+import { placements } from './placement';
 
 /**
  * Suggest a plan: which people to move (điều động) from units over their quota into units short of
@@ -213,7 +213,6 @@ export function prepareSuggestion(
   const state = new SimulationState(staffing, resolved, start, 'SUGGEST');
   if (request.mode === 'deputies') return prepareDeputyPlan(state, resolved, baseline, request, start, month);
   const c = request.constraints ?? {};
-  const sameLevel = c.sameLevel ?? true;
   const seconding = request.mode === 'secondment';
   const duration = request.durationMonths ?? 12;
   // A secondment ends with a return: no one who would retire while away, whatever the floor asked.
@@ -224,11 +223,8 @@ export function prepareSuggestion(
   const unitOk = (u: number, filters: readonly Filter[] | undefined): boolean =>
     !excluded.has(idKey(state.units[u].id)) && (filters ?? []).every((f) => matches(state.unitField(u, f.field), f));
   const figure = (u: number, metric: 'quota' | 'roster'): number => baseline.unitSeries[u]?.[metric][t] ?? 0;
-  const field = (u: number, name: string | undefined): string | null => {
-    if (name === undefined) return null;
-    const v = state.unitField(u, name);
-    return v === null || v === '' ? null : normalizeText(String(v));
-  };
+  const rules = placements(state, c);
+  const { field, seatOf } = rules;
   const specialtyOf = (p: PersonState): string | null => {
     if (c.specialty === undefined) return null;
     const v = personField(state, p, c.specialty, month);
@@ -236,12 +232,6 @@ export function prepareSuggestion(
   };
 
   const located = c.coordinates !== undefined;
-  const seats = new Map<number, LatLon | null>();
-  const seatOf = (u: number): LatLon | null => {
-    if (!located) return null;
-    if (!seats.has(u)) seats.set(u, parseCoordinates(state.unitField(u, c.coordinates as string)));
-    return seats.get(u) ?? null;
-  };
   const origins = new Map<number, Origin>();
   // A sender closed (merged, abolished) before the return has no post to return to.
   const closesBefore = (u: number): boolean => {
@@ -308,21 +298,17 @@ export function prepareSuggestion(
   const eligibleFor = new Map<Destination, number>();
   const reachable = new Map<number, number>();
   // The destinations a class's people may go to, with what each is worth to the objective.
-  const optionsOf = (o: Origin, key: string): Option<{ d: Destination; across: boolean; otherKind: boolean; lacking: boolean; km: number | null }>[] => {
-    const level = state.units[o.unit].level;
-    const within = field(o.unit, c.within);
-    const prefer = field(o.unit, c.prefer);
-    const from = seatOf(o.unit);
-    const options: Option<{ d: Destination; across: boolean; otherKind: boolean; lacking: boolean; km: number | null }>[] = [];
+  type Going = { d: Destination; across: boolean; otherKind: boolean; lacking: boolean; km: number | null };
+  const optionsOf = ({ o, key }: { o: Origin; key: string }): Option<Going>[] => {
+    const allowed = rules.from(o.unit);
+    const kind = normalizeText(state.units[o.unit].kind ?? '');
+    const options: Option<Going>[] = [];
     destinations.forEach((d, index) => {
-      if (sameLevel && state.units[d.first].level !== level) return;
-      if (c.within !== undefined && (within === null || field(d.first, c.within) !== within)) return;
-      const to = seatOf(d.first);
-      const km = from !== null && to !== null ? kilometres(from, to) : null;
-      if (c.maxKm !== undefined && (km === null || km > c.maxKm)) return;
-      const across = c.prefer !== undefined && (prefer === null || field(d.first, c.prefer) !== prefer);
+      const placed = allowed(d.first);
+      if (placed === null) return;
+      const { across, km } = placed;
       const lacking = key !== '' && !d.has.has(normalizeText(key));
-      const otherKind = sameKind && normalizeText(state.units[d.first].kind ?? '') !== normalizeText(state.units[o.unit].kind ?? '');
+      const otherKind = sameKind && normalizeText(state.units[d.first].kind ?? '') !== kind;
       const cost = WEIGHTS.place + (across ? WEIGHTS.acrossPreferred : 0) + (otherKind ? WEIGHTS.otherKind : 0) + (lacking ? WEIGHTS.specialtyLacking : 0)
         + WEIGHTS.perKm * (km ?? 0);
       options.push({ cost, index, value: { d, across, otherKind, lacking, km } });
@@ -332,17 +318,13 @@ export function prepareSuggestion(
   // A large province with destinations unit by unit (specialties, distances) would make more columns
   // than the solver holds: each class then keeps its best options, ties spread over the destinations.
   const classes = [...origins.values()].flatMap((o) => [...o.classes.keys()].map((key) => ({ o, key })));
-  const perClass = optionsCap(classes.map(({ o, key }) => optionsOf(o, key).length));
-  let pruned = false;
-  classes.forEach(({ o, key }, nth) => {
+  const bounded = boundedOptions(classes, optionsOf, destinations.length);
+  bounded.each(({ o, key }, _nth, options, kept) => {
     const people = o.classes.get(key) as PersonState[];
-    const options = optionsOf(o, key);
     for (const { value: { d } } of options) eligibleFor.set(d, (eligibleFor.get(d) ?? 0) + people.length);
     reachable.set(o.unit, (reachable.get(o.unit) ?? 0) + options.length);
-    if (options.length === 0) return;
+    if (kept.length === 0) return;
     const classRow = b.row(0, people.length);
-    const kept = best(options, perClass, nth, destinations.length);
-    pruned ||= kept.length < options.length;
     for (const { cost, value: { d, across, otherKind, lacking, km } } of kept) {
       const upper = Math.min(people.length, d.shortage, seconding ? sendLimit ?? 2 : o.surplus);
       b.column(cost, 0, upper, [[originRow.get(o.unit) as number, 1], [classRow, 1], [destRow.get(d) as number, 1]]);
@@ -435,7 +417,7 @@ export function prepareSuggestion(
       month: formatMonth(month), status: solution.status, gap: solution.gap, seconds: solution.seconds, moves, unbalanced,
       parts: { placed: moves.length, acrossPreferred, otherKind, specialtyMatched }, before,
       size: { variables: model.numCols, constraints: model.numRows, candidates },
-      pruned: pruned && Number.isFinite(perClass) ? perClass : null,
+      pruned: bounded.kept,
       ...(located ? { unlocated: [...new Set([...origins.keys(), ...byUnit.keys()])].filter((u) => seatOf(u) === null).length } : {}),
     };
   };

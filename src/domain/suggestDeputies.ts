@@ -1,5 +1,5 @@
 import { capDeadline, poolMembers } from './caps';
-import { best, MipBuilder, optionsCap, type MipSolution, type Option } from './mip';
+import { boundedOptions, MipBuilder, type MipSolution, type Option } from './mip';
 import type { Month } from './month';
 import { formatMonth, parseMonth } from './month';
 import type { ScenarioResult } from './result';
@@ -8,7 +8,7 @@ import type { Settings } from './settings';
 import { SimulationState, Status, type PersonState } from './state';
 import type { PreparedSuggestion, SuggestedMove, SuggestRequest, Suggestion, UnbalancedUnit } from './suggest';
 import { idKey, normalizeText } from './text';
-import { kilometres, parseCoordinates, type LatLon } from './distance';
+import { placements } from './placement';
 
 /**
  * Deputies within their caps by a month: whom to retire early (NĐ 178/2024 art. 7, for those near
@@ -61,11 +61,7 @@ export function prepareDeputyPlan(
     const closed = baseline.units[u]?.closedFrom;
     return closed === null || (closed !== undefined && (parseMonth(closed) ?? Infinity) > start + t);
   };
-  const field = (u: number, name: string | undefined): string | null => {
-    if (name === undefined) return null;
-    const v = state.unitField(u, name);
-    return v === null || v === '' ? null : normalizeText(String(v));
-  };
+  const rules = placements(state, c);
 
   // Units over their own cap at the deadline.
   const overUnit = new Map<number, Over>();
@@ -141,7 +137,6 @@ export function prepareDeputyPlan(
   const poolRow = pools.map((pool) => (pool.excess > 0 ? b.row(pool.excess, Infinity) : b.row(-Infinity, Math.max(0, pool.room))));
   const roomRow = new Map<number, number>();
   type Column = { readonly who: Candidate; readonly to: number | null; readonly across: boolean; readonly km: number | null };
-  const seatOf = (u: number): LatLon | null => (c.coordinates === undefined ? null : parseCoordinates(state.unitField(u, c.coordinates)));
   const columns: Column[] = [];
   const deltas = (from: number, to: number | null): [number, number][] => {
     const out: [number, number][] = [];
@@ -157,18 +152,12 @@ export function prepareDeputyPlan(
   const optionsOf = (who: Candidate): Option<Receiving>[] => {
     const options: Option<Receiving>[] = [];
     if (!who.canMove) return options;
-    const unit = state.units[who.unit];
-    const within = field(who.unit, c.within);
-    const prefer = field(who.unit, c.prefer);
-    const from = seatOf(who.unit);
-    for (const r of receivers.get(normalizeText(unit.kind ?? '')) ?? []) {
+    const allowed = rules.from(who.unit);
+    for (const r of receivers.get(normalizeText(state.units[who.unit].kind ?? '')) ?? []) {
       if (r.unit === who.unit || overUnit.has(r.unit)) continue;
-      if ((c.sameLevel ?? true) && state.units[r.unit].level !== unit.level) continue;
-      if (c.within !== undefined && (within === null || field(r.unit, c.within) !== within)) continue;
-      const there = seatOf(r.unit);
-      const km = from !== null && there !== null ? kilometres(from, there) : null;
-      if (c.maxKm !== undefined && (km === null || km > c.maxKm)) continue;
-      const across = c.prefer !== undefined && (prefer === null || field(r.unit, c.prefer) !== prefer);
+      const placed = allowed(r.unit);
+      if (placed === null) continue;
+      const { across, km } = placed;
       // The most service left first among those moved: a move is for years.
       const cost = -DEPUTY_WEIGHTS.move - (across ? DEPUTY_WEIGHTS.acrossPreferred : 0) - DEPUTY_WEIGHTS.perKm * (km ?? 0)
         + DEPUTY_WEIGHTS.perMonthLeft * Math.min(who.monthsLeft ?? 480, 480) / 4;
@@ -179,9 +168,8 @@ export function prepareDeputyPlan(
     return options;
   };
   // A large province would give every deputy thousands of units with room: each then keeps its best.
-  const perDeputy = optionsCap(candidates.map((who) => optionsOf(who).length));
-  let pruned = false;
-  candidates.forEach((who, nth) => {
+  const bounded = boundedOptions(candidates, optionsOf, state.units.length);
+  bounded.each((who, _nth, _all, kept) => {
     const personRow = b.row(0, 1);
     const own: [number, number][] = [[personRow, 1]];
     if (unitRow.has(who.unit)) own.push([unitRow.get(who.unit) as number, 1]);
@@ -190,9 +178,6 @@ export function prepareDeputyPlan(
       b.column(-DEPUTY_WEIGHTS.exit - DEPUTY_WEIGHTS.perMonthLeft * (who.monthsLeft ?? 0), 0, 1, [...own, ...deltas(who.unit, null)]);
       columns.push({ who, to: null, across: false, km: null });
     }
-    const options = optionsOf(who);
-    const kept = best(options, perDeputy, nth, state.units.length);
-    pruned ||= kept.length < options.length;
     for (const { value: r } of kept) {
       let row = roomRow.get(r.unit);
       if (row === undefined) {
@@ -217,6 +202,7 @@ export function prepareDeputyPlan(
   const model = b.build('maximize');
   const overBefore = [...overUnit.values()].reduce((a, o) => a + o.excess, 0) + pools.reduce((a, p) => a + p.excess, 0);
 
+  const groupField = c.within ?? c.prefer;
   const decode = (solution: MipSolution): Suggestion => {
     const moves: SuggestedMove[] = [];
     let exits = 0;
@@ -235,10 +221,7 @@ export function prepareDeputyPlan(
         action: to === null ? 'exit' : 'move',
         reason: {
           fromSurplus: 0, toShortage: 0, specialty: null, specialtyLacking: false,
-          group: (c.within ?? c.prefer) === undefined || to === null ? null : {
-            field: (c.within ?? c.prefer) as string, value: state.unitField(u, (c.within ?? c.prefer) as string) === null ? null : String(state.unitField(u, (c.within ?? c.prefer) as string)),
-            same: !col.across,
-          },
+          group: groupField === undefined || to === null ? null : { field: groupField, value: textOf(state.unitField(u, groupField)), same: !col.across },
           monthsLeft: col.who.monthsLeft,
           ...(c.coordinates !== undefined && to !== null ? { km: col.km } : {}),
           caps: {
@@ -276,9 +259,12 @@ export function prepareDeputyPlan(
       parts: { placed: moves.length - exits, exits, acrossPreferred, otherKind: 0, specialtyMatched: 0, deputiesOver: overAfter },
       before: { surplus: 0, shortage: 0, deputiesOver: overBefore },
       size: { variables: model.numCols, constraints: model.numRows, candidates: candidates.length },
-      pruned: pruned && Number.isFinite(perDeputy) ? perDeputy : null,
+      pruned: bounded.kept,
     };
   };
   return { model, decode };
 }
 
+function textOf(v: unknown): string | null {
+  return v === null || v === undefined ? null : String(v);
+}

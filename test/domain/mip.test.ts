@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { best, MipBuilder, optionsCap, satisfies } from '../../src/domain/mip';
+import { best, boundedOptions, MipBuilder, optionsCap, satisfies } from '../../src/domain/mip';
 
 describe('the size of a program', () => {
   it('keeps every option while the budget allows, else the largest even cap', () => {
@@ -27,6 +27,26 @@ describe('the size of a program', () => {
     expect(other.slice(0, 2)).toEqual([0, 1]);
     expect(other.slice(2)).not.toEqual([2, 3]);
     expect(best(options(3), 4, 5, 10)).toHaveLength(3);
+  });
+
+  it('works each item\'s options out once while they fit, and keeps the best of each past the budget', () => {
+    const calls: number[] = [];
+    const optionsOf = (n: number) => {
+      calls.push(n);
+      return Array.from({ length: n }, (_, index) => ({ cost: -index, index, value: index }));
+    };
+    const visit = (bounded: ReturnType<typeof boundedOptions<number, number>>) => {
+      const seen: [number, number, number][] = [];
+      bounded.each((item, _nth, all, kept) => seen.push([item, all.length, kept.length]));
+      return seen;
+    };
+    // 3 + 5 = 8 options for a budget of 100: each worked out once, all kept.
+    const fits = boundedOptions([3, 5], optionsOf, 10, 100);
+    expect([fits.kept, visit(fits), calls]).toEqual([null, [[3, 3, 3], [5, 5, 5]], [3, 5]]);
+    // 30 + 30 + 30 options for 60: counted, then worked out again, the best 20 of each kept (lowest index first).
+    calls.length = 0;
+    const over = boundedOptions([30, 30, 30], optionsOf, 30, 60);
+    expect([over.kept, visit(over), calls]).toEqual([20, [[30, 30, 20], [30, 30, 20], [30, 30, 20]], [30, 30, 30, 30, 30, 30]]);
   });
 
   it('checks a solution against every bound and row', () => {
