@@ -523,7 +523,7 @@ async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Pro
     io.out(t.blocking(formatCount(errorsIn(input.problems).length, lang)));
     return EXIT.input;
   }
-  const missing = [...new Set(requests.flatMap((r) => unknownSuggestFields(input.staffing as Staffing, r, start)))];
+  const missing = unknownSuggestFields(input.staffing, requests, start);
   if (missing.length > 0) throw new UsageError('unknownFields', { fields: missing.map((f) => `"${f}"`).join(', ') });
   if (!args.flags.has('quiet')) io.err(t.solving);
   const stored = store.document?.scenarios ?? [];

@@ -436,13 +436,15 @@ export function suggestionOperations(suggestion: Suggestion, note: (move: Sugges
   });
 }
 
-/** The unit fields a request names that the tables lack (the request is refused with them). */
-export function unknownSuggestFields(staffing: Staffing, request: SuggestRequest, startMonth: string): string[] {
+/** The fields the requests name (unit fields, person fields) that the tables lack: they are refused with them. */
+export function unknownSuggestFields(staffing: Staffing, requests: readonly SuggestRequest[], startMonth: string): string[] {
   const state = new SimulationState(staffing, resolveSettings(startMonth, undefined), parseMonth(startMonth) ?? 0, 'SUGGEST');
-  const c = request.constraints ?? {};
-  const unit = [...(request.from ?? []), ...(request.to ?? [])].map((f) => f.field).concat([c.within, c.prefer, c.coordinates].filter((f): f is string => f !== undefined));
-  const missing = unit.filter((f) => !state.knowsField(f, 'unit'));
-  if (c.specialty !== undefined && !state.knowsField(c.specialty, 'person')) missing.push(c.specialty);
+  const missing = requests.flatMap((request) => {
+    const c = request.constraints ?? {};
+    const unit = [...(request.from ?? []), ...(request.to ?? [])].map((f) => f.field)
+      .concat([c.within, c.prefer, c.coordinates].filter((f): f is string => f !== undefined));
+    const person = (c.people ?? []).map((f) => f.field).concat(c.specialty === undefined ? [] : [c.specialty]);
+    return [...unit.filter((f) => !state.knowsField(f, 'unit')), ...person.filter((f) => !state.knowsField(f, 'person'))];
+  });
   return [...new Set(missing)];
 }
-

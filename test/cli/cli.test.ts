@@ -259,4 +259,9 @@ test('suggest --mode deputies,move: deputies within their caps by the deadline, 
   expect(await main(['suggest', two, '--constraints', goals, '--out', join(dir, 'never.json'), '--lang', 'en'], g.io)).toBe(1);
   expect(g.err.filter((l) => l.startsWith(goals))).toEqual([expect.stringMatching(/: \$\.by: .*"07\/2030"/)]);
   expect(existsSync(join(dir, 'never.json'))).toBe(false);
+  // A condition on a person column the tables lack is refused by name, not read as "no one may go".
+  writeFileSync(goals, JSON.stringify({ mode: 'move', constraints: { people: [{ field: 'Đang nuôi con nhỏ', value: 'Không' }] } }));
+  const u = io();
+  expect(await main(['suggest', two, '--constraints', goals, '--out', join(dir, 'never.json'), '--lang', 'en'], u.io)).toBe(2);
+  expect(u.err.filter((l) => /^Usage error/.test(l))).toEqual([expect.stringMatching(/"Đang nuôi con nhỏ"/)]);
 }, 120_000);
