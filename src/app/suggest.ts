@@ -173,7 +173,17 @@ function unbalancedText(u: UnbalancedUnit, unitName: (id: string) => string, t: 
     ...p, unit: unitName(u.unitId), by: u.by,
     within: (p.field === undefined ? '' : fill(t.withinValue, { field: String(p.field), value: String(p.value ?? '') }))
       + (p.maxKm === undefined ? '' : fill(t.withinKm, { km: p.maxKm })),
+    reasons: u.why === 'capsHeld' ? capsReasons(p, t) : '',
+    // Months as the planner reads them elsewhere (MM/YYYY), not as the program keeps them.
+    ...(typeof p.month === 'string' ? { month: monthText(p.month) } : {}),
   });
+}
+
+/** Why deputies stay over a cap, the reasons that hold only ("0 are kept" says nothing). */
+function capsReasons(p: UnbalancedUnit['params'], t: SuggestText): string {
+  const keys = ['older', 'leaving', 'locked', 'excluded'] as const;
+  const held = keys.filter((k) => Number(p[k] ?? 0) > 0).map((k) => fill(t.capsReasons[k], { n: p[k], years: p.years }));
+  return held.length > 0 ? held.join('; ') : t.capsReasons.noRoom;
 }
 
 function constraintsText(request: SuggestRequest, t: SuggestText): string {

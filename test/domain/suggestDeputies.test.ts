@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import loadHighs from 'highs';
 import { highsSolver } from '../../src/app/solver';
+import { suggestPlan } from '../../src/app/suggest';
 import { simulate } from '../../src/domain/engine';
 import { satisfies } from '../../src/domain/mip';
 import type { Staffing, Unit } from '../../src/domain/model';
@@ -77,6 +78,15 @@ describe('deputies within their caps: hand-worked plans', () => {
     expect(after.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(['A', 'B', 'C', 'E'].map((u) => at(after, u, 'excessDeputies'))).toEqual([0, 0, 0, 1]);
     expect(at(after, 'B', 'deputies')).toBe(2);
+  });
+
+  it('says in words why E stays over, naming only the reasons that hold', async () => {
+    const outcome = await suggestPlan(s, { mode: 'deputies', by: BY }, START, solver, { lang: 'en', runDate: '2026-01-05', code: 'DX' });
+    expect(outcome.unbalanced).toEqual([
+      'Unit E: 3 deputies for 2 allowed at 12/2026, still 1 over: 3 are more than 10 years from retirement (no early retirement) and no unit of the same kind has room for them',
+    ]);
+    const locked = await suggestPlan(s, { mode: 'deputies', by: BY, constraints: { lockedPeople: ['E1', 'E2', 'E3'] } }, START, solver, { lang: 'en', runDate: '2026-01-05', code: 'DX' });
+    expect(locked.unbalanced).toEqual(['Unit E: 3 deputies for 2 allowed at 12/2026, still 1 over: 3 are kept where they are']);
   });
 
   it('moves no deputy into a unit without free quota (unless allowed), nor a locked one', async () => {

@@ -33,6 +33,8 @@ export interface SuggestText {
   readonly status: Readonly<Record<MipStatus, string>>;
   readonly summary: string;
   readonly unbalanced: Readonly<Record<UnbalancedUnit['why'], string>>;
+  /** Why deputies stay over a cap: only the reasons that hold, joined. */
+  readonly capsReasons: { readonly older: string; readonly leaving: string; readonly locked: string; readonly excluded: string; readonly noRoom: string };
   readonly withinValue: string;
   readonly withinKm: string;
   readonly distance: string;
@@ -104,7 +106,14 @@ export const suggestEn: SuggestText = {
     destinationsFull: '{unit} stays {by} over: the units that may take them are full',
     maxFromUnit: '{unit} stays {by} over: at most {max} people are moved from one unit',
     noCandidates: '{unit} stays {by} over: no one there may be moved ({retiring} within {minMonthsLeft} months of retirement, {locked} locked, {role} not among those who may move)',
-    capsHeld: '{unit}: {deputies} deputies for {cap} allowed at {month}, still {by} over: {older} are more than {years} years from retirement (no early retirement) and no unit of the same kind has room for them; {leaving} leave by then anyway; {locked} kept; {excluded} left aside',
+    capsHeld: '{unit}: {deputies} deputies for {cap} allowed at {month}, still {by} over: {reasons}',
+  },
+  capsReasons: {
+    older: '{n} are more than {years} years from retirement (no early retirement) and no unit of the same kind has room for them',
+    leaving: '{n} retire by then anyway',
+    locked: '{n} are kept where they are',
+    excluded: '{n} are left aside by the conditions',
+    noRoom: 'no unit of the same kind has room for a deputy',
   },
   withinValue: ', same {field} {value}',
   withinKm: ', within {km} km',
