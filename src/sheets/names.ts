@@ -9,7 +9,6 @@ import type { SheetDescription } from './layout';
 export type ScenarioSheetKind = 'summary' | 'people' | 'timeline' | 'issues' | 'annex' | 'annexUnits';
 export const SCENARIO_SHEET_KINDS: readonly ScenarioSheetKind[] = ['summary', 'people', 'timeline', 'issues', 'annex', 'annexUnits'];
 
-export { STORE_SHEET_NAME } from './storeName';
 
 export const MAX_SHEET_NAME_LENGTH = 31;
 

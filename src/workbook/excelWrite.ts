@@ -13,7 +13,8 @@ import {
   type TableSpec,
 } from '../sheets/layout';
 import { escapeColumnName, headerRowHeights, HIGHLIGHTS, LOOKS, wrapsRows } from '../sheets/appearance';
-import { isValidSheetName, isValidTableName, STORE_SHEET_NAME } from '../sheets/names';
+import { isValidSheetName, isValidTableName } from '../sheets/names';
+import { STORE_SHEET_NAME } from '../sheets/storeName';
 import { headerFooterCode } from '../sheets/print';
 import { isStoreText, STORE_CHUNK_LENGTH, storeSheet } from '../sheets/store';
 import { jsonBytes, type ExcelRun, type ExcelSettings } from './excelBatch';

@@ -1,5 +1,6 @@
 import type { SheetDescription } from '../sheets/layout';
-import { checkNewNames, STORE_SHEET_NAME } from '../sheets/names';
+import { checkNewNames } from '../sheets/names';
+import { STORE_SHEET_NAME } from '../sheets/storeName';
 import { storeSheet } from '../sheets/store';
 import { WorkbookPackage, type PackageSheet } from './package';
 import { PackageWorkbookReader } from './packageRead';

@@ -14,7 +14,7 @@ import { checkNewNames, isValidSheetName } from '../sheets/names';
 import { columnLetter } from '../tables/problems';
 import { isStoreText, storeSheet } from '../sheets/store';
 import { headerFooterCode } from '../sheets/print';
-import { STORE_SHEET_NAME } from '../sheets/names';
+import { STORE_SHEET_NAME } from '../sheets/storeName';
 import { ForeignSheetError, type SheetChanges, type WorkbookWriter, type WriteProgress } from './workbook';
 
 /**

@@ -18,7 +18,7 @@ import { type ScenarioDocument } from '../../src/format/scenarioDocument';
 import { parseScenarioDocument } from '../../src/format/scenarioParse';
 import type { Lang } from '../../src/i18n/messages';
 import type { SheetDescription } from '../../src/sheets/layout';
-import { STORE_SHEET_NAME } from '../../src/sheets/names';
+import { STORE_SHEET_NAME } from '../../src/sheets/storeName';
 import { ForeignSheetError, storeText } from '../../src/workbook/workbook';
 import { buildResult } from '../sheets/fixtures';
 import { sampleWorkbook, snapshot, START_MONTH, TODAY } from './sampleWorkbook';

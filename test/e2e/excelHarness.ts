@@ -1,6 +1,6 @@
 import { sampleWorkbookChanges } from '../../src/app/sampleWorkbook';
 import { generateProvince } from '../../src/sample/province';
-import { STORE_SHEET_NAME } from '../../src/sheets/names';
+import { STORE_SHEET_NAME } from '../../src/sheets/storeName';
 import { storeSheet } from '../../src/sheets/store';
 import { localDay } from '../../src/taskpane/session';
 import { ExcelWorkbook } from '../../src/workbook/excel';

@@ -1,5 +1,5 @@
 import { readStoreCells, storeSheet, STORE_CHUNK_LENGTH } from '../../src/sheets/store';
-import { STORE_SHEET_NAME } from '../../src/sheets/names';
+import { STORE_SHEET_NAME } from '../../src/sheets/storeName';
 
 describe('storeSheet', () => {
   it('is a very hidden sheet with the JSON in column A, in chunks an Excel cell can hold', () => {

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { comparisonSheet } from '../../src/sheets/comparison';
 import type { SheetDescription } from '../../src/sheets/layout';
-import { COMPARISON_TABLE_NAME, comparisonSheetName, STORE_SHEET_NAME } from '../../src/sheets/names';
+import { COMPARISON_TABLE_NAME, comparisonSheetName } from '../../src/sheets/names';
+import { STORE_SHEET_NAME } from '../../src/sheets/storeName';
 import { scenarioSheets } from '../../src/sheets/scenarioSheets';
 import { readStoreCells, STORE_CHUNK_LENGTH, storeSheet } from '../../src/sheets/store';
 import { XlsxWorkbookWriter, cellAddress } from '../../src/workbook/xlsxWrite';

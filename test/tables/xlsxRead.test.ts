@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { STORE_SHEET_NAME as STORE_SHEET } from '../../src/sheets/names';
+import { STORE_SHEET_NAME as STORE_SHEET } from '../../src/sheets/storeName';
 import { XlsxWorkbookReader } from '../../src/workbook/xlsxRead';
 
 /** Writes the workbook to an .xlsx buffer and opens it again, as a planner's file would be opened. */

@@ -6,7 +6,7 @@ import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
 import type { Scenario } from '../../src/domain/scenario';
 import { CURRENT_VERSION, SCENARIO_FORMAT, serializeScenarioDocument, type ScenarioDocument } from '../../src/format/scenarioDocument';
 import { parseScenarioDocument } from '../../src/format/scenarioParse';
-import { STORE_SHEET_NAME } from '../../src/sheets/names';
+import { STORE_SHEET_NAME } from '../../src/sheets/storeName';
 import {
   EMPTY_DOCUMENT,
   loadInput,

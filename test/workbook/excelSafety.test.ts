@@ -4,7 +4,7 @@ import { readInput } from '../../src/app/planner';
 import { sampleWorkbookChanges } from '../../src/app/sampleWorkbook';
 import { generateProvince } from '../../src/sample';
 import type { CellScalar, SheetDescription } from '../../src/sheets/layout';
-import { STORE_SHEET_NAME } from '../../src/sheets/names';
+import { STORE_SHEET_NAME } from '../../src/sheets/storeName';
 import { storeSheet } from '../../src/sheets/store';
 import { ExcelWorkbook } from '../../src/workbook/excel';
 import {
