@@ -31,7 +31,7 @@ import type { MappingInput, TableMappingInput } from '../tables/staffing';
 import type { TableInfo } from '../workbook/workbook';
 import type { PaneContext } from './Pane';
 import { mappingForTable, rangeOf, readHeaders, sameTable, type HeaderColumn } from './session';
-import { groupProblems } from './problemGroups';
+import { groupKey, groupProblems } from './problemGroups';
 
 const ConfirmDialog = React.lazy(() => import('./ConfirmDialog').then((m) => ({ default: m.ConfirmDialog })));
 
@@ -182,9 +182,9 @@ export function DataStep({ context }: { readonly context: PaneContext }): React.
               {fill(t.data.errors, { n: errors })}, {fill(t.data.warnings, { n: problems.length - errors })}. {t.data.blocking}
             </Body1>
             {/* By kind, errors first: one line each with its count, opened to see (and go to) each. */}
-            <Accordion collapsible multiple defaultOpenItems={groups.length === 1 ? [groups[0].code] : []}>
+            <Accordion collapsible multiple defaultOpenItems={groups.length === 1 ? [groupKey(groups[0])] : []}>
               {groups.map((g) => (
-                <AccordionItem value={g.code} key={`${g.severity}-${g.code}`}>
+                <AccordionItem value={groupKey(g)} key={groupKey(g)}>
                   <AccordionHeader
                     className={g.severity === 'error' ? styles.error : styles.warning}
                     icon={g.severity === 'error' ? <ErrorCircleRegular /> : <WarningRegular />}

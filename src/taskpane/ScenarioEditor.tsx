@@ -245,7 +245,7 @@ export function ScenarioEditor(props: {
                 onChange={(month) => setSettings(withOptional(settings, 'restructuringMonth', month))}
               />
               <PooledCapsField
-                env={{ t, staffing, workbook: context.host.workbook, preview, id: 'settings' }}
+                env={{ t, lang: context.lang, staffing, workbook: context.host.workbook, preview, id: 'settings' }}
                 value={settings.pooledCaps}
                 basis={ruleText('pooledCaps', lang)}
                 onChange={(caps) => setSettings(withOptional(settings, 'pooledCaps', caps))}
@@ -270,7 +270,7 @@ export function ScenarioEditor(props: {
       <ol className={styles.ops} aria-labelledby="operations-heading">
         {draft.operations.map((op, i) => {
           const key = keys[i];
-          const env: SelectorEnv = { t, staffing, workbook: context.host.workbook, preview, id: `op${key}` };
+          const env: SelectorEnv = { t, lang: context.lang, staffing, workbook: context.host.workbook, preview, id: `op${key}` };
           const label = `${i + 1}. ${t.operation.types[op.type]}`;
           return (
             <li key={key}>

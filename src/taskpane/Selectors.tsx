@@ -20,7 +20,8 @@ import type { Person, Role, Scalar, Staffing, Unit } from '../domain/model';
 import type { Filter, FilterOp, PersonSelector, PostMatch, PostTarget, UnitSelector } from '../domain/scenario';
 import { foldText } from '../domain/text';
 import { fill } from '../i18n/messages';
-import type { PaneText } from '../i18n/pane';
+import { formatCount, type PaneText } from '../i18n/pane';
+import type { Lang } from '../i18n/messages';
 import type { SelectionPreview } from '../app/preview';
 import type { OpenWorkbook } from '../workbook/workbook';
 import { pickedRows, type PickKind } from './pickedRows';
@@ -30,6 +31,7 @@ import { searchEntries } from './search';
 /** What every selector field needs besides its value. */
 export interface SelectorEnv {
   readonly t: PaneText;
+  readonly lang: Lang;
   readonly staffing: Staffing;
   readonly workbook: OpenWorkbook;
   readonly preview: SelectionPreview;
@@ -345,16 +347,16 @@ function MatchCount(props: {
   const list = open ? env.preview.matched(kind, selector, MATCHES_SHOWN) : null;
   return (
     <div>
-      <Caption1 role="status">{fill(env.t.selector.matches, { n: count })}</Caption1>
+      <Caption1 role="status">{fill(env.t.selector.matches, { n: formatCount(count, env.lang) })}</Caption1>
       {count > 0 && (
         <details onToggle={(e) => setOpen(e.currentTarget.open)}>
           <summary><Caption1>{env.t.selector.showMatches}</Caption1></summary>
           {list && (
-            <ul className={styles.matches} aria-label={fill(env.t.selector.matches, { n: count })}>
+            <ul className={styles.matches} aria-label={fill(env.t.selector.matches, { n: formatCount(count, env.lang) })}>
               {list.items.map((item) => <li key={item.id}><Caption1>{item.label}</Caption1></li>)}
             </ul>
           )}
-          {list && list.total > list.items.length && <Caption1>{fill(env.t.selector.moreListed, { n: list.total - list.items.length })}</Caption1>}
+          {list && list.total > list.items.length && <Caption1>{fill(env.t.selector.moreListed, { n: formatCount(list.total - list.items.length, env.lang) })}</Caption1>}
         </details>
       )}
     </div>

@@ -119,7 +119,7 @@ export function SuggestPanel(props: {
   const s = t.suggest;
   const styles = useStyles();
   const preview = React.useMemo(() => selectionPreview(staffing, startMonth), [staffing, startMonth]);
-  const env: SelectorEnv = { t, staffing, workbook: context.host.workbook, preview, id: 'suggest' };
+  const env: SelectorEnv = { t, lang: context.lang, staffing, workbook: context.host.workbook, preview, id: 'suggest' };
   const [form, setForm] = React.useState<Form>({
     mode: 'move', then: '', by: deadlineOf(startMonth), exitYears: String(DEFAULT_SETTINGS.earlyRetirementMaxYearsLeft), keepQuota: true, months: '12', units: [], to: [], people: [], excluded: [], sameLevel: true,
     within: '', prefer: '', specialty: '', maxFromUnit: '', coordinates: '', maxKm: '', minMonthsLeft: '12', month: startMonth, timeLimit: '30',
@@ -171,6 +171,13 @@ export function SuggestPanel(props: {
       </Select>
     </Field>
   );
+  // The form's whole numbers, kept as typed and read when the plan is asked for.
+  type NumberKey = 'months' | 'exitYears' | 'maxKm' | 'maxFromUnit' | 'minMonthsLeft' | 'timeLimit';
+  const numberField = (label: string, key: NumberKey, min: number) => (
+    <Field label={label}>
+      <Input type="number" min={min} value={form[key]} onChange={(_, d) => setForm({ ...form, [key]: d.value })} />
+    </Field>
+  );
 
   return (
     <div className={styles.form}>
@@ -192,11 +199,7 @@ export function SuggestPanel(props: {
             {SUGGEST_MODES.filter((m) => m !== form.mode).map((m) => <option key={m} value={m}>{s.modes[m]}</option>)}
           </Select>
         </Field>
-        {form.mode === 'secondment' && (
-          <Field label={s.months}>
-            <Input type="number" min={1} value={form.months} onChange={(_, d) => setForm({ ...form, months: d.value })} />
-          </Field>
-        )}
+        {form.mode === 'secondment' && numberField(s.months, 'months', 1)}
       </div>
       <div className={styles.group} role="group" aria-label={form.mode === 'secondment' ? s.senders : s.units}>
         <Caption1>{form.mode === 'secondment' ? s.senders : s.units}</Caption1>
@@ -217,9 +220,7 @@ export function SuggestPanel(props: {
         <>
           <div className={styles.row}>
             <MonthField t={t} label={s.by} value={form.by} onChange={(by) => setForm({ ...form, by })} />
-            <Field label={s.exitYears}>
-              <Input type="number" min={0} value={form.exitYears} onChange={(_, d) => setForm({ ...form, exitYears: d.value })} />
-            </Field>
+            {numberField(s.exitYears, 'exitYears', 0)}
           </div>
           <Checkbox checked={form.keepQuota} label={s.keepQuota} onChange={(_, d) => setForm({ ...form, keepQuota: d.checked === true })} />
         </>
@@ -229,28 +230,16 @@ export function SuggestPanel(props: {
       {fieldSelect(s.prefer, s.preferHint, form.prefer, unitFieldOptions(t, staffing), 'prefer')}
       <div className={styles.row}>
         {fieldSelect(s.coordinates, s.coordinatesHint, form.coordinates, unitFieldOptions(t, staffing), 'coordinates')}
-        {form.coordinates && (
-          <Field label={s.maxKm}>
-            <Input type="number" min={1} value={form.maxKm} onChange={(_, d) => setForm({ ...form, maxKm: d.value })} />
-          </Field>
-        )}
+        {form.coordinates && numberField(s.maxKm, 'maxKm', 1)}
       </div>
       {quotaGoal && fieldSelect(s.specialty, s.specialtyHint, form.specialty, personFieldOptions(t, staffing), 'specialty')}
       <div className={styles.row}>
-        {quotaGoal && (
-          <Field label={s.maxFromUnit}>
-            <Input type="number" min={1} value={form.maxFromUnit} onChange={(_, d) => setForm({ ...form, maxFromUnit: d.value })} />
-          </Field>
-        )}
-        <Field label={s.minMonthsLeft}>
-          <Input type="number" min={0} value={form.minMonthsLeft} onChange={(_, d) => setForm({ ...form, minMonthsLeft: d.value })} />
-        </Field>
+        {quotaGoal && numberField(s.maxFromUnit, 'maxFromUnit', 1)}
+        {numberField(s.minMonthsLeft, 'minMonthsLeft', 0)}
       </div>
       <div className={styles.row}>
         <MonthField t={t} label={s.month} value={form.month} onChange={(month) => setForm({ ...form, month })} />
-        <Field label={s.timeLimit}>
-          <Input type="number" min={1} value={form.timeLimit} onChange={(_, d) => setForm({ ...form, timeLimit: d.value })} />
-        </Field>
+        {numberField(s.timeLimit, 'timeLimit', 1)}
       </div>
       <div className={styles.row}>
         <Button appearance="primary" icon={<SparkleRegular />} disabled={run !== null} onClick={() => solve([])}>{s.run}</Button>

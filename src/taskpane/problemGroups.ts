@@ -7,10 +7,15 @@ export interface ProblemGroup {
   readonly problems: readonly Problem[];
 }
 
+/** A group's identity: a kind can be an error in one reading and a warning in another. */
+export function groupKey(group: Pick<ProblemGroup, 'severity' | 'code'>): string {
+  return `${group.severity}|${group.code}`;
+}
+
 export function groupProblems(problems: readonly Problem[]): ProblemGroup[] {
   const groups = new Map<string, { severity: ProblemSeverity; code: ProblemCode; problems: Problem[]; first: number }>();
   problems.forEach((p, i) => {
-    const key = `${p.severity}|${p.code}`;
+    const key = groupKey(p);
     const group = groups.get(key);
     if (group) group.problems.push(p);
     else groups.set(key, { severity: p.severity, code: p.code, problems: [p], first: i });

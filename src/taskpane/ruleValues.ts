@@ -33,15 +33,27 @@ export function valueSuggestions(values: readonly string[], typed: string, op: F
   const exact: string[] = [];
   const starts: string[] = [];
   const contains: string[] = [];
-  for (const v of values) {
-    const k = foldText(v);
+  const folded = foldedOf(values);
+  values.forEach((v, i) => {
+    const k = folded[i];
     if (k === key) exact.push(v);
     else if (k.startsWith(key)) starts.push(v);
     else if (k.includes(key)) contains.push(v);
-  }
+  });
   // Already exactly what is typed: nothing to offer.
   if (exact.length === 1 && starts.length === 0 && contains.length === 0 && exact[0] === last.trim()) return [];
   return [...exact, ...starts, ...contains].slice(0, limit);
+}
+
+/** The values folded once per list: a keystroke then compares, without folding thousands of values again. */
+const FOLDED = new WeakMap<readonly string[], readonly string[]>();
+function foldedOf(values: readonly string[]): readonly string[] {
+  let folded = FOLDED.get(values);
+  if (!folded) {
+    folded = values.map(foldText);
+    FOLDED.set(values, folded);
+  }
+  return folded;
 }
 
 /** The text with its last list item (or all of it) replaced by the value chosen. */
