@@ -147,7 +147,7 @@ function currentMonth(io: Io): string {
 
 function startOf(args: Args, io: Io): string {
   const start = flag(args, 'start') ?? currentMonth(io);
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(start)) throw new UsageError('badStart', { value: start });
+  if (!isMonth(start)) throw new UsageError('badStart', { value: start });
   return start;
 }
 
@@ -451,6 +451,17 @@ function wholeNumber(args: Args, name: string, min: number): number | undefined 
   return Number(value);
 }
 
+function isMonth(text: string): boolean {
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(text);
+}
+
+/** A 'YYYY-MM' option, refused by name when written otherwise. */
+function monthFlag(args: Args, name: string): string | undefined {
+  const value = flag(args, name);
+  if (value !== undefined && !isMonth(value)) throw new UsageError('badMonth', { option: `--${name}`, value });
+  return value;
+}
+
 /** The solver proposes moves; the proposal is written as a scenario document to review and run. */
 async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Promise<number> {
   const [path] = need(args, 1, 'suggest <in.xlsx> [--mode move|secondment|deputies[,…]] [--by YYYY-MM] [--exit-years N] [--ignore-quota] [--coordinates FIELD] [--max-km N] [--constraints FILE] [--months N] [--units KIND,KIND] [--from-units KIND,KIND] [--to-units KIND,KIND] [--any-level] [--within FIELD] [--prefer FIELD] [--specialty FIELD] [--max-from-unit K] [--min-months-left N] [--month YYYY-MM] [--code CODE] [--time-limit SECONDS] [--out proposal.json] [--into out.xlsx]');
@@ -459,8 +470,7 @@ async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Pro
   const start = startOf(args, io);
   const t = CLI_TEXT[lang];
   const now = io.now();
-  const month = flag(args, 'month') ?? start;
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError('badMonth', { option: '--month', value: month });
+  const month = monthFlag(args, 'month') ?? start;
   const code = flag(args, 'code') ?? 'DX';
   if (!/^[A-Za-z0-9_-]{1,12}$/.test(code)) throw new UsageError('badCode', { value: code });
   const out = flag(args, 'out') ?? path.replace(/(\.xls[xm])?$/i, '.suggest.json');
@@ -473,8 +483,7 @@ async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Pro
   const modes = (flag(args, 'mode') ?? 'move').split(',').map((m) => m.trim()).filter(Boolean);
   const badMode = modes.find((m) => !(SUGGEST_MODES as readonly string[]).includes(m));
   if (badMode !== undefined || modes.length === 0) throw new UsageError('badMode', { value: badMode ?? '' });
-  const by = flag(args, 'by');
-  if (by !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(by)) throw new UsageError('badMonth', { option: '--by', value: by });
+  const by = monthFlag(args, 'by');
   const exitYears = wholeNumber(args, 'exit-years', 0);
   const coordinates = flag(args, 'coordinates');
   const maxKm = wholeNumber(args, 'max-km', 1);
@@ -495,6 +504,10 @@ async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Pro
   const timeLimit = wholeNumber(args, 'time-limit', 1) ?? 60;
   // --constraints FILE: the goals and constraints as the pane sends them; the options then only name files.
   const file = flag(args, 'constraints');
+  // The file states the goals and their constraints whole: options saying them too would be dropped unseen.
+  const goalOptions = ['mode', 'by', 'exit-years', 'coordinates', 'max-km', 'months', 'units', 'from-units', 'to-units', 'within', 'prefer', 'specialty', 'max-from-unit', 'min-months-left', 'any-level', 'ignore-quota'];
+  const mixed = goalOptions.filter((o) => args.flags.has(o));
+  if (file !== undefined && mixed.length > 0) throw new UsageError('constraintsWithOptions', { options: mixed.map((o) => `--${o}`).join(', ') });
   const fromFile = file === undefined ? null : loadSuggestRequests(fs, file, lang, io);
   const requests: SuggestRequest[] = fromFile !== null ? fromFile.map((r) => ({ month, ...r })) : modes.map((mode) => ({
     month, mode: mode as SuggestMode, ...(months !== undefined ? { durationMonths: months } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}),

@@ -23,7 +23,7 @@ export type UsageKey =
   | 'missingValue' | 'unknownOption' | 'unknownCommand' | 'badLang' | 'badStart' | 'badPeople' | 'peopleTooMany' | 'badSeed'
   | 'arguments' | 'noSuchFile' | 'isFolder' | 'unreadable' | 'samePath' | 'sameAsOther' | 'exists' | 'unknownCodes'
   | 'outExtension' | 'macroExtension' | 'scenariosTooLarge' | 'badTimeline' | 'unknownPeople' | 'ambiguousName'
-  | 'badNumber' | 'badMonth' | 'unknownFields' | 'badCode' | 'badMode' | 'needsCoordinates';
+  | 'badNumber' | 'badMonth' | 'unknownFields' | 'badCode' | 'badMode' | 'needsCoordinates' | 'constraintsWithOptions';
 
 export const CLI_TEXT = {
   vi: {
@@ -55,6 +55,7 @@ export const CLI_TEXT = {
       badMonth: '{option} phải có dạng YYYY-MM (ví dụ 2027-01), không phải "{value}"',
       unknownFields: 'bảng đơn vị và bảng cán bộ không có cột {fields}: hãy kiểm tra chính tả',
       badCode: '--code phải gồm chữ cái, chữ số, - hoặc _, tối đa 12 ký tự, không phải "{value}"',
+      constraintsWithOptions: 'tệp --constraints đã ghi mục tiêu và ràng buộc; bỏ {options} hoặc ghi chúng vào tệp',
       needsCoordinates: '--max-km cần --coordinates CỘT: cột tọa độ (“vĩ độ, kinh độ”) của đơn vị, ví dụ --coordinates "Tọa độ"',
       badMode: '--mode phải là move (điều động), secondment (biệt phái) hoặc deputies (cấp phó trong định mức), hoặc vài mục tiêu cách nhau bởi dấu phẩy; không phải "{value}"',
       unknownPeople: '--follow: không có cán bộ nào có mã hoặc họ tên {people} trong bảng cán bộ',
@@ -166,6 +167,7 @@ ${EXIT_CODES_VI}`,
       badMonth: '{option} must be YYYY-MM (for example 2027-01), not "{value}"',
       unknownFields: 'neither the unit nor the people table has a column {fields}: check the spelling',
       badCode: '--code must be letters, digits, - or _, at most 12 characters, not "{value}"',
+      constraintsWithOptions: 'the --constraints file states the goals and constraints; drop {options}, or write them in the file',
       needsCoordinates: '--max-km needs --coordinates FIELD: the units\' column of coordinates ("lat, lon"), e.g. --coordinates "Tọa độ"',
       badMode: '--mode must be move, secondment or deputies, or several of them separated by commas; not "{value}"',
       unknownPeople: '--follow: no one in the people table has the ID or full name {people}',

@@ -259,6 +259,10 @@ test('suggest --mode deputies,move: deputies within their caps by the deadline, 
   expect(await main(['suggest', two, '--constraints', goals, '--out', join(dir, 'never.json'), '--lang', 'en'], g.io)).toBe(1);
   expect(g.err.filter((l) => l.startsWith(goals))).toEqual([expect.stringMatching(/: \$\.by: .*"07\/2030"/)]);
   expect(existsSync(join(dir, 'never.json'))).toBe(false);
+  // The file and goal options together: refused, naming the options the file would have overridden.
+  const m = io();
+  expect(await main(['suggest', two, '--constraints', goals, '--mode', 'move', '--within', 'Huyện cũ', '--out', join(dir, 'never.json'), '--lang', 'en'], m.io)).toBe(2);
+  expect(m.err[0]).toMatch(/drop --mode, --within, or write them in the file/);
   // A condition on a person column the tables lack is refused by name, not read as "no one may go".
   writeFileSync(goals, JSON.stringify({ mode: 'move', constraints: { people: [{ field: 'Đang nuôi con nhỏ', value: 'Không' }] } }));
   const u = io();
