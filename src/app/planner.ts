@@ -7,7 +7,8 @@ import type { ScenarioDocument, ScenarioRun } from '../format/scenarioDocument';
 import { CURRENT_VERSION, SCENARIO_FORMAT, serializeScenarioDocument } from '../format/scenarioDocument';
 import { comparisonSheet } from '../sheets/comparison';
 import { reportText, type Lang } from '../sheets/labels';
-import { COMPARISON_TABLE_NAME, comparisonSheetName, WHEREABOUTS_TABLE_NAME, whereaboutsSheetName } from '../sheets/names';
+import { COMPARISON_TABLE_NAME, comparisonSheetName, SCENARIO_SHEET_KINDS, tableName, WHEREABOUTS_TABLE_NAME, whereaboutsSheetName } from '../sheets/names';
+import { staleNotice, type StaleReason } from '../sheets/notice';
 import { whereaboutsSheet } from '../sheets/whereabouts';
 import { followedPeople } from './follow';
 import { parentLocalities } from '../domain/localities';
@@ -19,7 +20,7 @@ import type { SheetDescription } from '../sheets/layout';
 import type { StaffingLoad } from '../tables/staffing';
 import { loadStaffing, mappingInput } from '../tables/staffing';
 import { columnLetter } from '../tables/problems';
-import { ForeignSheetError, type SheetChanges, type TableInfo, type WorkbookReader, type WorkbookWriter, type WriteProgress } from '../workbook/workbook';
+import { ForeignSheetError, type SheetChanges, type SheetNotice, type TableInfo, type WorkbookReader, type WorkbookWriter, type WriteProgress } from '../workbook/workbook';
 import { describeScenario } from './describe';
 import { fingerprint } from './fingerprint';
 
@@ -168,6 +169,54 @@ export function planSheets(plan: PlanResults, options: WriteOptions): SheetDescr
   return sheets.map((sheet) => withPrint(sheet, options));
 }
 
+export type RunState = 'notRun' | 'current' | 'outOfDate' | 'edited';
+
+/**
+ * A scenario's sheets are out of date when the input tables changed since it was run (its input's
+ * `fingerprint`; null when not read yet: then only an edit is known), and no longer its own when the
+ * scenario was edited since.
+ */
+export function runState(document: ScenarioDocument, code: string, fingerprint: string | null): RunState {
+  const run = document.runs?.find((r) => r.code === code);
+  if (!run) return 'notRun';
+  const scenario = document.scenarios.find((s) => s.code === code);
+  if (run.scenario !== undefined && scenario && run.scenario !== scenarioFingerprint(scenario)) return 'edited';
+  if (fingerprint === null) return 'current';
+  return run.fingerprint === fingerprint ? 'current' : 'outOfDate';
+}
+
+/**
+ * The notice at the top of each sheet of the scenarios run earlier, but not in `rewritten`: out of
+ * date, edited, or none when the run still holds. `holders` gives the sheet of each table (lower-case
+ * names), which finds a scenario's sheets whatever language they were written in. With no
+ * `fingerprint` (the tables not read yet), only edits are marked and nothing is cleared.
+ */
+export function runNotices(
+  document: ScenarioDocument, fingerprint: string | null, holders: ReadonlyMap<string, string>, lang: Lang, rewritten: ReadonlySet<string> = new Set(),
+): RunNotice[] {
+  const notices: RunNotice[] = [];
+  for (const run of document.runs ?? []) {
+    if (rewritten.has(run.code)) continue;
+    const state = runState(document, run.code, fingerprint);
+    if (state === 'notRun' || (fingerprint === null && state === 'current')) continue;
+    const reason = state === 'current' ? null : state;
+    const notice = reason === null ? null : staleNotice(reason, run.ranAt, lang);
+    const sheets = new Set<string>();
+    for (const kind of SCENARIO_SHEET_KINDS) {
+      const sheet = holders.get(tableName(run.code, kind).toLowerCase());
+      if (sheet !== undefined) sheets.add(sheet);
+    }
+    for (const sheet of sheets) notices.push({ sheet, notice, code: run.code, reason });
+  }
+  return notices;
+}
+
+/** A notice and why: the scenario's code, and the reason (null: the notice taken off). */
+export interface RunNotice extends SheetNotice {
+  readonly code: string;
+  readonly reason: StaleReason | null;
+}
+
 /** What identifies a scenario's content, whatever the order its keys were written in. */
 export function scenarioFingerprint(scenario: Scenario): string {
   return fingerprint(serializeScenarioDocument({ format: SCENARIO_FORMAT, version: CURRENT_VERSION, scenarios: [scenario] }));
@@ -200,6 +249,7 @@ export interface PlanChanges extends SheetChanges {
   readonly names: readonly string[];
   /** Cells whose text a workbook could not hold as it was, corrected (safeSheets). */
   readonly fixes: readonly CellFix[];
+  readonly notices: readonly RunNotice[];
 }
 
 /**
@@ -227,9 +277,15 @@ export async function planChanges(
     }
     if (existing.has(key) && !own) throw new ForeignSheetError(sheet.name, 'result');
   }
-  const store = options.keepStore ? null : serializeScenarioDocument(storeDocument(options, previous));
+  const document = options.keepStore ? previous : storeDocument(options, previous);
+  const store = options.keepStore || document === null ? null : serializeScenarioDocument(document);
   const safe = safeSheets(sheets);
-  return { remove, write: safe.sheets, store, names: sheets.map((s) => s.name), fixes: safe.fixes };
+  // The scenarios not run now keep their sheets: those whose results no longer hold say so.
+  const rewritten = new Set(options.comparisonOnly ? [] : options.scenarios.map((s) => s.code));
+  const going = new Set([...remove, ...sheets.map((s) => s.name)].map((n) => n.toLowerCase()));
+  const notices = document === null ? [] : runNotices(document, options.input.fingerprint, holders, options.lang, rewritten)
+    .filter((n) => !going.has(n.sheet.toLowerCase()));
+  return { remove, write: safe.sheets, store, notices, names: sheets.map((s) => s.name), fixes: safe.fixes };
 }
 
 /** Writes the sheets and the store, all or nothing; returns what was written (the sheets' names) and corrected. */

@@ -440,6 +440,8 @@ async function simulateCommand(args: Args, io: Io, fs: FileSystem, run: Run, com
   }
   printKpis(plan, lang, io);
   io.out(t.written(out, written.names.length, n(simulated)));
+  const stale = new Map(written.notices.flatMap((x) => (x.reason === null ? [] : [[x.code, x.reason] as const])));
+  for (const [code, reason] of stale) io.out(t.staleMarked(code, reason));
   if (json !== undefined) io.out(t.jsonWritten(json));
   return EXIT.done;
 }

@@ -32,6 +32,7 @@ export const LOOKS: Readonly<Record<CellStyle, Look>> = {
   warn: { color: AMBER },
   /** Long texts of a list to print (a decision's annex): wrapped in their column. */
   wrapped: { wrap: true },
+  alert: { bold: true, size: 14, color: RED },
 };
 
 /** Excel's own "good / bad / neutral" cell colours, for conditional formats. */

@@ -7,7 +7,9 @@
  */
 export type CellScalar = string | number | boolean | null;
 
-export type CellStyle = 'title' | 'subtitle' | 'label' | 'header' | 'total' | 'note' | 'good' | 'bad' | 'warn' | 'wrapped';
+export type CellStyle = 'title' | 'subtitle' | 'label' | 'header' | 'total' | 'note' | 'good' | 'bad' | 'warn' | 'wrapped'
+  /** A title that says its results no longer hold (sheets/notice.ts). */
+  | 'alert';
 
 /** Excel number formats used by the layouts. */
 export const NUMBER_FORMATS = {

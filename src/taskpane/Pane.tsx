@@ -30,6 +30,7 @@ const RunStep = React.lazy(() => import('./RunStep').then((m) => ({ default: m.R
 const CompareStep = React.lazy(() => import('./CompareStep').then((m) => ({ default: m.CompareStep })));
 import {
   loadInput,
+  markRuns,
   localDay,
   readStore,
   recoverWrites,
@@ -151,6 +152,10 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
   };
   const langRef = React.useRef(lang);
   langRef.current = lang;
+  const inputRef = React.useRef<PlannerInput | null>(null);
+  /** The language the result sheets are written in, as the Run step chooses it. */
+  const sheetLangRef = React.useRef((read: PlannerInput | null): Lang => chosenSheetLang ?? workbookLang(read, lang));
+  sheetLangRef.current = (read) => chosenSheetLang ?? workbookLang(read, lang);
 
   const reload = React.useCallback(async (mapping?: unknown): Promise<void> => {
     const t = await loadPaneText(langRef.current);
@@ -168,6 +173,9 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
       setStore(s);
       setInput(read);
       setFailure(null);
+      inputRef.current = read;
+      // A courtesy to whoever opens the workbook without the add-in: the pane shows each run's state itself.
+      markRuns(host.workbook, s, read.fingerprint, sheetLangRef.current(read)).catch(() => undefined);
     } catch (e) {
       setFailure(failureText(e, t));
     }
@@ -183,7 +191,10 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
 
   const saveDocument = React.useCallback(async (document: ScenarioDocument): Promise<void> => {
     try {
-      setStore(await saveStore(host.workbook, document, langRef.current));
+      const saved = await saveStore(host.workbook, document, langRef.current);
+      setStore(saved);
+      const read = inputRef.current;
+      markRuns(host.workbook, saved, read?.fingerprint ?? null, sheetLangRef.current(read)).catch(() => undefined);
     } catch (e) {
       // The store changed since it was read: show it as it is now.
       if (e instanceof StoreReadOnlyError) setStore(e.store);

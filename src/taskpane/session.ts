@@ -1,7 +1,9 @@
 import type { CellFix } from '../sheets/cellText';
 import type { PlannerInput, PlanSummary, TimelineDetail } from '../app/planner';
 import type { WhereaboutsView } from '../app/follow';
-import { planChanges, readInput, scenarioFingerprint, storeDocument } from '../app/planner';
+import { planChanges, readInput, runNotices, runState, storeDocument, type RunState } from '../app/planner';
+
+export { runState, type RunState };
 import type { Scenario } from '../domain/scenario';
 import type { FormatProblem } from '../format/problems';
 import type { ScenarioDocument } from '../format/scenarioDocument';
@@ -99,23 +101,22 @@ export function recoverWrites(workbook: OpenWorkbook): Promise<readonly Recovere
   return workbook.recoverInterruptedWrite();
 }
 
+/**
+ * Puts the notice at the top of the sheets of each run whose results no longer hold (the tables
+ * changed, or the scenario was edited) and takes it off those that hold again: when the pane has read
+ * the tables, and when a scenario is saved, so that whoever opens the workbook without the add-in sees
+ * it. `fingerprint`: the tables' as read, or null when not read (then only edits are marked). Nothing
+ * is written in a workbook whose store the pane does not save over.
+ */
+export async function markRuns(workbook: OpenWorkbook, store: StoreState, fingerprint: string | null, lang: Lang): Promise<void> {
+  if (store.readOnly || (store.document.runs ?? []).length === 0) return;
+  const notices = runNotices(store.document, fingerprint, await workbook.tableSheets(), lang);
+  if (notices.length > 0) await workbook.apply({ remove: [], write: [], store: null, notices });
+}
+
 /** The mapping remembered with the document, or given by the planner in the Data step. */
 export function loadInput(workbook: OpenWorkbook, mapping: unknown, today: string): Promise<PlannerInput> {
   return readInput(workbook, mapping, today);
-}
-
-export type RunState = 'notRun' | 'current' | 'outOfDate' | 'edited';
-
-/**
- * A scenario's sheets are out of date when the input tables changed since it was run, and no longer
- * its own when the scenario was edited since.
- */
-export function runState(document: ScenarioDocument, code: string, fingerprint: string): RunState {
-  const run = document.runs?.find((r) => r.code === code);
-  if (!run) return 'notRun';
-  const scenario = document.scenarios.find((s) => s.code === code);
-  if (run.scenario !== undefined && scenario && run.scenario !== scenarioFingerprint(scenario)) return 'edited';
-  return run.fingerprint === fingerprint ? 'current' : 'outOfDate';
 }
 
 const VIETNAMESE_LETTERS = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;

@@ -11,7 +11,8 @@ export type { ExcelOptions, ExcelRun } from './excelBatch';
  * Syncs per call: sheetNames, tableSheets, select 1; listTables 2; readRange 1 per chunk (+1 for a
  * chunk holding text that starts with '#', +1 for each answer Excel refuses as over 5 MB, read again
  * smaller); readStore 2 (+1 per 15 cells of store past the first 15); selection 2; apply 1 + chunks + 1,
- * +1 when it replaces or removes a sheet, +1 when it writes a store over an existing one (excelWrite.ts);
+ * +1 when it replaces or removes a sheet, +1 when it writes a store over an existing one, +2 or 3 for
+ * notices on sheets that stay (2 or 3 alone) (excelWrite.ts);
  * recoverInterruptedWrite 1 when there is nothing to repair, 3 more per write repaired.
  */
 export class ExcelWorkbook implements OpenWorkbook {

@@ -24,8 +24,10 @@ import {
   WorkbookProtectedError,
   type RecoveredWrite,
   type SheetChanges,
+  type SheetNotice,
   type WriteProgress,
 } from './workbook';
+import { titleCell } from '../sheets/notice';
 
 /**
  * Writing sheet descriptions into the open workbook through office-js, all or nothing, in a way that
@@ -61,13 +63,60 @@ import {
  * fails too (the connection is gone), the journal stays, and `recoverInterruptedWrite` repairs the
  * workbook when the pane starts again.
  * Syncs: 1 (+1 to read the first cell of the old store) + batches + 1, plus 1 when a sheet is replaced
- * or removed (always, once a store exists).
+ * or removed (always, once a store exists); then, when there are notices, writeNotices' 2 or 3.
  */
 export async function applyChanges(
   run: ExcelRun, settings: ExcelSettings, changes: SheetChanges, progress?: WriteProgress, signal?: AbortSignal,
 ): Promise<void> {
   const sheets = changes.store === null ? [...changes.write] : [...changes.write, storeSheet(changes.store)];
   checkSheets(sheets);
+  const notices = changes.notices ?? [];
+  if (sheets.length === 0 && changes.remove.length === 0) {
+    if (notices.length > 0) await run((context) => writeNotices(context, notices));
+    return;
+  }
+  await writeAll(run, settings, changes, sheets, progress, signal);
+  if (notices.length === 0) return;
+  try {
+    await run((context) => writeNotices(context, notices));
+  } catch {
+    // The results are written; a notice is a courtesy the pane shows anyway, and puts again when it next reads the tables.
+  }
+}
+
+/**
+ * The notices at the top of sheets that stay (sheets/notice.ts): 2 syncs, and 1 more when a title
+ * changes. A sheet gone, protected, or without a title is left alone.
+ */
+async function writeNotices(context: Excel.RequestContext, notices: readonly SheetNotice[]): Promise<void> {
+  const items = context.workbook.worksheets.load('items/name,items/protection/protected');
+  await context.sync();
+  const byName = new Map(items.items.map((ws) => [ws.name.toLowerCase(), ws]));
+  const cells = notices.flatMap(({ sheet, notice }) => {
+    const ws = byName.get(sheet.toLowerCase());
+    return ws && !ws.protection.protected ? [{ notice, range: ws.getRangeByIndexes(0, 0, 1, 1).load('values') }] : [];
+  });
+  if (cells.length === 0) return;
+  await context.sync();
+  let changed = false;
+  for (const { notice, range } of cells) {
+    const value: unknown = range.values[0]?.[0];
+    const next = titleCell(typeof value === 'string' ? value : null, notice);
+    if (!next) continue;
+    const look = LOOKS[next.style];
+    range.numberFormat = [['@']];
+    range.values = [[next.text]];
+    range.format.font.bold = true;
+    if (look.size) range.format.font.size = look.size;
+    range.format.font.color = look.color ?? '#000000';
+    changed = true;
+  }
+  if (changed) await context.sync();
+}
+
+async function writeAll(
+  run: ExcelRun, settings: ExcelSettings, changes: SheetChanges, sheets: readonly SheetDescription[], progress?: WriteProgress, signal?: AbortSignal,
+): Promise<void> {
   const state: WriteState = { phase: 'prepare', token: 0, journal: null, createdIds: new Set() };
   try {
     await run((context) => write(context, settings, changes, sheets, state, progress, signal));

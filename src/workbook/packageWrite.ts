@@ -1,4 +1,5 @@
-import type { SheetDescription } from '../sheets/layout';
+import type { CellStyle, SheetDescription } from '../sheets/layout';
+import { titleCell } from '../sheets/notice';
 import { checkNewNames } from '../sheets/names';
 import { STORE_SHEET_NAME } from '../sheets/storeName';
 import { storeSheet } from '../sheets/store';
@@ -61,9 +62,18 @@ export class PackageWorkbookWriter implements WorkbookWriter {
     const going = new Set([...changes.remove, ...write.map((s) => s.name)].map(lower));
     const removed = sheets.filter((s) => going.has(lower(s.name)));
     checkNames(write, sheets.filter((s) => !going.has(lower(s.name))), this.pkg);
+    // Notices go into the title cells of sheets that stay, as read now.
+    const titles: TitleEdit[] = [];
+    for (const { sheet: name, notice } of changes.notices ?? []) {
+      const sheet = sheets.find((s) => lower(s.name) === lower(name));
+      if (sheet === undefined || sheet.part === null || going.has(lower(name))) continue;
+      const [[current]] = await this.reader.readRange(sheet.name, 1, 1, 1, 1);
+      const next = titleCell(typeof current === 'string' ? current : null, notice);
+      if (next) titles.push({ part: sheet.part, ...next });
+    }
     const steps = write.length + 2;
     progress?.(1, steps);
-    const bytes = splice(this.pkg, sheets, removed, write, this.codec, (done) => {
+    const bytes = splice(this.pkg, sheets, removed, write, titles, this.codec, (done) => {
       signal?.throwIfAborted();
       progress?.(1 + done, steps);
     });
@@ -145,7 +155,7 @@ const REL_TYPE = `${REL_NS}/`;
 /** The new package: the input's parts, less what the removed sheets alone used, plus ours. */
 function splice(
   pkg: WorkbookPackage, sheets: readonly PackageSheet[], removed: readonly PackageSheet[], write: readonly SheetDescription[],
-  codec: Codec, wroteOne: (done: number) => void,
+  titles: readonly TitleEdit[], codec: Codec, wroteOne: (done: number) => void,
 ): Uint8Array {
   const workbookPart = pkg.workbookPart();
   const workbookDir = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
@@ -229,6 +239,8 @@ function splice(
 
   // The workbook part: its sheet list in the new order.
   const newRels: string[] = newSheets.map((s) => `<Relationship Id="${s.relId}" Type="${REL_TYPE}worksheet" Target="${escapeXml(relativeTarget(workbookDir, s.part))}"/>`);
+  // Title cells of sheets that stay, given their notice: their styles join ours before the styles part is made.
+  const titled = titles.map((t) => [t.part.toLowerCase(), withTitleCell(text(pkg, t.part), t.text, book.xf(t.style, '@'))] as const);
   const stylesXml = theirStyles === null ? book.xml() : mergeStyles(theirStyles, book.xml()).xml;
   let stylesPart: string | null = null;
   if (!stylesRel) {
@@ -247,6 +259,7 @@ function splice(
     [workbookPart.toLowerCase(), workbookXml],
     [relsPart.toLowerCase(), relsXml],
     ['[content_types].xml', contentTypes],
+    ...titled,
   ]);
   if (stylesRel) replaced.set(stylesRel.target.toLowerCase(), stylesXml);
 
@@ -259,6 +272,21 @@ function splice(
   }
   for (const a of added) outputs.push(a.packed);
   return writeZip(outputs, { now: new Date(), codec });
+}
+
+/** A sheet's title cell (A1) to rewrite: its part, new text and style. */
+interface TitleEdit {
+  readonly part: string;
+  readonly text: string;
+  readonly style: CellStyle;
+}
+
+/** The sheet's XML with cell A1 holding `text` as an inline string of style `xf` (the cell is there: it held the title). */
+function withTitleCell(xml: string, text: string, xf: number): string {
+  return xml.replace(/<(\w+:)?c\b[^>]*?\sr="A1"[^>]*?(?:\/>|>[\s\S]*?<\/\1c>)/, (_whole, prefix: string | undefined) => {
+    const p = prefix ?? '';
+    return `<${p}c r="A1" s="${xf}" t="inlineStr"><${p}is><${p}t xml:space="preserve">${escapeXml(text)}</${p}t></${p}is></${p}c>`;
+  });
 }
 
 /** Parts reached through relationships from the removed sheets and from nowhere else. */

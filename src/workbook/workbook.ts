@@ -89,6 +89,16 @@ export interface SheetChanges {
    * written by a newer version, is kept untouched until the planner chooses to replace it).
    */
   readonly store: string | null;
+  /**
+   * The line at the top of sheets of ours that stay (sheets/notice.ts): a notice, or null for none.
+   * Only a title cell holding text is changed; sheets removed or written here are left to those changes.
+   */
+  readonly notices?: readonly SheetNotice[];
+}
+
+export interface SheetNotice {
+  readonly sheet: string;
+  readonly notice: string | null;
 }
 
 export interface WriteProgress {

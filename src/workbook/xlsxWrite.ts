@@ -9,6 +9,7 @@ import {
   type SheetDescription,
   type TableSpec,
 } from '../sheets/layout';
+import { titleCell } from '../sheets/notice';
 import { escapeColumnName, headerRowHeights, HIGHLIGHTS, LOOKS, wrapsRows, type Look } from '../sheets/appearance';
 import { checkNewNames, isValidSheetName } from '../sheets/names';
 import { columnLetter } from '../tables/problems';
@@ -108,6 +109,14 @@ export class XlsxWorkbookWriter implements WorkbookWriter {
         if (ws) internals(ws).orderNo = orders[i];
       });
       throw e;
+    }
+    for (const { sheet, notice } of changes.notices ?? []) {
+      const ws = removed.has(sheet.toLowerCase()) ? undefined : this.find(sheet);
+      const cell = ws?.getCell(1, 1);
+      const next = cell && titleCell(typeof cell.value === 'string' ? cell.value : null, notice);
+      if (!cell || !next) continue;
+      cell.value = next.text;
+      cell.style = { ...STYLES[next.style], numFmt: '@' };
     }
   }
 

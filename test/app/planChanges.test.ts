@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { localityRows } from '../../src/sheets/timeline';
 import {
   planChanges,
@@ -20,6 +21,7 @@ import type { Lang } from '../../src/i18n/messages';
 import type { SheetDescription } from '../../src/sheets/layout';
 import { STORE_SHEET_NAME } from '../../src/sheets/storeName';
 import { ForeignSheetError, storeText } from '../../src/workbook/workbook';
+import { PackageWorkbookReader } from '../../src/workbook/packageRead';
 import { buildResult } from '../sheets/fixtures';
 import { sampleWorkbook, snapshot, START_MONTH, TODAY } from './sampleWorkbook';
 
@@ -270,5 +272,58 @@ describe('the timeline by locality or by parent locality', () => {
     // The province and its 13 districts: no commune of the sample is named.
     expect(first).toHaveLength(14);
     expect(first.some((l) => String(l).startsWith('Xã'))).toBe(false);
+  });
+});
+
+describe('the notice on the sheets of scenarios whose results no longer hold', () => {
+  const renamed = (): Scenario => ({ ...nth, name: `${nth.name} (sửa)` });
+  const titleOf = (workbook: MemoryWorkbook, sheet: string): unknown => workbook.workbook.getWorksheet(sheet)?.getCell('A1').value;
+  const summaryTitle = 'Kịch bản NTH: Bí thư đồng thời là Chủ tịch UBND xã';
+
+  it('marks every sheet of an edited scenario when only the comparison is written, in both writers', async () => {
+    const workbook = await writtenInVi();
+    const written = parseScenarioDocument(storeText(await workbook.readStore())!, 'vi').document!;
+    expect(titleOf(workbook, 'NTH Tóm tắt')).toBe(summaryTitle);
+    const changes = await planChanges(workbook, planSheets(plan, options('vi', { comparisonOnly: true })), options('vi', { comparisonOnly: true, scenarios: [renamed()] }), written);
+    const notice = '⚠ KẾT QUẢ ĐÃ CŨ: kịch bản đã được sửa sau lần chạy ngày 15/01/2026; hãy chạy lại kịch bản';
+    expect(changes.notices).toEqual(VI_SHEETS.slice(0, -1).map((sheet) => ({ sheet, notice, code: 'NTH', reason: 'edited' })));
+    await workbook.apply(changes);
+    expect(titleOf(workbook, 'NTH Tóm tắt')).toBe(`${notice} | ${summaryTitle}`);
+    expect(titleOf(workbook, 'NTH Cán bộ')).toBe(`${notice} | Kịch bản NTH: cán bộ có thay đổi`);
+    // The download: the package writer replays the same changes into the file.
+    const bytes = await workbook.toBuffer();
+    const file = PackageWorkbookReader.open(bytes);
+    expect(await file.readRange('NTH Tóm tắt', 1, 1, 1, 2)).toEqual([[`${notice} | ${summaryTitle}`, null]]);
+    // In red, as a title: its style joins the package's styles.
+    const opened = new ExcelJS.Workbook();
+    await opened.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(opened.getWorksheet('NTH Tóm tắt')!.getCell('A1').font).toMatchObject({ bold: true, size: 14, color: { argb: 'FF9C0006' } });
+    expect(await file.readRange('NTH Phụ lục II', 1, 1, 1, 1)).toEqual([[`${notice} | Phụ lục II kèm theo kịch bản NTH: Bí thư đồng thời là Chủ tịch UBND xã`]]);
+    // The rest of the sheet as it was.
+    expect(await file.readRange('NTH Cán bộ', 2, 1, 1, 1)).toEqual([['Mỗi dòng là một thay đổi, theo tháng. Số thao tác ứng với danh sách ở trang tóm tắt.']]);
+  });
+
+  it('marks the sheets out of date when the tables changed, and takes the notice off when they are back', async () => {
+    const workbook = await writtenInVi();
+    const written = parseScenarioDocument(storeText(await workbook.readStore())!, 'vi').document!;
+    const changed = { ...input, fingerprint: 'other tables' };
+    const compareOnly = (over: Partial<WriteOptions>) => options('vi', { comparisonOnly: true, ...over });
+    await workbook.apply(await planChanges(workbook, planSheets(plan, compareOnly({ input: changed })), compareOnly({ input: changed }), written));
+    expect(titleOf(workbook, 'NTH Diễn biến')).toBe('⚠ KẾT QUẢ ĐÃ CŨ: bảng dữ liệu đã thay đổi sau lần chạy ngày 15/01/2026; hãy chạy lại kịch bản | Kịch bản NTH: diễn biến theo tháng');
+    await workbook.apply(await planChanges(workbook, planSheets(plan, compareOnly({})), compareOnly({}), written));
+    expect(titleOf(workbook, 'NTH Diễn biến')).toBe('Kịch bản NTH: diễn biến theo tháng');
+    const file = PackageWorkbookReader.open(await workbook.toBuffer());
+    expect(await file.readRange('NTH Diễn biến', 1, 1, 1, 1)).toEqual([['Kịch bản NTH: diễn biến theo tháng']]);
+  });
+
+  it('writes no notice for the scenarios run now, nor for a run still current', async () => {
+    const workbook = await writtenInVi();
+    const written = parseScenarioDocument(storeText(await workbook.readStore())!, 'vi').document!;
+    const again = await planChanges(workbook, planSheets(plan, options('vi')), options('vi'), written);
+    expect(again.notices).toEqual([]);
+    const compared = await planChanges(workbook, planSheets(plan, options('vi', { comparisonOnly: true })), options('vi', { comparisonOnly: true }), written);
+    expect(compared.notices).toEqual(VI_SHEETS.slice(0, -1).map((sheet) => ({ sheet, notice: null, code: 'NTH', reason: null })));
+    await workbook.apply(compared);
+    expect(titleOf(workbook, 'NTH Tóm tắt')).toBe(summaryTitle);
   });
 });

@@ -269,3 +269,34 @@ test('suggest --mode deputies,move: deputies within their caps by the deadline, 
   expect(await main(['suggest', two, '--constraints', goals, '--out', join(dir, 'never.json'), '--lang', 'en'], u.io)).toBe(2);
   expect(u.err.filter((l) => /^Usage error/.test(l))).toEqual([expect.stringMatching(/"Đang nuôi con nhỏ"/)]);
 }, 120_000);
+
+test('a run whose tables changed since is marked at the top of each of its sheets, and said', async () => {
+  const run = join(dir, 'run-then-change.xlsx');
+  expect(await main(['simulate', sample, '--out', run, '--quiet'], io().io)).toBe(0);
+  // The planner corrects a quota in the units' table, then compares two scenarios without running them.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(run);
+  const units = wb.getWorksheet('Đơn vị')!;
+  const quota = units.getRow(1).values as unknown[];
+  const col = quota.findIndex((v) => typeof v === 'string' && /Biên chế/.test(v));
+  units.getCell(2, col).value = Number(units.getCell(2, col).value) + 1;
+  const changed = join(dir, 'changed.xlsx');
+  await wb.xlsx.writeFile(changed);
+  const out = join(dir, 'changed-compare.xlsx');
+  const a = io();
+  expect(await main(['compare', changed, '--codes', 'LC', '--out', out, '--quiet'], a.io)).toBe(0);
+  const codes = ['NTH', 'HN', 'LC', 'LCB', 'BP', 'TG'];
+  expect(a.out.filter((l) => l.startsWith('Các trang của kịch bản'))).toEqual(codes.map((c) => `Các trang của kịch bản ${c} giữ kết quả cũ (bảng dữ liệu đã thay đổi sau lần chạy): dòng đầu mỗi trang đã ghi rõ; hãy chạy lại kịch bản này.`));
+  const reader = await XlsxWorkbookReader.fromFile(out);
+  for (const sheet of ['NTH Tóm tắt', 'TG Phụ lục II']) {
+    const [[title]] = await reader.readRange(sheet, 1, 1, 1, 1);
+    expect(title).toMatch(/^⚠ KẾT QUẢ ĐÃ CŨ: bảng dữ liệu đã thay đổi sau lần chạy ngày 15\/03\/2026; hãy chạy lại kịch bản \| (Phụ lục II kèm theo k|K)ịch bản (NTH|TG): /);
+  }
+  // Run again on the changed tables: fresh sheets, no notice left.
+  const again = join(dir, 'changed-run.xlsx');
+  const b = io();
+  expect(await main(['simulate', out, '--out', again, '--quiet'], b.io)).toBe(0);
+  expect(b.out.some((l) => l.startsWith('Các trang của kịch bản'))).toBe(false);
+  const [[fresh]] = await (await XlsxWorkbookReader.fromFile(again)).readRange('NTH Tóm tắt', 1, 1, 1, 1);
+  expect(fresh).toMatch(/^Kịch bản NTH: /);
+});

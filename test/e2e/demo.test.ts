@@ -347,6 +347,20 @@ describe('browser demo', () => {
     expect(followed).toEqual(values(cli.getWorksheet('Theo dõi cán bộ')));
   }, 120_000);
 
+  it("says on the scenario's sheets themselves that they no longer hold once it is edited after its run", async () => {
+    await pane().getByRole('tab', { name: t.steps.scenarios }).click();
+    await pane().getByRole('button', { name: `${t.common.edit} ${CODE}`, exact: true }).click();
+    await pane().getByRole('textbox', { name: t.editor.name, exact: true }).fill('Kịch bản thử đầu cuối, sửa lại');
+    await pane().getByRole('button', { name: t.common.save, exact: true }).click();
+    await pane().getByText(t.editor.saved).waitFor();
+    await pane().getByText(t.scenarios.state.edited).first().waitFor();
+    const summary = sheetName(CODE, 'summary', 'vi');
+    await page.getByRole('tab', { name: summary, exact: true }).click();
+    const sheet = page.locator(`table[data-sheet="${summary}"]`);
+    await sheet.getByText(/^⚠ KẾT QUẢ ĐÃ CŨ: kịch bản đã được sửa sau lần chạy ngày \d\d\/\d\d\/\d{4}; hãy chạy lại kịch bản \| Kịch bản /).waitFor({ timeout: 30_000 });
+    await screenshot(page, 'stale-notice');
+  }, 120_000);
+
   it('has no serious or critical accessibility violations, light and dark', async () => {
     await pane().getByRole('tab', { name: t.steps.data }).click();
     expect(await seriousViolations(page, 'aside')).toEqual([]);

@@ -11,6 +11,7 @@ import {
   EMPTY_DOCUMENT,
   loadInput,
   mappingForTable,
+  markRuns,
   rangeOf,
   readHeaders,
   readStore,
@@ -407,6 +408,29 @@ describe('startRun', () => {
       ['writing', 8, 8, ''],
     ]);
     expect(calls.indexOf(writing[0])).toBe(calls.length - writing.length);
+  });
+
+  it("puts the notice on a run's sheets once its scenario is saved edited, or its tables change, and takes it off", async () => {
+    const workbook = await sampleWorkbook();
+    const outcome = await startRun(workbook, inProcess(), request(['NTH']), () => {}).done;
+    const title = () => workbook.workbook.getWorksheet('NTH Timeline')?.getCell('A1').value;
+    expect(title()).toBe('Scenario NTH: month by month');
+    const edited = { ...outcome.document, scenarios: outcome.document.scenarios.map((s) => (s.code === 'NTH' ? { ...s, name: 'Sửa lại' } : s)) };
+    const saved = await saveStore(workbook, edited, 'en');
+    await markRuns(workbook, saved, null, 'en');
+    expect(title()).toBe('⚠ OUT OF DATE: the scenario was edited after this run of 15/01/2026; run it again | Scenario NTH: month by month');
+    // Put back as it was run, the tables read again, and changed: out of date for that reason.
+    const back = await saveStore(workbook, outcome.document, 'en');
+    await markRuns(workbook, back, null, 'en');
+    expect(title()).toMatch(/^⚠ OUT OF DATE: the scenario was edited/);
+    await markRuns(workbook, back, 'other tables', 'en');
+    expect(title()).toBe('⚠ OUT OF DATE: the input tables changed after this run of 15/01/2026; run the scenario again | Scenario NTH: month by month');
+    await markRuns(workbook, back, input.fingerprint, 'en');
+    expect(title()).toBe('Scenario NTH: month by month');
+    // A store the pane does not save over: nothing written.
+    const before = await snapshot(workbook);
+    await markRuns(workbook, { ...back, readOnly: true }, 'other tables', 'en');
+    expect(await snapshot(workbook)).toEqual(before);
   });
 
   it('follows people: says where each is in every column, and writes that sheet after the comparison', async () => {

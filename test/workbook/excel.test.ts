@@ -441,6 +441,38 @@ describe('running again', () => {
   });
 });
 
+describe('the notice on sheets whose results no longer hold', () => {
+  it('goes before the title of each sheet of the scenario, in red, in 2 syncs and 1 to write, and comes off again', async () => {
+    const fake = sampleFake();
+    const workbook = new ExcelWorkbook(fake.run);
+    const first = await readAndRun(workbook);
+    await writePlan(workbook, first.plan, first.options, first.previous);
+    const code = scenarios[0].code;
+    const summary = sheetName(code, 'summary', 'vi');
+    const title = fake.valueAt(summary, 1, 1);
+    const notice = '⚠ KẾT QUẢ ĐÃ CŨ: bảng dữ liệu đã thay đổi sau lần chạy ngày 15/03/2026; hãy chạy lại kịch bản';
+    // A sheet the planner deleted meanwhile is passed over.
+    fake.deleteSheet(fake.sheetNamed(sheetName(code, 'issues', 'vi')));
+    const sheets = (['summary', 'people', 'timeline', 'issues'] as const).map((k) => sheetName(code, k, 'vi'));
+    const snapshot = frozen(fake);
+    let before = fake.syncs.length;
+    await workbook.apply({ remove: [], write: [], store: null, notices: sheets.map((sheet) => ({ sheet, notice })) });
+    expect(since(fake, before)).toHaveLength(3);
+    expect(fake.valueAt(summary, 1, 1)).toBe(`${notice} | ${title}`);
+    expect(fake.styleAt(summary, 1, 1)).toMatchObject({ 'font.color': '#9C0006', 'font.bold': true, 'font.size': 14 });
+    expect(fake.numberFormatAt(summary, 1, 1)).toBe('@');
+    expect(String(fake.valueAt(sheetName(code, 'timeline', 'vi'), 1, 1))).toMatch(/^⚠ KẾT QUẢ ĐÃ CŨ: .* \| Kịch bản /);
+    // Again: nothing to change, nothing written.
+    before = fake.syncs.length;
+    await workbook.apply({ remove: [], write: [], store: null, notices: sheets.map((sheet) => ({ sheet, notice })) });
+    expect(since(fake, before).map((s) => s.writes)).toEqual([0, 0]);
+    await workbook.apply({ remove: [], write: [], store: null, notices: sheets.map((sheet) => ({ sheet, notice: null })) });
+    expect(fake.valueAt(summary, 1, 1)).toBe(title);
+    expect(fake.styleAt(summary, 1, 1)).toMatchObject({ 'font.color': '#000000' });
+    expect(frozen(fake)).not.toBe(snapshot);
+  });
+});
+
 describe('all or nothing', () => {
   /** The sample with the first scenario written once: a write now replaces six sheets. */
   async function writtenOnce(options: FakeExcelOptions = {}) {
