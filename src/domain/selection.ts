@@ -185,12 +185,11 @@ export interface PostHolding {
 }
 
 /** Every post held, by unit: built once per operation so matching is a lookup, not a scan. */
-export function postsByUnit(state: SimulationState, only?: number): Map<number, PostHolding[]> {
+export function postsByUnit(state: SimulationState): Map<number, PostHolding[]> {
   const index = new Map<number, PostHolding[]>();
   for (const p of state.people) {
     if (p.status === Status.Retired || p.status === Status.WithoutPost) continue;
     for (const post of p.posts) {
-      if (only !== undefined && post.unit !== only) continue;
       const list = index.get(post.unit);
       if (list) list.push({ person: p, post });
       else index.set(post.unit, [{ person: p, post }]);

@@ -203,21 +203,36 @@ function rowsXml(sheet: SheetDescription, book: StyleBook): string[] {
   let from = 0;
   for (let r = first; r < end; r++) {
     while (from < blocks.length && blocks[from].row + blocks[from].values.length <= r) from++;
+    // Usually the blocks on a row come left to right without overlapping: their cells are then in
+    // order as written, and the row is one string; otherwise its cells are sorted by column.
+    let inOrder = true;
+    let edge = 0;
+    for (let k = from; k < blocks.length && blocks[k].row <= r; k++) {
+      const values = blocks[k].values[r - blocks[k].row];
+      if (values === undefined) continue;
+      if (blocks[k].col < edge) inOrder = false;
+      edge = blocks[k].col + values.length;
+    }
+    let cellsXml = '';
     const cells: { col: number; xml: string }[] = [];
     for (let k = from; k < blocks.length && blocks[k].row <= r; k++) {
       const b = blocks[k];
       const values = b.values[r - b.row];
       if (values === undefined) continue;
-      values.forEach((value, j) => {
-        const xml = cellXml(b, j, r, value, book, formulas);
-        if (xml !== null) cells.push({ col: b.col + j, xml });
-      });
+      for (let j = 0; j < values.length; j++) {
+        // A hole in a sparse row is no cell, as forEach would skip it.
+        if (!(j in values)) continue;
+        const xml = cellXml(b, j, r, values[j], book, formulas);
+        if (xml === null) continue;
+        if (inOrder) cellsXml += xml;
+        else cells.push({ col: b.col + j, xml });
+      }
     }
+    if (!inOrder) cellsXml = cells.sort((a, b) => a.col - b.col).map((c) => c.xml).join('');
     const height = heights.get(r);
-    if (cells.length === 0 && height === undefined) continue;
-    if (cells.length > 1) cells.sort((a, b) => a.col - b.col);
+    if (cellsXml === '' && height === undefined) continue;
     const ht = height === undefined ? '' : ` ht="${height}" customHeight="1"`;
-    rows.push(`<row r="${r}"${ht}>${cells.map((c) => c.xml).join('')}</row>`);
+    rows.push(`<row r="${r}"${ht}>${cellsXml}</row>`);
   }
   return rows;
 }

@@ -42,7 +42,9 @@ export function applyMerge(op: MergeOp, ctx: OperationContext): void {
   const origins = movePeople(ctx, remap);
   const posts = postsByUnit(state);
   for (const s of survivors) settleHeads(ctx, s.unit, s.members, s.headId, posts, origins);
-  for (const s of survivors) projectDeputyCompliance(ctx, s.unit);
+  // Once every head is settled: the posts as they are then, indexed once for all the survivors.
+  const settled = postsByUnit(state);
+  for (const s of survivors) projectDeputyCompliance(ctx, s.unit, settled);
 }
 
 function groupUnits(ctx: OperationContext, op: MergeOp, units: number[]): Map<string, number[]> {
@@ -160,7 +162,7 @@ function settleHeads(
  * (A deputy of the unit coming back from a rotation takes a deputy post only if one is free within
  * the cap: never above it.) Unknown when too few of them have a month to leave.
  */
-function projectDeputyCompliance(ctx: OperationContext, unit: number): void {
+function projectDeputyCompliance(ctx: OperationContext, unit: number, posts: ReadonlyMap<number, readonly PostHolding[]>): void {
   const { state } = ctx;
   const cap = state.units[unit].deputyCap;
   const deputies = state.counters.deputies[unit];
@@ -170,7 +172,7 @@ function projectDeputyCompliance(ctx: OperationContext, unit: number): void {
   const leaves = (month: number | null) => {
     if (month !== null) events.push([month, -1]);
   };
-  for (const h of postsByUnit(state, unit).get(unit) ?? []) {
+  for (const h of posts.get(unit) ?? []) {
     if (h.post.role !== 'deputy') continue;
     const p = h.person;
     const retired = p.lastMonth === null ? null : p.lastMonth + 1;
