@@ -155,7 +155,7 @@ function buildResult(
     closedFrom: u.closedFrom === null ? null : formatMonth(u.closedFrom),
     mergedInto: u.mergedInto >= 0 ? state.units[u.mergedInto].id : null,
   }));
-  const byLevel = recorder.sumBy(units, (u) => u.level);
+  const [byLevel, byLocality] = recorder.sumsBy(units, (u) => u.level, (u) => u.locality);
   // Every unit has a level: the total is the sum of the levels.
   const total = sumSeries(Object.values(byLevel), T);
   const months = Array.from({ length: T }, (_, t) => formatMonth(start + t));
@@ -169,7 +169,7 @@ function buildResult(
     units,
     unitSeries: recorder.unitSeries(),
     byLevel,
-    byLocality: recorder.sumBy(units, (u) => u.locality),
+    byLocality,
     total,
     kpis: computeKpis(total, start, before.total()),
     pools,
