@@ -6,8 +6,9 @@ import type { SheetDescription } from './layout';
  * codes must be unique regardless of case for the names derived from them to be unique.
  */
 
-export type ScenarioSheetKind = 'summary' | 'people' | 'timeline' | 'issues' | 'annex' | 'annexUnits';
-export const SCENARIO_SHEET_KINDS: readonly ScenarioSheetKind[] = ['summary', 'people', 'timeline', 'issues', 'annex', 'annexUnits'];
+import { type ScenarioSheetKind } from './tableNames';
+
+export { SCENARIO_SHEET_KINDS, tableName, type ScenarioSheetKind } from './tableNames';
 
 
 export const MAX_SHEET_NAME_LENGTH = 31;
@@ -45,36 +46,11 @@ export function isValidSheetName(name: string): boolean {
   );
 }
 
-const TABLE_KIND: Readonly<Record<ScenarioSheetKind, string>> = {
-  summary: 'Summary',
-  people: 'People',
-  timeline: 'Timeline',
-  issues: 'Issues',
-  annex: 'Annex',
-  // The name the units' list had when both lists shared the annex sheet: runs written then are replaced.
-  annexUnits: 'Annex_Units',
-};
-
 /** Suffixes the layouts add for a sheet's second table; none is the end of another table name. */
 export const SECOND_TABLE_SUFFIX = { kpi: '_Kpi', locality: '_Locality' } as const;
 
 export const COMPARISON_TABLE_NAME = 'SP_Comparison';
 export const WHEREABOUTS_TABLE_NAME = 'SP_Whereabouts';
-
-/**
- * 'SP_' + the code + '_' + the kind, e.g. 'SP_KB1_Summary'. ASCII letters and digits of the code are
- * kept; '_' becomes '__' and any other character '_<hex code point>_', so distinct codes always give
- * distinct names ('A-1' → 'A_2D_1', 'A_1' → 'A__1').
- */
-export function tableName(code: string, kind: ScenarioSheetKind): string {
-  let encoded = '';
-  for (const ch of code) {
-    if (/[A-Za-z0-9]/.test(ch)) encoded += ch;
-    else if (ch === '_') encoded += '__';
-    else encoded += `_${ch.codePointAt(0)!.toString(16).toUpperCase()}_`;
-  }
-  return `SP_${encoded}_${TABLE_KIND[kind]}`;
-}
 
 /**
  * Excel's rules for a table name: starts with a letter, '_' or '\\'; then letters, digits, '_' or '.';

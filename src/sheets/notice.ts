@@ -1,5 +1,7 @@
+import { staleNoticesEn } from '../i18n/en/notices';
+import { fill, type Lang } from '../i18n/messages';
+import { staleNoticesVi } from '../i18n/vi/notices';
 import type { CellScalar, CellStyle } from './layout';
-import { fill, reportText, type Lang } from './labels';
 
 /**
  * The line at the top of a scenario's sheets that says their results no longer hold. It goes into the
@@ -16,7 +18,7 @@ const SEPARATOR = ' | ';
 /** The notice of a run made on `ranAt` (an ISO time), in the sheets' language. */
 export function staleNotice(reason: StaleReason, ranAt: string, lang: Lang): string {
   const [y, m, d] = ranAt.slice(0, 10).split('-');
-  return MARK + fill(reportText(lang).staleNotices[reason], { date: `${d}/${m}/${y}` });
+  return MARK + fill((lang === 'vi' ? staleNoticesVi : staleNoticesEn)[reason], { date: `${d}/${m}/${y}` });
 }
 
 /** The title cell's text without a notice: what follows the first separator after a mark. */

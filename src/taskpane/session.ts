@@ -114,6 +114,7 @@ export async function markRuns(workbook: OpenWorkbook, store: StoreState, finger
   if (notices.length > 0) await workbook.apply({ remove: [], write: [], store: null, notices });
 }
 
+
 /** The mapping remembered with the document, or given by the planner in the Data step. */
 export function loadInput(workbook: OpenWorkbook, mapping: unknown, today: string): Promise<PlannerInput> {
   return readInput(workbook, mapping, today);

@@ -51,3 +51,18 @@ test('the repository keeps the localhost manifest, and a bad origin is refused w
   expect(() => manifestFor(repository, 'intranet')).toThrow(/such as https:/);
   expect(() => manifestFor(repository, 'https://x.vn/?a=1')).toThrow(/query/);
 });
+
+test("the pane's initial JavaScript stays within the template's: what Excel loads before the pane shows", () => {
+  // npm test builds dist/web before the tests, in production mode, as it is deployed.
+  if (!existsSync(join(WEB, 'taskpane.html'))) throw new Error('dist/web is not built: run `npm run build:web` (npm test builds it first).');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { paneScripts, TEMPLATE_GZIP_BYTES } = require('../../scripts/size.js') as {
+    paneScripts(root: string): { initial: { file: string; gzip: number }[]; later: { file: string }[] };
+    TEMPLATE_GZIP_BYTES: number;
+  };
+  const { initial, later } = paneScripts(WEB);
+  expect(initial.length).toBeGreaterThan(0);
+  expect(initial.reduce((sum, s) => sum + s.gzip, 0)).toBeLessThanOrEqual(TEMPLATE_GZIP_BYTES);
+  // The steps, the schema validator, the engine's worker and the solver come later.
+  expect(later.length).toBeGreaterThan(10);
+});

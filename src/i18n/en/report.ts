@@ -18,11 +18,6 @@ export interface ReportText {
   readonly metricDefinitions: Readonly<Record<Metric, string>>;
   /** The scenario without operations, by one name everywhere (sheets, pane, command line). */
   readonly baseline: { readonly name: string; readonly definition: string };
-  /**
-   * The line put at the top of a scenario's sheets, before their title, once the results no longer
-   * hold: the tables changed since the run, or the scenario was edited. `{date}` is the run's day.
-   */
-  readonly staleNotices: { readonly outOfDate: string; readonly edited: string };
   readonly changeKinds: Readonly<Record<ChangeKind, string>>;
   readonly operationTypes: Readonly<Record<OperationType, string>>;
   readonly severities: Readonly<Record<Severity, string>>;
@@ -291,10 +286,6 @@ export const reportEn: ReportText = {
     retirements: 'People retiring (at the statutory age, or at the month the people table gives), counted in their last month',
     exits: 'People the scenario sends away under a policy (early retirement, resignation…), counted in the month they leave',
     hires: 'People hired into vacancies (when hiring fills them)',
-  },
-  staleNotices: {
-    outOfDate: 'OUT OF DATE: the input tables changed after this run of {date}; run the scenario again',
-    edited: 'OUT OF DATE: the scenario was edited after this run of {date}; run it again',
   },
   baseline: { name: 'Baseline', definition: 'The same settings without any operation (only retirements and, when chosen, hiring)' },
   changeKinds: {

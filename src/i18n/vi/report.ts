@@ -64,10 +64,6 @@ export const reportVi: ReportText = {
     exits: 'Số người nghỉ theo chính sách (nghỉ hưu trước tuổi, thôi việc…) do kịch bản quyết định, tính vào tháng nghỉ',
     hires: 'Số người tuyển mới vào vị trí trống (khi chọn tuyển bù)',
   },
-  staleNotices: {
-    outOfDate: 'KẾT QUẢ ĐÃ CŨ: bảng dữ liệu đã thay đổi sau lần chạy ngày {date}; hãy chạy lại kịch bản',
-    edited: 'KẾT QUẢ ĐÃ CŨ: kịch bản đã được sửa sau lần chạy ngày {date}; hãy chạy lại kịch bản',
-  },
   baseline: { name: 'Giữ nguyên', definition: 'Cùng thiết lập, không có thao tác nào (chỉ có nghỉ hưu và, nếu chọn, tuyển bù)' },
   changeKinds: {
     concurrentTitle: 'Kiêm nhiệm thêm chức danh',
