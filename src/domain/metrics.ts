@@ -10,18 +10,27 @@ const K = METRICS.length;
 const INDEX = Object.fromEntries(METRICS.map((m, i) => [m, i])) as Record<Metric, number>;
 
 /**
- * Monthly figures per unit: one Int32Array per unit, month-major (the figures of a month side by side,
- * so each snapshot writes one or two cache lines per unit). Sums by level and locality are taken of
- * the rows as they are and turned metric-major once summed; a unit's own series for a metric is
- * gathered when read. Derived metrics (vacancies, surplus, shortage, excess) are computed per unit
+ * Monthly figures per unit: one Int32Array per unit, metric-major, so a unit's series for a metric is
+ * a zero-copy view. Derived metrics (vacancies, surplus, shortage, excess) are computed per unit
  * before any sum: a level's vacancies is the sum of its units' vacancies.
  */
 export class SeriesRecorder {
+  /**
+   * One row per unit. During the run a row is month-major (the 22 figures of a month side by side,
+   * so each snapshot writes one or two cache lines per unit); `finish` turns each row metric-major,
+   * where a metric's series is a contiguous, zero-copy view.
+   */
   private readonly rows: Int32Array[] = [];
   private finished = false;
   private concentration = new Int32Array(0);
 
-  constructor(private readonly months: number) {}
+  /** Where each metric's series starts in a unit's row. */
+  private readonly offsets: Readonly<Record<Metric, number>>;
+
+  constructor(private readonly months: number) {
+    this.offsets = { ...INDEX };
+    for (const m of METRICS) (this.offsets as Record<Metric, number>)[m] = INDEX[m] * months;
+  }
 
   snapshot(state: SimulationState, t: number): void {
     const T = this.months;
@@ -84,8 +93,15 @@ export class SeriesRecorder {
     }
   }
 
-  /** Ends the run: the reading methods below need it done. */
+  /** Ends the run: every row becomes metric-major. The reading methods below need it done. */
   finish(): void {
+    if (this.finished) return;
+    const T = this.months;
+    const scratch = new Int32Array(K * T);
+    for (const row of this.rows) {
+      scratch.set(row);
+      for (let t = 0; t < T; t++) for (let k = 0; k < K; k++) row[k * T + t] = scratch[t * K + k];
+    }
     this.finished = true;
   }
 
@@ -97,18 +113,18 @@ export class SeriesRecorder {
   /** The first month index at which a unit's metric is zero, or -1. */
   firstZero(u: number, metric: Metric, from = 0): number {
     const row = this.done[u];
-    const k = INDEX[metric];
-    for (let t = from; t < this.months; t++) if (row[t * K + k] === 0) return t;
+    const o = this.offsets[metric];
+    for (let t = from; t < this.months; t++) if (row[o + t] === 0) return t;
     return -1;
   }
 
   value(u: number, metric: Metric, t: number): number {
-    return this.done[u][t * K + INDEX[metric]];
+    return this.done[u][this.offsets[metric] + t];
   }
 
   /**
-   * Each unit's series. A metric's series is gathered when first read: readers look at a few
-   * metrics of some units, and every metric of every unit was a fifth of a run's garbage.
+   * Each unit's series. A metric's view is made when it is read: readers look at a few metrics of
+   * some units, and a view of every metric of every unit was a fifth of a run's garbage.
    */
   unitSeries(): SeriesSet[] {
     const T = this.months;
@@ -120,7 +136,7 @@ export class SeriesRecorder {
     const out = {} as Record<Metric, number>;
     for (const m of METRICS) {
       let sum = 0;
-      for (const row of this.done) sum += row[INDEX[m]];
+      for (const row of this.done) sum += row[this.offsets[m]];
       out[m] = sum;
     }
     return out;
@@ -159,41 +175,26 @@ export class SeriesRecorder {
     return [this.seriesOf(firstSums), this.seriesOf(secondSums)];
   }
 
-  /** Month-major sums as series: each turned metric-major, a metric's series a view of it. */
   private seriesOf(sums: ReadonlyMap<string, Int32Array>): Record<string, SeriesSet> {
     const T = this.months;
     const out: Record<string, SeriesSet> = {};
-    for (const [key, acc] of sums) {
-      const series = new Int32Array(K * T);
-      for (let t = 0; t < T; t++) for (let k = 0; k < K; k++) series[k * T + t] = acc[t * K + k];
+    for (const [k, acc] of sums) {
       // A level or locality may be called anything, "__proto__" included.
-      putOwn(out, key, Object.fromEntries(METRICS.map((m, i) => [m, series.subarray(i * T, (i + 1) * T)])) as SeriesSet);
+      putOwn(out, k, Object.fromEntries(METRICS.map((m, i) => [m, acc.subarray(i * T, (i + 1) * T)])) as SeriesSet);
     }
     return out;
   }
 }
 
-/** A unit's month-major row read as a SeriesSet: each metric's months gathered once, when first read. */
+/** A unit's row, metric-major, read as a SeriesSet: each metric a view of its months. */
 class UnitSeries {
-  // A private field: what was read so far is not part of what the series are (compared equal or not).
-  readonly #read: (Int32Array | undefined)[] = [];
   constructor(readonly row: Int32Array, readonly months: number) {}
-
-  series(k: number): Int32Array {
-    let s = this.#read[k];
-    if (s === undefined) {
-      s = new Int32Array(this.months);
-      for (let t = 0; t < this.months; t++) s[t] = this.row[t * K + k];
-      this.#read[k] = s;
-    }
-    return s;
-  }
 }
 for (const [k, metric] of METRICS.entries()) {
   Object.defineProperty(UnitSeries.prototype, metric, {
     enumerable: true,
     get(this: UnitSeries): Int32Array {
-      return this.series(k);
+      return this.row.subarray(k * this.months, (k + 1) * this.months);
     },
   });
 }
