@@ -137,6 +137,31 @@ describe('the add-in in a browser, over the fake Excel', () => {
     expect(selected).toEqual({ sheet: 'Cán bộ', row });
     expect(errors).toEqual([]);
   }, 60_000);
+
+  it("marks the run's sheets out of date through office-js once the tables change and are read again, and clears it when they are back", async () => {
+    type Harness = { harness: { fake: FakeExcel } };
+    const title = (): Promise<string> => page.evaluate(() => String((window as unknown as Harness).harness.fake.valueAt('NTH Tóm tắt', 1, 1)));
+    const before = await title();
+    expect(before).toMatch(/^Kịch bản NTH: /);
+    // The planner corrects the first unit's quota in Excel, then reads the tables again.
+    const setQuota = (delta: number) => page.evaluate((d) => {
+      const { fake } = (window as unknown as Harness).harness;
+      let col = 1;
+      while (!/^Biên chế/.test(String(fake.valueAt('Đơn vị', 1, col)))) col++;
+      fake.setCells('Đơn vị', 2, col, [[Number(fake.valueAt('Đơn vị', 2, col)) + d]]);
+    }, delta);
+    await setQuota(1);
+    await page.getByRole('button', { name: t.data.reload }).click();
+    await page.waitForFunction(() => String((window as unknown as Harness).harness.fake.valueAt('NTH Tóm tắt', 1, 1)).startsWith('⚠'), null, { timeout: 30_000 });
+    expect(await title()).toMatch(new RegExp(`^⚠ KẾT QUẢ ĐÃ CŨ: bảng dữ liệu đã thay đổi sau lần chạy ngày \\d\\d/\\d\\d/\\d{4}; hãy chạy lại kịch bản \\| ${before}$`));
+    const look = await page.evaluate(() => (window as unknown as Harness).harness.fake.styleAt('NTH Phụ lục II', 1, 1));
+    expect(look).toMatchObject({ 'font.color': '#9C0006', 'font.bold': true });
+    // Put back as they were: read again, the sheets hold again.
+    await setQuota(-1);
+    await page.getByRole('button', { name: t.data.reload }).click();
+    await page.waitForFunction((t0) => (window as unknown as Harness).harness.fake.valueAt('NTH Tóm tắt', 1, 1) === t0, before, { timeout: 30_000 });
+    expect(errors).toEqual([]);
+  }, 90_000);
 });
 
 describe('the add-in when the workbook needs care', () => {
