@@ -63,7 +63,7 @@ export async function suggestPlan(
     options.signal?.throwIfAborted();
     const baseline = simulate(staffing, { code: 'BASE', name: 'BASE', settings: { startMonth }, operations }, { startMonth });
     const c = goal.constraints ?? {};
-    const request: SuggestRequest = touched.length === 0 ? goal : { ...goal, constraints: { ...c, lockedPeople: [...(c.lockedPeople ?? []), ...touched] } };
+    const request: SuggestRequest = touched.length === 0 ? goal : { ...goal, constraints: { ...c, placedEarlier: touched } };
     const prepared = prepareSuggestion(staffing, baseline, request, startMonth);
     const solution = await solver.solve(prepared.model, {
       timeLimitSeconds: options.timeLimitSeconds ?? 60, relativeGap: options.relativeGap ?? 0.0001,
@@ -173,7 +173,7 @@ function unbalancedText(u: UnbalancedUnit, unitName: (id: string) => string, t: 
     ...p, unit: unitName(u.unitId), by: u.by,
     within: (p.field === undefined ? '' : fill(t.withinValue, { field: String(p.field), value: String(p.value ?? '') }))
       + (p.maxKm === undefined ? '' : fill(t.withinKm, { km: p.maxKm })),
-    reasons: u.why === 'capsHeld' ? capsReasons(p, t) : '',
+    reasons: u.why === 'capsHeld' ? capsReasons(p, t) : u.why === 'noCandidates' ? stayReasons(p, t) : '',
     // Months as the planner reads them elsewhere (MM/YYYY), not as the program keeps them.
     ...(typeof p.month === 'string' ? { month: monthText(p.month) } : {}),
   });
@@ -181,9 +181,15 @@ function unbalancedText(u: UnbalancedUnit, unitName: (id: string) => string, t: 
 
 /** Why deputies stay over a cap, the reasons that hold only ("0 are kept" says nothing). */
 function capsReasons(p: UnbalancedUnit['params'], t: SuggestText): string {
-  const keys = ['older', 'leaving', 'locked', 'excluded'] as const;
+  const keys = ['older', 'leaving', 'locked', 'placed', 'excluded'] as const;
   const held = keys.filter((k) => Number(p[k] ?? 0) > 0).map((k) => fill(t.capsReasons[k], { n: p[k], years: p.years }));
   return held.length > 0 ? held.join('; ') : t.capsReasons.noRoom;
+}
+
+/** Why no one of an office over its quota may be moved: the reasons that hold only. */
+function stayReasons(p: UnbalancedUnit['params'], t: SuggestText): string {
+  const keys = ['retiring', 'locked', 'placed', 'role'] as const;
+  return keys.filter((k) => Number(p[k] ?? 0) > 0).map((k) => fill(t.stayReasons[k], { n: p[k], months: p.minMonthsLeft })).join(', ');
 }
 
 function constraintsText(request: SuggestRequest, t: SuggestText): string {

@@ -150,7 +150,7 @@ export interface Option<T> {
  */
 export function boundedOptions<T, O>(
   items: readonly T[], optionsOf: (item: T) => Option<O>[], spread: number, budget = COLUMN_BUDGET,
-): { readonly kept: number | null; each(visit: (item: T, nth: number, all: Option<O>[], kept: Option<O>[]) => void): void } {
+): { readonly kept: number | null; each(visit: (item: T, nth: number, all: readonly Option<O>[], kept: readonly Option<O>[]) => void): void } {
   let stored: Option<O>[][] | null = [];
   let total = 0;
   const counts = items.map((item) => {
@@ -177,9 +177,10 @@ export function boundedOptions<T, O>(
  * The best `k` options by value; among equal values, those from a starting point that moves with the
  * class, so that classes with the same preferences do not all keep the same destinations.
  */
-export function best<T>(options: Option<T>[], k: number, nth: number, of: number): Option<T>[] {
+export function best<T>(options: readonly Option<T>[], k: number, nth: number, of: number): readonly Option<T>[] {
   if (options.length <= k) return options;
   const start = (nth * 7919) % Math.max(1, of);
   const turn = (i: number): number => (i - start + of) % Math.max(1, of);
-  return options.sort((a, b) => b.cost - a.cost || turn(a.index) - turn(b.index)).slice(0, k);
+  // A copy sorted: the caller's list keeps its order.
+  return [...options].sort((a, b) => b.cost - a.cost || turn(a.index) - turn(b.index)).slice(0, k);
 }

@@ -57,6 +57,11 @@ export interface SuggestConstraints {
   readonly keepQuota?: boolean;
   /** People never moved and units never touched, by id. */
   readonly lockedPeople?: readonly string[];
+  /**
+   * Set by suggestPlan, never by the planner (the request file's schema has no such field): the people
+   * an earlier goal of the same plan placed, kept where it put them, and told apart from those locked.
+   */
+  readonly placedEarlier?: readonly string[];
   readonly excludedUnits?: readonly string[];
 }
 
@@ -182,7 +187,7 @@ interface Origin {
   readonly surplus: number;
   /** Candidates by class key. */
   readonly classes: Map<string, PersonState[]>;
-  excluded: { retiring: number; locked: number; role: number };
+  excluded: { retiring: number; locked: number; placed: number; role: number };
 }
 
 /**
@@ -219,6 +224,7 @@ export function prepareSuggestion(
   const minMonthsLeft = Math.max(c.minMonthsLeft ?? 12, seconding ? duration : 0);
   const roles = new Set<Role>(c.roles ?? ['staff']);
   const locked = new Set((c.lockedPeople ?? []).map(idKey));
+  const placedEarlier = new Set((c.placedEarlier ?? []).map(idKey));
   const excluded = new Set((c.excludedUnits ?? []).map(idKey));
   const unitOk = (u: number, filters: readonly Filter[] | undefined): boolean =>
     !excluded.has(idKey(state.units[u].id)) && (filters ?? []).every((f) => matches(state.unitField(u, f.field), f));
@@ -248,7 +254,7 @@ export function prepareSuggestion(
     if (state.units[u].closedFrom !== null) continue;
     const gap = figure(u, 'roster') - figure(u, 'quota');
     if ((gap > 0 || seconding) && unitOk(u, request.from) && !closesBefore(u)) {
-      origins.set(u, { unit: u, surplus: seconding ? Math.max(0, gap) : gap, classes: new Map(), excluded: { retiring: 0, locked: 0, role: 0 } });
+      origins.set(u, { unit: u, surplus: seconding ? Math.max(0, gap) : gap, classes: new Map(), excluded: { retiring: 0, locked: 0, placed: 0, role: 0 } });
     }
     if (gap >= 0 || !unitOk(u, request.to) || origins.has(u)) continue;
     const unit = state.units[u];
@@ -275,7 +281,8 @@ export function prepareSuggestion(
     if (dest && value !== null) dest.has.add(normalizeText(value));
     const origin = origins.get(p.rosterUnit);
     if (!origin) continue;
-    if (locked.has(idKey(p.id))) origin.excluded.locked++;
+    if (placedEarlier.has(idKey(p.id))) origin.excluded.placed++;
+    else if (locked.has(idKey(p.id))) origin.excluded.locked++;
     else if (!roles.has(p.posts[0]?.role ?? 'staff')) origin.excluded.role++;
     else if (p.lastMonth !== null && p.lastMonth + 1 - month < minMonthsLeft) origin.excluded.retiring++;
     else if (!(c.people ?? []).every((f) => matches(personField(state, p, f.field, month), f))) origin.excluded.role++;
@@ -359,6 +366,7 @@ export function prepareSuggestion(
       if (col.otherKind) otherKind += n;
       if (col.lacking) specialtyMatched += n;
       const groupField = c.within ?? c.prefer;
+      const groupValue = groupField === undefined ? null : state.unitField(col.origin.unit, groupField);
       for (const p of people) {
         // The unit of the group still the shortest of people, the first in table order on ties.
         let to = col.dest.units[0];
@@ -369,10 +377,7 @@ export function prepareSuggestion(
           action: seconding ? 'secondment' : 'move',
           reason: {
             fromSurplus: col.origin.surplus, toShortage: to.shortage,
-            group: groupField === undefined ? null : {
-              field: groupField, value: state.unitField(col.origin.unit, groupField) === null ? null : String(state.unitField(col.origin.unit, groupField)),
-              same: !col.across,
-            },
+            group: groupField === undefined ? null : { field: groupField, value: groupValue === null ? null : String(groupValue), same: !col.across },
             specialty: col.key === '' ? null : col.key, specialtyLacking: col.lacking,
             monthsLeft: p.lastMonth === null ? null : p.lastMonth + 1 - month,
             ...(located ? { km: col.km } : {}),
@@ -408,7 +413,7 @@ export function prepareSuggestion(
             : 'destinationsFull';
       unbalanced.push({
         unitId: state.units[o.unit].id, side: 'over', by, why,
-        params: { movable, retiring: o.excluded.retiring, locked: o.excluded.locked, role: o.excluded.role, minMonthsLeft, level: state.units[o.unit].level },
+        params: { movable, retiring: o.excluded.retiring, locked: o.excluded.locked, placed: o.excluded.placed, role: o.excluded.role, minMonthsLeft, level: state.units[o.unit].level },
       });
     }
     unbalanced.sort((a, b) => b.by - a.by || (a.unitId < b.unitId ? -1 : 1));

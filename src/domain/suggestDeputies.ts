@@ -39,7 +39,7 @@ interface Over {
   readonly cap: number;
   readonly excess: number;
   /** Deputies there who may neither leave nor move, by why. */
-  readonly held: { older: number; leaving: number; locked: number; excluded: number };
+  readonly held: { older: number; leaving: number; locked: number; placed: number; excluded: number };
 }
 
 export function prepareDeputyPlan(
@@ -54,6 +54,7 @@ export function prepareDeputyPlan(
   const exitYears = c.exitMaxYearsLeft ?? settings.earlyRetirementMaxYearsLeft;
   const minMonthsLeft = c.minMonthsLeft ?? 12;
   const locked = new Set((c.lockedPeople ?? []).map(idKey));
+  const placedEarlier = new Set((c.placedEarlier ?? []).map(idKey));
   const excluded = new Set((c.excludedUnits ?? []).map(idKey));
   const series = (u: number) => baseline.unitSeries[u];
   // Open in the run without the plan (a merger of an earlier goal closes units).
@@ -69,7 +70,7 @@ export function prepareDeputyPlan(
     const s = series(u);
     if (!s || !open(u, tm) || excluded.has(idKey(state.units[u].id))) continue;
     const excess = s.deputies[tm] - s.deputyCap[tm];
-    if (excess > 0) overUnit.set(u, { deputies: s.deputies[tm], cap: s.deputyCap[tm], excess, held: { older: 0, leaving: 0, locked: 0, excluded: 0 } });
+    if (excess > 0) overUnit.set(u, { deputies: s.deputies[tm], cap: s.deputyCap[tm], excess, held: { older: 0, leaving: 0, locked: 0, placed: 0, excluded: 0 } });
   }
   // Pools: those over their allowance at the deadline, and the room of the others (the least of the
   // action's month and the deadline's).
@@ -78,7 +79,7 @@ export function prepareDeputyPlan(
     const deputies = r?.deputies[tm] ?? 0;
     const allowed = r?.allowed[tm] ?? 0;
     const room = Math.min(allowed - deputies, (r?.allowed[ta] ?? 0) - (r?.deputies[ta] ?? 0));
-    return { ...pool, deputies, allowed, excess: Math.max(0, deputies - allowed), room, members: new Set(pool.members), held: { older: 0, leaving: 0, locked: 0, excluded: 0 } };
+    return { ...pool, deputies, allowed, excess: Math.max(0, deputies - allowed), room, members: new Set(pool.members), held: { older: 0, leaving: 0, locked: 0, placed: 0, excluded: 0 } };
   });
   const poolsOf = new Map<number, number[]>();
   pools.forEach((pool, i) => {
@@ -102,6 +103,7 @@ export function prepareDeputyPlan(
     const monthsLeft = p.lastMonth === null ? null : p.lastMonth + 1 - month;
     // Gone by the deadline anyway: the baseline's figures already count their leaving.
     if (p.lastMonth !== null && p.lastMonth < by) { held.leaving++; continue; }
+    if (placedEarlier.has(idKey(p.id))) { held.placed++; continue; }
     if (locked.has(idKey(p.id))) { held.locked++; continue; }
     const unitAllowed = !excluded.has(idKey(state.units[u].id)) && (request.from ?? []).every((f) => matches(state.unitField(u, f.field), f));
     if (!unitAllowed || !(c.people ?? []).every((f) => matches(personField(state, p, f.field, month), f))) {

@@ -68,7 +68,7 @@ describe('deputies within their caps: hand-worked plans', () => {
     expect(r.moves[1].reason.caps?.to).toEqual({ deputies: 1, cap: 2 });
     expect(r.unbalanced).toEqual([{
       unitId: 'E', side: 'deputies', by: 1, why: 'capsHeld',
-      params: { month: BY, years: 10, deputies: 3, cap: 2, older: 3, leaving: 0, locked: 0, excluded: 0 },
+      params: { month: BY, years: 10, deputies: 3, cap: 2, older: 3, leaving: 0, locked: 0, placed: 0, excluded: 0 },
     }]);
 
     // Run by the engine: A, B and C within their caps at the deadline; E still one over.
@@ -87,6 +87,38 @@ describe('deputies within their caps: hand-worked plans', () => {
     ]);
     const locked = await suggestPlan(s, { mode: 'deputies', by: BY, constraints: { lockedPeople: ['E1', 'E2', 'E3'] } }, START, solver, { lang: 'en', runDate: '2026-01-05', code: 'DX' });
     expect(locked.unbalanced).toEqual(['Unit E: 3 deputies for 2 allowed at 12/2026, still 1 over: 3 are kept where they are']);
+  });
+
+  it('tells the people in an earlier goal\'s plan apart from those the planner keeps, in a later goal\'s reasons', async () => {
+    // A is over its quota by 2 and its deputies over their cap: the first goal (deputies) retires A1
+    // early. A is still one over its quota, and no unit has room for the second goal (moves of deputies):
+    // of A's people, its head is not of the roles moved and A1 is already in the first goal's plan, not
+    // "kept where they are", which is what the planner asks of a locked person.
+    const full = staffing(
+      [office('A', 2), office('B', 2), office('C', 4), office('E', 4, { kind: 'Phòng Nội vụ' })],
+      [chief('A'), deputy('A1', 'A', NEAR), deputy('A2', 'A', YOUNG), deputy('A3', 'A', YOUNG),
+        chief('B'), deputy('B1', 'B', YOUNG),
+        chief('C'), deputy('C1', 'C', YOUNG), deputy('C2', 'C', '1992-01'), deputy('C3', 'C', '1994-01'),
+        chief('E'), deputy('E1', 'E', YOUNG), deputy('E2', 'E', YOUNG), deputy('E3', 'E', YOUNG)],
+    );
+    const outcome = await suggestPlan(full, [
+      { mode: 'deputies', by: BY },
+      { mode: 'move', month: '2026-03', constraints: { roles: ['deputy'] } },
+    ], START, solver, { lang: 'en', runDate: '2026-01-05', code: 'DX' });
+    expect(outcome.goals[0].moves.map((m) => [m.personId, m.action])).toEqual([['A1', 'exit']]);
+    expect(outcome.goals[1].unbalanced.find((u) => u.unitId === 'A')).toMatchObject({ side: 'over', by: 1, why: 'noDestination', params: { placed: 1, locked: 0, role: 1, movable: 2 } });
+  });
+
+  it('says which people of an office over its quota may not move, naming only the reasons that hold', async () => {
+    const over = staffing(
+      [unit('P', 1, { kind: 'Phòng Kinh tế' }), unit('Q', 3, { kind: 'Phòng Kinh tế' })],
+      [person('P0', 'P', 'Chuyên viên', { born: YOUNG }), person('P1', 'P', 'Chuyên viên', { born: YOUNG }), person('P2', 'P', 'Chuyên viên', { born: YOUNG }),
+        person('Q1', 'Q', 'Chuyên viên', { born: YOUNG })],
+    );
+    const outcome = await suggestPlan(over, { mode: 'move', month: '2026-03', constraints: { lockedPeople: ['P0'], placedEarlier: ['P1', 'P2'] } }, START, solver, { lang: 'en', runDate: '2026-01-05', code: 'DX' });
+    expect(outcome.unbalanced).toContain('Unit P stays 2 over: no one there may be moved (1 kept where they are, 2 already in the plan of the goal before)');
+    const vi = await suggestPlan(over, { mode: 'move', month: '2026-03', constraints: { placedEarlier: ['P0', 'P1', 'P2'] } }, START, solver, { lang: 'vi', runDate: '2026-01-05', code: 'DX' });
+    expect(vi.unbalanced).toContain('Unit P vẫn thừa 2: không ai ở đó được điều động (3 người đã có trong phương án của mục tiêu trước)');
   });
 
   it('moves no deputy into a unit without free quota (unless allowed), nor a locked one', async () => {

@@ -34,7 +34,9 @@ export interface SuggestText {
   readonly summary: string;
   readonly unbalanced: Readonly<Record<UnbalancedUnit['why'], string>>;
   /** Why deputies stay over a cap: only the reasons that hold, joined. */
-  readonly capsReasons: { readonly older: string; readonly leaving: string; readonly locked: string; readonly excluded: string; readonly noRoom: string };
+  readonly capsReasons: { readonly older: string; readonly leaving: string; readonly locked: string; readonly placed: string; readonly excluded: string; readonly noRoom: string };
+  /** Why no one of an office over its quota may be moved: only the reasons that hold, joined. */
+  readonly stayReasons: { readonly retiring: string; readonly locked: string; readonly placed: string; readonly role: string };
   readonly withinValue: string;
   readonly withinKm: string;
   readonly distance: string;
@@ -105,15 +107,22 @@ export const suggestEn: SuggestText = {
     noDestination: '{unit} stays {by} over: no unit short of people may take them (same level {level}{within})',
     destinationsFull: '{unit} stays {by} over: the units that may take them are full',
     maxFromUnit: '{unit} stays {by} over: at most {max} people are moved from one unit',
-    noCandidates: '{unit} stays {by} over: no one there may be moved ({retiring} within {minMonthsLeft} months of retirement, {locked} locked, {role} not among those who may move)',
+    noCandidates: '{unit} stays {by} over: no one there may be moved ({reasons})',
     capsHeld: '{unit}: {deputies} deputies for {cap} allowed at {month}, still {by} over: {reasons}',
   },
   capsReasons: {
     older: '{n} are more than {years} years from retirement (no early retirement) and no unit of the same kind has room for them',
     leaving: '{n} retire by then anyway',
     locked: '{n} are kept where they are',
+    placed: '{n} are already in the plan of the goal before',
     excluded: '{n} are left aside by the conditions',
     noRoom: 'no unit of the same kind has room for a deputy',
+  },
+  stayReasons: {
+    retiring: '{n} within {months} months of retirement',
+    locked: '{n} kept where they are',
+    placed: '{n} already in the plan of the goal before',
+    role: '{n} not among those who may move',
   },
   withinValue: ', same {field} {value}',
   withinKm: ', within {km} km',
