@@ -3,7 +3,7 @@ import { isStoreText, readStoreCells } from '../sheets/store';
 import { columnNumber } from '../tables/problems';
 import { DEFAULT_LIMITS, WorkbookPackage, type PackageLimits, type PackageSheet } from './package';
 import type { CellValue, StoreRead, TableInfo, WorkbookReader } from './workbook';
-import { attrIn, decodeXString, type XmlTag } from './xml';
+import { attrsIn, decodeXString, type XmlTag } from './xml';
 import type { Codec } from './zip';
 
 /**
@@ -143,7 +143,8 @@ export class PackageWorkbookReader implements WorkbookReader {
     const merges: string[] = [];
     let rowNumber = 0;
     let colNumber = 0;
-    let cellAttrs = '';
+    // The open cell's r, t and s, read in one pass (CELL_ATTRIBUTES).
+    const cellAttrs: (string | null)[] = [null, null, null];
     let inCell = false;
     let inValue = false;
     let inInline = false;
@@ -153,8 +154,7 @@ export class PackageWorkbookReader implements WorkbookReader {
     let hasValue = false;
 
     const store = (): void => {
-      const type = attrIn(cellAttrs, 't') ?? 'n';
-      const value = cellValueOf(type, text, Number(attrIn(cellAttrs, 's') ?? 0), strings, dateStyles, date1904);
+      const value = cellValueOf(cellAttrs[1] ?? 'n', text, Number(cellAttrs[2] ?? 0), strings, dateStyles, date1904);
       if (value === null) return;
       let line = rows.get(rowNumber);
       if (line === undefined) {
@@ -174,8 +174,8 @@ export class PackageWorkbookReader implements WorkbookReader {
             break;
           }
           case 'c': {
-            cellAttrs = tag.raw;
-            const ref = attrIn(cellAttrs, 'r');
+            attrsIn(tag.raw, CELL_ATTRIBUTES, cellAttrs);
+            const ref = cellAttrs[0];
             colNumber = ref === null ? colNumber + 1 : columnOf(ref);
             inCell = !selfClosing;
             hasValue = false;
@@ -381,6 +381,9 @@ function tableInfo(sheet: string, tag: XmlTag): TableInfo | null {
     columns: b.col - a.col + 1,
   };
 }
+
+/** The attributes of a cell that its value needs: its reference, type and style. */
+const CELL_ATTRIBUTES = ['r', 't', 's'] as const;
 
 function columnOf(ref: string): number {
   let n = 0;
