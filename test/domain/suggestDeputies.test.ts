@@ -46,13 +46,14 @@ describe('deputies within their caps: hand-worked plans', () => {
   // A: 3 deputies for a cap of 2, one of them (A1) 78 months from retirement. C: 3 young deputies for 2.
   // B: the same kind, 1 deputy for 2, quota 4 with 2 people: room for one deputy.
   // E: another kind, 3 young deputies for 2: no one may retire early, no unit of its kind has room.
-  const s = staffing(
-    [office('A', 6), office('B', 4), office('C', 6), office('E', 6, { kind: 'Phòng Nội vụ' })],
+  const offices = (quotas: { A: number; B: number; C: number; E: number }): Staffing => staffing(
+    [office('A', quotas.A), office('B', quotas.B), office('C', quotas.C), office('E', quotas.E, { kind: 'Phòng Nội vụ' })],
     [chief('A'), deputy('A1', 'A', NEAR), deputy('A2', 'A', YOUNG), deputy('A3', 'A', YOUNG),
       chief('B'), deputy('B1', 'B', YOUNG),
       chief('C'), deputy('C1', 'C', YOUNG), deputy('C2', 'C', '1992-01'), deputy('C3', 'C', '1994-01'),
       chief('E'), deputy('E1', 'E', YOUNG), deputy('E2', 'E', YOUNG), deputy('E3', 'E', YOUNG)],
   );
+  const s = offices({ A: 6, B: 4, C: 6, E: 6 });
 
   it('retires A1 early, moves one of C to B, and says why E stays over', async () => {
     const r = await plan(s);
@@ -94,13 +95,7 @@ describe('deputies within their caps: hand-worked plans', () => {
     // early. A is still one over its quota, and no unit has room for the second goal (moves of deputies):
     // of A's people, its head is not of the roles moved and A1 is already in the first goal's plan, not
     // "kept where they are", which is what the planner asks of a locked person.
-    const full = staffing(
-      [office('A', 2), office('B', 2), office('C', 4), office('E', 4, { kind: 'Phòng Nội vụ' })],
-      [chief('A'), deputy('A1', 'A', NEAR), deputy('A2', 'A', YOUNG), deputy('A3', 'A', YOUNG),
-        chief('B'), deputy('B1', 'B', YOUNG),
-        chief('C'), deputy('C1', 'C', YOUNG), deputy('C2', 'C', '1992-01'), deputy('C3', 'C', '1994-01'),
-        chief('E'), deputy('E1', 'E', YOUNG), deputy('E2', 'E', YOUNG), deputy('E3', 'E', YOUNG)],
-    );
+    const full = offices({ A: 2, B: 2, C: 4, E: 4 });
     const outcome = await suggestPlan(full, [
       { mode: 'deputies', by: BY },
       { mode: 'move', month: '2026-03', constraints: { roles: ['deputy'] } },
