@@ -32,9 +32,16 @@ export interface XmlHandler {
   wantsText?(): boolean;
 }
 
+/** The tag being opened: its attributes are sliced from the text only when a handler reads them. */
 class Tag implements XmlTag {
   name = '';
-  raw = '';
+  source = '';
+  from = 0;
+  to = 0;
+
+  get raw(): string {
+    return this.source.slice(this.from, this.to);
+  }
 
   attr(name: string): string | null {
     return attrIn(this.raw, name);
@@ -178,19 +185,25 @@ export class XmlScanner {
         continue;
       }
       if (next === 47 /* / */) {
-        const name = localName(b.slice(lt + 2, gt).trim());
+        let from = lt + 2;
+        let to = gt;
+        while (from < to && isSpace(b.charCodeAt(from))) from++;
+        while (to > from && isSpace(b.charCodeAt(to - 1))) to--;
+        const name = nameAt(b, from, to);
         if (this.open.pop() !== name) throw new XmlError('malformed', `</${name}> closes nothing open`);
         handler.close(name);
         i = gt + 1;
         continue;
       }
       const selfClosing = b.charCodeAt(gt - 1) === 47;
-      const inner = b.slice(lt + 1, selfClosing ? gt - 1 : gt);
-      let nameEnd = 0;
-      while (nameEnd < inner.length && !isSpace(inner.charCodeAt(nameEnd))) nameEnd++;
+      const innerEnd = selfClosing ? gt - 1 : gt;
+      let nameEnd = lt + 1;
+      while (nameEnd < innerEnd && !isSpace(b.charCodeAt(nameEnd))) nameEnd++;
       const tag = this.tag;
-      tag.name = localName(inner.slice(0, nameEnd));
-      tag.raw = inner.slice(nameEnd);
+      tag.name = nameAt(b, lt + 1, nameEnd);
+      tag.source = b;
+      tag.from = nameEnd;
+      tag.to = innerEnd;
       handler.open(tag, selfClosing);
       if (selfClosing) handler.close(tag.name);
       else this.open.push(tag.name);
@@ -231,9 +244,36 @@ function findTagEnd(b: string, from: number): number {
   return -1;
 }
 
-function localName(qualified: string): string {
-  const colon = qualified.indexOf(':');
-  return colon < 0 ? qualified : qualified.slice(colon + 1);
+/**
+ * The local name of the qualified name in text[from, to). The names a sheet repeats for every cell
+ * are given as constants rather than sliced anew each time.
+ */
+function nameAt(text: string, from: number, to: number): string {
+  let start = from;
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) === 58 /* : */) {
+      start = i + 1;
+      break;
+    }
+  }
+  const c = text.charCodeAt(start);
+  switch (to - start) {
+    case 1:
+      if (c === 99) return 'c';
+      if (c === 118) return 'v';
+      if (c === 116) return 't';
+      if (c === 102) return 'f';
+      if (c === 114) return 'r';
+      break;
+    case 2:
+      if (c === 105 && text.charCodeAt(start + 1) === 115) return 'is';
+      if (c === 115 && text.charCodeAt(start + 1) === 105) return 'si';
+      break;
+    case 3:
+      if (text.startsWith('row', start)) return 'row';
+      break;
+  }
+  return text.slice(start, to);
 }
 
 function isSpace(c: number): boolean {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { attrIn, attrsIn } from '../../src/workbook/xml';
+import { attrIn, attrsIn, XmlError, XmlScanner } from '../../src/workbook/xml';
 
 describe('attrsIn: several attributes in one pass', () => {
   it("reads a cell's reference, type and style, decoded, by local name", () => {
@@ -26,5 +26,34 @@ describe('attrsIn: several attributes in one pass', () => {
       attrsIn(text, wanted, out);
       expect(out).toEqual(wanted.map((n) => attrIn(text, n)));
     }), { numRuns: 3000 });
+  });
+});
+
+describe('XmlScanner', () => {
+  /** Every open and close, with the attributes read, from a text fed in pieces of `size` characters. */
+  function events(xml: string, size: number): string[] {
+    const seen: string[] = [];
+    const scanner = new XmlScanner({
+      open: (tag, selfClosing) => seen.push(`<${tag.name}${tag.raw}${selfClosing ? '/' : ''}>`),
+      close: (name) => seen.push(`</${name}>`),
+      text: (t) => seen.push(t),
+      wantsText: () => true,
+    }, 1000);
+    for (let at = 0; at < xml.length; at += size) scanner.push(xml.slice(at, at + size));
+    scanner.end();
+    return seen;
+  }
+
+  it('names elements by local name, whatever their prefix and however the text is cut', () => {
+    const xml = '<x:worksheet xmlns:x="urn:x"><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>3</x:v></x:c ><c r="B1"/><is><t>a &amp; b</t></is></x:row></x:sheetData></x:worksheet>';
+    const expected = ['<worksheet xmlns:x="urn:x">', '<sheetData>', '<row r="1">', '<c r="A1" t="s">', '<v>', '3', '</v>', '</c>',
+      '<c r="B1"/>', '</c>', '<is>', '<t>', 'a & b', '</t>', '</is>', '</row>', '</sheetData>', '</worksheet>'];
+    for (const size of [1, 2, 7, 1000]) expect([size, events(xml, size)]).toEqual([size, expected]);
+  });
+
+  it('refuses an element closed by another name, even one a sheet repeats', () => {
+    expect(() => events('<row><c></v></row>', 1000)).toThrow(XmlError);
+    expect(() => events('<si><t>x</t></is>', 3)).toThrow(/closes nothing open/);
+    expect(() => events('<rowx></row>', 1000)).toThrow(XmlError);
   });
 });
