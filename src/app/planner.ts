@@ -284,7 +284,8 @@ export async function planChanges(
   // The scenarios not run now keep their sheets: those whose results no longer hold say so.
   const rewritten = new Set(options.comparisonOnly ? [] : options.scenarios.map((s) => s.code));
   const going = new Set([...remove, ...sheets.map((s) => s.name)].map((n) => n.toLowerCase()));
-  const notices = document === null ? [] : runNotices(document, options.input.fingerprint, holders, options.lang, rewritten)
+  // A store kept as it is (newer, or damaged) records no run: its runs say nothing about these sheets.
+  const notices = options.keepStore || document === null ? [] : runNotices(document, options.input.fingerprint, holders, options.lang, rewritten)
     .filter((n) => !going.has(n.sheet.toLowerCase()));
   return { remove, write: safe.sheets, store, notices, names: sheets.map((s) => s.name), fixes: safe.fixes };
 }

@@ -186,10 +186,14 @@ function capsReasons(p: UnbalancedUnit['params'], t: SuggestText): string {
   return held.length > 0 ? held.join('; ') : t.capsReasons.noRoom;
 }
 
-/** Why no one of an office over its quota may be moved: the reasons that hold only. */
+/**
+ * Why no one of an office over its quota may be moved, in brackets: the reasons that hold only, or
+ * nothing when none does (those over its quota came by an earlier goal's plan: the tables place them elsewhere).
+ */
 function stayReasons(p: UnbalancedUnit['params'], t: SuggestText): string {
   const keys = ['retiring', 'locked', 'placed', 'role'] as const;
-  return keys.filter((k) => Number(p[k] ?? 0) > 0).map((k) => fill(t.stayReasons[k], { n: p[k], months: p.minMonthsLeft })).join(', ');
+  const held = keys.filter((k) => Number(p[k] ?? 0) > 0).map((k) => fill(t.stayReasons[k], { n: p[k], months: p.minMonthsLeft }));
+  return held.length === 0 ? '' : ` (${held.join(', ')})`;
 }
 
 function constraintsText(request: SuggestRequest, t: SuggestText): string {

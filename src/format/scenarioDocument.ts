@@ -90,6 +90,11 @@ function canonical(value: unknown): unknown {
   return ordered;
 }
 
+/** The same JSON text for the same content, whatever the order its keys were written in. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(canonical(value)) ?? 'null';
+}
+
 /** JSON text with a stable key order and two-space indentation, ending with a newline. */
 export function serializeScenarioDocument(document: ScenarioDocument): string {
   return `${JSON.stringify(canonical(document), null, 2)}\n`;

@@ -16,9 +16,18 @@ const MARK = '⚠ ';
 const SEPARATOR = ' | ';
 
 /** The notice of a run made on `ranAt` (an ISO time), in the sheets' language. */
-export function staleNotice(reason: StaleReason, ranAt: string, lang: Lang): string {
-  const [y, m, d] = ranAt.slice(0, 10).split('-');
-  return MARK + fill((lang === 'vi' ? staleNoticesVi : staleNoticesEn)[reason], { date: `${d}/${m}/${y}` });
+export function staleNotice(reason: StaleReason, ranAt: string, lang: Lang, timeZone?: string): string {
+  return MARK + fill((lang === 'vi' ? staleNoticesVi : staleNoticesEn)[reason], { date: localDate(ranAt, timeZone) });
+}
+
+/**
+ * The day of an ISO time where the planner is, dd/mm/yyyy: a run at 06:00 in Hà Nội is 23:00 the day
+ * before in UTC. `timeZone`: the host's own unless given.
+ */
+function localDate(iso: string, timeZone?: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso.slice(0, 10);
+  return new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', ...(timeZone ? { timeZone } : {}) }).format(at);
 }
 
 /** The title cell's text without a notice: what follows the first separator after a mark. */

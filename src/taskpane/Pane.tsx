@@ -31,6 +31,7 @@ const CompareStep = React.lazy(() => import('./CompareStep').then((m) => ({ defa
 import {
   loadInput,
   markRuns,
+  readAsStored,
   localDay,
   readStore,
   recoverWrites,
@@ -174,8 +175,11 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
       setInput(read);
       setFailure(null);
       inputRef.current = read;
-      // A courtesy to whoever opens the workbook without the add-in: the pane shows each run's state itself.
-      markRuns(host.workbook, s, read.fingerprint, sheetLangRef.current(read)).catch(() => undefined);
+      // A courtesy to whoever opens the workbook without the add-in: the pane shows each run's state
+      // itself. Only tables read as the runs read them: not unreadable, nor with columns still being tried.
+      if (readAsStored(read, s)) {
+        markRuns(host.workbook, s, read.fingerprint, sheetLangRef.current(read)).catch(() => undefined);
+      }
     } catch (e) {
       setFailure(failureText(e, t));
     }

@@ -7,7 +7,7 @@ export { runState, type RunState };
 import type { Scenario } from '../domain/scenario';
 import type { FormatProblem } from '../format/problems';
 import type { ScenarioDocument } from '../format/scenarioDocument';
-import { CURRENT_VERSION, SCENARIO_FORMAT, serializeScenarioDocument } from '../format/scenarioDocument';
+import { canonicalJson, CURRENT_VERSION, SCENARIO_FORMAT, serializeScenarioDocument } from '../format/scenarioDocument';
 import type { Lang } from '../i18n/messages';
 import { DETECTION_ROWS } from '../tables/detect';
 import { locateHeader, type TableKind } from '../tables/headers';
@@ -114,6 +114,15 @@ export async function markRuns(workbook: OpenWorkbook, store: StoreState, finger
   if (notices.length > 0) await workbook.apply({ remove: [], write: [], store: null, notices });
 }
 
+
+/**
+ * Whether the tables were read as the runs read them: readable, and with the columns the store
+ * remembers (not ones the planner is still trying in the Data step). Only then can they tell a run's
+ * results out of date.
+ */
+export function readAsStored(input: PlannerInput, store: StoreState): boolean {
+  return input.staffing !== null && canonicalJson(input.mapping) === canonicalJson(store.document.mapping ?? null);
+}
 
 /** The mapping remembered with the document, or given by the planner in the Data step. */
 export function loadInput(workbook: OpenWorkbook, mapping: unknown, today: string): Promise<PlannerInput> {

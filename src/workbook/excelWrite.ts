@@ -70,7 +70,9 @@ export async function applyChanges(
 ): Promise<void> {
   const sheets = changes.store === null ? [...changes.write] : [...changes.write, storeSheet(changes.store)];
   checkSheets(sheets);
-  const notices = changes.notices ?? [];
+  // Sheets removed or written here are left to those changes.
+  const going = new Set([...sheets.map((s) => s.name), ...changes.remove].map((n) => n.toLowerCase()));
+  const notices = (changes.notices ?? []).filter((n) => !going.has(n.sheet.toLowerCase()));
   if (sheets.length === 0 && changes.remove.length === 0) {
     if (notices.length > 0) await run((context) => writeNotices(context, notices));
     return;

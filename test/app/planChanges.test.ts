@@ -316,6 +316,15 @@ describe('the notice on the sheets of scenarios whose results no longer hold', (
     expect(await file.readRange('NTH Diễn biến', 1, 1, 1, 1)).toEqual([['Kịch bản NTH: diễn biến theo tháng']]);
   });
 
+  it('writes no notice when the store is kept as it is (newer or damaged): its runs are not this run\'s', async () => {
+    const workbook = await writtenInVi();
+    const written = parseScenarioDocument(storeText(await workbook.readStore())!, 'vi').document!;
+    const changed = { ...input, fingerprint: 'other tables' };
+    const kept = options('vi', { comparisonOnly: true, input: changed, keepStore: true });
+    const changes = await planChanges(workbook, planSheets(plan, kept), kept, written);
+    expect([changes.store, changes.notices]).toEqual([null, []]);
+  });
+
   it('writes no notice for the scenarios run now, nor for a run still current', async () => {
     const workbook = await writtenInVi();
     const written = parseScenarioDocument(storeText(await workbook.readStore())!, 'vi').document!;

@@ -12,6 +12,7 @@ import {
   loadInput,
   mappingForTable,
   markRuns,
+  readAsStored,
   rangeOf,
   readHeaders,
   readStore,
@@ -427,6 +428,14 @@ describe('startRun', () => {
     expect(title()).toBe('⚠ OUT OF DATE: the input tables changed after this run of 15/01/2026; run the scenario again | Scenario NTH: month by month');
     await markRuns(workbook, back, input.fingerprint, 'en');
     expect(title()).toBe('Scenario NTH: month by month');
+    // Tables read as the run read them, whatever order the store keeps the mapping's keys in; not
+    // unreadable ones, nor columns still being tried.
+    const stored = await readStore(workbook, 'en');
+    expect(readAsStored(await loadInput(workbook, stored.document.mapping, TODAY), stored)).toBe(true);
+    expect(readAsStored({ ...input, staffing: null }, stored)).toBe(false);
+    const tried = JSON.parse(JSON.stringify(stored.document.mapping)) as { people: { columns: Record<string, number> } };
+    delete tried.people.columns.gender;
+    expect(readAsStored(await loadInput(workbook, tried, TODAY), stored)).toBe(false);
     // A store the pane does not save over: nothing written.
     const before = await snapshot(workbook);
     await markRuns(workbook, { ...back, readOnly: true }, 'other tables', 'en');

@@ -470,6 +470,10 @@ describe('the notice on sheets whose results no longer hold', () => {
     expect(fake.valueAt(summary, 1, 1)).toBe(title);
     expect(fake.styleAt(summary, 1, 1)).toMatchObject({ 'font.color': '#000000' });
     expect(frozen(fake)).not.toBe(snapshot);
+    // A sheet written in the same change is left to it, whatever notice is given for it.
+    const own: SheetDescription = { name: 'Ghi chú', blocks: [{ row: 1, col: 1, values: [['Ghi chú của tôi']] }], tables: [], columnWidths: [20] };
+    await workbook.apply({ remove: [], write: [own], store: null, notices: [{ sheet: 'Ghi chú', notice }] });
+    expect(fake.valueAt('Ghi chú', 1, 1)).toBe('Ghi chú của tôi');
   });
 });
 

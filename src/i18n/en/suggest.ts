@@ -107,7 +107,7 @@ export const suggestEn: SuggestText = {
     noDestination: '{unit} stays {by} over: no unit short of people may take them (same level {level}{within})',
     destinationsFull: '{unit} stays {by} over: the units that may take them are full',
     maxFromUnit: '{unit} stays {by} over: at most {max} people are moved from one unit',
-    noCandidates: '{unit} stays {by} over: no one there may be moved ({reasons})',
+    noCandidates: '{unit} stays {by} over: no one there may be moved{reasons}',
     capsHeld: '{unit}: {deputies} deputies for {cap} allowed at {month}, still {by} over: {reasons}',
   },
   capsReasons: {

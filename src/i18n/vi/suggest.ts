@@ -45,7 +45,7 @@ export const suggestVi: SuggestText = {
     noDestination: '{unit} vẫn thừa {by}: không có đơn vị thiếu người nào nhận được (cùng cấp {level}{within})',
     destinationsFull: '{unit} vẫn thừa {by}: các đơn vị có thể nhận đã đủ người',
     maxFromUnit: '{unit} vẫn thừa {by}: mỗi đơn vị chỉ điều động tối đa {max} người',
-    noCandidates: '{unit} vẫn thừa {by}: không ai ở đó được điều động ({reasons})',
+    noCandidates: '{unit} vẫn thừa {by}: không ai ở đó được điều động{reasons}',
     capsHeld: '{unit}: {deputies} cấp phó, được tối đa {cap}, tại {month}, vẫn vượt {by}: {reasons}',
   },
   capsReasons: {
