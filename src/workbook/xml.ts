@@ -50,35 +50,14 @@ class Tag implements XmlTag {
 
 /** An attribute's decoded value, by local name, in the raw attribute text of a tag; null when absent. */
 export function attrIn(raw: string, name: string): string | null {
-  {
-    let i = 0;
-    while (i < raw.length) {
-      // attribute name
-      while (i < raw.length && isSpace(raw.charCodeAt(i))) i++;
-      const start = i;
-      while (i < raw.length && raw[i] !== '=' && !isSpace(raw.charCodeAt(i))) i++;
-      const full = raw.slice(start, i);
-      while (i < raw.length && isSpace(raw.charCodeAt(i))) i++;
-      if (raw[i] !== '=') return null;
-      i++;
-      while (i < raw.length && isSpace(raw.charCodeAt(i))) i++;
-      const quote = raw[i];
-      if (quote !== '"' && quote !== "'") return null;
-      const end = raw.indexOf(quote, i + 1);
-      if (end < 0) return null;
-      const colon = full.indexOf(':');
-      const local = colon < 0 ? full : full.slice(colon + 1);
-      // xmlns declarations are not attributes of the element.
-      if (local === name && full !== 'xmlns' && !full.startsWith('xmlns:')) return decodeEntities(raw.slice(i + 1, end));
-      i = end + 1;
-    }
-    return null;
-  }
+  const out: (string | null)[] = [null];
+  attrsIn(raw, [name], out);
+  return out[0];
 }
 
 /**
- * The values of several attributes in one pass, as `attrIn` gives each: `out[k]` is the first value of
- * `names[k]` by local name, decoded, or null. A sheet's cells each have three read (r, s, t): one pass
+ * The values of several attributes in one pass: `out[k]` is the first value of `names[k]` by local
+ * name (xmlns declarations aside), decoded, or null; reading stops at text that is not an attribute. A sheet's cells each have three read (r, s, t): one pass
  * instead of three.
  */
 export function attrsIn(raw: string, names: readonly string[], out: (string | null)[]): void {
