@@ -283,10 +283,9 @@ export async function planChanges(
   const safe = safeSheets(sheets);
   // The scenarios not run now keep their sheets: those whose results no longer hold say so.
   const rewritten = new Set(options.comparisonOnly ? [] : options.scenarios.map((s) => s.code));
-  const going = new Set([...remove, ...sheets.map((s) => s.name)].map((n) => n.toLowerCase()));
   // A store kept as it is (newer, or damaged) records no run: its runs say nothing about these sheets.
-  const notices = options.keepStore || document === null ? [] : runNotices(document, options.input.fingerprint, holders, options.lang, rewritten)
-    .filter((n) => !going.has(n.sheet.toLowerCase()));
+  // Sheets removed or written here get none: every writer leaves them to those changes.
+  const notices = options.keepStore || document === null ? [] : runNotices(document, options.input.fingerprint, holders, options.lang, rewritten);
   return { remove, write: safe.sheets, store, notices, names: sheets.map((s) => s.name), fixes: safe.fixes };
 }
 

@@ -213,7 +213,7 @@ ${EXIT_CODES_VI}`,
     scenarioDone: (code: string, name: string, changes: string, issues: string, errors: string) =>
       `${code} — ${name}: ${changes} changes to people, ${issues} issues (${errors} errors).`,
     written: (out: string, sheets: number, ms: string) => `Wrote ${sheets} sheets to ${out} (simulation ${ms} ms).`,
-    staleMarked: (code: string, reason: 'outOfDate' | 'edited') => `The sheets of scenario ${code} hold results that no longer hold (${reason === 'edited' ? 'the scenario was edited after its run' : 'the tables changed after its run'}): the first line of each says so; run it again.`,
+    staleMarked: (code: string, reason: 'outOfDate' | 'edited') => `The sheets of scenario ${code} are out of date (${reason === 'edited' ? 'the scenario was edited after its run' : 'the tables changed after its run'}): the first line of each says so; run it again.`,
     jsonWritten: (out: string) => `Wrote the result JSON to ${out}.`,
     suggestWritten: (out: string, input: string) => `Wrote the proposed scenario to ${out}. Try it: staffing-planner simulate ${input} --scenarios ${out}`,
     solving: 'Solving…',

@@ -155,8 +155,9 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
   langRef.current = lang;
   const inputRef = React.useRef<PlannerInput | null>(null);
   /** The language the result sheets are written in, as the Run step chooses it. */
-  const sheetLangRef = React.useRef((read: PlannerInput | null): Lang => chosenSheetLang ?? workbookLang(read, lang));
-  sheetLangRef.current = (read) => chosenSheetLang ?? workbookLang(read, lang);
+  const sheetLangOf = (read: PlannerInput | null): Lang => chosenSheetLang ?? workbookLang(read, lang);
+  const sheetLangRef = React.useRef(sheetLangOf);
+  sheetLangRef.current = sheetLangOf;
 
   const reload = React.useCallback(async (mapping?: unknown): Promise<void> => {
     const t = await loadPaneText(langRef.current);
@@ -221,7 +222,7 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
   const context: PaneContext | null = store === null ? null : {
     host, lang, t, input, store, reload, saveDocument, replaceDamagedStore: replaceStore, storeChanged: setStore, go: setStep, picked, pick, pendingRun, takePendingRun,
     fail: (e) => setFailure(failureText(e, t)),
-    sheetLang: chosenSheetLang ?? workbookLang(input, lang),
+    sheetLang: sheetLangOf(input),
     setSheetLang,
   };
 

@@ -42,9 +42,10 @@ export function applyMerge(op: MergeOp, ctx: OperationContext): void {
   const origins = movePeople(ctx, remap);
   const posts = postsByUnit(state);
   for (const s of survivors) settleHeads(ctx, s.unit, s.members, s.headId, posts, origins);
-  // Once every head is settled: the posts as they are then, indexed once for all the survivors.
-  const settled = postsByUnit(state);
-  for (const s of survivors) projectDeputyCompliance(ctx, s.unit, settled);
+  // Once every head is settled: the posts as they are then, indexed once for all the survivors, and
+  // only when one of them has deputies over its cap.
+  let settled: Map<number, PostHolding[]> | null = null;
+  for (const s of survivors) projectDeputyCompliance(ctx, s.unit, () => (settled ??= postsByUnit(state)));
 }
 
 function groupUnits(ctx: OperationContext, op: MergeOp, units: number[]): Map<string, number[]> {
@@ -162,7 +163,7 @@ function settleHeads(
  * (A deputy of the unit coming back from a rotation takes a deputy post only if one is free within
  * the cap: never above it.) Unknown when too few of them have a month to leave.
  */
-function projectDeputyCompliance(ctx: OperationContext, unit: number, posts: ReadonlyMap<number, readonly PostHolding[]>): void {
+function projectDeputyCompliance(ctx: OperationContext, unit: number, posts: () => ReadonlyMap<number, readonly PostHolding[]>): void {
   const { state } = ctx;
   const cap = state.units[unit].deputyCap;
   const deputies = state.counters.deputies[unit];
@@ -172,7 +173,7 @@ function projectDeputyCompliance(ctx: OperationContext, unit: number, posts: Rea
   const leaves = (month: number | null) => {
     if (month !== null) events.push([month, -1]);
   };
-  for (const h of posts.get(unit) ?? []) {
+  for (const h of posts().get(unit) ?? []) {
     if (h.post.role !== 'deputy') continue;
     const p = h.person;
     const retired = p.lastMonth === null ? null : p.lastMonth + 1;
