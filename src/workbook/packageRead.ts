@@ -3,7 +3,8 @@ import { isStoreText, readStoreCells } from '../sheets/store';
 import { columnNumber } from '../tables/problems';
 import { DEFAULT_LIMITS, WorkbookPackage, type PackageLimits, type PackageSheet } from './package';
 import type { CellValue, StoreRead, TableInfo, WorkbookReader } from './workbook';
-import { attrsIn, decodeXString, type XmlTag } from './xml';
+import { RowSkimmer } from './sheetRows';
+import { attrsIn, decodeXString, type XmlHandler, type XmlTag } from './xml';
 import type { Codec } from './zip';
 
 /**
@@ -136,119 +137,155 @@ export class PackageWorkbookReader implements WorkbookReader {
   }
 
   private parseSheet(part: string): ParsedSheet {
-    const strings = this.strings();
-    const dateStyles = this.styles();
-    const date1904 = this.date1904;
-    const rows = new Map<number, CellValue[]>();
-    const merges: string[] = [];
-    let rowNumber = 0;
-    let colNumber = 0;
-    // The open cell's r, t and s, read in one pass (CELL_ATTRIBUTES).
-    const cellAttrs: (string | null)[] = [null, null, null];
-    let inCell = false;
-    let inValue = false;
-    let inInline = false;
-    let inPhonetic = false;
-    let inText = false;
-    let text = '';
-    let hasValue = false;
-
-    const store = (): void => {
-      const value = cellValueOf(cellAttrs[1] ?? 'n', text, Number(cellAttrs[2] ?? 0), strings, dateStyles, date1904);
-      if (value === null) return;
-      let line = rows.get(rowNumber);
-      if (line === undefined) {
-        line = [];
-        rows.set(rowNumber, line);
-      }
-      line[colNumber] = value;
-    };
-
-    this.pkg.scanXml(part, {
-      open: (tag: XmlTag, selfClosing: boolean) => {
-        switch (tag.name) {
-          case 'row': {
-            const r = tag.attr('r');
-            rowNumber = r === null ? rowNumber + 1 : Number(r);
-            colNumber = 0;
-            break;
-          }
-          case 'c': {
-            attrsIn(tag.raw, CELL_ATTRIBUTES, cellAttrs);
-            const ref = cellAttrs[0];
-            colNumber = ref === null ? colNumber + 1 : columnOf(ref);
-            inCell = !selfClosing;
-            hasValue = false;
-            text = '';
-            break;
-          }
-          case 'v':
-            if (inCell) {
-              inValue = true;
-              hasValue = true;
-              text = '';
-            }
-            break;
-          case 'is':
-            if (inCell) {
-              inInline = true;
-              hasValue = true;
-              text = '';
-            }
-            break;
-          case 'rPh':
-            inPhonetic = true;
-            break;
-          case 't':
-            if (inInline && !inPhonetic) inText = true;
-            break;
-          case 'mergeCell': {
-            const ref = tag.attr('ref');
-            if (ref !== null) merges.push(ref);
-            break;
-          }
-        }
-      },
-      close: (name: string) => {
-        switch (name) {
-          case 'v':
-            inValue = false;
-            break;
-          case 't':
-            inText = false;
-            break;
-          case 'rPh':
-            inPhonetic = false;
-            break;
-          case 'is':
-            inInline = false;
-            break;
-          case 'c':
-            if (inCell && hasValue) store();
-            inCell = false;
-            break;
-        }
-      },
-      wantsText: () => inValue || inText,
-      text: (t: string) => {
-        text += t;
-      },
-    });
-
-    // Only the top-left cell of a merged range holds its value, as Excel shows it.
-    for (const ref of merges) {
-      const [from, to = from] = ref.split(':');
-      const a = decodeAddress(from);
-      const b = decodeAddress(to);
-      if (a === null || b === null) continue;
-      for (let r = a.row; r <= b.row; r++) {
-        const line = rows.get(r);
-        if (line === undefined) continue;
-        for (let c = a.col; c <= b.col; c++) if ((r !== a.row || c !== a.col) && line[c] !== undefined) line[c] = null;
-      }
-    }
-    return { rows, used: usedRange(rows) };
+    const context: SheetContext = { strings: this.strings(), dateStyles: this.styles(), date1904: this.date1904, maxRun: this.pkg.limits.textChars };
+    return readSheetCells((handler) => this.pkg.scanXml(part, handler), context);
   }
+}
+
+/** What reading a sheet's cells needs of the rest of the package. */
+export interface SheetContext {
+  readonly strings: readonly string[];
+  /** Whether each style index formats numbers as dates. */
+  readonly dateStyles: readonly boolean[];
+  readonly date1904: boolean;
+  /** The scanner's limit on a text run. */
+  readonly maxRun: number;
+}
+
+/**
+ * A sheet's cells from `scan`, which feeds a handler the sheet's XML. `skim` false reads every row
+ * through the scanner's events: what the skimmer's rows are checked against.
+ */
+export function readSheetCells(scan: (handler: XmlHandler) => void, context: SheetContext, skim = true): ParsedSheet {
+  const { strings, dateStyles, date1904 } = context;
+  const rows = new Map<number, CellValue[]>();
+  const merges: string[] = [];
+  let rowNumber = 0;
+  let colNumber = 0;
+  // The open cell's r, t and s, read in one pass (CELL_ATTRIBUTES).
+  const cellAttrs: (string | null)[] = [null, null, null];
+  let inCell = false;
+  let inValue = false;
+  let inInline = false;
+  let inPhonetic = false;
+  let inText = false;
+  let text = '';
+  let hasValue = false;
+  let inSheetData = false;
+
+  const put = (type: string, text: string, style: number): void => {
+    const value = cellValueOf(type, text, style, strings, dateStyles, date1904);
+    if (value === null) return;
+    let line = rows.get(rowNumber);
+    if (line === undefined) {
+      line = [];
+      rows.set(rowNumber, line);
+    }
+    line[colNumber] = value;
+  };
+  // Most rows are read whole by the skimmer; the events below read the rest, to the same values.
+  const skimmer = new RowSkimmer({
+    row: (r) => {
+      rowNumber = r === 0 ? rowNumber + 1 : r;
+      colNumber = 0;
+    },
+    cell: (col, type, style, value) => {
+      colNumber = col;
+      put(type, value, style);
+    },
+  }, context.maxRun);
+
+  scan({
+    open: (tag: XmlTag, selfClosing: boolean) => {
+      switch (tag.name) {
+        case 'sheetData':
+          inSheetData = !selfClosing;
+          break;
+        case 'row': {
+          const r = tag.attr('r');
+          rowNumber = r === null ? rowNumber + 1 : Number(r);
+          colNumber = 0;
+          break;
+        }
+        case 'c': {
+          attrsIn(tag.raw, CELL_ATTRIBUTES, cellAttrs);
+          const ref = cellAttrs[0];
+          colNumber = ref === null ? colNumber + 1 : columnOf(ref);
+          inCell = !selfClosing;
+          hasValue = false;
+          text = '';
+          break;
+        }
+        case 'v':
+          if (inCell) {
+            inValue = true;
+            hasValue = true;
+            text = '';
+          }
+          break;
+        case 'is':
+          if (inCell) {
+            inInline = true;
+            hasValue = true;
+            text = '';
+          }
+          break;
+        case 'rPh':
+          inPhonetic = true;
+          break;
+        case 't':
+          if (inInline && !inPhonetic) inText = true;
+          break;
+        case 'mergeCell': {
+          const ref = tag.attr('ref');
+          if (ref !== null) merges.push(ref);
+          break;
+        }
+      }
+    },
+    close: (name: string) => {
+      switch (name) {
+        case 'sheetData':
+          inSheetData = false;
+          break;
+        case 'v':
+          inValue = false;
+          break;
+        case 't':
+          inText = false;
+          break;
+        case 'rPh':
+          inPhonetic = false;
+          break;
+        case 'is':
+          inInline = false;
+          break;
+        case 'c':
+          if (inCell && hasValue) put(cellAttrs[1] ?? 'n', text, Number(cellAttrs[2] ?? 0));
+          inCell = false;
+          break;
+      }
+    },
+    wantsText: () => inValue || inText,
+    ...(skim ? { skim: (b: string, at: number) => (inSheetData ? skimmer.skim(b, at) : at) } : {}),
+    text: (t: string) => {
+      text += t;
+    },
+  });
+
+  // Only the top-left cell of a merged range holds its value, as Excel shows it.
+  for (const ref of merges) {
+    const [from, to = from] = ref.split(':');
+    const a = decodeAddress(from);
+    const b = decodeAddress(to);
+    if (a === null || b === null) continue;
+    for (let r = a.row; r <= b.row; r++) {
+      const line = rows.get(r);
+      if (line === undefined) continue;
+      for (let c = a.col; c <= b.col; c++) if ((r !== a.row || c !== a.col) && line[c] !== undefined) line[c] = null;
+    }
+  }
+  return { rows, used: usedRange(rows) };
 }
 
 /** The smallest range holding every non-blank value. */
@@ -269,7 +306,7 @@ function usedRange(rows: ReadonlyMap<number, readonly CellValue[]>): ParsedSheet
   return bottom === 0 ? null : { row: top, col: left, rows: bottom - top + 1, columns: right - left + 1 };
 }
 
-interface ParsedSheet {
+export interface ParsedSheet {
   /** Cells holding a value, by row number then column number (1-based). */
   readonly rows: Map<number, CellValue[]>;
   /** The smallest range holding every non-blank value. */

@@ -30,6 +30,11 @@ export interface XmlHandler {
   /** Decoded text, given only while `wantsText()` is true. */
   text?(text: string): void;
   wantsText?(): boolean;
+  /**
+   * A fast path: at each '<', the handler may read whole, balanced elements itself and return the
+   * index after them, or `at` to leave them to the scanner (see RowSkimmer).
+   */
+  skim?(text: string, at: number): number;
 }
 
 /** The tag being opened: its attributes are sliced from the text only when a handler reads them. */
@@ -120,6 +125,7 @@ export class XmlScanner {
   private scan(final: boolean): void {
     const b = this.buffer;
     const handler = this.handler;
+    const skim = handler.skim?.bind(handler);
     let i = 0;
     if (!this.started) {
       // A byte-order mark decoded as text.
@@ -137,6 +143,13 @@ export class XmlScanner {
       }
       if (lt > i && handler.text && handler.wantsText?.()) handler.text(decodeEntities(b.slice(i, lt)));
       if (lt - i > this.maxRun) throw new XmlError('tooLong', `a text of more than ${this.maxRun} characters`);
+      if (skim !== undefined) {
+        const after = skim(b, lt);
+        if (after !== lt) {
+          i = after;
+          continue;
+        }
+      }
       const next = b.charCodeAt(lt + 1);
       if (next === 33 /* ! */) {
         // Comment, CDATA or DOCTYPE.
