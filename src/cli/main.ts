@@ -8,7 +8,6 @@ import { readInput, runScenarios, writePlan } from '../app/planner';
 import { sampleWorkbookFile } from '../app/sampleWorkbook';
 import { highsSolver } from '../app/solver';
 import { suggestPlan } from '../app/suggest';
-import loadHighs from 'highs';
 import { SUGGEST_MODES, unknownSuggestFields, type SuggestMode, type SuggestRequest } from '../domain/suggest';
 import { formatMonth, monthOf } from '../domain/month';
 import type { Staffing } from '../domain/model';
@@ -543,7 +542,7 @@ async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Pro
   if (!args.flags.has('quiet')) io.err(t.solving);
   const stored = store.document?.scenarios ?? [];
   // The code is kept unique among the workbook's scenarios.
-  const outcome = await suggestPlan(input.staffing, requests, start, highsSolver(() => loadHighs()), {
+  const outcome = await suggestPlan(input.staffing, requests, start, highsSolver(async () => (await import('highs')).default()), {
     lang, runDate: localDay(now), code: freeCode(code, stored.map((s) => s.code)), timeLimitSeconds: timeLimit, ...(io.signal ? { signal: io.signal } : {}),
   });
   io.signal?.throwIfAborted();

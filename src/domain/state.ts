@@ -128,6 +128,40 @@ function grow(a: Int32Array, size: number): Int32Array {
 }
 
 
+/** The headers of the tables' extra columns: filters may write 'huyen' for 'Huyện'. */
+interface ExtraHeaders {
+  /** Each folded header's header as written (a unit column's first, then a person column's). */
+  readonly byFolded: ReadonlyMap<string, string>;
+  /** The folded headers of the unit table's and of the people table's extra columns. */
+  readonly unit: ReadonlySet<string>;
+  readonly person: ReadonlySet<string>;
+}
+
+/** Learnt once per staffing: every scenario of a run reads the same tables. */
+const HEADERS = new WeakMap<Staffing, ExtraHeaders>();
+
+function extraHeadersOf(staffing: Staffing): ExtraHeaders {
+  let found = HEADERS.get(staffing);
+  if (found === undefined) {
+    const byFolded = new Map<string, string>();
+    const learn = (records: readonly { readonly extra: Readonly<Record<string, Scalar>> }[]): Set<string> => {
+      const folded = new Set<string>();
+      for (const record of records) {
+        for (const header of Object.keys(record.extra)) {
+          const key = foldKey(header);
+          if (!byFolded.has(key)) byFolded.set(key, header);
+          folded.add(key);
+        }
+      }
+      return folded;
+    };
+    const unit = learn(staffing.units);
+    found = { byFolded, unit, person: learn(staffing.people) };
+    HEADERS.set(staffing, found);
+  }
+  return found;
+}
+
 export class SimulationState {
   readonly units: UnitState[] = [];
   readonly people: PersonState[] = [];
@@ -152,20 +186,18 @@ export class SimulationState {
   readonly retiring = new Map<Month, number[]>();
   /** Input people whose post an operation changed. */
   readonly postChanged = new Set<number>();
-  /** Headers of the extra columns by folded name: filters may write 'huyen' for 'Huyện'. */
-  private readonly extraHeaders = new Map<string, string>();
-  /** Folded headers of the unit table's and the people table's extra columns. */
-  private readonly unitHeaders = new Set<string>();
-  private readonly personHeaders = new Set<string>();
+  /** The extra columns' headers, by folded name. */
+  private readonly headers: ExtraHeaders;
   private hireSeq = 0;
   month: Month;
 
   constructor(staffing: Staffing, readonly settings: Settings, start: Month, readonly code: string) {
     this.month = start;
+    this.headers = extraHeadersOf(staffing);
     for (const u of staffing.units) {
       this.addUnit({
         id: u.id, name: u.name, level: u.level, kind: u.kind, locality: u.locality, parent: u.parent,
-        extra: this.learnHeaders(u.extra, this.unitHeaders), inInput: true, quota: u.quota,
+        extra: u.extra, inInput: true, quota: u.quota,
         deputyCap: u.deputyCap ?? own(settings.deputyCapByLevel, u.level) ?? settings.deputyCapDefault,
       });
     }
@@ -176,19 +208,10 @@ export class SimulationState {
       if (unit === undefined) throw new Error(`Person ${p.id} refers to unknown unit ${p.unitId}: validate the input first`);
       const posts: HeldPost[] = [{ unit, title: p.title, role: p.role }];
       this.addPerson({
-        id: p.id, name: p.name, gender: p.gender, birthMonth: p.birthMonth, extra: this.learnHeaders(p.extra, this.personHeaders),
+        id: p.id, name: p.name, gender: p.gender, birthMonth: p.birthMonth, extra: p.extra,
         hired: false, inputConcurrent: p.concurrentTitles.length, posts, unit, leavesFrom: p.leavesFrom ?? null,
       });
     }
-  }
-
-  private learnHeaders(extra: Readonly<Record<string, Scalar>>, table: Set<string>): Readonly<Record<string, Scalar>> {
-    for (const header of Object.keys(extra)) {
-      const key = foldKey(header);
-      if (!this.extraHeaders.has(key)) this.extraHeaders.set(key, header);
-      table.add(key);
-    }
-    return extra;
   }
 
   /** Whether filters and rules can read this field of a unit (or, with 'person', of a person). */
@@ -196,14 +219,14 @@ export class SimulationState {
     const key = foldKey(field);
     if (of === 'person') {
       if (key.startsWith('unit.')) return this.knowsField(field.slice(field.indexOf('.') + 1), 'unit');
-      return PERSON_FIELDS.has(key) || this.personHeaders.has(key);
+      return PERSON_FIELDS.has(key) || this.headers.person.has(key);
     }
-    return UNIT_FIELDS.has(key) || this.unitHeaders.has(key);
+    return UNIT_FIELDS.has(key) || this.headers.unit.has(key);
   }
 
   /** An extra column's value by folded header. */
   extraValue(extra: Readonly<Record<string, Scalar>>, foldedHeader: string): Scalar {
-    const header = this.extraHeaders.get(foldedHeader);
+    const header = this.headers.byFolded.get(foldedHeader);
     return header === undefined ? null : own(extra, header) ?? null;
   }
 
