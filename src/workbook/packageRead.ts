@@ -173,15 +173,18 @@ export function readSheetCells(scan: (handler: XmlHandler) => void, context: She
   let hasValue = false;
   let inSheetData = false;
 
+  // The row last written to, kept rather than looked up for each of its cells.
+  let line: CellValue[] | undefined;
+  let lineNumber = -1;
   const put = (type: string, text: string, style: number): void => {
     const value = cellValueOf(type, text, style, strings, dateStyles, date1904);
     if (value === null) return;
-    let line = rows.get(rowNumber);
-    if (line === undefined) {
-      line = [];
-      rows.set(rowNumber, line);
+    if (lineNumber !== rowNumber) {
+      lineNumber = rowNumber;
+      line = rows.get(rowNumber);
+      if (line === undefined) rows.set(rowNumber, (line = []));
     }
-    line[colNumber] = value;
+    line![colNumber] = value;
   };
   // Most rows are read whole by the skimmer; the events below read the rest, to the same values.
   const skimmer = new RowSkimmer({
