@@ -162,6 +162,26 @@ function extraHeadersOf(staffing: Staffing): ExtraHeaders {
   return found;
 }
 
+/**
+ * The input's people by idKey of their id, the first of an id kept: their indexes are the same in
+ * every run, as they are added first and in order. Made on first use (most runs never look a person
+ * up by id) and once per staffing (the map of every person was a tenth of a run that did).
+ */
+const INPUT_IDS = new WeakMap<Staffing, Map<string, number>>();
+
+function inputIds(staffing: Staffing): Map<string, number> {
+  let found = INPUT_IDS.get(staffing);
+  if (found === undefined) {
+    found = new Map();
+    for (const [index, p] of staffing.people.entries()) {
+      const key = idKey(p.id);
+      if (!found.has(key)) found.set(key, index);
+    }
+    INPUT_IDS.set(staffing, found);
+  }
+  return found;
+}
+
 export class SimulationState {
   readonly units: UnitState[] = [];
   readonly people: PersonState[] = [];
@@ -169,11 +189,10 @@ export class SimulationState {
   private readonly unitKeys = new Map<string, number>();
   /** The same, by id exactly as written: most lookups need no normalising (a person per unit id). */
   private readonly unitIds = new Map<string, number>();
-  /**
-   * People by idKey of their id. Built on first use: most runs never look a person up by id, and it
-   * costs a map of every person.
-   */
-  private personIds: Map<string, number> | null = null;
+  /** The input's people by idKey of their id (shared by the runs of a staffing; see inputIds). */
+  private readonly staffing: Staffing;
+  /** The people hired in this run, by idKey of their id. */
+  private readonly hiredIds = new Map<string, number>();
   counters: Counters;
   flows: Flows;
   /** People holding two or more posts (where power concentration can arise). */
@@ -193,6 +212,7 @@ export class SimulationState {
 
   constructor(staffing: Staffing, readonly settings: Settings, start: Month, readonly code: string) {
     this.month = start;
+    this.staffing = staffing;
     this.headers = extraHeadersOf(staffing);
     for (const u of staffing.units) {
       this.addUnit({
@@ -287,7 +307,7 @@ export class SimulationState {
       presentUnit: retiredBefore ? -1 : p.unit, posts: p.posts, away: null,
     };
     this.people.push(person);
-    if (this.personIds !== null && !this.personIds.has(idKey(p.id))) this.personIds.set(idKey(p.id), person.index);
+    if (p.hired && !this.hiredIds.has(idKey(p.id))) this.hiredIds.set(idKey(p.id), person.index);
     this.attach(person, 1);
     if (retiredBefore) {
       // Their posts were left before the start: a hire takes their titles.
@@ -335,8 +355,9 @@ export class SimulationState {
     this.hireSeq++;
     const id = `${this.code}-TM${String(this.hireSeq).padStart(4, '0')}`;
     const person = this.addPerson({
+      // The input's people's fields, in their order: both make objects of one shape.
       id, name: '', gender: null, birthMonth: null, extra: {}, hired: true, inputConcurrent: 0,
-      posts: [{ unit, title: post.title, role: post.role }], unit,
+      posts: [{ unit, title: post.title, role: post.role }], unit, leavesFrom: null,
     });
     this.flows.hires[unit]++;
     this.recordChange(person, 'hired', null, this.postRef(person.posts[0]), null, null);
@@ -347,11 +368,9 @@ export class SimulationState {
 
   /** The index of a person (of the input, or hired in this run) by id, compared by idKey. */
   personById(id: string): number | undefined {
-    if (this.personIds === null) {
-      this.personIds = new Map();
-      for (const p of this.people) if (!this.personIds.has(idKey(p.id))) this.personIds.set(idKey(p.id), p.index);
-    }
-    return this.personIds.get(idKey(id));
+    const key = idKey(id);
+    // The input's people come first (an id also given to a hire finds the input's person).
+    return inputIds(this.staffing).get(key) ?? this.hiredIds.get(key);
   }
 
   /** The index of a unit (of the input, or created by a merger) by id, compared by idKey. */
