@@ -29,33 +29,64 @@ function same(a: Scalar, b: Scalar, text: TextKey = normalizeText): boolean {
   return text(String(a)) === text(String(b));
 }
 
-function compare(a: Scalar, b: Scalar, text: TextKey): number | null {
-  if (a === null || b === null) return null;
-  const na = asNumber(a);
-  const nb = asNumber(b);
-  if (na !== null && nb !== null) return na - nb;
-  const sa = text(String(a));
-  const sb = text(String(b));
-  return sa < sb ? -1 : sa > sb ? 1 : 0;
+export function matches(value: Scalar, filter: Filter): boolean {
+  let test = TESTS.get(filter);
+  if (test === undefined) TESTS.set(filter, (test = filterTest(filter)));
+  return test(value);
 }
 
-export function matches(value: Scalar, filter: Filter): boolean {
+/** Each filter's test, made once: a scenario's filters are tested against every unit of every month. */
+const TESTS = new WeakMap<Filter, (value: Scalar) => boolean>();
+
+/** A filter's value as `same` and `compare` read it: itself, as a number where it is one, as text. */
+interface Wanted {
+  readonly value: Scalar;
+  readonly number: number | null;
+  readonly text: string;
+}
+
+/**
+ * A filter as a test of values, what `matches` does with the filter's own values read once: rules
+ * test every person of a province, and each test normalised the same wanted text again.
+ */
+export function filterTest(filter: Filter): (value: Scalar) => boolean {
   const wanted = filter.value;
   const list = Array.isArray(wanted) ? (wanted as readonly Scalar[]) : [wanted as Scalar];
   const text: TextKey = ID_FIELDS.has(foldKey(filter.field)) ? idKey : normalizeText;
-  const eq = (w: Scalar): boolean => same(value, w, text);
-  const compare_ = (): number | null => compare(value, list[0], text);
+  const all: Wanted[] = list.map((w) => ({ value: w, number: asNumber(w), text: text(String(w)) }));
+  // list[0] as written, even where the list is empty: as `same` and `compare` were given it.
+  const first: Wanted = all[0] ?? { value: list[0], number: asNumber(list[0]), text: text(String(list[0])) };
+  /** Whether `same(value, w)` holds for one of `among`. */
+  const hits = (value: Scalar, among: readonly Wanted[]): boolean => {
+    if (value === null) return among.some((w) => w.value === null);
+    const n = asNumber(value);
+    let t: string | null = null;
+    for (const w of among) {
+      if (w.value === null) continue;
+      if (n !== null && w.number !== null ? n === w.number : (t ??= text(String(value))) === w.text) return true;
+    }
+    return false;
+  };
+  /** `compare(value, list[0])`. */
+  const order = (value: Scalar): number | null => {
+    if (value === null || first.value === null) return null;
+    const n = asNumber(value);
+    if (n !== null && first.number !== null) return n - first.number;
+    const t = text(String(value));
+    return t < first.text ? -1 : t > first.text ? 1 : 0;
+  };
+  const one = [first];
   switch (filter.op ?? (Array.isArray(wanted) ? 'in' : 'eq')) {
-    case 'eq': return eq(list[0]);
-    case 'ne': return !eq(list[0]);
-    case 'in': return list.some(eq);
-    case 'notIn': return !list.some(eq);
-    case 'contains': return value !== null && text(String(value)).includes(text(String(list[0])));
-    case 'startsWith': return value !== null && text(String(value)).startsWith(text(String(list[0])));
-    case 'gt': { const c = compare_(); return c !== null && c > 0; }
-    case 'gte': { const c = compare_(); return c !== null && c >= 0; }
-    case 'lt': { const c = compare_(); return c !== null && c < 0; }
-    case 'lte': { const c = compare_(); return c !== null && c <= 0; }
+    case 'eq': return (value) => hits(value, one);
+    case 'ne': return (value) => !hits(value, one);
+    case 'in': return (value) => hits(value, all);
+    case 'notIn': return (value) => !hits(value, all);
+    case 'contains': return (value) => value !== null && text(String(value)).includes(first.text);
+    case 'startsWith': return (value) => value !== null && text(String(value)).startsWith(first.text);
+    case 'gt': return (value) => { const c = order(value); return c !== null && c > 0; };
+    case 'gte': return (value) => { const c = order(value); return c !== null && c >= 0; };
+    case 'lt': return (value) => { const c = order(value); return c !== null && c < 0; };
+    case 'lte': return (value) => { const c = order(value); return c !== null && c <= 0; };
   }
 }
 
@@ -63,7 +94,11 @@ const GENDER_TEXT = { M: 'Nam', F: 'Nữ' } as const;
 
 /** A person field for filters at month m. */
 export function personField(state: SimulationState, p: PersonState, field: string, m: Month): Scalar {
-  const key = foldKey(field);
+  return fieldOf(state, p, foldKey(field), field, m);
+}
+
+/** `personField` with the field's folded key worked out by the caller, once for every person. */
+function fieldOf(state: SimulationState, p: PersonState, key: string, field: string, m: Month): Scalar {
   if (key.startsWith('unit.')) return state.unitField(p.rosterUnit, field.slice(field.indexOf('.') + 1));
   const post = p.posts[0];
   switch (key) {
@@ -134,9 +169,10 @@ export function selectUnits(state: SimulationState, selector: UnitSelector): Res
   const items: number[] = [];
   const missing = unknownFields(state, selector.where.map((f) => f.field), 'unit');
   if (missing.length > 0) return { items, unknown: [], unknownFields: missing };
+  const tests = selector.where.map((f) => ({ field: f.field, test: filterTest(f) }));
   for (const unit of state.units) {
     if (!state.isOpen(unit.index)) continue;
-    if (selector.where.every((f) => matches(state.unitField(unit.index, f.field), f))) items.push(unit.index);
+    if (tests.every((f) => f.test(state.unitField(unit.index, f.field)))) items.push(unit.index);
   }
   return { items, unknown: [] };
 }
@@ -158,6 +194,7 @@ export function selectPeople(state: SimulationState, selector: PersonSelector, m
     return { items, unknown };
   }
   const filters = selector.where.map(normalizeFilter);
+  const tests = filters.map((f) => ({ key: foldKey(f.field), field: f.field, test: filterTest(f) }));
   const perGroup = new Map<string, number>();
   const items: PersonState[] = [];
   const missing = [
@@ -167,7 +204,7 @@ export function selectPeople(state: SimulationState, selector: PersonSelector, m
   if (missing.length > 0) return { items, unknown: [], unknownFields: missing };
   for (const p of state.people) {
     if (!(p.status === Status.Working || (withoutPost && p.status === Status.WithoutPost)) || p.hired) continue;
-    if (!filters.every((f) => matches(personField(state, p, f.field, m), f))) continue;
+    if (!tests.every((f) => f.test(fieldOf(state, p, f.key, f.field, m)))) continue;
     if (selector.limit !== undefined) {
       const group = selector.limitPer ? String(state.unitField(p.rosterUnit, selector.limitPer) ?? '') : '';
       const n = perGroup.get(group) ?? 0;
