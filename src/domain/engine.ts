@@ -67,8 +67,7 @@ export function simulate(staffing: Staffing, scenario: Scenario, options: Simula
     if (options.audit) auditState(state);
     options.onMonth?.(t + 1, T);
   }
-  // Summed by level and by locality as the rows are turned: the sheets' and the result's groups.
-  recorder.finish({ first: state.units.map((u) => u.level), second: state.units.map((u) => u.locality) });
+  recorder.finish();
   reportUnitsWithoutHead(state, recorder, start);
   const caps = pooledCaps(state, recorder, before, start, T);
   state.issues.push(...caps.issues, ...parentCaps(state, recorder, start, T));
@@ -156,7 +155,7 @@ function buildResult(
     closedFrom: u.closedFrom === null ? null : formatMonth(u.closedFrom),
     mergedInto: u.mergedInto >= 0 ? state.units[u.mergedInto].id : null,
   }));
-  const [byLevel, byLocality] = recorder.sumsBy();
+  const [byLevel, byLocality] = recorder.sumsBy(units, (u) => u.level, (u) => u.locality);
   // Every unit has a level: the total is the sum of the levels.
   const total = sumSeries(Object.values(byLevel), T);
   const months = Array.from({ length: T }, (_, t) => formatMonth(start + t));

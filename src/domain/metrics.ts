@@ -2,7 +2,7 @@ import type { Month } from './month';
 import { formatMonth } from './month';
 import { concentration } from './operations';
 import { putOwn } from './records';
-import type { Kpi, Metric, SeriesSet } from './result';
+import type { Kpi, Metric, SeriesSet, UnitInfo } from './result';
 import { FLOW_METRICS, METRICS, WORSE_WHEN_HIGHER } from './result';
 import type { SimulationState } from './state';
 
@@ -93,57 +93,17 @@ export class SeriesRecorder {
     }
   }
 
-  /**
-   * Ends the run: every row becomes metric-major. The reading methods below need it done. With
-   * `keys` (each unit's two keys, such as its level and locality; null for none), the rows are also
-   * summed by each key as they are turned, each value read once: see `sumsBy`.
-   */
-  finish(keys?: { readonly first: readonly (string | null)[]; readonly second: readonly (string | null)[] }): void {
+  /** Ends the run: every row becomes metric-major. The reading methods below need it done. */
+  finish(): void {
     if (this.finished) return;
     const T = this.months;
-    const size = K * T;
-    const scratch = new Int32Array(size);
-    const first = new Map<string, Int32Array>();
-    const second = new Map<string, Int32Array>();
-    const accumulator = (sums: Map<string, Int32Array>, key: string | null | undefined): Int32Array | null => {
-      if (key === null || key === undefined) return null;
-      let acc = sums.get(key);
-      if (!acc) sums.set(key, (acc = new Int32Array(size)));
-      return acc;
-    };
-    this.rows.forEach((row, u) => {
+    const scratch = new Int32Array(K * T);
+    for (const row of this.rows) {
       scratch.set(row);
-      const a = accumulator(first, keys?.first[u]);
-      const b = accumulator(second, keys?.second[u]);
-      // One loop per case: the loop over every value of every unit stays free of tests.
-      if (a !== null && b !== null) {
-        for (let t = 0; t < T; t++) {
-          for (let k = 0, i = t; k < K; k++, i += T) {
-            const v = scratch[t * K + k];
-            row[i] = v;
-            a[i] += v;
-            b[i] += v;
-          }
-        }
-      } else if (a !== null || b !== null) {
-        const acc = (a ?? b) as Int32Array;
-        for (let t = 0; t < T; t++) {
-          for (let k = 0, i = t; k < K; k++, i += T) {
-            const v = scratch[t * K + k];
-            row[i] = v;
-            acc[i] += v;
-          }
-        }
-      } else {
-        for (let t = 0; t < T; t++) for (let k = 0; k < K; k++) row[k * T + t] = scratch[t * K + k];
-      }
-    });
-    if (keys !== undefined) this.sums = [first, second];
+      for (let t = 0; t < T; t++) for (let k = 0; k < K; k++) row[k * T + t] = scratch[t * K + k];
+    }
     this.finished = true;
   }
-
-  /** The sums by the keys given to `finish`. */
-  private sums: [Map<string, Int32Array>, Map<string, Int32Array>] | null = null;
 
   private get done(): Int32Array[] {
     if (!this.finished) throw new Error('SeriesRecorder read before finish()');
@@ -182,10 +142,37 @@ export class SeriesRecorder {
     return out;
   }
 
-  /** The unit series summed by the two keys given to `finish`; units with a null key are left out of that key's sums. */
-  sumsBy(): [Record<string, SeriesSet>, Record<string, SeriesSet>] {
-    if (!this.finished || this.sums === null) throw new Error('SeriesRecorder summed without keys given to finish()');
-    return [this.seriesOf(this.sums[0]), this.seriesOf(this.sums[1])];
+  /**
+   * Sums of the unit series by each of two keys (level and locality), in one pass over the units:
+   * each row is read once for both. Units with a null key are left out of that key's sums.
+   */
+  sumsBy(units: readonly UnitInfo[], first: (u: UnitInfo) => string | null, second: (u: UnitInfo) => string | null): [Record<string, SeriesSet>, Record<string, SeriesSet>] {
+    const size = K * this.months;
+    const rows = this.done;
+    const firstSums = new Map<string, Int32Array>();
+    const secondSums = new Map<string, Int32Array>();
+    const accumulator = (sums: Map<string, Int32Array>, key: string | null): Int32Array | null => {
+      if (key === null) return null;
+      let acc = sums.get(key);
+      if (!acc) sums.set(key, (acc = new Int32Array(size)));
+      return acc;
+    };
+    for (let u = 0; u < units.length; u++) {
+      const row = rows[u];
+      const a = accumulator(firstSums, first(units[u]));
+      const b = accumulator(secondSums, second(units[u]));
+      if (a !== null && b !== null) {
+        for (let i = 0; i < size; i++) {
+          const v = row[i];
+          a[i] += v;
+          b[i] += v;
+        }
+      } else if (a !== null || b !== null) {
+        const acc = (a ?? b) as Int32Array;
+        for (let i = 0; i < size; i++) acc[i] += row[i];
+      }
+    }
+    return [this.seriesOf(firstSums), this.seriesOf(secondSums)];
   }
 
   private seriesOf(sums: ReadonlyMap<string, Int32Array>): Record<string, SeriesSet> {
