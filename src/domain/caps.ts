@@ -134,12 +134,21 @@ export function parentCaps(state: SimulationState, recorder: SeriesRecorder, sta
   const issues: Issue[] = [];
   const committees = [...state.settings.partyCommitteeKinds, ...state.settings.peopleCommitteeKinds].map((k) => k.toLocaleLowerCase('vi'));
   const deadline = capDeadline(state.settings);
+  // By kind, once: a province has a few kinds and thousands of units.
+  const committee = new Map<string, boolean>();
+  const isCommittee = (kind: string): boolean => {
+    let found = committee.get(kind);
+    if (found === undefined) {
+      const folded = kind.toLocaleLowerCase('vi');
+      committee.set(kind, (found = committees.some((k) => folded.startsWith(k))));
+    }
+    return found;
+  };
   state.units.forEach((unit, u) => {
     if (unit.parent === null) return;
     const p = state.unitById(unit.parent);
     if (p === undefined || p === u) return;
-    const kind = (state.units[p].kind ?? '').toLocaleLowerCase('vi');
-    if (committees.some((k) => kind.startsWith(k))) return;
+    if (isCommittee(state.units[p].kind ?? '')) return;
     const over = (t: number): boolean => openAt(state, u, start + t) && openAt(state, p, start + t)
       && recorder.value(u, 'deputies', t) > recorder.value(p, 'deputies', t);
     const found = compliance(over, T);
