@@ -47,6 +47,8 @@ export function resolveFollow(staffing: Staffing, tokens: readonly string[]): Fo
 
 /** The people of `ids` as the tables give them, in that order; ids not in the tables are left out. */
 export function followedPeople(staffing: Staffing, ids: readonly string[]): FollowedPerson[] {
+  // Most runs follow no one: no map of every person for them.
+  if (ids.length === 0) return [];
   const byId = new Map(staffing.people.map((p) => [p.id, p]));
   const out: FollowedPerson[] = [];
   for (const id of ids) {

@@ -5,20 +5,15 @@ import { describeScenario } from '../app/describe';
 import { resolveFollow } from '../app/follow';
 import type { PlanResults, TimelineDetail } from '../app/planner';
 import { readInput, runScenarios, writePlan } from '../app/planner';
-import { sampleWorkbookFile } from '../app/sampleWorkbook';
-import { highsSolver } from '../app/solver';
-import { suggestPlan } from '../app/suggest';
-import { SUGGEST_MODES, unknownSuggestFields, type SuggestMode, type SuggestRequest } from '../domain/suggest';
+import type { SuggestMode, SuggestRequest } from '../domain/suggest';
 import { formatMonth, monthOf } from '../domain/month';
 import type { Staffing } from '../domain/model';
 import type { Metric } from '../domain/result';
 import type { Scenario } from '../domain/scenario';
 import { CURRENT_VERSION, freeCode, SCENARIO_FORMAT, serializeScenarioDocument, type ScenarioDocument } from '../format/scenarioDocument';
 import { parseScenarioDocument } from '../format/scenarioParse';
-import { parseSuggestRequests } from '../format/suggestRequest';
 import { toResultJson } from '../format/resultDocument';
 import { fill, formatCount } from '../i18n/messages';
-import { DEFAULT_SHAPE, generateSample } from '../sample/province';
 import type { CellFix } from '../sheets/cellText';
 import type { Lang } from '../sheets/labels';
 import { reportText } from '../sheets/labels';
@@ -185,7 +180,14 @@ const NODE_CODEC: Codec = {
   inflateRaw: (data, maxBytes) => inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) }),
 };
 
+/*
+ * The sample's generator and the solver's glue are loaded by the commands that use them: a run of
+ * `simulate` does not pay for loading them.
+ */
+
 async function sample(args: Args, io: Io, fs: FileSystem): Promise<number> {
+  const { DEFAULT_SHAPE, generateSample } = await import('../sample/province');
+  const { sampleWorkbookFile } = await import('../app/sampleWorkbook');
   const [out] = need(args, 1, 'sample <out.xlsx> [--three-level] [--people N] [--seed N] [--start YYYY-MM] [--force]');
   const lang = langOf(args);
   const people = flag(args, 'people');
@@ -300,7 +302,8 @@ function readJsonText(fs: FileSystem, file: string, lang: Lang, unreadable: stri
   }
 }
 
-function loadSuggestRequests(fs: FileSystem, file: string, lang: Lang, io: Io): SuggestRequest[] {
+async function loadSuggestRequests(fs: FileSystem, file: string, lang: Lang, io: Io): Promise<SuggestRequest[]> {
+  const { parseSuggestRequests } = await import('../format/suggestRequest');
   const t = CLI_TEXT[lang];
   const parsed = parseSuggestRequests(readJsonText(fs, file, lang, t.unreadableConstraints(file)), lang);
   for (const p of parsed.problems) io.err(`${file}: ${p.path}: ${p.message}`);
@@ -465,6 +468,9 @@ function monthFlag(args: Args, name: string): string | undefined {
 
 /** The solver proposes moves; the proposal is written as a scenario document to review and run. */
 async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Promise<number> {
+  const { SUGGEST_MODES, unknownSuggestFields } = await import('../domain/suggest');
+  const { suggestPlan } = await import('../app/suggest');
+  const { highsSolver } = await import('../app/solver');
   const [path] = need(args, 1, 'suggest <in.xlsx> [--mode move|secondment|deputies[,…]] [--by YYYY-MM] [--exit-years N] [--ignore-quota] [--coordinates FIELD] [--max-km N] [--constraints FILE] [--months N] [--units KIND,KIND] [--from-units KIND,KIND] [--to-units KIND,KIND] [--any-level] [--within FIELD] [--prefer FIELD] [--specialty FIELD] [--max-from-unit K] [--min-months-left N] [--month YYYY-MM] [--code CODE] [--time-limit SECONDS] [--out proposal.json] [--into out.xlsx]');
   run.input = path;
   const lang = langOf(args);
@@ -509,7 +515,7 @@ async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Pro
   const goalOptions = ['mode', 'by', 'exit-years', 'coordinates', 'max-km', 'months', 'units', 'from-units', 'to-units', 'within', 'prefer', 'specialty', 'max-from-unit', 'min-months-left', 'any-level', 'ignore-quota'];
   const mixed = goalOptions.filter((o) => args.flags.has(o));
   if (file !== undefined && mixed.length > 0) throw new UsageError('constraintsWithOptions', { options: mixed.map((o) => `--${o}`).join(', ') });
-  const fromFile = file === undefined ? null : loadSuggestRequests(fs, file, lang, io);
+  const fromFile = file === undefined ? null : await loadSuggestRequests(fs, file, lang, io);
   const requests: SuggestRequest[] = fromFile !== null ? fromFile.map((r) => ({ month, ...r })) : modes.map((mode) => ({
     month, mode: mode as SuggestMode, ...(months !== undefined ? { durationMonths: months } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}),
     ...(by !== undefined ? { by } : {}),
