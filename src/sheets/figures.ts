@@ -1,14 +1,12 @@
 import { FLOW_METRICS, WORSE_WHEN_HIGHER, type Kpi, type Metric, type ScenarioResult, type SeriesSet } from '../domain/result';
+import { lastValue } from '../domain/metrics';
 import { EXIT_POLICIES, exitPolicyOf, type ExitPolicy } from '../domain/scenario';
 import type { ConditionalRule, RangeRef } from './layout';
 
 /** Reading figures out of a result the way every sheet shows them. */
 
 /** The value in the last simulated month (0 for an empty series). */
-export function endValue(series: SeriesSet, metric: Metric): number {
-  const s = series[metric];
-  return s.length > 0 ? s[s.length - 1] : 0;
-}
+export const endValue: (series: SeriesSet, metric: Metric) => number = lastValue;
 
 export function kpiFor(result: ScenarioResult, metric: Metric): Kpi | undefined {
   return result.kpis.find((k) => k.metric === metric);
