@@ -176,7 +176,7 @@ function localDay(d: Date): string {
 /** Node's zlib: level 4 deflates several times faster than 6 for an output about 10 % larger. */
 const NODE_CODEC: Codec = {
   deflate: (data) => deflateRawSync(data, { level: 4 }),
-  crc32: (data) => crc32(data),
+  crc32: (data, previous) => crc32(data, previous),
   inflateRaw: (data, maxBytes) => inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) }),
 };
 

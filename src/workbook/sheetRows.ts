@@ -104,10 +104,12 @@ export class RowSkimmer {
     let r = 0;
     let c = this.code(b, i);
     if (!isSpace(c) && c !== 62 && c !== 47) return BAIL;
-    // The row's attributes: only r matters.
+    const limit = this.limit;
+    // The row's attributes: only r matters. (The loops over characters test spaces in line: the CLI
+    // runs without V8's inlining.)
     for (;;) {
-      while (isSpace(this.code(b, i))) i++;
-      c = this.code(b, i);
+      while (i < limit && ((c = b.charCodeAt(i)) === 32 || c === 9 || c === 10 || c === 13)) i++;
+      c = i < limit ? b.charCodeAt(i) : -1;
       if (c === 62 || c === 47) break;
       i = this.attribute(b, i);
       if (i < 0) return BAIL;
@@ -142,9 +144,10 @@ export class RowSkimmer {
     let col = -1;
     let type: string | null = null;
     let style = -1;
+    const limit = this.limit;
     for (;;) {
-      while (isSpace(this.code(b, i))) i++;
-      c = this.code(b, i);
+      while (i < limit && ((c = b.charCodeAt(i)) === 32 || c === 9 || c === 10 || c === 13)) i++;
+      c = i < limit ? b.charCodeAt(i) : -1;
       if (c === 62 || c === 47) break;
       i = this.attribute(b, i);
       if (i < 0) return BAIL;
@@ -224,7 +227,8 @@ export class RowSkimmer {
   /** The index after the white space from `i` between elements; BAIL for a run the scanner refuses. */
   private spaces(b: string, i: number): number {
     const from = i;
-    while (isSpace(this.code(b, i))) i++;
+    const limit = this.limit;
+    for (let c = 0; i < limit && ((c = b.charCodeAt(i)) === 32 || c === 9 || c === 10 || c === 13);) i++;
     return i - from > this.maxRun ? BAIL : i;
   }
 
@@ -257,11 +261,13 @@ export class RowSkimmer {
   private attribute(b: string, from: number): number {
     let i = from;
     let local = from;
+    const limit = this.limit;
     for (;;) {
-      const c = this.code(b, i);
+      if (i >= limit) return BAIL;
+      const c = b.charCodeAt(i);
       if (c === 61 /* = */) break;
       if (c === 58 /* : */) local = i + 1;
-      else if (c < 0 || isSpace(c) || c === 62 || c === 47 || c === 60) return BAIL;
+      else if (c === 32 || c === 9 || c === 10 || c === 13 || c === 62 || c === 47 || c === 60) return BAIL;
       i++;
     }
     if (i === from || b.startsWith('xmlns', from)) return BAIL;
@@ -271,9 +277,10 @@ export class RowSkimmer {
     if (quote !== 34 && quote !== 39) return BAIL;
     let close = i + 2;
     for (;;) {
-      const c = this.code(b, close);
+      if (close >= limit) return BAIL;
+      const c = b.charCodeAt(close);
       if (c === quote) break;
-      if (c === 38 /* & */ || c < 0) return BAIL;
+      if (c === 38 /* & */) return BAIL;
       close++;
     }
     this.valueFrom = i + 2;

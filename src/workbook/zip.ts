@@ -139,13 +139,15 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
     }
   }
   let total = 0;
-  let crc = CRC_START;
+  // The codec's CRC where there is one (native: a part past the native inflater's size is hundreds of MB).
+  const crc32 = (codec ?? PORTABLE_CODEC).crc32;
+  let crc = 0;
   // What the reader of the chunks throws is its own, not a fault of the compressed data.
   let readerError: unknown = null;
   const take = (chunk: Uint8Array): void => {
     total += chunk.length;
     if (total > maxBytes) throw new ZipError('tooLarge', entry.name, `more than ${maxBytes} bytes`);
-    crc = crcUpdate(crc, chunk);
+    crc = crc32(chunk, crc);
     try {
       onChunk(chunk);
     } catch (e) {
@@ -167,7 +169,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
   } else {
     throw new ZipError('unsupportedMethod', entry.name, `compression method ${entry.method}`);
   }
-  if ((crc ^ CRC_START) >>> 0 !== entry.crc >>> 0) throw new ZipError('corruptEntry', entry.name, 'CRC mismatch');
+  if (crc >>> 0 !== entry.crc >>> 0) throw new ZipError('corruptEntry', entry.name, 'CRC mismatch');
 }
 
 /** The whole entry inflated, within `maxBytes`. */
@@ -224,7 +226,8 @@ export function pack(name: string, content: Uint8Array, codec: Codec = PORTABLE_
  */
 export interface Codec {
   readonly deflate: (data: Uint8Array) => Uint8Array;
-  readonly crc32: (data: Uint8Array) => number;
+  /** The CRC-32 of `data`; with `previous`, the CRC of what came before it, that of both together. */
+  readonly crc32: (data: Uint8Array, previous?: number) => number;
   /**
    * A native inflater, where the host has one (Node's zlib): the whole raw-deflate stream, refusing
    * (throwing) past `maxBytes` of output. Used for parts of a bounded declared size only.
@@ -243,7 +246,7 @@ const NATIVE_CHUNK = 64 * 1024;
 
 export const PORTABLE_CODEC: Codec = {
   deflate: (data) => deflateSync(data, { level: 6 }),
-  crc32: (data) => (crcUpdate(CRC_START, data) ^ CRC_START) >>> 0,
+  crc32: (data, previous = 0) => (crcUpdate((previous ^ CRC_START) >>> 0, data) ^ CRC_START) >>> 0,
 };
 
 export function writeZip(outputs: readonly ZipOutput[], options: { readonly now?: Date; readonly codec?: Codec } = {}): Uint8Array {

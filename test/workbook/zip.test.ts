@@ -1,10 +1,11 @@
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
-import { inflateEntry, readZipDirectory, writeZip, ZipError, type Codec, type ZipEntry } from '../../src/workbook/zip';
+import fc from 'fast-check';
+import { inflateEntry, PORTABLE_CODEC, readZipDirectory, writeZip, ZipError, type Codec, type ZipEntry } from '../../src/workbook/zip';
 
 /** Node's codec, as the command line's: native deflate, CRC and inflate. */
 const NATIVE: Codec = {
   deflate: (d) => deflateRawSync(d),
-  crc32: (d) => crc32(d),
+  crc32: (d, previous) => crc32(d, previous),
   inflateRaw: (d, max) => inflateRawSync(d, { maxOutputLength: Math.max(1, max) }),
 };
 
@@ -42,5 +43,29 @@ describe('inflating a part', () => {
 
   it('checks the CRC on the native path too', () => {
     expect(() => inflated({ ...entry, crc: (entry.crc + 1) >>> 0 }, 1e9, NATIVE)).toThrow(/CRC mismatch/);
+  });
+
+  it("checks the CRC piece by piece with the codec's, where a part is read in pieces", () => {
+    // Past the native inflater's size (here: declared as more than the limit allows it), the part is read in pieces.
+    const big = { ...entry, size: 1e9 };
+    let pieces = 0;
+    const counted: Codec = { ...NATIVE, crc32: (d, previous) => (pieces++, crc32(d, previous)) };
+    const read = inflated(big, 2e9, counted);
+    expect(read.bytes).toEqual(text);
+    expect([pieces, read.chunks]).toEqual([read.chunks, pieces]);
+    expect(pieces).toBeGreaterThan(0);
+    expect(() => inflated({ ...big, crc: (entry.crc + 1) >>> 0 }, 2e9, NATIVE)).toThrow(/CRC mismatch/);
+    expect(() => inflated({ ...big, crc: (entry.crc + 1) >>> 0 }, 2e9)).toThrow(/CRC mismatch/);
+  });
+});
+
+describe('the portable CRC-32', () => {
+  it('is zlib\'s, whole or continued piece by piece', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), fc.nat(300), (data, cut) => {
+      const at = Math.min(cut, data.length);
+      const whole = PORTABLE_CODEC.crc32(data);
+      expect(whole).toBe(crc32(data));
+      expect(PORTABLE_CODEC.crc32(data.subarray(at), PORTABLE_CODEC.crc32(data.subarray(0, at)))).toBe(whole);
+    }));
   });
 });
