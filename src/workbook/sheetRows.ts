@@ -57,6 +57,8 @@ function columnAt(b: string, from: number, to: number): number {
 }
 
 const BAIL = -1;
+/** What `attribute` returns at the end of a start tag. */
+const END = -2;
 
 export class RowSkimmer {
   // The attribute just read by `attribute`: local name and value bounds in the text.
@@ -66,6 +68,9 @@ export class RowSkimmer {
   private valueTo = 0;
   /** Where the row being read ends: after its '</row>' (or '/>' for an empty one). */
   private limit = 0;
+  /** At a start tag's end (END): the index after it, and whether it closes itself ('/>'). */
+  private tagClose = 0;
+  private selfClosing = false;
   /** The column of the cell just read. */
   private lastCol = 0;
   // The row being read, committed to the sink only once it is whole.
@@ -102,17 +107,11 @@ export class RowSkimmer {
     }
     let i = at + 4;
     let r = 0;
-    let c = this.code(b, i);
-    if (!isSpace(c) && c !== 62 && c !== 47) return BAIL;
-    const limit = this.limit;
-    // The row's attributes: only r matters. (The loops over characters test spaces in line: the CLI
-    // runs without V8's inlining.)
+    // The row's attributes: only r matters.
     for (;;) {
-      while (i < limit && ((c = b.charCodeAt(i)) === 32 || c === 9 || c === 10 || c === 13)) i++;
-      c = i < limit ? b.charCodeAt(i) : -1;
-      if (c === 62 || c === 47) break;
       i = this.attribute(b, i);
-      if (i < 0) return BAIL;
+      if (i === END) break;
+      if (i === BAIL) return BAIL;
       if (r === 0 && this.nameTo - this.nameFrom === 1 && b.charCodeAt(this.nameFrom) === 114 /* r */) {
         r = digitsAt(b, this.valueFrom, this.valueTo);
         if (r <= 0) return BAIL;
@@ -122,8 +121,8 @@ export class RowSkimmer {
     this.types.length = 0;
     this.styles.length = 0;
     this.texts.length = 0;
-    if (c === 47) return this.code(b, i + 1) === 62 ? this.commit(r, i + 2) : BAIL;
-    i++;
+    i = this.tagClose;
+    if (this.selfClosing) return this.commit(r, i);
     let col = 0;
     for (;;) {
       i = this.spaces(b, i);
@@ -139,18 +138,13 @@ export class RowSkimmer {
   /** A <c> element from after its name; records its value and returns the index after it. */
   private cell(b: string, from: number, previous: number): number {
     let i = from;
-    let c = this.code(b, i);
-    if (!isSpace(c) && c !== 62 && c !== 47) return BAIL;
     let col = -1;
     let type: string | null = null;
     let style = -1;
-    const limit = this.limit;
     for (;;) {
-      while (i < limit && ((c = b.charCodeAt(i)) === 32 || c === 9 || c === 10 || c === 13)) i++;
-      c = i < limit ? b.charCodeAt(i) : -1;
-      if (c === 62 || c === 47) break;
       i = this.attribute(b, i);
-      if (i < 0) return BAIL;
+      if (i === END) break;
+      if (i === BAIL) return BAIL;
       if (this.nameTo - this.nameFrom !== 1) continue;
       const name = b.charCodeAt(this.nameFrom);
       if (name === 114 /* r */ && col < 0) col = columnAt(b, this.valueFrom, this.valueTo);
@@ -163,8 +157,8 @@ export class RowSkimmer {
       }
     }
     this.lastCol = col < 0 ? previous + 1 : col;
-    if (c === 47) return this.code(b, i + 1) === 62 ? i + 2 : BAIL;
-    i++;
+    i = this.tagClose;
+    if (this.selfClosing) return i;
     let text: string | null = null;
     for (;;) {
       i = this.spaces(b, i);
@@ -255,13 +249,30 @@ export class RowSkimmer {
   }
 
   /**
-   * One attribute, name="value" or name='value', from `from`: its local name and value bounds are
-   * left in the fields. BAIL for spaces around '=', xmlns declarations and values holding entities.
+   * The next attribute of a start tag from `from` (just after its name, or after the attribute
+   * before): white space skipped, its local name and value bounds left in the fields, the index after
+   * it returned. At the tag's end, END, with the index after the tag and whether it closes itself in
+   * the fields. BAIL for a tag or an attribute of another shape: no space after the name, spaces
+   * around '=', xmlns declarations, values holding entities. (Spaces are tested in line, not through
+   * isSpace: the CLI runs without V8's inlining.)
    */
   private attribute(b: string, from: number): number {
-    let i = from;
-    let local = from;
     const limit = this.limit;
+    let i = from;
+    let next = -1;
+    while (i < limit && ((next = b.charCodeAt(i)) === 32 || next === 9 || next === 10 || next === 13)) i++;
+    if (i >= limit) return BAIL;
+    next = b.charCodeAt(i);
+    if (next === 62 /* > */ || next === 47 /* / */) {
+      this.selfClosing = next === 47;
+      if (this.selfClosing && this.code(b, i + 1) !== 62) return BAIL;
+      this.tagClose = this.selfClosing ? i + 2 : i + 1;
+      return END;
+    }
+    // An attribute must follow the name, or the attribute before, after white space.
+    if (i === from) return BAIL;
+    const start = i;
+    let local = i;
     for (;;) {
       if (i >= limit) return BAIL;
       const c = b.charCodeAt(i);
@@ -270,7 +281,7 @@ export class RowSkimmer {
       else if (c === 32 || c === 9 || c === 10 || c === 13 || c === 62 || c === 47 || c === 60) return BAIL;
       i++;
     }
-    if (i === from || b.startsWith('xmlns', from)) return BAIL;
+    if (i === start || b.startsWith('xmlns', start)) return BAIL;
     this.nameFrom = local;
     this.nameTo = i;
     const quote = this.code(b, i + 1);
