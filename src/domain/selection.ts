@@ -21,12 +21,30 @@ type TextKey = (text: string) => string;
 /** Fields holding ids, folded: a filter on them compares as ids do everywhere else. */
 const ID_FIELDS = new Set(['id', 'parent', 'unit.id', 'unit.parent']);
 
-function same(a: Scalar, b: Scalar, text: TextKey = normalizeText): boolean {
-  if (a === null || b === null) return a === b;
-  const na = asNumber(a);
-  const nb = asNumber(b);
-  if (na !== null && nb !== null) return na === nb;
-  return text(String(a)) === text(String(b));
+/** A value compared against others: itself, as a number where it is one, as text. */
+interface Wanted {
+  readonly value: Scalar;
+  readonly number: number | null;
+  readonly text: string;
+}
+
+function wanted(value: Scalar, text: TextKey): Wanted {
+  return { value, number: asNumber(value), text: text(String(value)) };
+}
+
+/**
+ * Whether `value` is one of `among`: null only as null; as numbers where both are numbers
+ * ('05' is 5); else as text, by `text`. Each wanted value is prepared once, for every value tested.
+ */
+function isAmong(value: Scalar, among: readonly Wanted[], text: TextKey): boolean {
+  if (value === null) return among.some((w) => w.value === null);
+  const n = asNumber(value);
+  let t: string | null = null;
+  for (const w of among) {
+    if (w.value === null) continue;
+    if (n !== null && w.number !== null ? n === w.number : (t ??= text(String(value))) === w.text) return true;
+  }
+  return false;
 }
 
 export function matches(value: Scalar, filter: Filter): boolean {
@@ -38,36 +56,18 @@ export function matches(value: Scalar, filter: Filter): boolean {
 /** Each filter's test, made once: a scenario's filters are tested against every unit of every month. */
 const TESTS = new WeakMap<Filter, (value: Scalar) => boolean>();
 
-/** A filter's value as `same` and `compare` read it: itself, as a number where it is one, as text. */
-interface Wanted {
-  readonly value: Scalar;
-  readonly number: number | null;
-  readonly text: string;
-}
-
 /**
  * A filter as a test of values, what `matches` does with the filter's own values read once: rules
  * test every person of a province, and each test normalised the same wanted text again.
  */
 export function filterTest(filter: Filter): (value: Scalar) => boolean {
-  const wanted = filter.value;
-  const list = Array.isArray(wanted) ? (wanted as readonly Scalar[]) : [wanted as Scalar];
+  const values = filter.value;
+  const list = Array.isArray(values) ? (values as readonly Scalar[]) : [values as Scalar];
   const text: TextKey = ID_FIELDS.has(foldKey(filter.field)) ? idKey : normalizeText;
-  const all: Wanted[] = list.map((w) => ({ value: w, number: asNumber(w), text: text(String(w)) }));
-  // list[0] as written, even where the list is empty: as `same` and `compare` were given it.
-  const first: Wanted = all[0] ?? { value: list[0], number: asNumber(list[0]), text: text(String(list[0])) };
-  /** Whether `same(value, w)` holds for one of `among`. */
-  const hits = (value: Scalar, among: readonly Wanted[]): boolean => {
-    if (value === null) return among.some((w) => w.value === null);
-    const n = asNumber(value);
-    let t: string | null = null;
-    for (const w of among) {
-      if (w.value === null) continue;
-      if (n !== null && w.number !== null ? n === w.number : (t ??= text(String(value))) === w.text) return true;
-    }
-    return false;
-  };
-  /** `compare(value, list[0])`. */
+  const all = list.map((w) => wanted(w, text));
+  // list[0] as written, even where the list is empty (an empty 'eq' compares with undefined).
+  const first = all[0] ?? wanted(list[0], text);
+  /** The value against list[0]: as numbers where both are numbers, else as text; null against null. */
   const order = (value: Scalar): number | null => {
     if (value === null || first.value === null) return null;
     const n = asNumber(value);
@@ -76,11 +76,11 @@ export function filterTest(filter: Filter): (value: Scalar) => boolean {
     return t < first.text ? -1 : t > first.text ? 1 : 0;
   };
   const one = [first];
-  switch (filter.op ?? (Array.isArray(wanted) ? 'in' : 'eq')) {
-    case 'eq': return (value) => hits(value, one);
-    case 'ne': return (value) => !hits(value, one);
-    case 'in': return (value) => hits(value, all);
-    case 'notIn': return (value) => !hits(value, all);
+  switch (filter.op ?? (Array.isArray(values) ? 'in' : 'eq')) {
+    case 'eq': return (value) => isAmong(value, one, text);
+    case 'ne': return (value) => !isAmong(value, one, text);
+    case 'in': return (value) => isAmong(value, all, text);
+    case 'notIn': return (value) => !isAmong(value, all, text);
     case 'contains': return (value) => value !== null && text(String(value)).includes(first.text);
     case 'startsWith': return (value) => value !== null && text(String(value)).startsWith(first.text);
     case 'gt': return (value) => { const c = order(value); return c !== null && c > 0; };
@@ -277,12 +277,13 @@ export class Destinations {
     const own = p.rosterUnit;
     const scope = target.within === undefined ? null : state.unitField(own, target.within);
     if (scope === null && target.within !== undefined) return -1;
+    const sameScope = scope === null ? null : [wanted(scope, normalizeText)];
     const value = target.lacking === undefined ? null : this.valueOf(p);
     let best = -1;
     let bestFree = -Infinity;
     for (const u of this.candidates) {
       if (u === own) continue;
-      if (scope !== null && !same(state.unitField(u, target.within as string), scope)) continue;
+      if (sameScope !== null && !isAmong(state.unitField(u, target.within as string), sameScope, normalizeText)) continue;
       if (target.perUnit !== undefined && (this.sent.get(u) ?? 0) >= target.perUnit) continue;
       if (needFree && state.vacancies(u) <= 0) continue;
       if (value !== null && this.presentValues().get(u)?.has(value)) continue;
