@@ -190,7 +190,7 @@ export class SeriesRecorder {
  * A series' value in the last month (0 for an empty series); for a unit's series, read from its row
  * without making a view: the sheets read it for every metric of every unit.
  */
-export function lastValue(series: SeriesSet, metric: Metric): number {
+export function endValue(series: SeriesSet, metric: Metric): number {
   if (series instanceof UnitSeries) {
     const T = series.months;
     return T > 0 ? series.row[INDEX[metric] * T + T - 1] : 0;

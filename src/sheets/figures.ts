@@ -1,12 +1,11 @@
-import { FLOW_METRICS, WORSE_WHEN_HIGHER, type Kpi, type Metric, type ScenarioResult, type SeriesSet } from '../domain/result';
-import { lastValue } from '../domain/metrics';
+import { FLOW_METRICS, WORSE_WHEN_HIGHER, type Kpi, type Metric, type ScenarioResult } from '../domain/result';
 import { EXIT_POLICIES, exitPolicyOf, type ExitPolicy } from '../domain/scenario';
 import type { ConditionalRule, RangeRef } from './layout';
 
 /** Reading figures out of a result the way every sheet shows them. */
 
-/** The value in the last simulated month (0 for an empty series). */
-export const endValue: (series: SeriesSet, metric: Metric) => number = lastValue;
+/** The value in the last simulated month: the engine reads a unit's from its row (see metrics). */
+export { endValue } from '../domain/metrics';
 
 export function kpiFor(result: ScenarioResult, metric: Metric): Kpi | undefined {
   return result.kpis.find((k) => k.metric === metric);

@@ -1,4 +1,4 @@
-import { lastValue } from '../../src/domain/metrics';
+import { endValue } from '../../src/domain/metrics';
 import { METRICS } from '../../src/domain/result';
 import { person, staffing, unit } from './fixtures';
 import { run } from './helpers';
@@ -14,7 +14,7 @@ describe('a series read in its last month', () => {
     for (const set of [...r.unitSeries, ...Object.values(r.byLevel), r.total]) {
       for (const m of METRICS) {
         const s = set[m];
-        expect([m, lastValue(set, m)]).toEqual([m, s[s.length - 1]]);
+        expect([m, endValue(set, m)]).toEqual([m, s[s.length - 1]]);
         if (s[s.length - 1] !== 0) nonZero++;
       }
     }
