@@ -180,12 +180,8 @@ const NODE_CODEC: Codec = {
   inflateRaw: (data, maxBytes) => inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) }),
 };
 
-/*
- * The sample's generator and the solver's glue are loaded by the commands that use them: a run of
- * `simulate` does not pay for loading them.
- */
-
 async function sample(args: Args, io: Io, fs: FileSystem): Promise<number> {
+  // Loaded here, not with the CLI: a run of `simulate` does not pay for the sample's generator.
   const { DEFAULT_SHAPE, generateSample } = await import('../sample/province');
   const { sampleWorkbookFile } = await import('../app/sampleWorkbook');
   const [out] = need(args, 1, 'sample <out.xlsx> [--three-level] [--people N] [--seed N] [--start YYYY-MM] [--force]');
@@ -468,6 +464,7 @@ function monthFlag(args: Args, name: string): string | undefined {
 
 /** The solver proposes moves; the proposal is written as a scenario document to review and run. */
 async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Promise<number> {
+  // Loaded here, not with the CLI: only `suggest` needs the solver and its glue.
   const { SUGGEST_MODES, unknownSuggestFields } = await import('../domain/suggest');
   const { suggestPlan } = await import('../app/suggest');
   const { highsSolver } = await import('../app/solver');

@@ -137,29 +137,30 @@ interface ExtraHeaders {
   readonly person: ReadonlySet<string>;
 }
 
-/** Learnt once per staffing: every scenario of a run reads the same tables. */
+/** What `make` gives for a staffing, made once: every scenario of a run reads the same tables. */
+function perStaffing<V>(cache: WeakMap<Staffing, V>, staffing: Staffing, make: (staffing: Staffing) => V): V {
+  let found = cache.get(staffing);
+  if (found === undefined) cache.set(staffing, (found = make(staffing)));
+  return found;
+}
+
 const HEADERS = new WeakMap<Staffing, ExtraHeaders>();
 
-function extraHeadersOf(staffing: Staffing): ExtraHeaders {
-  let found = HEADERS.get(staffing);
-  if (found === undefined) {
-    const byFolded = new Map<string, string>();
-    const learn = (records: readonly { readonly extra: Readonly<Record<string, Scalar>> }[]): Set<string> => {
-      const folded = new Set<string>();
-      for (const record of records) {
-        for (const header of Object.keys(record.extra)) {
-          const key = foldKey(header);
-          if (!byFolded.has(key)) byFolded.set(key, header);
-          folded.add(key);
-        }
+function learnHeaders(staffing: Staffing): ExtraHeaders {
+  const byFolded = new Map<string, string>();
+  const learn = (records: readonly { readonly extra: Readonly<Record<string, Scalar>> }[]): Set<string> => {
+    const folded = new Set<string>();
+    for (const record of records) {
+      for (const header of Object.keys(record.extra)) {
+        const key = foldKey(header);
+        if (!byFolded.has(key)) byFolded.set(key, header);
+        folded.add(key);
       }
-      return folded;
-    };
-    const unit = learn(staffing.units);
-    found = { byFolded, unit, person: learn(staffing.people) };
-    HEADERS.set(staffing, found);
-  }
-  return found;
+    }
+    return folded;
+  };
+  const unit = learn(staffing.units);
+  return { byFolded, unit, person: learn(staffing.people) };
 }
 
 /**
@@ -169,17 +170,13 @@ function extraHeadersOf(staffing: Staffing): ExtraHeaders {
  */
 const INPUT_IDS = new WeakMap<Staffing, Map<string, number>>();
 
-function inputIds(staffing: Staffing): Map<string, number> {
-  let found = INPUT_IDS.get(staffing);
-  if (found === undefined) {
-    found = new Map();
-    for (const [index, p] of staffing.people.entries()) {
-      const key = idKey(p.id);
-      if (!found.has(key)) found.set(key, index);
-    }
-    INPUT_IDS.set(staffing, found);
+function mapInputIds(staffing: Staffing): Map<string, number> {
+  const ids = new Map<string, number>();
+  for (const [index, p] of staffing.people.entries()) {
+    const key = idKey(p.id);
+    if (!ids.has(key)) ids.set(key, index);
   }
-  return found;
+  return ids;
 }
 
 export class SimulationState {
@@ -189,7 +186,7 @@ export class SimulationState {
   private readonly unitKeys = new Map<string, number>();
   /** The same, by id exactly as written: most lookups need no normalising (a person per unit id). */
   private readonly unitIds = new Map<string, number>();
-  /** The input's people by idKey of their id (shared by the runs of a staffing; see inputIds). */
+  /** The input: the lookups made once for all its runs (headers, people by id) are kept by it. */
   private readonly staffing: Staffing;
   /** The people hired in this run, by idKey of their id. */
   private readonly hiredIds = new Map<string, number>();
@@ -213,7 +210,7 @@ export class SimulationState {
   constructor(staffing: Staffing, readonly settings: Settings, start: Month, readonly code: string) {
     this.month = start;
     this.staffing = staffing;
-    this.headers = extraHeadersOf(staffing);
+    this.headers = perStaffing(HEADERS, staffing, learnHeaders);
     for (const u of staffing.units) {
       this.addUnit({
         id: u.id, name: u.name, level: u.level, kind: u.kind, locality: u.locality, parent: u.parent,
@@ -370,7 +367,7 @@ export class SimulationState {
   personById(id: string): number | undefined {
     const key = idKey(id);
     // The input's people come first (an id also given to a hire finds the input's person).
-    return inputIds(this.staffing).get(key) ?? this.hiredIds.get(key);
+    return perStaffing(INPUT_IDS, this.staffing, mapInputIds).get(key) ?? this.hiredIds.get(key);
   }
 
   /** The index of a unit (of the input, or created by a merger) by id, compared by idKey. */

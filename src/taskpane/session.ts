@@ -114,7 +114,6 @@ export async function markRuns(workbook: OpenWorkbook, store: StoreState, finger
   if (notices.length > 0) await workbook.apply({ remove: [], write: [], store: null, notices });
 }
 
-
 /**
  * Whether the tables were read as the runs read them: readable, and with the columns the store
  * remembers (not ones the planner is still trying in the Data step). Only then can they tell a run's

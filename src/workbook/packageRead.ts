@@ -185,7 +185,7 @@ export function readSheetCells(scan: (handler: XmlHandler) => void, context: She
       if (line === undefined) rows.set(rowNumber, (line = []));
     }
     // A text of its own: a slice would keep the whole decoded piece of the sheet alive (V8 slices
-    // texts of 13 characters and more), about 90 MB of a 100,000-person sheet for the whole run.
+    // texts of 13 characters and more), about 100 MB of a 100,000-person sheet for the whole run.
     line![colNumber] = typeof value === 'string' && value.length >= 13 && value === text ? `${value} `.slice(0, -1) : value;
   };
   // Most rows are read whole by the skimmer; the events below read the rest, to the same values.

@@ -62,8 +62,8 @@ export function attrIn(raw: string, name: string): string | null {
 
 /**
  * The values of several attributes in one pass: `out[k]` is the first value of `names[k]` by local
- * name (xmlns declarations aside), decoded, or null; reading stops at text that is not an attribute. A sheet's cells each have three read (r, s, t): one pass
- * instead of three.
+ * name (xmlns declarations aside), decoded, or null; reading stops at text that is not an attribute.
+ * A sheet's cells each have three read (r, s, t): one pass instead of three.
  */
 export function attrsIn(raw: string, names: readonly string[], out: (string | null)[]): void {
   out.fill(null, 0, names.length);
