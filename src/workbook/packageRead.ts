@@ -184,9 +184,7 @@ export function readSheetCells(scan: (handler: XmlHandler) => void, context: She
       line = rows.get(rowNumber);
       if (line === undefined) rows.set(rowNumber, (line = []));
     }
-    // A text of its own: a slice would keep the whole decoded piece of the sheet alive (V8 slices
-    // texts of 13 characters and more), about 100 MB of a 100,000-person sheet for the whole run.
-    line![colNumber] = typeof value === 'string' && value.length >= 13 && value === text ? `${value} `.slice(0, -1) : value;
+    line![colNumber] = value === text ? ownText(text) : value;
   };
   // Most rows are read whole by the skimmer; the events below read the rest, to the same values.
   const skimmer = new RowSkimmer({
@@ -348,6 +346,15 @@ function cellValueOf(type: string, text: string, style: number, strings: readonl
   }
 }
 
+/**
+ * A text read from a part, as a string of its own rather than a slice of the decoded piece of the
+ * part: V8 keeps a whole piece alive while any slice of it lives (it slices texts of 13 characters
+ * and more), about 100 MB of a 100,000-person sheet for the whole run.
+ */
+function ownText(text: string): string {
+  return text.length >= 13 ? `${text} `.slice(0, -1) : text;
+}
+
 /** The shared strings: each item's text runs joined, phonetic guides left out, escapes decoded. */
 function readSharedStrings(pkg: WorkbookPackage, part: string): string[] {
   const strings: string[] = [];
@@ -365,7 +372,7 @@ function readSharedStrings(pkg: WorkbookPackage, part: string): string[] {
     },
     close: (name) => {
       if (name === 'si') {
-        strings.push(decodeXString(text));
+        strings.push(ownText(decodeXString(text)));
         inItem = false;
       } else if (name === 'rPh') inPhonetic = false;
       else if (name === 't') inText = false;
