@@ -42,7 +42,6 @@ export function simulate(staffing: Staffing, scenario: Scenario, options: Simula
   state.month = start;
   const before = new SeriesRecorder(1);
   before.snapshot(state, 0);
-  before.finish();
 
   for (let t = 0; t < T; t++) {
     const m = start + t;
@@ -67,7 +66,6 @@ export function simulate(staffing: Staffing, scenario: Scenario, options: Simula
     if (options.audit) auditState(state);
     options.onMonth?.(t + 1, T);
   }
-  recorder.finish();
   reportUnitsWithoutHead(state, recorder, start);
   const caps = pooledCaps(state, recorder, before, start, T);
   state.issues.push(...caps.issues, ...parentCaps(state, recorder, start, T));

@@ -10,32 +10,31 @@ const K = METRICS.length;
 const INDEX = Object.fromEntries(METRICS.map((m, i) => [m, i])) as Record<Metric, number>;
 
 /**
- * Monthly figures per unit: one Int32Array per unit, metric-major, so a unit's series for a metric is
- * a zero-copy view. Derived metrics (vacancies, surplus, shortage, excess) are computed per unit
- * before any sum: a level's vacancies is the sum of its units' vacancies.
+ * Monthly figures per unit: one Int32Array row per unit, month-major (the figures of month t side by
+ * side at t × K), so a snapshot writes one or two cache lines per unit and the run never reorders its
+ * rows. Derived metrics (vacancies, surplus, shortage, excess) are computed per unit before any sum: a
+ * level's vacancies is the sum of its units' vacancies.
  */
 export class SeriesRecorder {
   /**
-   * One row per unit. During the run a row is month-major (the 22 figures of a month side by side,
-   * so each snapshot writes one or two cache lines per unit); `finish` turns each row metric-major,
-   * where a metric's series is a contiguous, zero-copy view.
+   * Views of a few large blocks, not an array each: 5,800 units × 7 runs of separate 5.6 KB arrays
+   * were a quarter of the snapshots' time (each an allocation outside the heap, zeroed and tracked).
    */
   private readonly rows: Int32Array[] = [];
-  private finished = false;
   private concentration = new Int32Array(0);
 
-  /** Where each metric's series starts in a unit's row. */
-  private readonly offsets: Readonly<Record<Metric, number>>;
+  constructor(private readonly months: number) {}
 
-  constructor(private readonly months: number) {
-    this.offsets = { ...INDEX };
-    for (const m of METRICS) (this.offsets as Record<Metric, number>)[m] = INDEX[m] * months;
+  /** Rows for units added since the last snapshot (a run starts with all of them; merges add a few). */
+  private grow(n: number): void {
+    const size = K * this.months;
+    const block = new Int32Array((n - this.rows.length) * size);
+    for (let at = 0; this.rows.length < n; at += size) this.rows.push(block.subarray(at, at + size));
   }
 
   snapshot(state: SimulationState, t: number): void {
-    const T = this.months;
     const n = state.units.length;
-    while (this.rows.length < n) this.rows.push(new Int32Array(K * T));
+    if (this.rows.length < n) this.grow(n);
     if (this.concentration.length < n) this.concentration = new Int32Array(n * 2);
     const flags = this.concentration;
     flags.fill(0);
@@ -93,42 +92,25 @@ export class SeriesRecorder {
     }
   }
 
-  /** Ends the run: every row becomes metric-major. The reading methods below need it done. */
-  finish(): void {
-    if (this.finished) return;
-    const T = this.months;
-    const scratch = new Int32Array(K * T);
-    for (const row of this.rows) {
-      scratch.set(row);
-      for (let t = 0; t < T; t++) for (let k = 0; k < K; k++) row[k * T + t] = scratch[t * K + k];
-    }
-    this.finished = true;
-  }
-
-  private get done(): Int32Array[] {
-    if (!this.finished) throw new Error('SeriesRecorder read before finish()');
-    return this.rows;
-  }
-
   /** The first month index at which a unit's metric is zero, or -1. */
   firstZero(u: number, metric: Metric, from = 0): number {
-    const row = this.done[u];
-    const o = this.offsets[metric];
-    for (let t = from; t < this.months; t++) if (row[o + t] === 0) return t;
+    const row = this.rows[u];
+    const k = INDEX[metric];
+    for (let t = from; t < this.months; t++) if (row[t * K + k] === 0) return t;
     return -1;
   }
 
   value(u: number, metric: Metric, t: number): number {
-    return this.done[u][this.offsets[metric] + t];
+    return this.rows[u][t * K + INDEX[metric]];
   }
 
   /**
-   * Each unit's series. A metric's view is made when it is read: readers look at a few metrics of
-   * some units, and a view of every metric of every unit was a fifth of a run's garbage.
+   * Each unit's series. A metric's series is gathered from the row when it is read: readers look at a
+   * few metrics of some units, and the sheets read last months straight from the rows (`endValue`).
    */
   unitSeries(): SeriesSet[] {
     const T = this.months;
-    return this.done.map((row) => new UnitSeries(row, T) as unknown as SeriesSet);
+    return this.rows.map((row) => new UnitSeries(row, T) as unknown as SeriesSet);
   }
 
   /** Each metric summed over every unit, in month 0. */
@@ -136,7 +118,7 @@ export class SeriesRecorder {
     const out = {} as Record<Metric, number>;
     for (const m of METRICS) {
       let sum = 0;
-      for (const row of this.done) sum += row[this.offsets[m]];
+      for (const row of this.rows) sum += row[INDEX[m]];
       out[m] = sum;
     }
     return out;
@@ -148,7 +130,7 @@ export class SeriesRecorder {
    */
   sumsBy(units: readonly UnitInfo[], first: (u: UnitInfo) => string | null, second: (u: UnitInfo) => string | null): [Record<string, SeriesSet>, Record<string, SeriesSet>] {
     const size = K * this.months;
-    const rows = this.done;
+    const rows = this.rows;
     const firstSums = new Map<string, Int32Array>();
     const secondSums = new Map<string, Int32Array>();
     const accumulator = (sums: Map<string, Int32Array>, key: string | null): Int32Array | null => {
@@ -175,12 +157,15 @@ export class SeriesRecorder {
     return [this.seriesOf(firstSums), this.seriesOf(secondSums)];
   }
 
+  /** Month-major sums turned metric-major, each metric's series a view: fewer sums than units. */
   private seriesOf(sums: ReadonlyMap<string, Int32Array>): Record<string, SeriesSet> {
     const T = this.months;
     const out: Record<string, SeriesSet> = {};
-    for (const [k, acc] of sums) {
+    for (const [key, acc] of sums) {
+      const series = new Int32Array(K * T);
+      for (let t = 0; t < T; t++) for (let k = 0; k < K; k++) series[k * T + t] = acc[t * K + k];
       // A level or locality may be called anything, "__proto__" included.
-      putOwn(out, k, Object.fromEntries(METRICS.map((m, i) => [m, acc.subarray(i * T, (i + 1) * T)])) as SeriesSet);
+      putOwn(out, key, Object.fromEntries(METRICS.map((m, k) => [m, series.subarray(k * T, (k + 1) * T)])) as SeriesSet);
     }
     return out;
   }
@@ -188,18 +173,18 @@ export class SeriesRecorder {
 
 /**
  * A series' value in the last month (0 for an empty series); for a unit's series, read from its row
- * without making a view: the sheets read it for every metric of every unit.
+ * without gathering the series: the sheets read it for every metric of every unit.
  */
 export function endValue(series: SeriesSet, metric: Metric): number {
   if (series instanceof UnitSeries) {
     const T = series.months;
-    return T > 0 ? series.row[INDEX[metric] * T + T - 1] : 0;
+    return T > 0 ? series.row[(T - 1) * K + INDEX[metric]] : 0;
   }
   const s = series[metric];
   return s.length > 0 ? s[s.length - 1] : 0;
 }
 
-/** A unit's row, metric-major, read as a SeriesSet: each metric a view of its months. */
+/** A unit's month-major row read as a SeriesSet: each metric's months gathered when read. */
 class UnitSeries {
   constructor(readonly row: Int32Array, readonly months: number) {}
 }
@@ -207,7 +192,10 @@ for (const [k, metric] of METRICS.entries()) {
   Object.defineProperty(UnitSeries.prototype, metric, {
     enumerable: true,
     get(this: UnitSeries): Int32Array {
-      return this.row.subarray(k * this.months, (k + 1) * this.months);
+      const T = this.months;
+      const out = new Int32Array(T);
+      for (let t = 0; t < T; t++) out[t] = this.row[t * K + k];
+      return out;
     },
   });
 }
