@@ -49,24 +49,27 @@ export function safeSheets(sheets: readonly SheetDescription[]): { sheets: Sheet
     let changed = false;
     const blocks = sheet.blocks.map((block): Block => {
       let rows: CellScalar[][] | null = null;
-      block.values.forEach((row, i) => {
-        row.forEach((value, j) => {
-          if (typeof value !== 'string') return;
+      // Plain loops, and a cell's address made only for a fix: this visits every cell of every sheet.
+      const cell = (i: number, j: number): string => `${columnLetter(block.col + j)}${block.row + i}`;
+      for (let i = 0; i < block.values.length; i++) {
+        const row = block.values[i];
+        for (let j = 0; j < row.length; j++) {
+          const value = row[j];
+          if (typeof value !== 'string') continue;
           let text = value;
-          const cell = `${columnLetter(block.col + j)}${block.row + i}`;
           if (hasInvalidXmlChars(text)) {
             text = withoutInvalidXmlChars(text);
-            fixes.push({ sheet: sheet.name, cell, kind: 'invalidCharacters' });
+            fixes.push({ sheet: sheet.name, cell: cell(i, j), kind: 'invalidCharacters' });
           }
           if (text.length > EXCEL_CELL_MAX_CHARS) {
-            fixes.push({ sheet: sheet.name, cell, kind: 'tooLong', length: text.length });
+            fixes.push({ sheet: sheet.name, cell: cell(i, j), kind: 'tooLong', length: text.length });
             text = cutToCell(text);
           }
-          if (text === value) return;
+          if (text === value) continue;
           rows ??= block.values.map((r) => [...r]);
           rows[i][j] = text;
-        });
-      });
+        }
+      }
       if (rows === null) return block;
       changed = true;
       return { ...block, values: rows };

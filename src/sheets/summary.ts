@@ -270,18 +270,23 @@ function unitRows(
   const scenarioIndex = new Map(result.units.map((u, i) => [u.id, i]));
   const units = [...result.units, ...baseline.units.filter((u) => !scenarioIndex.has(u.id))];
   const rows: CellScalar[][] = [];
+  // Plain loops: this reads every metric of every unit, twice, for each scenario.
+  const M = UNIT_TABLE_METRICS.length;
   for (const unit of units) {
     const b = baseIndex.get(unit.id);
     const s = scenarioIndex.get(unit.id);
     let differs = b === undefined || s === undefined;
-    const figures = UNIT_TABLE_METRICS.flatMap((m) => {
+    const row: CellScalar[] = [unit.id, unit.name, unit.level, unit.locality];
+    for (let k = 0; k < M; k++) {
+      const m = UNIT_TABLE_METRICS[k];
       const before = b === undefined ? 0 : endValue(baseline.unitSeries[b], m);
       const after = s === undefined ? 0 : endValue(result.unitSeries[s], m);
       if (after !== before) differs = true;
-      return [before, after, after - before];
-    });
+      row.push(before, after, after - before);
+    }
     const state = status(unit);
-    if (differs || state !== null) rows.push([unit.id, unit.name, unit.level, unit.locality, ...figures, state]);
+    row.push(state);
+    if (differs || state !== null) rows.push(row);
   }
   return { rows, of: units.length };
 }
