@@ -5,19 +5,18 @@
 // A run lasts seconds: V8's inlining into optimised code cost more compiling than it saved (a tenth of
 // a run on 10,000 people on two cores; the same time on 100,000). Set before any code is compiled.
 require('node:v8').setFlagsFromString('--no-turbo-inlining');
+// A large workbook runs in a Node started again with a larger young generation (dist/cli/launch.js says why).
+const relaunched = require('../dist/cli/launch.js').relaunched(process.argv.slice(2), __filename);
+if (relaunched !== null) process.exit(relaunched);
 const { main } = require('../dist/cli/main.js');
-const interrupt = new AbortController();
-// Ctrl-C stops the run at its next step, before anything is written; a second one stops at once.
-process.once('SIGINT', () => {
-  interrupt.abort();
-  process.once('SIGINT', () => process.exit(130));
-});
+// Ctrl-C ends a run at once (exit 130) with nothing written: outputs are renamed into place only when
+// complete, and Ctrl-C waits while they are written (cli/files.ts). No listener here: it would run only
+// once the run's synchronous work was done.
 main(process.argv.slice(2), {
   out: (t) => process.stdout.write(t + '\n'),
   err: (t) => process.stderr.write(t + '\n'),
   tty: Boolean(process.stderr.isTTY),
   now: () => new Date(),
-  signal: interrupt.signal,
 }).then(
   (code) => process.exit(code),
   (e) => {

@@ -135,6 +135,21 @@ export interface OutputFile {
  * until the last rename succeeds, and put back if one fails. Nothing temporary is left behind.
  */
 export function writeAll(fs: FileSystem, files: readonly OutputFile[]): void {
+  // Ctrl-C (or the terminal closing) while the files are written waits for the writing to end: ended
+  // between two renames, an earlier version kept aside would be left there. Before this, it ends the
+  // run at once, with nothing written.
+  const wait = (): void => undefined;
+  for (const signal of HELD_SIGNALS) process.on(signal, wait);
+  try {
+    writeFiles(fs, files);
+  } finally {
+    for (const signal of HELD_SIGNALS) process.off(signal, wait);
+  }
+}
+
+const HELD_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+function writeFiles(fs: FileSystem, files: readonly OutputFile[]): void {
   const temps: { target: string; temp: string }[] = [];
   const cleanup = (): void => {
     for (const t of temps) tryUnlink(fs, t.temp);

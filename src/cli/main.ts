@@ -37,7 +37,8 @@ import {
   type NamedPath,
   type OutputFile,
 } from './files';
-import { CLI_TEXT, type CliText, type UsageKey } from './text';
+import { parseArgs, UsageError, type Args } from './options';
+import { CLI_TEXT, type CliText } from './text';
 
 /**
  * staffing-planner: the command-line host. Wires the package reader and writer, the clock and the
@@ -47,54 +48,15 @@ import { CLI_TEXT, type CliText, type UsageKey } from './text';
 
 const VERSION: string = (JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
 
-export const EXIT = { done: 0, input: 1, usage: 2, write: 3, bug: 4, interrupted: 130 } as const;
-
-/** Bad usage, said in the planner's language. */
-export class UsageError extends Error {
-  constructor(readonly key: UsageKey, readonly params: Readonly<Record<string, string | number>> = {}) {
-    super(key);
-  }
-}
+export const EXIT = { done: 0, input: 1, usage: 2, write: 3, bug: 4 } as const;
 
 /** A problem of the input, already said in the planner's language. */
 class InputError extends Error {}
-
-interface Args {
-  readonly command: string | undefined;
-  readonly positional: string[];
-  readonly flags: Map<string, string | true>;
-}
-
-const FLAGS_WITH_VALUE = new Set([
-  'scenarios', 'out', 'json', 'lang', 'start', 'people', 'seed', 'codes', 'timeline', 'follow',
-  'units', 'within', 'prefer', 'specialty', 'max-from-unit', 'min-months-left', 'month', 'code', 'time-limit',
-  'mode', 'months', 'from-units', 'to-units', 'into', 'by', 'exit-years', 'coordinates', 'max-km', 'constraints',
-]);
-const BOOLEAN_FLAGS = new Set(['unit-series', 'quiet', 'help', 'force', 'three-level', 'any-level', 'ignore-quota']);
 
 /** The largest sample: beyond a province (300,000 people) with room to spare. */
 export const MAX_SAMPLE_PEOPLE = 500_000;
 /** A scenario file is small; anything larger is not one. */
 const MAX_SCENARIO_FILE_BYTES = 50 * 1024 * 1024;
-
-export function parseArgs(argv: readonly string[]): Args {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '-h') flags.set('help', true);
-    else if (a.startsWith('--')) {
-      const [name, inline] = a.slice(2).split(/=(.*)/s, 2);
-      if (FLAGS_WITH_VALUE.has(name)) {
-        const value = inline ?? argv[++i];
-        if (value === undefined) throw new UsageError('missingValue', { option: `--${name}` });
-        flags.set(name, value);
-      } else if (BOOLEAN_FLAGS.has(name)) flags.set(name, true);
-      else throw new UsageError('unknownOption', { option: `--${name}` });
-    } else positional.push(a);
-  }
-  return { command: positional.shift(), positional, flags };
-}
 
 export interface Io {
   out(text: string): void;
@@ -103,8 +65,6 @@ export interface Io {
   readonly tty: boolean;
   now(): Date;
   readonly fs?: FileSystem;
-  /** Aborted on Ctrl-C: the run stops before anything is written. */
-  readonly signal?: AbortSignal;
 }
 
 const nodeIo: Io = {
@@ -200,7 +160,6 @@ async function sample(args: Args, io: Io, fs: FileSystem): Promise<number> {
     startMonth: start, ...(people ? { people: Number(people) } : {}), ...(seed ? { seed: Number(seed) } : {}),
   });
   const data = await sampleWorkbookFile(province, start, NODE_CODEC);
-  io.signal?.throwIfAborted();
   writeAll(fs, [{ path: out, data }]);
   io.out(CLI_TEXT[lang].sampleWritten(out, formatCount(province.units.rows.length, lang), formatCount(province.people.rows.length, lang), province.scenarios.length));
   return EXIT.done;
@@ -410,7 +369,6 @@ async function simulateCommand(args: Args, io: Io, fs: FileSystem, run: Run, com
   const started = Date.now();
   const plan = runScenarios(input.staffing, chosen, start, progressPrinter(io, args.flags.has('quiet')), lang);
   const simulated = Date.now() - started;
-  io.signal?.throwIfAborted();
 
   const writer = new PackageWorkbookWriter(reader, NODE_CODEC);
   const options = {
@@ -425,7 +383,6 @@ async function simulateCommand(args: Args, io: Io, fs: FileSystem, run: Run, com
     }, { unitSeries: args.flags.has('unit-series') });
     files.push({ path: json, data: new TextEncoder().encode(JSON.stringify(doc)) });
   }
-  io.signal?.throwIfAborted();
   writeAll(fs, files);
 
   if (store.kept !== null) io.err(`${t.warning}: ${t.storeKept[store.kept]}`);
@@ -546,9 +503,8 @@ async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Pro
   const stored = store.document?.scenarios ?? [];
   // The code is kept unique among the workbook's scenarios.
   const outcome = await suggestPlan(input.staffing, requests, start, highsSolver(async () => (await import('highs')).default()), {
-    lang, runDate: localDay(now), code: freeCode(code, stored.map((s) => s.code)), timeLimitSeconds: timeLimit, ...(io.signal ? { signal: io.signal } : {}),
+    lang, runDate: localDay(now), code: freeCode(code, stored.map((s) => s.code)), timeLimitSeconds: timeLimit,
   });
-  io.signal?.throwIfAborted();
   const document: ScenarioDocument = { format: SCENARIO_FORMAT, version: CURRENT_VERSION, scenarios: [outcome.scenario] };
   const files: OutputFile[] = [{ path: out, data: new TextEncoder().encode(serializeScenarioDocument(document)) }];
   if (into !== undefined) {
@@ -627,10 +583,6 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
     if (e instanceof WriteError) {
       io.err(`${t().error}: ${t().writeFailed(e.path, t().writeFaults[e.fault], e.code)}`);
       return EXIT.write;
-    }
-    if (io.signal?.aborted) {
-      io.err(t().interrupted);
-      return EXIT.interrupted;
     }
     io.err(t().internal);
     io.err(e instanceof Error ? (e.stack ?? e.message) : String(e));

@@ -74,7 +74,6 @@ export const CLI_TEXT = {
     } satisfies Record<WriteFault, string>,
     writeFailed: (path: string, why: string, code: string | null) =>
       `Không ghi được ${path}: ${why}${code ? ` (${code})` : ''}. Không tệp nào bị thay; tệp cũ (nếu có) còn nguyên.`,
-    interrupted: 'Đã dừng theo yêu cầu (Ctrl-C) trước khi ghi: không ghi gì.',
     internal: 'Lỗi của chương trình (không phải do dữ liệu). Xin gửi thông báo dưới đây cho nhóm phát triển; tệp vào không bị thay đổi và không ghi tệp ra nào.',
     sampleWritten: (out: string, units: string, people: string, scenarios: number) =>
       `Đã tạo tệp mẫu ${out}: ${units} đơn vị, ${people} cán bộ, ${scenarios} kịch bản.`,
@@ -187,7 +186,6 @@ ${EXIT_CODES_VI}`,
     } satisfies Record<WriteFault, string>,
     writeFailed: (path: string, why: string, code: string | null) =>
       `Could not write ${path}: ${why}${code ? ` (${code})` : ''}. No file was replaced; any earlier file is intact.`,
-    interrupted: 'Stopped on request (Ctrl-C) before writing: nothing written.',
     internal: 'A bug in the tool (not a problem of your data). Please send the message below to the developers; the input was not changed and no output was written.',
     sampleWritten: (out: string, units: string, people: string, scenarios: number) =>
       `Wrote the sample ${out}: ${units} units, ${people} people, ${scenarios} scenarios.`,

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -143,4 +144,30 @@ describe('the command line when its outputs cannot be written', () => {
     expect([readFileSync(out, 'utf8'), readFileSync(json, 'utf8')]).toEqual(['earlier result', 'earlier json']);
     expect(leftovers(dir)).toEqual([]);
   });
+});
+
+test('Ctrl-C, or the terminal closing, while the files are written waits for them all', () => {
+  // In a process of its own, from the build: the signals are sent to that process between the writes
+  // and the renames; without the wait, the first would end it with one file renamed and one not.
+  const out = mkdtempSync(join(root, 'signals-'));
+  const files = join(__dirname, '..', '..', 'dist', 'cli', 'files.js');
+  const script = `
+    const fs = require('node:fs');
+    const { writeAll, nodeFileSystem } = require(${JSON.stringify(files)});
+    let renames = 0;
+    const signalling = { ...nodeFileSystem, renameSync: (a, b) => {
+      if (renames++ === 0) for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.kill(process.pid, s);
+      return nodeFileSystem.renameSync(a, b);
+    } };
+    const dir = ${JSON.stringify(out)};
+    writeAll(signalling, [{ path: dir + '/a.xlsx', data: Buffer.from('a') }, { path: dir + '/b.json', data: Buffer.from('b') }]);
+    setTimeout(() => process.stdout.write('listeners ' + process.listenerCount('SIGINT')), 20);
+  `;
+  const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  expect(run.signal).toBeNull();
+  expect(run.status).toBe(0);
+  // The signals arrived while the files were written and were let go once they were.
+  expect(run.stdout).toBe('listeners 0');
+  expect(readdirSync(out).sort()).toEqual(['a.xlsx', 'b.json']);
+  expect(readFileSync(join(out, 'b.json'), 'utf8')).toBe('b');
 });

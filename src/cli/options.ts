@@ -1,0 +1,46 @@
+import type { UsageKey } from './text';
+
+/**
+ * The command line's arguments: a command, positional arguments, and options, some taking a value
+ * ('--out x.xlsx' or '--out=x.xlsx'). Read by the CLI and, before it is loaded, by the launcher
+ * (`heap.ts`); nothing here loads more than this file.
+ */
+
+const FLAGS_WITH_VALUE = new Set([
+  'scenarios', 'out', 'json', 'lang', 'start', 'people', 'seed', 'codes', 'timeline', 'follow',
+  'units', 'within', 'prefer', 'specialty', 'max-from-unit', 'min-months-left', 'month', 'code', 'time-limit',
+  'mode', 'months', 'from-units', 'to-units', 'into', 'by', 'exit-years', 'coordinates', 'max-km', 'constraints',
+]);
+const BOOLEAN_FLAGS = new Set(['unit-series', 'quiet', 'help', 'force', 'three-level', 'any-level', 'ignore-quota']);
+
+/** Bad usage, said in the planner's language. */
+export class UsageError extends Error {
+  constructor(readonly key: UsageKey, readonly params: Readonly<Record<string, string | number>> = {}) {
+    super(key);
+  }
+}
+
+export interface Args {
+  readonly command: string | undefined;
+  readonly positional: string[];
+  readonly flags: Map<string, string | true>;
+}
+
+export function parseArgs(argv: readonly string[]): Args {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '-h') flags.set('help', true);
+    else if (a.startsWith('--')) {
+      const [name, inline] = a.slice(2).split(/=(.*)/s, 2);
+      if (FLAGS_WITH_VALUE.has(name)) {
+        const value = inline ?? argv[++i];
+        if (value === undefined) throw new UsageError('missingValue', { option: `--${name}` });
+        flags.set(name, value);
+      } else if (BOOLEAN_FLAGS.has(name)) flags.set(name, true);
+      else throw new UsageError('unknownOption', { option: `--${name}` });
+    } else positional.push(a);
+  }
+  return { command: positional.shift(), positional, flags };
+}
