@@ -164,8 +164,11 @@ export class SeriesRecorder {
     for (const [key, acc] of sums) {
       const series = new Int32Array(K * T);
       for (let t = 0; t < T; t++) for (let k = 0; k < K; k++) series[k * T + t] = acc[t * K + k];
+      // A loop, not fromEntries: this runs for each locality of each run.
+      const views = {} as Record<Metric, Int32Array>;
+      for (let k = 0; k < K; k++) views[METRICS[k]] = series.subarray(k * T, (k + 1) * T);
       // A level or locality may be called anything, "__proto__" included.
-      putOwn(out, key, Object.fromEntries(METRICS.map((m, k) => [m, series.subarray(k * T, (k + 1) * T)])) as SeriesSet);
+      putOwn(out, key, views);
     }
     return out;
   }

@@ -1,4 +1,5 @@
 import type { Metric, ScenarioResult, SeriesSet } from '../domain/result';
+import { METRICS } from '../domain/result';
 import { monthSerial } from './excelDate';
 import { fill, reportText } from './labels';
 import { NUMBER_FORMATS, type SheetDescription } from './layout';
@@ -77,8 +78,17 @@ function summedInto(byLocality: Readonly<Record<string, SeriesSet>>, parents: Re
   const sums: Record<string, Record<Metric, Int32Array>> = Object.create(null);
   for (const [locality, series] of Object.entries(byLocality)) {
     const group = parents.get(locality) ?? locality;
-    const into = (sums[group] ??= Object.fromEntries(Object.entries(series).map(([m, s]) => [m, new Int32Array(s.length)])) as Record<Metric, Int32Array>);
-    for (const [metric, values] of Object.entries(series) as [Metric, Int32Array][]) {
+    let into = sums[group];
+    if (into === undefined) {
+      // One buffer per group, a view for each metric: this runs for each group of each scenario.
+      const T = series[METRICS[0]].length;
+      const buffer = new Int32Array(METRICS.length * T);
+      into = {} as Record<Metric, Int32Array>;
+      for (const [k, metric] of METRICS.entries()) into[metric] = buffer.subarray(k * T, (k + 1) * T);
+      sums[group] = into;
+    }
+    for (const metric of METRICS) {
+      const values = series[metric];
       const target = into[metric];
       for (let i = 0; i < values.length; i++) target[i] += values[i];
     }
