@@ -1,6 +1,6 @@
 import type { Gender, Role, Scalar } from '../domain/model';
 import { own } from '../domain/records';
-import { foldText } from '../domain/text';
+import { foldKey, foldText } from '../domain/text';
 import type { ProblemCode } from './problems';
 
 /**
@@ -155,7 +155,22 @@ function isoOfJsDate(date: Date): string {
   return roundedToMinute(date).toISOString().slice(0, 10);
 }
 
+/**
+ * Dates written as text, each distinct text read once: a province's birth dates are a few thousand
+ * days, and each person's was parsed anew. A read is shared by the rows of its text (it is read-only).
+ */
+const DATES_OF_TEXT = new Map<string, DateRead | null>();
+
 function dateOfText(raw: string): DateRead | null {
+  let read = DATES_OF_TEXT.get(raw);
+  if (read === undefined) {
+    read = parseDateText(raw);
+    if (DATES_OF_TEXT.size < 100_000) DATES_OF_TEXT.set(raw, read);
+  }
+  return read;
+}
+
+function parseDateText(raw: string): DateRead | null {
   const text = raw.normalize('NFC').replace(/\s+/g, '');
   let m = DAY_MONTH_YEAR.exec(text);
   if (m) return makeDate(Number(m[4]), Number(m[3]), Number(m[1]), 'day');
@@ -194,7 +209,8 @@ const GENDERS: Readonly<Record<string, Gender>> = {
 export function readGender(cell: RawCell): CellRead<Gender> {
   const text = readText(cell);
   if (text.kind !== 'value') return text;
-  const gender = own(GENDERS, foldText(text.value).replace(/\./g, ''));
+  // foldKey: the folding remembered, as a column holds a few spellings for a whole province.
+  const gender = own(GENDERS, foldKey(text.value).replace(/\./g, ''));
   return gender === undefined ? invalid('unknownGender', cell) : value(gender);
 }
 
@@ -219,7 +235,7 @@ const ROLES: Readonly<Record<string, Role>> = {
 export function readRole(cell: RawCell): CellRead<Role> {
   const text = readText(cell);
   if (text.kind !== 'value') return text;
-  const role = own(ROLES, foldText(text.value));
+  const role = own(ROLES, foldKey(text.value));
   return role === undefined ? invalid('unknownRole', cell) : value(role);
 }
 
