@@ -4,6 +4,7 @@ import { monthText } from './excelDate';
 import { fill, reportText } from './labels';
 import { exitPolicyOf } from '../domain/scenario';
 import { NUMBER_FORMATS, type SheetDescription } from './layout';
+import { endValue } from './figures';
 import { heading, reportTable, sheetWidths, subtitle, type SheetContext } from './reportTable';
 
 /**
@@ -103,9 +104,8 @@ export function annexSheet(result: ScenarioResult, ctx: AnnexContext): SheetDesc
  */
 export function annexUnitsSheet(result: ScenarioResult, ctx: Omit<AnnexContext, 'birthYears'>): SheetDescription {
   const t = reportText(ctx.lang);
-  const end = result.months.length - 1;
   const quotas = result.units
-    .map((u, i) => ({ unit: u, before: ctx.inputQuotas.get(u.id) ?? 0, after: end >= 0 ? (result.unitSeries[i].quota[end] ?? 0) : 0 }))
+    .map((u, i) => ({ unit: u, before: ctx.inputQuotas.get(u.id) ?? 0, after: endValue(result.unitSeries[i], 'quota') }))
     .filter((q) => q.before !== q.after);
   const units = reportTable({
     name: ctx.tableName,
