@@ -2,7 +2,7 @@ import type { Role, Staffing } from './model';
 import type { Month } from './month';
 import { formatMonth, parseMonth } from './month';
 import { parentCaps, pooledCaps } from './caps';
-import { computeKpis, SeriesRecorder } from './metrics';
+import { computeKpis, SeriesRecorder, sumsOf } from './metrics';
 import { applyOperation, endRotation, endSecondment } from './operations';
 import type { Metric, PoolResult, ScenarioResult, SeriesSet, UnitInfo } from './result';
 import { METRICS } from './result';
@@ -153,7 +153,9 @@ function buildResult(
     closedFrom: u.closedFrom === null ? null : formatMonth(u.closedFrom),
     mergedInto: u.mergedInto >= 0 ? state.units[u.mergedInto].id : null,
   }));
-  const [byLevel, byLocality] = recorder.sumsBy(units, (u) => u.level, (u) => u.locality);
+  const unitSeries = recorder.unitSeries();
+  const byLevel = recorder.sumsBy(units, (u) => u.level);
+  const byLocality = sumsOf(units, (u) => u.locality, (u) => unitSeries[u], T);
   // Every unit has a level: the total is the sum of the levels.
   const total = sumSeries(Object.values(byLevel), T);
   const months = Array.from({ length: T }, (_, t) => formatMonth(start + t));
@@ -165,7 +167,7 @@ function buildResult(
     settings: state.settings,
     months,
     units,
-    unitSeries: recorder.unitSeries(),
+    unitSeries,
     byLevel,
     byLocality,
     total,

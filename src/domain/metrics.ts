@@ -125,36 +125,21 @@ export class SeriesRecorder {
   }
 
   /**
-   * Sums of the unit series by each of two keys (level and locality), in one pass over the units:
-   * each row is read once for both. Units with a null key are left out of that key's sums.
+   * The unit series summed by a key (the level), every metric at once: the totals and the KPIs read
+   * them all. Units with a null key are left out. (Sums by locality are made lazily: `sumsOf`.)
    */
-  sumsBy(units: readonly UnitInfo[], first: (u: UnitInfo) => string | null, second: (u: UnitInfo) => string | null): [Record<string, SeriesSet>, Record<string, SeriesSet>] {
+  sumsBy(units: readonly UnitInfo[], key: (u: UnitInfo) => string | null): Record<string, SeriesSet> {
     const size = K * this.months;
-    const rows = this.rows;
-    const firstSums = new Map<string, Int32Array>();
-    const secondSums = new Map<string, Int32Array>();
-    const accumulator = (sums: Map<string, Int32Array>, key: string | null): Int32Array | null => {
-      if (key === null) return null;
-      let acc = sums.get(key);
-      if (!acc) sums.set(key, (acc = new Int32Array(size)));
-      return acc;
-    };
+    const sums = new Map<string, Int32Array>();
     for (let u = 0; u < units.length; u++) {
-      const row = rows[u];
-      const a = accumulator(firstSums, first(units[u]));
-      const b = accumulator(secondSums, second(units[u]));
-      if (a !== null && b !== null) {
-        for (let i = 0; i < size; i++) {
-          const v = row[i];
-          a[i] += v;
-          b[i] += v;
-        }
-      } else if (a !== null || b !== null) {
-        const acc = (a ?? b) as Int32Array;
-        for (let i = 0; i < size; i++) acc[i] += row[i];
-      }
+      const k = key(units[u]);
+      if (k === null) continue;
+      let acc = sums.get(k);
+      if (acc === undefined) sums.set(k, (acc = new Int32Array(size)));
+      const row = this.rows[u];
+      for (let i = 0; i < size; i++) acc[i] += row[i];
     }
-    return [this.seriesOf(firstSums), this.seriesOf(secondSums)];
+    return this.seriesOf(sums);
   }
 
   /** Month-major sums turned metric-major, each metric's series a view: fewer sums than units. */
@@ -164,7 +149,6 @@ export class SeriesRecorder {
     for (const [key, acc] of sums) {
       const series = new Int32Array(K * T);
       for (let t = 0; t < T; t++) for (let k = 0; k < K; k++) series[k * T + t] = acc[t * K + k];
-      // A loop, not fromEntries: this runs for each locality of each run.
       const views = {} as Record<Metric, Int32Array>;
       for (let k = 0; k < K; k++) views[METRICS[k]] = series.subarray(k * T, (k + 1) * T);
       // A level or locality may be called anything, "__proto__" included.
@@ -199,6 +183,63 @@ for (const [k, metric] of METRICS.entries()) {
       const out = new Int32Array(T);
       for (let t = 0; t < T; t++) out[t] = this.row[t * K + k];
       return out;
+    },
+  });
+}
+
+/**
+ * The series of `parts` (units, or sums of units) summed by a key, each sum made lazily (`SumSeries`):
+ * a province has thousands of localities, and the sheets read a few of their metrics (the JSON, all).
+ * Parts with a null key are left out; keys are in the order the parts first give them.
+ */
+export function sumsOf<P>(parts: readonly P[], key: (part: P) => string | null, series: (index: number) => SeriesSet, months: number): Record<string, SeriesSet> {
+  const members = new Map<string, SeriesSet[]>();
+  for (const [i, part] of parts.entries()) {
+    const k = key(part);
+    if (k === null) continue;
+    let list = members.get(k);
+    if (list === undefined) members.set(k, (list = []));
+    list.push(series(i));
+  }
+  const out: Record<string, SeriesSet> = {};
+  // A level or locality may be called anything, "__proto__" included.
+  for (const [k, list] of members) putOwn(out, k, new SumSeries(list, months) as unknown as SeriesSet);
+  return out;
+}
+
+/** A sum of series read as a SeriesSet: each metric summed when first read, then kept. */
+class SumSeries {
+  private sums: Int32Array | null = null;
+  /** Each metric's series once summed: readers index them month by month. */
+  private readonly views = new Array<Int32Array | undefined>(K).fill(undefined);
+
+  constructor(private readonly parts: readonly SeriesSet[], readonly months: number) {}
+
+  metric(k: number): Int32Array {
+    const done = this.views[k];
+    if (done !== undefined) return done;
+    const T = this.months;
+    this.sums ??= new Int32Array(K * T);
+    const out = this.sums.subarray(k * T, (k + 1) * T);
+    for (const part of this.parts) {
+      if (part instanceof UnitSeries) {
+        // A unit's row, read where it stands rather than gathered first.
+        const row = part.row;
+        for (let t = 0; t < T; t++) out[t] += row[t * K + k];
+      } else {
+        const s = part[METRICS[k]];
+        for (let t = 0; t < T; t++) out[t] += s[t];
+      }
+    }
+    this.views[k] = out;
+    return out;
+  }
+}
+for (const [k, metric] of METRICS.entries()) {
+  Object.defineProperty(SumSeries.prototype, metric, {
+    enumerable: true,
+    get(this: SumSeries): Int32Array {
+      return this.metric(k);
     },
   });
 }

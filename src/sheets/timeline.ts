@@ -1,5 +1,5 @@
 import type { Metric, ScenarioResult, SeriesSet } from '../domain/result';
-import { METRICS } from '../domain/result';
+import { sumsOf } from '../domain/metrics';
 import { monthSerial } from './excelDate';
 import { fill, reportText } from './labels';
 import { NUMBER_FORMATS, type SheetDescription } from './layout';
@@ -46,7 +46,7 @@ export function timelineSheet(result: ScenarioResult, ctx: TimelineContext): She
   });
 
   const parents = ctx.localities?.kind === 'parent' ? ctx.localities.parents : null;
-  const sums = parents === null ? result.byLocality : summedInto(result.byLocality, parents);
+  const sums = parents === null ? result.byLocality : summedInto(result.byLocality, parents, result.months.length);
   const localities = groupOrder(result.units.map((u) => (u.locality === null ? '' : (parents?.get(u.locality) ?? u.locality))), sums);
   const localityTitleRow = byLevel.nextRow + 1;
   const byLocality = reportTable({
@@ -74,26 +74,9 @@ export function timelineSheet(result: ScenarioResult, ctx: TimelineContext): She
 }
 
 /** Each locality's series added into its parent locality's (metrics are sums over units, so they add up). */
-function summedInto(byLocality: Readonly<Record<string, SeriesSet>>, parents: ReadonlyMap<string, string>): Record<string, SeriesSet> {
-  const sums: Record<string, Record<Metric, Int32Array>> = Object.create(null);
-  for (const [locality, series] of Object.entries(byLocality)) {
-    const group = parents.get(locality) ?? locality;
-    let into = sums[group];
-    if (into === undefined) {
-      // One buffer per group, a view for each metric: this runs for each group of each scenario.
-      const T = series[METRICS[0]].length;
-      const buffer = new Int32Array(METRICS.length * T);
-      into = {} as Record<Metric, Int32Array>;
-      for (const [k, metric] of METRICS.entries()) into[metric] = buffer.subarray(k * T, (k + 1) * T);
-      sums[group] = into;
-    }
-    for (const metric of METRICS) {
-      const values = series[metric];
-      const target = into[metric];
-      for (let i = 0; i < values.length; i++) target[i] += values[i];
-    }
-  }
-  return sums;
+function summedInto(byLocality: Readonly<Record<string, SeriesSet>>, parents: ReadonlyMap<string, string>, months: number): Record<string, SeriesSet> {
+  const localities = Object.keys(byLocality);
+  return sumsOf(localities, (l) => parents.get(l) ?? l, (i) => byLocality[localities[i]], months);
 }
 
 /** Groups in the order the units first mention them, then any other group the result sums. */
@@ -109,7 +92,7 @@ function monthRows(
   sums: Readonly<Record<string, SeriesSet>>,
   label: (group: string) => string,
 ) {
-  return result.months.flatMap((m, i) =>
-    groups.map((g) => [monthSerial(m), label(g), ...TIMELINE_METRICS.map((metric) => sums[g][metric][i] ?? 0)]),
-  );
+  // Each group's series looked up once, not in every month.
+  const series = groups.map((g) => TIMELINE_METRICS.map((metric) => sums[g][metric]));
+  return result.months.flatMap((m, i) => groups.map((g, j) => [monthSerial(m), label(g), ...series[j].map((s) => s[i] ?? 0)]));
 }
