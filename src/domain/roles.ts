@@ -2,6 +2,7 @@ import type { Role } from './model';
 import { normalizeText } from './text';
 
 const HEAD_PREFIXES = ['bí thư', 'chủ tịch', 'trưởng', 'giám đốc', 'chánh', 'chủ nhiệm', 'tổng biên tập', 'hiệu trưởng', 'viện trưởng'];
+const HEAD_WORDS = HEAD_PREFIXES.map((p) => `${p} `);
 
 /**
  * Role from a title, as PRODUCT.md specifies: "Phó …" is a deputy; Bí thư, Chủ tịch, Trưởng …,
@@ -11,6 +12,7 @@ const HEAD_PREFIXES = ['bí thư', 'chủ tịch', 'trưởng', 'giám đốc', 
 export function inferRole(title: string): Role {
   const t = normalizeText(title);
   if (t.startsWith('phó ') || t === 'phó') return 'deputy';
-  if (HEAD_PREFIXES.some((p) => t === p || t.startsWith(p + ' '))) return 'head';
+  // A loop over words made once: this reads every person's title.
+  for (let i = 0; i < HEAD_PREFIXES.length; i++) if (t === HEAD_PREFIXES[i] || t.startsWith(HEAD_WORDS[i])) return 'head';
   return 'staff';
 }

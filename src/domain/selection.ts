@@ -224,9 +224,12 @@ export interface PostHolding {
 /** Every post held, by unit: built once per operation so matching is a lookup, not a scan. */
 export function postsByUnit(state: SimulationState): Map<number, PostHolding[]> {
   const index = new Map<number, PostHolding[]>();
-  for (const p of state.people) {
+  // Indexed: every person, for each operation (a for-of makes an object a step without inlining).
+  for (let i = 0; i < state.people.length; i++) {
+    const p = state.people[i];
     if (p.status === Status.Retired || p.status === Status.WithoutPost) continue;
-    for (const post of p.posts) {
+    for (let j = 0; j < p.posts.length; j++) {
+      const post = p.posts[j];
       const list = index.get(post.unit);
       if (list) list.push({ person: p, post });
       else index.set(post.unit, [{ person: p, post }]);
