@@ -24,8 +24,13 @@ const NORMALIZED = new Map<string, string>();
  * would fill normalizeText's cache meant for titles.
  */
 export function idKey(id: string): string {
+  // Printable ASCII without spaces ('CB000123', 'HT-TU') is its own NFKC form, with nothing to trim or
+  // join: only its case is folded. Most ids are such, read for every person and unit of the tables.
+  if (PLAIN_ID.test(id)) return id.toLowerCase();
   return id.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
+
+const PLAIN_ID = /^[!-~]*$/;
 
 /** As normalizeText, and without diacritics (đ → d): for recognising headers written any way. */
 export function foldText(text: string): string {
