@@ -197,6 +197,9 @@ function rowsXml(sheet: SheetDescription, book: StyleBook): string[] {
     });
   }
   const formulas = totalsFormulas(sheet);
+  // Each block's columns worked out at its first cell (styles join the book in the order cells use
+  // them), then kept for its other cells.
+  const columns = new Array<BlockColumns | undefined>(blocks.length).fill(undefined);
   const rows: string[] = [];
   const first = blocks[0]?.row ?? 0;
   const end = Math.max(0, ...blocks.map((b) => b.row + b.values.length));
@@ -222,8 +225,10 @@ function rowsXml(sheet: SheetDescription, book: StyleBook): string[] {
       for (let j = 0; j < values.length; j++) {
         // A hole in a sparse row is no cell, as forEach would skip it.
         if (!(j in values)) continue;
-        const xml = cellXml(b, j, r, values[j], book, formulas);
-        if (xml === null) continue;
+        const value = values[j];
+        // An empty cell with nothing to show is no cell.
+        if (value === null && (b.numberFormats?.[j] ?? null) === null && !b.style) continue;
+        const xml = cellXml(b, (columns[k] ??= columnsOf(b, book)), j, r, value, formulas);
         if (inOrder) cellsXml += xml;
         else cells.push({ col: b.col + j, xml });
       }
@@ -245,31 +250,16 @@ interface BlockColumns {
   readonly textStyle: string;
 }
 
-/** Per style book, since the indexes are the book's. */
-const blockColumns = new WeakMap<StyleBook, WeakMap<Block, BlockColumns>>();
-
 function columnsOf(block: Block, book: StyleBook): BlockColumns {
-  let cache = blockColumns.get(book);
-  if (cache === undefined) {
-    cache = new WeakMap();
-    blockColumns.set(book, cache);
-  }
-  let found = cache.get(block);
-  if (found === undefined) {
-    const width = blockWidth(block);
-    found = {
-      letters: Array.from({ length: width }, (_, j) => columnLetter(block.col + j)),
-      styles: Array.from({ length: width }, (_, j) => ` s="${book.xf(block.style, block.numberFormats?.[j] ?? null)}"`),
-      textStyle: ` s="${book.xf(block.style, '@')}"`,
-    };
-    cache.set(block, found);
-  }
-  return found;
+  const width = blockWidth(block);
+  return {
+    letters: Array.from({ length: width }, (_, j) => columnLetter(block.col + j)),
+    styles: Array.from({ length: width }, (_, j) => ` s="${book.xf(block.style, block.numberFormats?.[j] ?? null)}"`),
+    textStyle: ` s="${book.xf(block.style, '@')}"`,
+  };
 }
 
-function cellXml(block: Block, j: number, row: number, value: CellScalar, book: StyleBook, formulas: ReadonlyMap<string, string>): string | null {
-  if (value === null && (block.numberFormats?.[j] ?? null) === null && !block.style) return null;
-  const columns = columnsOf(block, book);
+function cellXml(block: Block, columns: BlockColumns, j: number, row: number, value: CellScalar, formulas: ReadonlyMap<string, string>): string {
   const ref = `${columns.letters[j]}${row}`;
   const style = typeof value === 'string' && FORMULA_LIKE.test(value) ? columns.textStyle : columns.styles[j];
   const formula = formulas.size === 0 ? undefined : formulas.get(`${row}:${block.col + j}`);
