@@ -22,10 +22,11 @@ const READING = new Set(['validate', 'simulate', 'compare', 'suggest']);
 
 /**
  * The flags to start Node again with, or null to run in this process: when this process was started
- * with a young generation size already, or for arguments the CLI will refuse (it says why itself).
+ * with a young generation size already, or under a debugger (attached to this process), or for
+ * arguments the CLI will refuse (it says why itself).
  */
 export function relaunchFlags(argv: readonly string[], execArgv: readonly string[], sizeOf: (path: string) => number | null): string[] | null {
-  if (execArgv.some((a) => a.startsWith('--max-semi-space-size') || a.startsWith('--max_semi_space_size'))) return null;
+  if (execArgv.some((a) => /^--(max[-_]semi[-_]space[-_]size|inspect)/.test(a))) return null;
   let args;
   try {
     args = parseArgs(argv);

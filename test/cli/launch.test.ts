@@ -48,6 +48,12 @@ describe('relaunchFlags', () => {
     expect(relaunchFlags(['simulate', 'big.xlsx'], ['--max_semi_space_size=8'], size)).toBeNull();
     expect(relaunchFlags(['simulate', 'big.xlsx'], ['--max-old-space-size=8000'], size)).toEqual([YOUNG_GENERATION_FLAG]);
   });
+
+  test('a Node under a debugger runs the command itself, where the debugger is attached', () => {
+    for (const flag of ['--inspect', '--inspect-brk', '--inspect=9230', '--inspect-port=0']) {
+      expect(relaunchFlags(['simulate', 'big.xlsx'], [flag], size)).toBeNull();
+    }
+  });
 });
 
 test('a second process ends with its own code, or 128 and its signal number', () => {
