@@ -2,10 +2,9 @@ import type { Role, Staffing } from './model';
 import type { Month } from './month';
 import { formatMonth, parseMonth } from './month';
 import { parentCaps, pooledCaps } from './caps';
-import { computeKpis, SeriesRecorder, sumsOf } from './metrics';
+import { computeKpis, SeriesRecorder, sumOf, sumsOf } from './metrics';
 import { applyOperation, endRotation, endSecondment } from './operations';
-import type { Metric, PoolResult, ScenarioResult, SeriesSet, UnitInfo } from './result';
-import { METRICS } from './result';
+import type { PoolResult, ScenarioResult, UnitInfo } from './result';
 import type { Operation, Scenario } from './scenario';
 import { resolveSettings } from './settings';
 import type { PersonState } from './state';
@@ -157,7 +156,7 @@ function buildResult(
   const byLevel = recorder.sumsBy(units, (u) => u.level);
   const byLocality = sumsOf(units, (u) => u.locality, (u) => unitSeries[u], T);
   // Every unit has a level: the total is the sum of the levels.
-  const total = sumSeries(Object.values(byLevel), T);
+  const total = sumOf(Object.values(byLevel), T);
   const months = Array.from({ length: T }, (_, t) => formatMonth(start + t));
   const issues = [...state.issues].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
   return {
@@ -177,10 +176,4 @@ function buildResult(
     changes: state.changes,
     issues,
   };
-}
-
-function sumSeries(parts: readonly SeriesSet[], T: number): SeriesSet {
-  const out = Object.fromEntries(METRICS.map((m) => [m, new Int32Array(T)])) as Record<Metric, Int32Array>;
-  for (const part of parts) for (const m of METRICS) for (let t = 0; t < T; t++) out[m][t] += part[m][t];
-  return out;
 }

@@ -174,22 +174,18 @@ export function endValue(series: SeriesSet, metric: Metric): number {
 /** A unit's month-major row read as a SeriesSet: each metric's months gathered when read. */
 class UnitSeries {
   constructor(readonly row: Int32Array, readonly months: number) {}
-}
-for (const [k, metric] of METRICS.entries()) {
-  Object.defineProperty(UnitSeries.prototype, metric, {
-    enumerable: true,
-    get(this: UnitSeries): Int32Array {
-      const T = this.months;
-      const out = new Int32Array(T);
-      for (let t = 0; t < T; t++) out[t] = this.row[t * K + k];
-      return out;
-    },
-  });
+
+  metric(k: number): Int32Array {
+    const T = this.months;
+    const out = new Int32Array(T);
+    for (let t = 0; t < T; t++) out[t] = this.row[t * K + k];
+    return out;
+  }
 }
 
 /**
- * The series of `parts` (units, or sums of units) summed by a key, each sum made lazily (`SumSeries`):
- * a province has thousands of localities, and the sheets read a few of their metrics (the JSON, all).
+ * The series of `parts` (units, or sums of units) summed by a key, each sum made lazily (`sumOf`): a
+ * province has thousands of localities, and the sheets read a few of their metrics (the JSON, all).
  * Parts with a null key are left out; keys are in the order the parts first give them.
  */
 export function sumsOf<P>(parts: readonly P[], key: (part: P) => string | null, series: (index: number) => SeriesSet, months: number): Record<string, SeriesSet> {
@@ -203,11 +199,15 @@ export function sumsOf<P>(parts: readonly P[], key: (part: P) => string | null, 
   }
   const out: Record<string, SeriesSet> = {};
   // A level or locality may be called anything, "__proto__" included.
-  for (const [k, list] of members) putOwn(out, k, new SumSeries(list, months) as unknown as SeriesSet);
+  for (const [k, list] of members) putOwn(out, k, sumOf(list, months));
   return out;
 }
 
-/** A sum of series read as a SeriesSet: each metric summed when first read, then kept. */
+/** The sum of series of `months` months, each metric summed when first read, then kept. */
+export function sumOf(parts: readonly SeriesSet[], months: number): SeriesSet {
+  return new SumSeries(parts, months) as unknown as SeriesSet;
+}
+
 class SumSeries {
   private sums: Int32Array | null = null;
   /** Each metric's series once summed: readers index them month by month. */
@@ -235,13 +235,17 @@ class SumSeries {
     return out;
   }
 }
-for (const [k, metric] of METRICS.entries()) {
-  Object.defineProperty(SumSeries.prototype, metric, {
-    enumerable: true,
-    get(this: SumSeries): Int32Array {
-      return this.metric(k);
-    },
-  });
+
+// Both read as SeriesSets: each metric a property, made by `metric` when read.
+for (const type of [UnitSeries, SumSeries]) {
+  for (const [k, metric] of METRICS.entries()) {
+    Object.defineProperty(type.prototype, metric, {
+      enumerable: true,
+      get(this: UnitSeries | SumSeries): Int32Array {
+        return this.metric(k);
+      },
+    });
+  }
 }
 
 /**
