@@ -4,7 +4,7 @@ import { formatMonth, parseMonth } from './month';
 import type { SeriesRecorder } from './metrics';
 import type { PoolResult } from './result';
 import { matches } from './selection';
-import type { Settings } from './settings';
+import { kindIn, type Settings } from './settings';
 import type { SimulationState } from './state';
 
 /**
@@ -132,23 +132,13 @@ export function pooledCaps(state: SimulationState, recorder: SeriesRecorder, bef
 export function parentCaps(state: SimulationState, recorder: SeriesRecorder, start: Month, T: number): Issue[] {
   if (!state.settings.parentDeputyCap) return [];
   const issues: Issue[] = [];
-  const committees = [...state.settings.partyCommitteeKinds, ...state.settings.peopleCommitteeKinds].map((k) => k.toLocaleLowerCase('vi'));
+  const committees = [...state.settings.partyCommitteeKinds, ...state.settings.peopleCommitteeKinds];
   const deadline = capDeadline(state.settings);
-  // By kind, once: a province has a few kinds and thousands of units.
-  const committee = new Map<string, boolean>();
-  const isCommittee = (kind: string): boolean => {
-    let found = committee.get(kind);
-    if (found === undefined) {
-      const folded = kind.toLocaleLowerCase('vi');
-      committee.set(kind, (found = committees.some((k) => folded.startsWith(k))));
-    }
-    return found;
-  };
   state.units.forEach((unit, u) => {
     if (unit.parent === null) return;
     const p = state.unitById(unit.parent);
     if (p === undefined || p === u) return;
-    if (isCommittee(state.units[p].kind ?? '')) return;
+    if (kindIn(state.units[p].kind, committees)) return;
     const over = (t: number): boolean => openAt(state, u, start + t) && openAt(state, p, start + t)
       && recorder.value(u, 'deputies', t) > recorder.value(p, 'deputies', t);
     const found = compliance(over, T);

@@ -4,6 +4,7 @@
  */
 
 import type { Filter } from './scenario';
+import { normalizeText } from './text';
 
 export type HiringPolicy = 'freeze' | 'fill';
 
@@ -122,6 +123,18 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'startMonth'> = {
   partyCommitteeKinds: ['Đảng ủy', 'Huyện ủy', 'Thị ủy', 'Thành ủy', 'Tỉnh ủy'],
   peopleCommitteeKinds: ['UBND', 'Ủy ban nhân dân'],
 };
+
+/**
+ * Whether a unit's kind is one of `kinds` (the committee kinds above): it starts with one, compared as
+ * texts are (case, spacing, composition aside).
+ */
+export function kindIn(kind: string | null, kinds: readonly string[]): boolean {
+  if (kind === null) return false;
+  const k = normalizeText(kind);
+  // Indexed, not some(): this runs for every person holding two posts, in every month.
+  for (let i = 0; i < kinds.length; i++) if (k.startsWith(normalizeText(kinds[i]))) return true;
+  return false;
+}
 
 /** Settings given in a scenario override the defaults field by field (nested objects too). */
 export function resolveSettings(startMonth: string, partial: PartialSettings | undefined): Settings {

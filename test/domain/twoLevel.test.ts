@@ -176,4 +176,10 @@ describe('a sub-unit has no more deputies than its parent', () => {
       .toEqual([['deputiesAboveParent', 'QLTT', '2026-01', '2027-11', 2]]);
     expect(run(s, [], { parentDeputyCap: false }).issues.filter((i) => i.code.startsWith('deputiesAboveParent'))).toEqual([]);
   });
+
+  it('knows a committee parent however its kind is spaced or cased, as the concentration flag does', () => {
+    const spaced = { ...s, units: s.units.map((u) => (u.id === 'UB' ? { ...u, kind: ' ubnd  Tỉnh' } : u)) };
+    const units = run(spaced, [], { horizonMonths: 36 }).issues.filter((i) => i.code.startsWith('deputiesAboveParent')).map((i) => i.unitId);
+    expect(units).toEqual(['QLTT']);
+  });
 });

@@ -2,6 +2,7 @@ import type { ConcurrentTitlesOp } from '../scenario';
 import { holdersOf, postsByUnit, selectUnits } from '../selection';
 import type { HeldPost, PersonState, SimulationState } from '../state';
 import { Status } from '../state';
+import { kindIn } from '../settings';
 import { normalizeText } from '../text';
 import type { OperationContext } from './context';
 import { knownUnitField, reportUnknown } from './context';
@@ -122,14 +123,6 @@ function flagConcentration(ctx: OperationContext, posts: HeldPost[], person: Per
   const { state } = ctx;
   const found = concentration(state, posts);
   if (found) state.report('warning', 'powerConcentration', ctx.index, { person, unit: found.partyUnit }, { locality: found.locality });
-}
-
-function kindIn(kind: string | null, kinds: readonly string[]): boolean {
-  if (kind === null) return false;
-  const k = normalizeText(kind);
-  // Indexed, not some(): this runs for every person holding two posts, in every month.
-  for (let i = 0; i < kinds.length; i++) if (k.startsWith(normalizeText(kinds[i]))) return true;
-  return false;
 }
 
 /** Where these posts head both the party and the people's committee of one locality, or null. */
