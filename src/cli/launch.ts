@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { constants } from 'node:os';
 import { parseArgs } from './options';
@@ -51,8 +51,11 @@ export interface Launcher {
   readonly execArgv: readonly string[];
   readonly sizeOf: (path: string) => number | null;
   /** Runs the command to its end with the terminal shared; `error` when it could not start. */
-  readonly run: (command: string, args: readonly string[]) => { status: number | null; signal: string | null; error?: Error };
+  readonly run: (command: string, args: readonly string[]) => Promise<{ status: number | null; signal: string | null; error?: Error }>;
 }
+
+/** The signals that end a run: passed on to the second process, which this one outlives. */
+const PASSED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 const NODE: Launcher = {
   execPath: process.execPath,
@@ -64,17 +67,23 @@ const NODE: Launcher = {
       return null;
     }
   },
-  run: (command, args) => {
-    // Ctrl-C reaches the second process too (it shares the terminal), which stops at its next step and
-    // says so; this one waits for its exit code instead of ending first.
-    const wait = (): void => undefined;
-    process.on('SIGINT', wait);
-    try {
-      return spawnSync(command, args, { stdio: 'inherit' });
-    } finally {
-      process.off('SIGINT', wait);
-    }
-  },
+  run: (command, args) =>
+    new Promise((done) => {
+      const child = spawn(command, args, { stdio: 'inherit' });
+      // A signal sent to this process alone (a job runner's SIGTERM) would leave the second running
+      // and writing: it is passed on, and this one ends with the second. (Ctrl-C from the terminal
+      // reaches both already; a second SIGINT changes nothing.)
+      const pass = (signal: NodeJS.Signals): void => {
+        child.kill(signal);
+      };
+      for (const signal of PASSED) process.on(signal, pass);
+      const end = (result: { status: number | null; signal: string | null; error?: Error }): void => {
+        for (const signal of PASSED) process.off(signal, pass);
+        done(result);
+      };
+      child.once('error', (error) => end({ status: null, signal: null, error }));
+      child.once('exit', (status, signal) => end({ status, signal }));
+    }),
 };
 
 /**
@@ -82,9 +91,9 @@ const NODE: Launcher = {
  * null when this process should run the command itself (a small workbook, or no second process could
  * be started).
  */
-export function relaunched(argv: readonly string[], script: string, launcher: Launcher = NODE): number | null {
+export async function relaunched(argv: readonly string[], script: string, launcher: Launcher = NODE): Promise<number | null> {
   const flags = relaunchFlags(argv, launcher.execArgv, launcher.sizeOf);
   if (flags === null) return null;
-  const result = launcher.run(launcher.execPath, [...launcher.execArgv, ...flags, script, ...argv]);
+  const result = await launcher.run(launcher.execPath, [...launcher.execArgv, ...flags, script, ...argv]);
   return result.error ? null : exitCodeOf(result.status, result.signal);
 }

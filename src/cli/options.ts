@@ -3,7 +3,7 @@ import type { UsageKey } from './text';
 /**
  * The command line's arguments: a command, positional arguments, and options, some taking a value
  * ('--out x.xlsx' or '--out=x.xlsx'). Read by the CLI and, before it is loaded, by the launcher
- * (`heap.ts`); nothing here loads more than this file.
+ * (`launch.ts`); nothing here loads more than this file.
  */
 
 const FLAGS_WITH_VALUE = new Set([

@@ -69,23 +69,23 @@ describe('relaunched', () => {
     execPath: '/usr/bin/node',
     execArgv: ['--stack-size=2000'],
     sizeOf: sizes({ 'big.xlsx': LARGE }),
-    run: (command, args) => {
+    run: async (command, args) => {
       calls.push([command, args]);
       return result;
     },
   });
 
-  test('starts the same script in Node with this process\'s flags, the young generation and the arguments', () => {
+  test('starts the same script in Node with this process\'s flags, the young generation and the arguments', async () => {
     const calls: [string, readonly string[]][] = [];
-    expect(relaunched(['simulate', 'big.xlsx', '--out', 'o.xlsx'], '/app/bin/cli.js', launcher({ status: 1, signal: null }, calls))).toBe(1);
+    expect(await relaunched(['simulate', 'big.xlsx', '--out', 'o.xlsx'], '/app/bin/cli.js', launcher({ status: 1, signal: null }, calls))).toBe(1);
     expect(calls).toEqual([['/usr/bin/node', ['--stack-size=2000', YOUNG_GENERATION_FLAG, '/app/bin/cli.js', 'simulate', 'big.xlsx', '--out', 'o.xlsx']]]);
   });
 
-  test('runs here when the workbook is small or no second process starts', () => {
+  test('runs here when the workbook is small or no second process starts', async () => {
     const calls: [string, readonly string[]][] = [];
-    expect(relaunched(['simulate', 'small.xlsx'], 'cli.js', launcher({ status: 0, signal: null }, calls))).toBeNull();
+    expect(await relaunched(['simulate', 'small.xlsx'], 'cli.js', launcher({ status: 0, signal: null }, calls))).toBeNull();
     expect(calls).toEqual([]);
-    expect(relaunched(['simulate', 'big.xlsx'], 'cli.js', launcher({ status: null, signal: null, error: new Error('spawn EAGAIN') }, calls))).toBeNull();
+    expect(await relaunched(['simulate', 'big.xlsx'], 'cli.js', launcher({ status: null, signal: null, error: new Error('spawn EAGAIN') }, calls))).toBeNull();
     expect(calls).toHaveLength(1);
   });
 });
@@ -122,20 +122,34 @@ describe('the binary on a large workbook', () => {
     expect(spawnSync(process.execPath, [bin, 'simulate', big, '--out', join(dir, 'out.txt')]).status).toBe(2);
   }, 60_000);
 
-  test('Ctrl-C ends the run with 130 and writes nothing', async () => {
-    const out = join(dir, 'stopped.xlsx');
-    // Its own process group, as a terminal's foreground job: Ctrl-C reaches every process in it.
+  /**
+   * The exit code of a run on the large workbook sent `signal` once its first scenario is simulated
+   * (the others and the writing still to come): to its whole process group, as a terminal's Ctrl-C,
+   * or to the first process alone, as a job runner's kill. Whether the output was written after all.
+   */
+  async function stopped(signal: NodeJS.Signals, to: 'group' | 'first', out: string): Promise<{ code: number | null; written: boolean }> {
     const child = spawn(process.execPath, [bin, 'simulate', big, '--out', out, '--start', '2026-01'], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    let sent = false;
     const code = await new Promise<number | null>((done) => {
       let said = '';
       child.stderr.on('data', (d: Buffer) => {
         said += d.toString();
-        // Once the first scenario is simulated: the others and the writing are still to come.
-        if (/\[2\/\d\]/.test(said) && child.pid !== undefined) process.kill(-child.pid, 'SIGINT');
+        if (sent || !/\[2\/\d\]/.test(said) || child.pid === undefined) return;
+        sent = true;
+        process.kill(to === 'group' ? -child.pid : child.pid, signal);
       });
       child.on('exit', (status) => done(status));
     });
-    expect(code).toBe(130);
-    expect(existsSync(out)).toBe(false);
+    expect(sent).toBe(true);
+    return { code, written: existsSync(out) };
+  }
+
+  test('Ctrl-C ends the run with 130 and writes nothing', async () => {
+    expect(await stopped('SIGINT', 'group', join(dir, 'stopped.xlsx'))).toEqual({ code: 130, written: false });
+  }, 60_000);
+
+  test('a signal sent to the first process alone ends the second too, with nothing written', async () => {
+    // The first ends only once the second has: nothing can be written after this.
+    expect(await stopped('SIGTERM', 'first', join(dir, 'killed.xlsx'))).toEqual({ code: 143, written: false });
   }, 60_000);
 });
