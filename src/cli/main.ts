@@ -138,8 +138,9 @@ const NODE_CODEC: Codec = {
   deflate: (data) => deflateRawSync(data, { level: 4 }),
   crc32: (data, previous) => crc32(data, previous),
   // One output buffer of the declared size (bounded by the caller): in zlib's 16 KB pieces, a province's
-  // people sheet was 3,600 buffers, then joined into a copy.
-  inflateRaw: (data, maxBytes) => inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes), chunkSize: Math.max(64, maxBytes) }),
+  // people sheet was 3,600 buffers, then joined into a copy. One byte more, or zlib, having filled it
+  // exactly, makes another of the same size to look for more output.
+  inflateRaw: (data, maxBytes) => inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes), chunkSize: Math.max(64, maxBytes + 1) }),
 };
 
 async function sample(args: Args, io: Io, fs: FileSystem): Promise<number> {
