@@ -217,10 +217,6 @@ export function pack(name: string, content: Uint8Array, codec: Codec = PORTABLE_
 }
 
 /**
- * The archive's bytes. Copied entries keep their compressed data, CRC and times; new content is
- * deflated. Written without data descriptors, with Zip64 records only when sizes or offsets need them.
- */
-/**
  * How new parts are compressed: raw DEFLATE (no zlib or gzip wrapper) and the zip's CRC-32. The
  * portable one runs anywhere; Node's zlib (the command line's) is several times faster.
  */
@@ -249,6 +245,10 @@ export const PORTABLE_CODEC: Codec = {
   crc32: (data, previous = 0) => (crcUpdate((previous ^ CRC_START) >>> 0, data) ^ CRC_START) >>> 0,
 };
 
+/**
+ * The archive's bytes. Copied entries keep their compressed data, CRC and times; new content is
+ * deflated. Written without data descriptors, with Zip64 records only when sizes or offsets need them.
+ */
 export function writeZip(outputs: readonly ZipOutput[], options: { readonly now?: Date; readonly codec?: Codec } = {}): Uint8Array {
   const now = options.now ?? new Date(1980, 0, 1);
   const codec = options.codec ?? PORTABLE_CODEC;
