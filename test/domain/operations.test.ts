@@ -380,31 +380,55 @@ describe('exit under a policy (nghỉ theo chính sách)', () => {
       ['R1', 'retired', '2026-12', null, null],
     ]);
     expect(r.issues.filter((i) => i.operation !== null).map((i) => [i.code, i.personId, i.severity, i.params])).toEqual([
-      ['earlyRetirementNotEligible', 'E2', 'error', { years: 20, limit: 10 }],
+      ['earlyRetirementNotEligible', 'E2', 'error', { years: 20, months: 7, limit: 10 }],
       ['exitUnchecked', 'U1', 'warning', {}],
-      ['resignationNotEligible', 'R1', 'error', { years: 0, limit: 2 }],
+      ['resignationNotEligible', 'R1', 'error', { years: 0, months: 6, limit: 2 }],
     ]);
     expect(r.kpis.find((k) => k.metric === 'exits')).toMatchObject({ total: 3 });
     // Exits are not posts changed (neither are retirements).
     expect(r.peopleWithChangedPost).toBe(0);
   });
 
-  test('the limits are settings: with 20 years allowed, E2 may retire early too', () => {
-    const r2 = run(s, [{ type: 'exit', month: '2026-06', people: { ids: ['E2'] }, policy: 'earlyRetirement' }], { earlyRetirementMaxYearsLeft: 20 });
+  test('the limits are settings: with 21 years allowed, E2 may retire early too; with 20, 20 years and 7 months are too many', () => {
+    const op = { type: 'exit' as const, month: '2026-06', people: { ids: ['E2'] }, policy: 'earlyRetirement' as const };
+    const r2 = run(s, [op], { earlyRetirementMaxYearsLeft: 21 });
     expect(r2.changes.map((c) => c.personId)).toContain('E2');
     expect(r2.issues.filter((i) => i.code === 'earlyRetirementNotEligible')).toEqual([]);
+    const r20 = run(s, [op], { earlyRetirementMaxYearsLeft: 20 });
+    expect(r20.changes.map((c) => c.personId)).not.toContain('E2');
+    expect(r20.issues.filter((i) => i.code === 'earlyRetirementNotEligible').map((i) => i.params)).toEqual([{ years: 20, months: 7, limit: 20 }]);
+  });
+
+  test('the years are counted in months to the month the statutory age is reached', () => {
+    // A man born 1976-02 reaches the age in 2038-02 (his last working month). Early retirement (at most
+    // 10 years): from 2028-02, 120 months, eligible; from 2028-01, 121, not. Resignation (at least 2
+    // years): from 2036-02, 24 months, eligible; from 2036-03, 23, not.
+    const m = staffing([unit('A', 4)], [person('M', 'A', 'Công chức', { born: '1976-02' })]);
+    const exit = (month: string, policy: 'earlyRetirement' | 'resignation') => {
+      const r = run(m, [{ type: 'exit', month, people: { ids: ['M'] }, policy }], { horizonMonths: 130 });
+      return [r.changes.filter((c) => c.kind === 'exited').length, r.issues.filter((i) => i.operation === 0).map((i) => i.params)];
+    };
+    expect(exit('2028-02', 'earlyRetirement')).toEqual([1, []]);
+    expect(exit('2028-01', 'earlyRetirement')).toEqual([0, [{ years: 10, months: 1, limit: 10 }]]);
+    expect(exit('2036-02', 'resignation')).toEqual([1, []]);
+    expect(exit('2036-03', 'resignation')).toEqual([0, [{ years: 1, months: 11, limit: 2 }]]);
   });
 
   test('the rule form also selects those left without a post, and they leave', () => {
-    // Abolishing A in 2026-03 leaves its six people without post on its roster. In 2026-05 those with
-    // 10 years or fewer to the statutory age retire early: H (born 1975-01, last month 2037-01: 10
-    // years), E1 (5) and R1 (0). E2 (20) and R2 (15) stay; U1, of unknown age, matches no number.
+    // Abolishing A in 2026-03 leaves its six people without post on its roster. In 2026-05 the rule
+    // selects those with 10 whole years of service left or fewer: H (born 1975-01, last month 2037-01:
+    // 10 years and 9 months of service), E1 (5) and R1 (0); E2 (20) and R2 (15) are not selected; U1,
+    // of unknown age, matches no number. E1 and R1 retire early. H, 10 years and 8 months from the
+    // month he reaches the age, is more than the 10 years the policy allows: he stays, an error.
     const r4 = run(s, [
       { type: 'abolish', month: '2026-03', units: { ids: ['A'] } },
       { type: 'exit', month: '2026-05', people: { where: [{ field: 'unit.id', value: 'A' }, { field: 'yearsToRetirement', op: 'lte', value: 10 }] }, policy: 'earlyRetirement' },
     ]);
-    expect(r4.changes.filter((c) => c.kind === 'exited').map((c) => c.personId)).toEqual(['H', 'E1', 'R1']);
-    expect(series(r4, 'A', 'withoutPost').slice(2, 5)).toEqual([6, 6, 3]);
+    expect(r4.changes.filter((c) => c.kind === 'exited').map((c) => c.personId)).toEqual(['E1', 'R1']);
+    expect(r4.issues.filter((i) => i.operation === 1).map((i) => [i.code, i.personId, i.params])).toEqual([
+      ['earlyRetirementNotEligible', 'H', { years: 10, months: 8, limit: 10 }],
+    ]);
+    expect(series(r4, 'A', 'withoutPost').slice(2, 5)).toEqual([6, 6, 4]);
   });
 
   test('another policy is not checked; someone already gone is not available', () => {

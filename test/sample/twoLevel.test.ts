@@ -60,6 +60,13 @@ describe('the two-level sample province', () => {
     expect(under.filter((d) => d.mountain).length).toBeGreaterThanOrEqual(15);
   });
 
+  it('has one head in every unit, read from the titles as a planner\'s table is read (Chi cục trưởng too)', () => {
+    const heads = new Map<string, number>();
+    for (const p of staffing.people) if (p.role === 'head') heads.set(p.unitId, (heads.get(p.unitId) ?? 0) + 1);
+    expect(staffing.units.filter((u) => heads.get(u.id) !== 1).map((u) => u.id)).toEqual([]);
+    expect(staffing.people.filter((p) => p.title === 'Chi cục trưởng').map((p) => p.role)).toEqual(['head', 'head']);
+  });
+
   it('lacks an IT civil servant in 48 communes and a land one in 19', () => {
     const position = (p: (typeof staffing.people)[number]) => p.extra['Vị trí việc làm'];
     const units = new Map(staffing.units.map((u) => [u.id, u]));

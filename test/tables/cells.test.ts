@@ -1,3 +1,4 @@
+import { inferRole } from '../../src/domain/roles';
 import { displayCell, isMark, readCount, readDate, readExtra, readGender, readRole, readText, readTitleList, type RawCell } from '../../src/tables/cells';
 
 const iso = (cell: RawCell): string | null => {
@@ -171,6 +172,16 @@ describe('readRole', () => {
     expect(readRole('PHO')).toEqual({ kind: 'value', value: 'deputy' });
     expect(readRole('Nhân viên')).toEqual({ kind: 'value', value: 'staff' });
     expect(readRole('sếp').kind).toBe('invalid');
+  });
+});
+
+describe('inferRole', () => {
+  it('reads a head from the title, the heads of a cục, chi cục, vụ or hạt too; other titles ending in "trưởng" are staff', () => {
+    for (const t of ['Chi cục trưởng', 'Cục trưởng', 'Tổng cục trưởng', 'Vụ trưởng', 'Hạt trưởng', 'Hiệu trưởng', 'Trưởng phòng', 'Chánh Văn phòng', 'chi  cục TRƯỞNG']) {
+      expect([t, inferRole(t)]).toEqual([t, 'head']);
+    }
+    for (const t of ['Phó Chi cục trưởng', 'Phó Cục trưởng', 'Phó Hạt trưởng']) expect([t, inferRole(t)]).toEqual([t, 'deputy']);
+    for (const t of ['Kế toán trưởng', 'Chỉ huy trưởng Quân sự', 'Chuyên viên', 'Cục viên']) expect([t, inferRole(t)]).toEqual([t, 'staff']);
   });
 });
 

@@ -8,11 +8,12 @@ import { reportUnknown } from './context';
 
 /**
  * Nghỉ theo chính sách: each person selected leaves from the operation's month (gone from its
- * figures), their posts and quota freed as by a retirement. Eligibility is checked against the years
- * left to the statutory retirement age at that month: early retirement at most
- * `earlyRetirementMaxYearsLeft` (NĐ 178/2024 art. 7), resignation at least `resignationMinYearsLeft`
- * (art. 9–10). Someone not eligible stays, with an error naming them; someone whose age is unknown
- * leaves, with a warning that it could not be checked.
+ * figures), their posts and quota freed as by a retirement. Eligibility is checked against the time
+ * left, in months, from that month to the month the statutory retirement age is reached: early
+ * retirement at most `earlyRetirementMaxYearsLeft` years (NĐ 178/2024 art. 7), resignation at least
+ * `resignationMinYearsLeft` (art. 9–10). Months, not whole years: 10 years and 10 months is more than
+ * 10 years. Someone not eligible stays, with an error naming them and the years and months left;
+ * someone whose age is unknown leaves, with a warning that it could not be checked.
  */
 export function applyExit(op: ExitOp, ctx: OperationContext): void {
   const { state } = ctx;
@@ -23,14 +24,15 @@ export function applyExit(op: ExitOp, ctx: OperationContext): void {
       continue;
     }
     if (op.policy !== 'other') {
-      const years = yearsToStatutoryAge(ctx, p);
-      if (years === null) state.report('warning', 'exitUnchecked', ctx.index, { person: p, unit: p.rosterUnit }, {});
+      const left = monthsToStatutoryAge(ctx, p);
+      if (left === null) state.report('warning', 'exitUnchecked', ctx.index, { person: p, unit: p.rosterUnit }, {});
       else {
         const { earlyRetirementMaxYearsLeft: most, resignationMinYearsLeft: least } = state.settings;
-        const eligible = op.policy === 'earlyRetirement' ? years <= most : years >= least;
+        const eligible = op.policy === 'earlyRetirement' ? left <= most * 12 : left >= least * 12;
         if (!eligible) {
           const code = op.policy === 'earlyRetirement' ? 'earlyRetirementNotEligible' : 'resignationNotEligible';
-          state.report('error', code, ctx.index, { person: p, unit: p.rosterUnit }, { years, limit: op.policy === 'earlyRetirement' ? most : least });
+          const params = { years: Math.floor(left / 12), months: left % 12, limit: op.policy === 'earlyRetirement' ? most : least };
+          state.report('error', code, ctx.index, { person: p, unit: p.rosterUnit }, params);
           continue;
         }
       }
@@ -40,9 +42,13 @@ export function applyExit(op: ExitOp, ctx: OperationContext): void {
   }
 }
 
-/** Whole years from the month to the statutory retirement age, or null when the age is unknown. */
-function yearsToStatutoryAge(ctx: OperationContext, p: PersonState): number | null {
+/**
+ * Months from the operation's month to the month the statutory retirement age is reached (the last
+ * working month), or null when the age is unknown. Someone reaching it in 2038-02 has, from 2036-03,
+ * 23 months: not the full two years resignation asks.
+ */
+function monthsToStatutoryAge(ctx: OperationContext, p: PersonState): number | null {
   if (p.birthMonth === null || p.gender === null) return null;
   const last = lastWorkingMonth(ctx.state.settings.retirement.table, p.birthMonth, p.gender);
-  return last === null ? null : Math.floor((last + 1 - ctx.month) / 12);
+  return last === null ? null : last - ctx.month;
 }
