@@ -10,7 +10,7 @@ import { formatMonth, monthOf } from '../domain/month';
 import type { Staffing } from '../domain/model';
 import type { Metric } from '../domain/result';
 import type { Scenario } from '../domain/scenario';
-import { CURRENT_VERSION, freeCode, SCENARIO_FORMAT, serializeScenarioDocument, type ScenarioDocument } from '../format/scenarioDocument';
+import { CURRENT_VERSION, EARLIEST_MONTH, freeCode, LATEST_MONTH, SCENARIO_FORMAT, serializeScenarioDocument, type ScenarioDocument } from '../format/scenarioDocument';
 import { parseScenarioDocument } from '../format/scenarioParse';
 import { toResultJson } from '../format/resultDocument';
 import { fill, formatCount } from '../i18n/messages';
@@ -102,7 +102,13 @@ function currentMonth(io: Io): string {
 function startOf(args: Args, io: Io): string {
   const start = flag(args, 'start') ?? currentMonth(io);
   if (!isMonth(start)) throw new UsageError('badStart', { value: start });
+  inRange('--start', start);
   return start;
+}
+
+/** A month the scenario format can hold, as the scenarios' own months are checked: 1900-01 to 2199-12. */
+function inRange(option: string, month: string): void {
+  if (month < EARLIEST_MONTH || month > LATEST_MONTH) throw new UsageError('monthOutOfRange', { option, value: month, min: EARLIEST_MONTH, max: LATEST_MONTH });
 }
 
 /** The people of --follow, by ID or full name; every one must be found, and found once. */
@@ -350,6 +356,8 @@ async function simulateCommand(args: Args, io: Io, fs: FileSystem, run: Run, com
   const outputs: NamedPath[] = [{ option: '--out', path: out }, ...(json !== undefined ? [{ option: '--json', path: json }] : [])];
   checkDistinct(fs, inputs, outputs);
   for (const o of outputs) checkNotFolder(fs, o.path);
+  // A JSON output named like a workbook would replace one with text.
+  if (json !== undefined && !/\.json$/i.test(json)) throw new UsageError('outExtension', { path: json, expected: '.json' });
 
   const reader = openInput(fs, path);
   const macro = reader.pkg.macroEnabled();
@@ -364,10 +372,13 @@ async function simulateCommand(args: Args, io: Io, fs: FileSystem, run: Run, com
     return EXIT.input;
   }
   const scenarios = loadScenarios(args, fs, store, lang, io);
-  const codes = flag(args, 'codes')?.split(',').map((c) => c.trim());
-  const unknown = codes?.filter((c) => !scenarios.some((s) => s.code === c)) ?? [];
+  // Codes are told apart without regard to case, as the scenario format says.
+  const codes = flag(args, 'codes')?.split(',').map((c) => c.trim()).filter(Boolean);
+  if (codes !== undefined && codes.length === 0) throw new UsageError('missingValue', { option: '--codes' });
+  const asked = new Set(codes?.map((c) => c.toLowerCase()));
+  const unknown = codes?.filter((c) => !scenarios.some((s) => s.code.toLowerCase() === c.toLowerCase())) ?? [];
   if (unknown.length > 0) throw new UsageError('unknownCodes', { codes: unknown.join(', ') });
-  const chosen = compareOnly && codes ? scenarios.filter((s) => codes.includes(s.code)) : scenarios;
+  const chosen = compareOnly && codes ? scenarios.filter((s) => asked.has(s.code.toLowerCase())) : scenarios;
   const follow = followOf(args, input.staffing);
   const started = Date.now();
   const plan = runScenarios(input.staffing, chosen, start, progressPrinter(io, args.flags.has('quiet')), lang);
@@ -418,7 +429,9 @@ function isMonth(text: string): boolean {
 /** A 'YYYY-MM' option, refused by name when written otherwise. */
 function monthFlag(args: Args, name: string): string | undefined {
   const value = flag(args, name);
-  if (value !== undefined && !isMonth(value)) throw new UsageError('badMonth', { option: `--${name}`, value });
+  if (value === undefined) return undefined;
+  if (!isMonth(value)) throw new UsageError('badMonth', { option: `--${name}`, value });
+  inRange(`--${name}`, value);
   return value;
 }
 
@@ -435,14 +448,19 @@ async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Pro
   const t = CLI_TEXT[lang];
   const now = io.now();
   const month = monthFlag(args, 'month') ?? start;
+  // The proposal's operations happen in that month: before the first month simulated, they never would.
+  if (month < start) throw new UsageError('monthBeforeStart', { option: '--month', value: month, start });
   const code = flag(args, 'code') ?? 'DX';
   if (!/^[A-Za-z0-9_-]{1,12}$/.test(code)) throw new UsageError('badCode', { value: code });
   const out = flag(args, 'out') ?? path.replace(/(\.xls[xm])?$/i, '.suggest.json');
   // --into: a copy of the workbook with the proposal added to its scenarios (the input is never changed).
   const into = flag(args, 'into');
   const outputs: NamedPath[] = [{ option: '--out', path: out }, ...(into !== undefined ? [{ option: '--into', path: into }] : [])];
-  checkDistinct(fs, [{ option: '<in.xlsx>', path }], outputs);
+  const constraintsFile = flag(args, 'constraints');
+  checkDistinct(fs, [{ option: '<in.xlsx>', path }, ...(constraintsFile !== undefined ? [{ option: '--constraints', path: constraintsFile }] : [])], outputs);
   for (const o of outputs) checkNotFolder(fs, o.path);
+  // A JSON output named like a workbook would replace one with text.
+  if (!/\.json$/i.test(out)) throw new UsageError('outExtension', { path: out, expected: '.json' });
   // Several goals, comma-separated, are solved in that order, each on the result of those before.
   const modes = (flag(args, 'mode') ?? 'move').split(',').map((m) => m.trim()).filter(Boolean);
   const badMode = modes.find((m) => !(SUGGEST_MODES as readonly string[]).includes(m));

@@ -13,6 +13,22 @@ const FLAGS_WITH_VALUE = new Set([
 ]);
 const BOOLEAN_FLAGS = new Set(['unit-series', 'quiet', 'help', 'force', 'three-level', 'any-level', 'ignore-quota']);
 
+/**
+ * The options each command takes, besides --lang, --quiet and --help: any other is refused by name
+ * (`compare --json x.json` wrote no JSON and said nothing).
+ */
+const COMMAND_OPTIONS: Readonly<Record<string, ReadonlySet<string>>> = {
+  sample: new Set(['people', 'seed', 'start', 'three-level', 'force']),
+  validate: new Set([]),
+  simulate: new Set(['scenarios', 'out', 'json', 'unit-series', 'timeline', 'follow', 'start']),
+  compare: new Set(['scenarios', 'codes', 'follow', 'out', 'timeline', 'start']),
+  suggest: new Set([
+    'mode', 'by', 'exit-years', 'ignore-quota', 'coordinates', 'max-km', 'constraints', 'months', 'units', 'from-units', 'to-units',
+    'any-level', 'within', 'prefer', 'specialty', 'max-from-unit', 'min-months-left', 'month', 'code', 'time-limit', 'out', 'into', 'start',
+  ]),
+};
+const EVERY_COMMAND = new Set(['lang', 'quiet', 'help']);
+
 /** Bad usage, said in the planner's language. */
 export class UsageError extends Error {
   constructor(readonly key: UsageKey, readonly params: Readonly<Record<string, string | number>> = {}) {
@@ -42,5 +58,12 @@ export function parseArgs(argv: readonly string[]): Args {
       else throw new UsageError('unknownOption', { option: `--${name}` });
     } else positional.push(a);
   }
-  return { command: positional.shift(), positional, flags };
+  const command = positional.shift();
+  const own = command === undefined ? undefined : COMMAND_OPTIONS[command];
+  if (command !== undefined && own !== undefined && !flags.has('help')) {
+    for (const name of flags.keys()) {
+      if (!own.has(name) && !EVERY_COMMAND.has(name)) throw new UsageError('optionNotFor', { option: `--${name}`, command });
+    }
+  }
+  return { command, positional, flags };
 }

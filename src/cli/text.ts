@@ -20,10 +20,10 @@ const EXIT_CODES_EN = `Exit codes:
 
 /** Usage errors: each with its own sentence in each language. */
 export type UsageKey =
-  | 'missingValue' | 'unknownOption' | 'unknownCommand' | 'badLang' | 'badStart' | 'badPeople' | 'peopleTooMany' | 'badSeed'
+  | 'missingValue' | 'unknownOption' | 'optionNotFor' | 'unknownCommand' | 'badLang' | 'badStart' | 'badPeople' | 'peopleTooMany' | 'badSeed'
   | 'arguments' | 'noSuchFile' | 'isFolder' | 'unreadable' | 'samePath' | 'sameAsOther' | 'exists' | 'unknownCodes'
   | 'outExtension' | 'macroExtension' | 'scenariosTooLarge' | 'badTimeline' | 'unknownPeople' | 'ambiguousName'
-  | 'badNumber' | 'badMonth' | 'unknownFields' | 'badCode' | 'badMode' | 'needsCoordinates' | 'constraintsWithOptions';
+  | 'badNumber' | 'badMonth' | 'monthOutOfRange' | 'monthBeforeStart' | 'unknownFields' | 'badCode' | 'badMode' | 'needsCoordinates' | 'constraintsWithOptions';
 
 export const CLI_TEXT = {
   vi: {
@@ -33,6 +33,7 @@ export const CLI_TEXT = {
     usage: {
       missingValue: '{option} cần một giá trị',
       unknownOption: 'không có tùy chọn {option}',
+      optionNotFor: 'lệnh {command} không có tùy chọn {option}',
       unknownCommand: 'không có lệnh "{command}"',
       badLang: '--lang phải là vi hoặc en, không phải "{value}"',
       badStart: '--start phải có dạng YYYY-MM (ví dụ 2026-11), không phải "{value}"',
@@ -53,6 +54,8 @@ export const CLI_TEXT = {
       badTimeline: '--timeline phải là auto, locality hoặc parent, không phải "{value}"',
       badNumber: '{option} phải là một số nguyên từ {min} trở lên, không phải "{value}"',
       badMonth: '{option} phải có dạng YYYY-MM (ví dụ 2027-01), không phải "{value}"',
+      monthOutOfRange: '{option} phải là một tháng từ {min} đến {max}, không phải {value}',
+      monthBeforeStart: '{option} {value} ở trước tháng bắt đầu mô phỏng {start}: chọn một tháng từ {start} trở đi, hoặc đặt --start sớm hơn',
       unknownFields: 'bảng đơn vị và bảng cán bộ không có cột {fields}: hãy kiểm tra chính tả',
       badCode: '--code phải gồm chữ cái, chữ số, - hoặc _, tối đa 12 ký tự, không phải "{value}"',
       constraintsWithOptions: 'tệp --constraints đã ghi mục tiêu và ràng buộc; bỏ {options} hoặc ghi chúng vào tệp',
@@ -131,8 +134,13 @@ Cách dùng:
       mọi phần khác của sổ được giữ nguyên. --timeline: diễn biến theo từng địa bàn (locality), theo địa bàn
       cấp trên (parent: mỗi xã tính vào huyện), hoặc tự chọn theo cỡ sổ (auto, mặc định).
       --follow: trang “Theo dõi cán bộ” cho biết những người đó (mã hoặc họ tên) ở đâu, từng tháng, trong mỗi kịch bản
-  staffing-planner compare <vào.xlsx> [--codes A,B] [--follow MÃ,MÃ] [--out ra.xlsx] [--lang vi|en]
-      so sánh các kịch bản với phương án giữ nguyên
+  staffing-planner compare <vào.xlsx> [--codes A,B] [--scenarios kb.json] [--follow MÃ,MÃ] [--out ra.xlsx]
+                           [--timeline auto|locality|parent] [--lang vi|en] [--start YYYY-MM]
+      so sánh các kịch bản (--codes: chỉ các mã này, không phân biệt hoa thường) với phương án giữ nguyên
+
+Mọi lệnh: --lang vi|en (ngôn ngữ của thông báo và các trang ghi ra), --quiet (không in tiến độ), --help.
+--start: tháng mô phỏng đầu tiên cho các kịch bản không tự đặt tháng bắt đầu (mặc định: tháng hiện tại).
+Mỗi lệnh chỉ nhận các tùy chọn của nó; tùy chọn của lệnh khác bị từ chối.
 
 Tệp vào không bao giờ bị thay đổi. Tệp ra được ghi trọn vẹn hoặc không ghi gì.
 
@@ -145,6 +153,7 @@ ${EXIT_CODES_VI}`,
     usage: {
       missingValue: '{option} needs a value',
       unknownOption: 'there is no option {option}',
+      optionNotFor: '{command} has no option {option}',
       unknownCommand: 'there is no command "{command}"',
       badLang: '--lang must be vi or en, not "{value}"',
       badStart: '--start must be YYYY-MM (for example 2026-11), not "{value}"',
@@ -165,6 +174,8 @@ ${EXIT_CODES_VI}`,
       badTimeline: '--timeline must be auto, locality or parent, not "{value}"',
       badNumber: '{option} must be a whole number of {min} or more, not "{value}"',
       badMonth: '{option} must be YYYY-MM (for example 2027-01), not "{value}"',
+      monthOutOfRange: '{option} must be a month from {min} to {max}, not {value}',
+      monthBeforeStart: '{option} {value} is before the first month simulated, {start}: choose a month from {start} on, or an earlier --start',
       unknownFields: 'neither the unit nor the people table has a column {fields}: check the spelling',
       badCode: '--code must be letters, digits, - or _, at most 12 characters, not "{value}"',
       constraintsWithOptions: 'the --constraints file states the goals and constraints; drop {options}, or write them in the file',
@@ -244,8 +255,13 @@ Usage:
       file; every other part of the workbook is kept as it is. --timeline: month by month for every locality,
       by parent locality (each commune in its district), or chosen by the workbook's size (auto, the default).
       --follow: a sheet "People followed" says where those people (ID or full name) are, month by month, in each scenario
-  staffing-planner compare <in.xlsx> [--codes A,B] [--follow ID,ID] [--out out.xlsx] [--lang vi|en]
-      compare scenarios with the baseline
+  staffing-planner compare <in.xlsx> [--codes A,B] [--scenarios s.json] [--follow ID,ID] [--out out.xlsx]
+                           [--timeline auto|locality|parent] [--lang vi|en] [--start YYYY-MM]
+      compare scenarios (--codes: only these, in any case) with the baseline
+
+Every command: --lang vi|en (the language of messages and of the sheets written), --quiet (no progress), --help.
+--start: the first month simulated, for scenarios that do not set their own start (default: this month).
+Each command takes its own options only; an option of another command is refused.
 
 The input is never changed. Outputs are written whole or not at all.
 

@@ -96,6 +96,17 @@ test('compare writes only the comparison of the chosen scenarios and keeps every
   expect(quota?.slice(1).every((v) => /^\d{1,3}(\.\d{3})*$/.test(v))).toBe(true);
 });
 
+test('compare finds codes whatever their case, and refuses an empty --codes', async () => {
+  const out = join(dir, 'cmp-case.xlsx');
+  const a = io();
+  expect(await main(['compare', sample, '--codes', 'lc, Lcb', '--out', out, '--quiet'], a.io)).toBe(0);
+  const header = a.out.find((l) => /^\s+Trước cải cách\s+Giữ nguyên/.test(l));
+  expect(header?.trim().split(/\s{2,}/)).toEqual(['Trước cải cách', 'Giữ nguyên', 'LC', 'LCB']);
+  const b = io();
+  expect(await main(['compare', sample, '--codes', ' , ', '--out', out, '--quiet', '--lang', 'en'], b.io)).toBe(2);
+  expect(b.err.join('\n')).toContain('--codes needs a value');
+});
+
 test('a scenario file run on a workbook adds to its stored scenarios and records the run', async () => {
   const file = join(dir, 'extra.json');
   writeFileSync(file, JSON.stringify({ format: 'staffing-planner/scenarios', version: 1, scenarios: [{ code: 'Q1', name: 'Cắt 1 biên chế', settings: { startMonth: '2026-01' }, operations: [{ type: 'quotaChange', month: '2026-06', units: { where: [{ field: 'level', value: 'Tỉnh' }] }, change: { mode: 'cut', value: 1 } }] }] }));

@@ -646,6 +646,50 @@ export const HOSTILE: readonly HostileCase[] = [
     en: [/must end in \.xlsx/],
   },
   {
+    // A JSON output named like a workbook would replace the planner's workbook with text.
+    name: 'json-named-like-a-workbook',
+    kind: 'paths',
+    prepare: async (dir) => {
+      const input = join(dir, 'in.xlsx');
+      writeFileSync(input, await workbookBytes());
+      const theirs = join(dir, 'keep.xlsx');
+      writeFileSync(theirs, await workbookBytes());
+      return { argv: (lang) => ['simulate', input, '--json', theirs, '--lang', lang], inputs: [input, theirs] };
+    },
+    exit: 2,
+    vi: [/keep\.xlsx phải có đuôi \.json/],
+    en: [/keep\.xlsx must end in \.json/],
+  },
+  {
+    name: 'suggest-out-named-like-a-workbook',
+    kind: 'paths',
+    prepare: async (dir) => {
+      const input = join(dir, 'in.xlsx');
+      writeFileSync(input, await workbookBytes());
+      const theirs = join(dir, 'keep.xlsx');
+      writeFileSync(theirs, await workbookBytes());
+      return { argv: (lang) => ['suggest', input, '--out', theirs, '--lang', lang], inputs: [input, theirs] };
+    },
+    exit: 2,
+    vi: [/\.json/],
+    en: [/must end in \.json/],
+  },
+  {
+    // The goals file is an input: the proposal written over it would lose the planner's goals.
+    name: 'suggest-out-onto-its-constraints',
+    kind: 'paths',
+    prepare: async (dir) => {
+      const input = join(dir, 'in.xlsx');
+      writeFileSync(input, await workbookBytes());
+      const goals = join(dir, 'goals.json');
+      writeFileSync(goals, JSON.stringify([{ mode: 'move' }]));
+      return { argv: (lang) => ['suggest', input, '--constraints', goals, '--out', goals, '--lang', lang], inputs: [input, goals] };
+    },
+    exit: 2,
+    vi: [/--constraints/],
+    en: [/--constraints/],
+  },
+  {
     name: 'sample-will-not-overwrite',
     kind: 'paths',
     prepare: async (dir) => {
@@ -699,6 +743,12 @@ export const HOSTILE: readonly HostileCase[] = [
     ['too-many-arguments', ['validate', 'a.xlsx', 'b.xlsx'], /cách dùng/, /usage/],
     ['sample-not-xlsx', ['sample', 'x.csv'], /\.xlsx/, /\.xlsx/],
     ['timeline-unknown', ['simulate', 'x.xlsx', '--timeline', 'commune'], /auto, locality hoặc parent/, /auto, locality or parent/],
+    // An option of another command would be dropped unseen: compare writes no JSON.
+    ['option-of-another-command', ['compare', 'x.xlsx', '--json', 'r.json'], /lệnh compare không có tùy chọn --json/, /compare has no option --json/],
+    ['force-on-simulate', ['simulate', 'x.xlsx', '--force'], /lệnh simulate không có tùy chọn --force/, /simulate has no option --force/],
+    ['start-year-zero', ['suggest', 'x.xlsx', '--start', '0000-01'], /--start phải là một tháng từ 1900-01 đến 2199-12/, /--start must be a month from 1900-01 to 2199-12/],
+    ['month-beyond-the-format', ['suggest', 'x.xlsx', '--start', '2026-01', '--month', '2200-01'], /--month phải là một tháng từ 1900-01/, /--month must be a month from 1900-01/],
+    ['month-before-start', ['suggest', 'x.xlsx', '--start', '2026-01', '--month', '1950-01'], /trước tháng bắt đầu mô phỏng 2026-01/, /before the first month simulated, 2026-01/],
   ] as const).map(([name, args, vi, en]): HostileCase => ({
     name: `usage-${name}`,
     kind: 'usage',
