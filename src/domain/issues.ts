@@ -24,6 +24,7 @@ export type IssueCode =
   | 'withoutPost'
   | 'destinationFull'
   | 'secondHead'
+  | 'mergedQuotaAboveTotal'
   | 'excessDeputies'
   | 'excessDeputiesBeyondGrace'
   | 'excessDeputiesNoProjection'

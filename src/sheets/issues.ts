@@ -37,6 +37,7 @@ export const ISSUE_PARAMS: Readonly<Record<IssueCode, readonly string[]>> = {
   withoutPost: [],
   destinationFull: [],
   secondHead: [],
+  mergedQuotaAboveTotal: ['quota', 'total'],
   excessDeputies: ['deputies', 'cap', 'compliantFrom', 'deadline'],
   excessDeputiesBeyondGrace: ['deputies', 'cap', 'compliantFrom', 'deadline'],
   excessDeputiesNoProjection: ['deputies', 'cap'],

@@ -39,6 +39,7 @@ export type ProblemCode =
   | 'missingBirthDate'
   | 'birthDateInFuture'
   | 'pastRetirementAge'
+  | 'laterRetirementBeyondLimit'
   | 'implausibleAge'
   // across rows and tables
   | 'duplicateUnitId'

@@ -122,6 +122,16 @@ describe('merge (hợp nhất)', () => {
     expect(r.units.find((u) => u.id === 'M1')?.name).toBe('Ban Tổ chức - Nội vụ');
   });
 
+  test('a quota given as a number above the 9 merged is applied, and warned about; 9 or fewer is not', () => {
+    const merged = (value: number) => run(s, [{ type: 'merge', month: '2026-02', units: { ids: ['M1', 'M2'] }, quota: { mode: 'fixed', value } }]);
+    const above = merged(10);
+    expect(series(above, 'M1', 'quota').slice(0, 2)).toEqual([5, 10]);
+    expect(above.issues.filter((i) => i.code === 'mergedQuotaAboveTotal').map((i) => [i.severity, i.unitId, i.month, i.params]))
+      .toEqual([['warning', 'M1', '2026-02', { quota: 10, total: 9 }]]);
+    expect(merged(9).issues.filter((i) => i.code === 'mergedQuotaAboveTotal')).toEqual([]);
+    expect(r.issues.filter((i) => i.code === 'mergedQuotaAboveTotal')).toEqual([]);
+  });
+
   test('the head of the first unit stays; the other head becomes a deputy', () => {
     expect(r.changes.find((c) => c.kind === 'headToDeputy')).toMatchObject({ personId: 'T2', to: { unitId: 'M1', title: 'Phó Trưởng ban', role: 'deputy' } });
     expect(at(r, 'M1', 'heads', '2026-02')).toBe(1);

@@ -36,6 +36,7 @@ const SAMPLES: Record<ProblemCode, Problem> = {
   missingBirthDate: at('missingBirthDate', { name: 'Nguyễn Văn An' }),
   birthDateInFuture: at('birthDateInFuture', { value: '2030-01-01', today: '2025-06-15' }),
   pastRetirementAge: at('pastRetirementAge', { name: 'Trần Thị Bình', value: '1968-03-05', lastMonth: '07/2024' }),
+  laterRetirementBeyondLimit: at('laterRetirementBeyondLimit', { name: 'Lê Thị Hoa', value: '05/2027', statutory: '09/2025', age: 60, limit: '02/2026' }),
   implausibleAge: at('implausibleAge', { value: '1930-01-01', age: 95, min: 18, max: 80 }),
   duplicateUnitId: at('duplicateUnitId', { id: 'h01', firstId: 'H01', firstCell: 'A2' }),
   duplicatePersonId: at('duplicatePersonId', { id: 'CB1', firstId: 'CB1', firstCell: 'A2' }),

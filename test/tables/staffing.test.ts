@@ -577,6 +577,26 @@ describe('readStaffing: problems, each where it is', () => {
     expect('leavesFrom' in (read(UNITS, [[...PEOPLE_HEADER], people[3].slice(0, 6)]).staffing?.people[0] ?? {})).toBe(false);
   });
 
+  it('warns, at the month of leaving, about a later retirement past 60 for a woman or 65 for a man (NĐ 83/2022)', () => {
+    const people: RawCell[][] = [
+      [...PEOPLE_HEADER, 'Nghỉ hưu/nghỉ việc từ tháng'],
+      // Born 09/1968: statutory retirement from 06/2025; 60 in 09/2028, so gone by 10/2028 at the latest.
+      ['1', 'Lê Thị Cúc', '30/09/1968', 'Nữ', 'H01', 'Phó Chủ tịch UBND tỉnh', '10/2028'],
+      ['2', 'Lê Thị Hoa', '30/09/1968', 'Nữ', 'H01', 'Phó Chủ tịch UBND tỉnh', '11/2028'],
+      // Born 03/1964: statutory from 07/2025; 65 in 03/2029, so 04/2029 at the latest.
+      ['3', 'Nguyễn Văn An', '15/03/1964', 'Nam', 'H01', 'Chủ tịch UBND tỉnh', '04/2029'],
+      ['4', 'Nguyễn Văn Bình', '15/03/1964', 'Nam', 'H01', 'Phó Chủ tịch UBND tỉnh', '05/2029'],
+    ];
+    const result = read(UNITS, people);
+    expect(result.problems).toEqual([
+      { severity: 'warning', code: 'laterRetirementBeyondLimit', sheet: 'Cán bộ', row: 3, column: 'G', params: { name: 'Lê Thị Hoa', value: '11/2028', statutory: '06/2025', age: 60, limit: '10/2028' } },
+      { severity: 'warning', code: 'laterRetirementBeyondLimit', sheet: 'Cán bộ', row: 5, column: 'G', params: { name: 'Nguyễn Văn Bình', value: '05/2029', statutory: '07/2025', age: 65, limit: '04/2029' } },
+    ]);
+    expect(problemMessage(result.problems[0], 'vi')).toContain('Tháng muộn nhất là 10/2028');
+    // A warning: the run goes on with the table's month.
+    expect(result.staffing?.people.map((p) => p.leavesFrom === undefined ? null : formatMonth(p.leavesFrom))).toEqual(['2028-10', '2028-11', '2029-04', '2029-05']);
+  });
+
   it('reports a birth date after the day of reading as an error that blocks the run', () => {
     const people: RawCell[][] = [
       [...PEOPLE_HEADER],

@@ -27,6 +27,9 @@ export function applyMerge(op: MergeOp, ctx: OperationContext): void {
     const quotas = members.map((u) => state.units[u].quota);
     const unit = state.units[survivor];
     unit.quota = mergedQuota(op.quota ?? { mode: 'sum' }, quotas);
+    // Only a quota given as a number can exceed the total: staff after a merger stay within it.
+    const total = quotas.reduce((a, b) => a + b, 0);
+    if (unit.quota > total) state.report('warning', 'mergedQuotaAboveTotal', ctx.index, { unit: survivor }, { quota: unit.quota, total });
     if (op.deputyCap !== undefined) unit.deputyCap = op.deputyCap;
     for (const u of members) {
       if (u === survivor) continue;

@@ -413,6 +413,7 @@ export const paneEn: PaneText = {
       missingBirthDate: 'Birth date missing',
       birthDateInFuture: 'Birth dates in the future',
       pastRetirementAge: 'Already past retirement age',
+      laterRetirementBeyondLimit: 'Later retirement past the age allowed',
       implausibleAge: 'Implausible ages',
       duplicateUnitId: 'Unit IDs repeated',
       duplicatePersonId: 'Person IDs repeated',

@@ -46,6 +46,8 @@ export const PROBLEM_TEXTS_EN: ProblemTexts = {
       'the birth date {value} is after today ({today}), so this person cannot be simulated. Correct it (dates are read as dd/mm/yyyy, for example 05/03/1968).',
     pastRetirementAge:
       '{name}, born {value}, reached the statutory retirement age in {lastMonth}, before today: a run counts this person as retired from its first month, in no figure. If the birth date is wrong, correct it; if the person has left, remove the row.',
+    laterRetirementBeyondLimit:
+      '{name} leaves from {value}, later than the statutory retirement ({statutory}) and after reaching {age}: a later retirement goes up to {age} at most (60 for women, 65 for men), for the posts NĐ 83/2022 (as amended by NĐ 99/2024) lists, none of them at commune level. The latest month is {limit}. Check this month.',
     implausibleAge: 'the birth date {value} gives an age of {age}, outside {min} to {max} years. Check it.',
     duplicateUnitId:
       'unit ID “{id}” is the same as “{firstId}” in cell {firstCell} (IDs are compared ignoring upper and lower case, extra spaces and full-width characters such as “Ｐ０１”). Give each unit its own ID.',

@@ -76,6 +76,7 @@ export const paneVi: PaneText = {
       missingBirthDate: 'Thiếu ngày sinh',
       birthDateInFuture: 'Ngày sinh trong tương lai',
       pastRetirementAge: 'Đã quá tuổi nghỉ hưu',
+      laterRetirementBeyondLimit: 'Nghỉ hưu muộn quá tuổi cho phép',
       implausibleAge: 'Tuổi bất thường',
       duplicateUnitId: 'Trùng mã đơn vị',
       duplicatePersonId: 'Trùng mã cán bộ',

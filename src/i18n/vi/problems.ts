@@ -46,6 +46,8 @@ export const PROBLEM_TEXTS_VI: ProblemTexts = {
       'ngày sinh {value} sau ngày hôm nay ({today}) nên không thể tính cho người này. Hãy sửa lại (ngày được đọc theo dạng dd/mm/yyyy, ví dụ 05/03/1968).',
     pastRetirementAge:
       '{name}, sinh ngày {value}, đã đến tuổi nghỉ hưu theo quy định vào tháng {lastMonth}, trước ngày hôm nay: khi mô phỏng, người này được tính là đã nghỉ hưu từ tháng đầu tiên và không có trong số liệu nào. Nếu ngày sinh ghi sai, hãy sửa lại; nếu người này đã nghỉ, hãy bỏ dòng này.',
+    laterRetirementBeyondLimit:
+      '{name} nghỉ từ tháng {value}, muộn hơn tháng nghỉ hưu theo quy định ({statutory}) và sau khi đủ {age} tuổi: nghỉ hưu ở tuổi cao hơn chỉ đến {age} tuổi (nữ 60, nam 65), với các chức danh NĐ 83/2022 (sửa đổi bởi NĐ 99/2024) liệt kê, không có chức danh cấp xã. Tháng muộn nhất là {limit}. Hãy kiểm tra lại tháng này.',
     implausibleAge: 'ngày sinh {value} cho tuổi {age}, ngoài khoảng {min} đến {max} tuổi. Hãy kiểm tra lại.',
     duplicateUnitId:
       'mã đơn vị “{id}” trùng với mã “{firstId}” ở ô {firstCell} (khi so sánh mã, chữ hoa và chữ thường, dấu cách thừa, chữ và số độ rộng toàn phần như “Ｐ０１” được coi là như nhau). Mỗi đơn vị cần một mã riêng.',
