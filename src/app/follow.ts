@@ -72,7 +72,7 @@ export interface WhereaboutsView {
 export function whereaboutsView(plan: PlanResults, staffing: Staffing, ids: readonly string[], lang: Lang): WhereaboutsView {
   const people = followedPeople(staffing, ids);
   const t = reportText(lang);
-  const rows = whereaboutsRows([plan.baseline, ...plan.results], people, t);
+  const rows = whereaboutsRows([plan.baseline, ...plan.results], people, lang);
   return {
     columns: [t.baseline.name, ...plan.results.map((r) => r.code)],
     people: people.map((p) => ({ id: p.id, name: p.name, rows: rows.get(p.id) ?? [] })),

@@ -1,7 +1,7 @@
 import type { ChangeKind, PersonChange, ScenarioResult } from '../domain/result';
 import type { Role } from '../domain/model';
 import { monthText } from './excelDate';
-import { fill, reportText } from './labels';
+import { fill, postText, reportText } from './labels';
 import { exitPolicyOf } from '../domain/scenario';
 import { NUMBER_FORMATS, type SheetDescription } from './layout';
 import { endValue } from './figures';
@@ -47,26 +47,46 @@ function steps(changes: readonly PersonChange[]): Step[] {
 }
 
 const { text, integer, signed } = NUMBER_FORMATS;
-const YEAR = '0';
+// A space's width after the figure: the text of the next column does not run on from it ("1986Văn thư").
+const YEAR = '0_)';
+const NUMBER = '#,##0_)';
+
+/** Vietnamese lists go by given name (the last word), then the rest of the name, in Vietnamese order. */
+function byGivenName(a: string, b: string): number {
+  const key = (name: string): [string, string] => {
+    const words = name.trim().split(/\s+/);
+    return [words[words.length - 1] ?? '', words.slice(0, -1).join(' ')];
+  };
+  const [ga, ra] = key(a);
+  const [gb, rb] = key(b);
+  return ga.localeCompare(gb, 'vi') || ra.localeCompare(rb, 'vi');
+}
 
 export function annexSheet(result: ScenarioResult, ctx: AnnexContext): SheetDescription {
   const t = reportText(ctx.lang);
   const unitOrder = new Map(result.units.map((u, i) => [u.id, i]));
   const unitName = new Map(result.units.map((u) => [u.id, u.name]));
-  const place = (p: PersonChange['from']): string | null => (p ? `${p.title}, ${unitName.get(p.unitId) ?? p.unitId}` : null);
+  const place = (p: PersonChange['from']): string | null => (p ? postText(p.title, unitName.get(p.unitId) ?? p.unitId, ctx.lang) : null);
+  const destination = (c: Step): string | null => {
+    if (c.kind === 'withoutPost') return t.changeKinds.withoutPost;
+    if (c.kind === 'exited') return t.changeDetails[exitPolicyOf(c.detail)];
+    const post = place(c.to);
+    // A title held besides the one kept: "Kiêm Chủ tịch UBND xã …", as the decision words it.
+    return post !== null && c.kinds.includes('concurrentTitle') ? fill(t.annex.concurrently, { post }) : post;
+  };
 
   const decided = steps(result.changes.filter((c) => DECIDED.has(c.kind) && c.operation !== null))
     .sort((a, b) =>
       (a.operation ?? 0) - (b.operation ?? 0)
       || (unitOrder.get(a.from?.unitId ?? '') ?? Infinity) - (unitOrder.get(b.from?.unitId ?? '') ?? Infinity)
       || ROLE_ORDER[a.from?.role ?? 'staff'] - ROLE_ORDER[b.from?.role ?? 'staff']
-      || a.name.localeCompare(b.name, ctx.lang));
+      || byGivenName(a.name, b.name));
   const people = reportTable({
     name: ctx.tableName,
     row: 4,
     col: 1,
     columns: [
-      { header: t.annex.number, format: integer, width: 6 },
+      { header: t.annex.number, format: NUMBER, width: 6 },
       { header: t.annex.name, format: text, width: 24 },
       { header: t.annex.birthYear, format: YEAR, width: 8 },
       { header: t.annex.current, format: text, width: 36 },
@@ -79,11 +99,11 @@ export function annexSheet(result: ScenarioResult, ctx: AnnexContext): SheetDesc
       c.name,
       ctx.birthYears.get(c.personId) ?? null,
       place(c.from),
-      c.kind === 'withoutPost' ? t.changeKinds.withoutPost : c.kind === 'exited' ? t.changeDetails[exitPolicyOf(c.detail)] : place(c.to),
+      destination(c),
       /^\d+$/.test(c.detail ?? '')
         ? fill(t.annex.fromFor, { month: monthText(c.month), months: c.detail as string })
         : fill(t.annex.from, { month: monthText(c.month) }),
-      [...new Set(c.kinds.map((k) => t.changeKinds[k]))].join('; '),
+      [...new Set(c.kinds.map((k) => (k === 'rotatedOut' ? t.annex.rotation : t.changeKinds[k])))].join('; '),
     ]),
     dataStyle: 'wrapped',
   });
@@ -112,7 +132,7 @@ export function annexUnitsSheet(result: ScenarioResult, ctx: Omit<AnnexContext, 
     row: 4,
     col: 1,
     columns: [
-      { header: t.annex.number, format: integer, width: 6 },
+      { header: t.annex.number, format: NUMBER, width: 6 },
       { header: t.annex.unit, format: text, width: 44 },
       { header: t.annex.quotaBefore, format: integer, width: 12, sum: true },
       { header: t.annex.quotaAfter, format: integer, width: 12, sum: true },
@@ -121,9 +141,11 @@ export function annexUnitsSheet(result: ScenarioResult, ctx: Omit<AnnexContext, 
     rows: quotas.map((q, i) => [i + 1, q.unit.name, q.before, q.after, q.after - q.before]),
     totalsLabel: t.total,
   });
+  // A list with nothing in it says so, rather than a table of one blank row and totals of 0.
+  const none = quotas.length === 0 ? [{ row: units.nextRow, col: 1, values: [[t.annex.noUnitChanged]], style: 'note' as const }] : [];
   return {
     name: ctx.sheetName,
-    blocks: [...annexHeading(result, ctx, 'II'), subtitle(3, t.annex.unitsTitle), ...units.blocks],
+    blocks: [...annexHeading(result, ctx, 'II'), subtitle(3, t.annex.unitsTitle), ...units.blocks, ...none],
     tables: [units.table],
     columnWidths: sheetWidths(units.widths),
     freeze: { rows: units.table.row, columns: 0 },

@@ -12,6 +12,22 @@ export function reportText(lang: Lang): ReportText {
   return TEXTS[lang];
 }
 
+/**
+ * A post as a Vietnamese decision writes it: the title, then the unit, the words they share said once
+ * ("Phó Chủ tịch UBND" of "UBND xã Sơn Tây" is "Phó Chủ tịch UBND xã Sơn Tây"; "Trưởng phòng" of
+ * "Phòng Kinh tế", "Trưởng phòng Kinh tế"). In English, "title, unit".
+ */
+export function postText(title: string, unit: string, lang: Lang): string {
+  const titleWords = title.trim().split(/\s+/);
+  const unitWords = unit.trim().split(/\s+/);
+  if (lang !== 'vi') return `${titleWords.join(' ')}, ${unitWords.join(' ')}`;
+  const same = (a: string, b: string): boolean => a.normalize('NFC').toLocaleLowerCase('vi') === b.normalize('NFC').toLocaleLowerCase('vi');
+  for (let k = Math.min(titleWords.length, unitWords.length); k >= 1; k--) {
+    const tail = titleWords.slice(titleWords.length - k);
+    if (tail.every((w, i) => same(w, unitWords[i]))) return [...titleWords, ...unitWords.slice(k)].join(' ');
+  }
+  return [...titleWords, ...unitWords].join(' ');
+}
 
 /** The placeholders a template uses, in order of appearance. */
 export function placeholders(template: string): string[] {

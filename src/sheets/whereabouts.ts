@@ -2,7 +2,7 @@ import { formatMonth, parseMonth } from '../domain/month';
 import type { PostRef, ScenarioResult } from '../domain/result';
 import { changesByPerson, retiredBeforeStart, situationIn, whereabouts, type Situation, type Stint } from '../domain/whereabouts';
 import { monthSerial, monthText } from './excelDate';
-import { fill, reportText, type ReportText } from './labels';
+import { fill, postText, reportText, type Lang, type ReportText } from './labels';
 import { NUMBER_FORMATS, type CellScalar, type SheetDescription } from './layout';
 import { heading, reportTable, sheetWidths, type SheetContext } from './reportTable';
 
@@ -37,8 +37,9 @@ export interface WhereaboutsRow {
  * it says is left out.
  */
 export function whereaboutsRows(
-  results: readonly ScenarioResult[], people: readonly FollowedPerson[], t: ReportText,
+  results: readonly ScenarioResult[], people: readonly FollowedPerson[], lang: Lang,
 ): Map<string, WhereaboutsRow[]> {
+  const t = reportText(lang);
   const unitNames = new Map<string, string>();
   for (const r of results) for (const u of r.units) if (!unitNames.has(u.id)) unitNames.set(u.id, u.name);
   const changes = results.map(changesByPerson);
@@ -49,7 +50,7 @@ export function whereaboutsRows(
     const months = [...new Set(stints.flatMap((s) => s.map((x) => x.from)))].sort();
     const rows: WhereaboutsRow[] = [];
     for (const m of months) {
-      const places = stints.map((s) => placeText(situationIn(s, m), unitNames, t));
+      const places = stints.map((s) => placeText(situationIn(s, m), unitNames, t, lang));
       const previous = rows[rows.length - 1];
       if (previous && previous.places.every((x, i) => x === places[i])) continue;
       rows.push({ month: m, places });
@@ -64,7 +65,7 @@ export function whereaboutsSheet(
 ): SheetDescription {
   const t = reportText(ctx.lang);
   const shown = [baseline, ...results];
-  const byPerson = whereaboutsRows(shown, people, t);
+  const byPerson = whereaboutsRows(shown, people, ctx.lang);
   const rows: CellScalar[][] = [];
   for (const p of people) {
     for (const r of byPerson.get(p.id) ?? []) rows.push([p.id, p.name, p.birthYear, monthSerial(r.month), ...r.places]);
@@ -95,10 +96,10 @@ export function whereaboutsSheet(
 }
 
 /** A situation in the sheet's words. */
-function placeText(s: Situation | null, unitNames: ReadonlyMap<string, string>, t: ReportText): string {
+function placeText(s: Situation | null, unitNames: ReadonlyMap<string, string>, t: ReportText, lang: Lang): string {
   // Every person followed is in the tables, so has a situation from the first month.
   if (s === null) return '';
-  const place = (p: PostRef) => fill(t.whereabouts.post, { title: p.title, unit: unitNames.get(p.unitId) ?? p.unitId });
+  const place = (p: PostRef) => postText(p.title, unitNames.get(p.unitId) ?? p.unitId, lang);
   if (s.post === null) return s.kind === 'retired' ? t.whereabouts.retired : s.kind === 'exited' ? t.changeKinds.exited : t.whereabouts.withoutPost;
   const lastMonth = s.until === null ? '' : monthText(previousMonth(s.until));
   let main: string;

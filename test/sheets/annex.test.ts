@@ -1,4 +1,5 @@
 import { annexSheet, annexUnitsSheet } from '../../src/sheets/annex';
+import { postText } from '../../src/sheets/labels';
 import { MERGE } from './fixtures';
 import { SheetModel } from './sheetModel';
 
@@ -27,10 +28,49 @@ describe('annexSheet', () => {
 
   it('lists the people an operation moves, by operation, then unit, heads first, with names not codes', () => {
     expect(vi.table('SP_KB1_Annex').rows).toEqual([
-      [1, 'Trần Thị Bình', 1975, 'Trưởng phòng, Phòng Nội vụ Huyện A', 'Phó Trưởng ban, Ban Tổ chức Huyện A', 'Từ 03/2026', 'Từ cấp trưởng thành cấp phó'],
-      [2, 'Nguyễn Văn An', 1990, 'Chuyên viên, Phòng Nội vụ Huyện A', 'Chuyên viên, Ban Tổ chức Huyện A', 'Từ 03/2026', 'Chuyển sang đơn vị hợp nhất'],
-      [3, 'Lê Văn Cường', null, 'Phó Trưởng ban, Ban Tổ chức Huyện A', 'Phó Chủ tịch UBND, =1+1', 'Từ 04/2026, 36 tháng', 'Luân chuyển đi'],
+      [1, 'Trần Thị Bình', 1975, 'Trưởng phòng Nội vụ Huyện A', 'Phó Trưởng ban Tổ chức Huyện A', 'Từ 03/2026', 'Từ cấp trưởng thành cấp phó'],
+      [2, 'Nguyễn Văn An', 1990, 'Chuyên viên Phòng Nội vụ Huyện A', 'Chuyên viên Ban Tổ chức Huyện A', 'Từ 03/2026', 'Chuyển sang đơn vị hợp nhất'],
+      [3, 'Lê Văn Cường', null, 'Phó Trưởng ban Tổ chức Huyện A', 'Phó Chủ tịch UBND =1+1', 'Từ 04/2026, 36 tháng', 'Luân chuyển'],
     ]);
+  });
+
+  it('writes a post as a decision does, the words title and unit share said once; in English, "title, unit"', () => {
+    expect(postText('Bí thư Đảng ủy', 'Đảng ủy phường Thành Sen', 'vi')).toBe('Bí thư Đảng ủy phường Thành Sen');
+    expect(postText('Phó Chủ tịch UBND', 'UBND xã Sơn Tây', 'vi')).toBe('Phó Chủ tịch UBND xã Sơn Tây');
+    expect(postText('Trưởng phòng', 'Phòng Kinh tế xã Kỳ Anh', 'vi')).toBe('Trưởng phòng Kinh tế xã Kỳ Anh');
+    expect(postText('Giám đốc', 'Sở Nội vụ', 'vi')).toBe('Giám đốc Sở Nội vụ');
+    expect(postText('Chi cục trưởng', 'Chi cục Kiểm lâm', 'vi')).toBe('Chi cục trưởng Chi cục Kiểm lâm');
+    expect(postText(' Chủ tịch  ubnd ', 'UBND xã', 'vi')).toBe('Chủ tịch ubnd xã');
+    expect(postText('Phó Chủ tịch UBND', 'UBND xã Sơn Tây', 'en')).toBe('Phó Chủ tịch UBND, UBND xã Sơn Tây');
+  });
+
+  it('says "Kiêm" before a title taken besides the one kept, and lists people of one unit by given name', () => {
+    const concurrent = {
+      ...MERGE,
+      changes: [
+        { personId: 'CB10', name: 'Nguyễn Văn An', month: '2026-03', kind: 'concurrentTitle' as const, from: { unitId: 'U1', title: 'Chuyên viên', role: 'staff' as const }, to: { unitId: 'X1', title: 'Phó Chủ tịch UBND', role: 'deputy' as const }, operation: 0, detail: null },
+        { personId: 'CB2', name: 'Trần Thị Bình', month: '2026-03', kind: 'moved' as const, from: { unitId: 'U1', title: 'Chuyên viên', role: 'staff' as const }, to: { unitId: 'U2', title: 'Chuyên viên', role: 'staff' as const }, operation: 0, detail: null },
+        { personId: 'CB7', name: 'Đỗ Thị Bình', month: '2026-03', kind: 'moved' as const, from: { unitId: 'U1', title: 'Chuyên viên', role: 'staff' as const }, to: { unitId: 'U2', title: 'Chuyên viên', role: 'staff' as const }, operation: 0, detail: null },
+      ],
+    };
+    const rows = new SheetModel(annexSheet(concurrent, { ...ctx, lang: 'vi' })).table('SP_KB1_Annex').rows;
+    // An, then the two Bình: Đỗ before Trần (Đ after D, before T, in Vietnamese order).
+    expect(rows.map((r) => [r[1], r[4]])).toEqual([
+      ['Nguyễn Văn An', 'Kiêm Phó Chủ tịch UBND =1+1'],
+      ['Đỗ Thị Bình', 'Chuyên viên Phòng Nội vụ Huyện A'],
+      ['Trần Thị Bình', 'Chuyên viên Phòng Nội vụ Huyện A'],
+    ]);
+    // The same order in English: the names are Vietnamese.
+    expect(new SheetModel(annexSheet(concurrent, { ...ctx, lang: 'en' })).table('SP_KB1_Annex').rows.map((r) => r[1])).toEqual(['Nguyễn Văn An', 'Đỗ Thị Bình', 'Trần Thị Bình']);
+  });
+
+  it('says so when no unit\'s quota changes', () => {
+    // The tables as the scenario ends them: nothing to list.
+    const ended = new Map([['U1', 16], ['U2', 0], ['X1', 20], ['X2', 22]]);
+    const none = new SheetModel(annexUnitsSheet(MERGE, { ...ctx, lang: 'vi', inputQuotas: ended, sheetName: 'KB1 Phụ lục II', tableName: 'SP_KB1_Annex_Units' }));
+    none.check();
+    expect(none.sheet.blocks.flatMap((b) => b.values.flat())).toContain('Kịch bản không thay đổi biên chế của đơn vị nào.');
+    expect(viUnits.sheet.blocks.flatMap((b) => b.values.flat())).not.toContain('Kịch bản không thay đổi biên chế của đơn vị nào.');
   });
 
   it('leaves out what follows from the terms (a return conflict) and what no operation decided (a retirement)', () => {
@@ -65,6 +105,6 @@ describe('a person an operation moves twice in one month', () => {
       ],
     };
     const rows = new SheetModel(annexSheet(twice, { ...ctx, lang: 'vi' })).table('SP_KB1_Annex').rows;
-    expect(rows).toEqual([[1, 'Trần Thị Bình', 1975, 'Trưởng phòng, Phòng Nội vụ Huyện A', 'Phó Trưởng ban, Ban Tổ chức Huyện A', 'Từ 03/2026', 'Chuyển sang đơn vị hợp nhất; Từ cấp trưởng thành cấp phó']]);
+    expect(rows).toEqual([[1, 'Trần Thị Bình', 1975, 'Trưởng phòng Nội vụ Huyện A', 'Phó Trưởng ban Tổ chức Huyện A', 'Từ 03/2026', 'Chuyển sang đơn vị hợp nhất; Từ cấp trưởng thành cấp phó']]);
   });
 });

@@ -32,21 +32,21 @@ describe('whereaboutsSheet', () => {
     const rows = rowsOf('CB7');
     // 2026-01 is the first month (serial 46023), 2026-04 the rotation's (46113).
     expect(rows.map((r) => r['Từ tháng'])).toEqual([46023, 46113]);
-    expect(rows[0]).toMatchObject({ 'Họ và tên': 'Lê Văn Cường', 'Năm sinh': 1980, 'Giữ nguyên': 'Phó Trưởng ban, Ban Tổ chức Huyện A' });
+    expect(rows[0]).toMatchObject({ 'Họ và tên': 'Lê Văn Cường', 'Năm sinh': 1980, 'Giữ nguyên': 'Phó Trưởng ban Tổ chức Huyện A' });
     expect(rows[1]).toMatchObject({
-      'Giữ nguyên': 'Phó Trưởng ban, Ban Tổ chức Huyện A',
-      'Hợp nhất Ban Tổ chức và Phòng Nội vụ (KB1)': 'Luân chuyển: Phó Chủ tịch UBND, =1+1, đến hết 03/2029',
-      'Tinh giản xã C (KB2)': 'Phó Trưởng ban, Ban Tổ chức Huyện A',
+      'Giữ nguyên': 'Phó Trưởng ban Tổ chức Huyện A',
+      'Hợp nhất Ban Tổ chức và Phòng Nội vụ (KB1)': 'Luân chuyển: Phó Chủ tịch UBND =1+1, đến hết 03/2029',
+      'Tinh giản xã C (KB2)': 'Phó Trưởng ban Tổ chức Huyện A',
     });
   });
 
   it('names the merged unit a head becomes deputy in, and shows a retirement from the month after the last one worked', () => {
-    expect(rowsOf('CB2')[1]).toMatchObject({ 'Năm sinh': null, 'Hợp nhất Ban Tổ chức và Phòng Nội vụ (KB1)': 'Phó Trưởng ban, Ban Tổ chức Huyện A' });
+    expect(rowsOf('CB2')[1]).toMatchObject({ 'Năm sinh': null, 'Hợp nhất Ban Tổ chức và Phòng Nội vụ (KB1)': 'Phó Trưởng ban Tổ chức Huyện A' });
     // Retired in 2026-05 in KB1 only (the fixture's baseline records no change): no post from 2026-06.
     const em = rowsOf('CB30');
     expect(em.map((r) => [r['Từ tháng'], r['Giữ nguyên'], r['Hợp nhất Ban Tổ chức và Phòng Nội vụ (KB1)']])).toEqual([
-      [46023, 'Công chức, UBND xã C', 'Công chức, UBND xã C'],
-      [46174, 'Công chức, UBND xã C', 'Nghỉ hưu'],
+      [46023, 'Công chức UBND xã C', 'Công chức UBND xã C'],
+      [46174, 'Công chức UBND xã C', 'Nghỉ hưu'],
     ]);
   });
 

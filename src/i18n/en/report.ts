@@ -153,6 +153,11 @@ export interface ReportText {
     readonly quotaChange: string;
     readonly from: string;
     readonly fromFor: string;
+    /** A title taken besides the one kept ({post}). */
+    readonly concurrently: string;
+    /** The note of a person rotated out, as a decision names it. */
+    readonly rotation: string;
+    readonly noUnitChanged: string;
   };
   /** Page footers: the run date, and "page x of y" ({page}, {pages}). */
   readonly print: { readonly runDate: string; readonly page: string };
@@ -211,8 +216,6 @@ export interface ReportText {
     readonly name: string;
     readonly birthYear: string;
     readonly from: string;
-    /** A post: {title} and {unit}. */
-    readonly post: string;
     /** {post} held, and {others} added by unification. */
     readonly concurrent: string;
     /** Working at {place} until {month} (its last month), on {unit}'s roster. */
@@ -521,6 +524,9 @@ export const reportEn: ReportText = {
     quotaChange: 'Change',
     from: 'From {month}',
     fromFor: 'From {month}, {months} months',
+    concurrently: 'Concurrently {post}',
+    rotation: 'Rotation',
+    noUnitChanged: 'The scenario changes no unit\'s quota.',
   },
   print: { runDate: 'Computed on {date} by the staffing planner', page: 'Page {page} of {pages}' },
   timeline: {
@@ -587,7 +593,6 @@ export const reportEn: ReportText = {
     name: 'Full name',
     birthYear: 'Born',
     from: 'From',
-    post: '{title}, {unit}',
     concurrent: '{post}; also {others}',
     seconded: 'Seconded to {place} until {month}, on the roster of {unit}',
     rotated: 'Rotated: {place}, until {month}',

@@ -298,6 +298,9 @@ export const reportVi: ReportText = {
     quotaChange: 'Tăng/giảm',
     from: 'Từ {month}',
     fromFor: 'Từ {month}, {months} tháng',
+    concurrently: 'Kiêm {post}',
+    rotation: 'Luân chuyển',
+    noUnitChanged: 'Kịch bản không thay đổi biên chế của đơn vị nào.',
   },
   print: { runDate: 'Tính ngày {date} bằng công cụ lập kế hoạch biên chế', page: 'Trang {page}/{pages}' },
   timeline: {
@@ -364,7 +367,6 @@ export const reportVi: ReportText = {
     name: 'Họ và tên',
     birthYear: 'Năm sinh',
     from: 'Từ tháng',
-    post: '{title}, {unit}',
     concurrent: '{post}; kiêm {others}',
     seconded: 'Biệt phái đến {place} đến hết {month}; biên chế tại {unit}',
     rotated: 'Luân chuyển: {place}, đến hết {month}',
