@@ -3,19 +3,24 @@ import type { SheetDescription } from './layout';
 import { dayText } from './excelDate';
 
 /**
- * How a result sheet prints, worked out from its layout: the header row of its longest table repeated
- * on every page, its frozen label columns repeated too, its title in the page header with the sheet's
- * name, the run date and "page x of y" in the footer.
+ * How a result sheet prints, worked out from its layout: the header row of its last table repeated on
+ * the pages that follow it, when that table runs to the end of the sheet (a note under it aside); its
+ * frozen label columns repeated too; its title in the page header with the sheet's name, the run date
+ * and "page x of y" in the footer. A table followed by other blocks gets no repeated row: the pages of
+ * those blocks would print under headings not theirs (a chart under the comparison's columns).
  */
 export function withPrint(sheet: SheetDescription, ctx: { readonly lang: Lang; readonly runDate: string }): SheetDescription {
   const t = reportText(ctx.lang);
-  const longest = [...sheet.tables].sort((a, b) => b.rows - a.rows)[0];
+  const last = [...sheet.tables].sort((a, b) => b.row - a.row)[0];
+  const end = last === undefined ? 0 : last.row + last.rows - 1;
+  const followed = sheet.blocks.some((b) => b.values.length > 0 && b.row > end + 1) || (sheet.charts ?? []).some((c) => c.at.row > end);
+  const repeated = followed ? undefined : last;
   const title = sheet.blocks.find((b) => b.row === 1 && b.col === 1)?.values[0]?.[0];
   const columns = sheet.freeze?.columns ?? 0;
   return {
     ...sheet,
     print: {
-      ...(longest ? { titleRows: { first: longest.row, last: longest.row } } : {}),
+      ...(repeated ? { titleRows: { first: repeated.row, last: repeated.row } } : {}),
       ...(columns > 0 ? { titleColumns: { first: 1, last: columns } } : {}),
       header: { left: typeof title === 'string' ? title : '', right: '{sheet}' },
       footer: { left: fill(t.print.runDate, { date: dayText(ctx.runDate) }), right: t.print.page },

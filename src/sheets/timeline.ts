@@ -69,6 +69,8 @@ export function timelineSheet(result: ScenarioResult, ctx: TimelineContext): She
     tables: [byLevel.table, byLocality.table],
     columnWidths: sheetWidths(byLevel.widths, byLocality.widths),
     freeze: { rows: byLevel.table.row, columns: 0 },
+    // The localities start a page of their own, under their own headings (repeated on the pages after).
+    pageBreaks: [localityTitleRow],
     ...(ctx.tabColor ? { tabColor: ctx.tabColor } : {}),
   };
 }

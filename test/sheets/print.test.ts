@@ -10,13 +10,21 @@ const [summary, people] = scenarioSheets(MERGE, BASELINE, {
 const comparison = comparisonSheet(BASELINE, [MERGE, CUT], { lang: 'en', sheetName: comparisonSheetName('en'), tableName: COMPARISON_TABLE_NAME });
 
 describe('withPrint', () => {
-  it('repeats the header row of the longest table and the frozen label columns', () => {
-    const units = summary.tables.reduce((a, b) => (b.rows > a.rows ? b : a));
+  it('repeats the header row of the last table when it runs to the end of the sheet, and the frozen label columns', () => {
+    // The summary's unit table comes last, a note under it.
+    const units = summary.tables.reduce((a, b) => (b.row > a.row ? b : a));
+    expect(summary.tables.length).toBe(2);
     expect(withPrint(summary, { lang: 'vi', runDate: '2026-05-17' }).print).toMatchObject({
       titleRows: { first: units.row, last: units.row },
       titleColumns: { first: 1, last: 2 },
     });
+    expect(withPrint(people, { lang: 'vi', runDate: '2026-05-17' }).print).toMatchObject({ titleRows: { first: people.tables[0].row, last: people.tables[0].row } });
     expect(withPrint(people, { lang: 'vi', runDate: '2026-05-17' }).print?.titleColumns).toBeUndefined();
+  });
+
+  it('repeats no row when other blocks follow the last table: the comparison\'s chart would print under its columns', () => {
+    expect(comparison.charts?.length).toBe(1);
+    expect(withPrint(comparison, { lang: 'en', runDate: '2026-05-17' }).print?.titleRows).toBeUndefined();
   });
 
   it('heads each page with the sheet\'s title and name, and ends it with the run date and the page count, in the sheet\'s language', () => {
