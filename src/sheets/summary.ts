@@ -22,12 +22,35 @@ export interface SummaryContext extends SheetContext {
   readonly scenarioText: readonly string[];
 }
 
-/** The metrics of the per-unit table, each shown as baseline, scenario and change. */
+/** The metrics of the per-unit table, each shown as the scenario's figure and its change from the baseline. */
 export const UNIT_TABLE_METRICS: readonly Metric[] = [
   'quota', 'roster', 'present', 'vacancies', 'surplus', 'excessDeputies',
 ];
 
 const { integer, signed, text, date, month } = NUMBER_FORMATS;
+
+/** Characters of text from column B that print within the page: the unit table's width less the labels'. */
+const TEXT_LINE = 130;
+
+/**
+ * A text longer than `width` cut at spaces into lines of at most `width` characters (a longer word on a
+ * line of its own), the lines after the first indented, so that the eye follows one text across rows.
+ * A text that fits is kept as it is, its spaces and line breaks with it.
+ */
+export function printedLines(text: string, width: number): string[] {
+  if (text.length <= width) return [text];
+  const out: string[] = [];
+  const indent = '   ';
+  let rest = text;
+  while (rest.length > 0) {
+    const room = out.length === 0 ? width : width - indent.length;
+    let cut = rest.length <= room ? rest.length : rest.lastIndexOf(' ', room);
+    if (cut <= 0) cut = rest.indexOf(' ', room) < 0 ? rest.length : rest.indexOf(' ', room);
+    out.push((out.length === 0 ? '' : indent) + rest.slice(0, cut));
+    rest = rest.slice(cut).replace(/^ +/, '');
+  }
+  return out;
+}
 
 /**
  * The scenario's summary: the scenario stated in words with its settings and run, the key figures
@@ -52,9 +75,12 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
     row += 2;
   };
 
-  if (result.description) rows([[t.summary.description, result.description, text]]);
+  // Long texts go on as many rows as they need: one cell's text runs past the printed page and is cut.
+  const lines = (label: string, texts: readonly string[]): Entry[] =>
+    texts.flatMap((s) => printedLines(s, TEXT_LINE)).map((line, i) => [i === 0 ? label : null, line, text]);
+  if (result.description) rows(lines(t.summary.description, [result.description]));
   const operations = ctx.scenarioText.length > 0 ? ctx.scenarioText.map((line, i) => `${i + 1}. ${line}`) : [t.summary.noOperations];
-  rows(operations.map((line, i) => [i === 0 ? t.summary.operations : null, line, text]));
+  rows(lines(t.summary.operations, operations));
 
   section(t.summary.settings);
   const s = result.settings;
@@ -145,7 +171,7 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
     const deadline = capDeadline(s);
     section(fill(t.summary.poolsHeading, { deadline: deadline === null ? '—' : monthText(formatMonth(deadline)) }));
     // Long lines: nothing beside them, so that they read across; the basis on a line of its own.
-    rows(pools.map((line) => [null, line, text]));
+    rows(pools.flatMap((line) => printedLines(line, TEXT_LINE)).map((line) => [null, line, text]));
     blocks.push({ row, col: 2, values: [[ruleText('pooledCaps', ctx.lang)]], style: 'note' });
     row += 1;
   }
@@ -157,10 +183,10 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
     { header: t.units.name, format: text, width: 30 },
     { header: t.units.level, format: text, width: 8 },
     { header: t.units.locality, format: text, width: 16 },
-    // Headers wrap: narrow figure columns, and six figures rather than all (a unit's shortage follows
-    // from its quota and those present), keep the table legible when printed one page wide.
+    // Headers wrap: narrow figure columns, six figures rather than all (a unit's shortage follows from
+    // its quota and those present), and no baseline column (the figure less its change) keep the table
+    // legible when printed one page wide: with the baseline's columns it printed at half size.
     ...UNIT_TABLE_METRICS.flatMap((m): ColumnSpec[] => [
-      { header: fill(t.units.baseline, { metric: t.metrics[m] }), format: integer, width: 8.5, sum: true },
       { header: fill(t.units.scenario, { metric: t.metrics[m] }), format: integer, width: 8.5, sum: true },
       { header: fill(t.units.change, { metric: t.metrics[m] }), format: signed, width: 8.5, sum: true },
     ]),
@@ -184,7 +210,7 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
   });
   UNIT_TABLE_METRICS.forEach((m, i) => {
     const rule = deltaRule(m);
-    if (rule) formats.push({ range: columnData(units, 4 + 3 * i + 2), rule });
+    if (rule) formats.push({ range: columnData(units, 4 + 2 * i + 1), rule });
   });
 
   return {
@@ -282,7 +308,7 @@ function unitRows(
       const before = b === undefined ? 0 : endValue(baseline.unitSeries[b], m);
       const after = s === undefined ? 0 : endValue(result.unitSeries[s], m);
       if (after !== before) differs = true;
-      row.push(before, after, after - before);
+      row.push(after, after - before);
     }
     const state = status(unit);
     row.push(state);

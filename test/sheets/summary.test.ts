@@ -1,4 +1,4 @@
-import { summarySheet, UNIT_TABLE_METRICS, type SummaryContext } from '../../src/sheets/summary';
+import { printedLines, summarySheet, UNIT_TABLE_METRICS, type SummaryContext } from '../../src/sheets/summary';
 import { NUMBER_FORMATS } from '../../src/sheets/layout';
 import { BASELINE, MERGE } from './fixtures';
 import { SheetModel } from './sheetModel';
@@ -122,19 +122,18 @@ describe('summarySheet', () => {
     for (const label of model.table('SP_KB1_Summary_Kpi').rows.map((r) => r[0])) expect([label, typeof meaning(String(label))]).toEqual([label, 'string']);
   });
 
-  it('compares the units that end differently, baseline against scenario, with deltas and a totals row', () => {
+  it('compares the units that end differently: the scenario figure and its change from the baseline, with a totals row', () => {
     const units = model.table('SP_KB1_Summary');
     expect(units.spec.totalsRow).toBe(true);
     expect(units.headers.slice(0, 7)).toEqual([
-      'Mã đơn vị', 'Tên đơn vị', 'Cấp', 'Địa bàn', 'Biên chế được giao (giữ nguyên)', 'Biên chế được giao (kịch bản)', 'Biên chế được giao (chênh lệch)',
+      'Mã đơn vị', 'Tên đơn vị', 'Cấp', 'Địa bàn', 'Biên chế được giao (kịch bản)', 'Biên chế được giao (chênh lệch)', 'Biên chế hiện có (kịch bản)',
     ]);
-    expect(units.headers).toHaveLength(4 + 3 * UNIT_TABLE_METRICS.length + 1);
+    expect(units.headers).toHaveLength(4 + 2 * UNIT_TABLE_METRICS.length + 1);
     // X2 ends as in the baseline: counted under the table, not listed.
     expect(units.rows.map((r) => r[0])).toEqual(['U1', 'U2', 'X1']);
     expect(model.cell(units.spec.row + units.spec.rows, 1)).toBe('1 đơn vị khác có số liệu cuối kỳ như phương án giữ nguyên: không liệt kê.');
 
     const u2 = units.record('U2');
-    expect(u2['Biên chế hiện có (giữ nguyên)']).toBe(7);
     expect(u2['Biên chế hiện có (kịch bản)']).toBe(0);
     expect(u2['Biên chế hiện có (chênh lệch)']).toBe(-7);
     expect(u2['Tình trạng']).toBe('Hợp nhất vào Ban Tổ chức Huyện A từ 03/2026');
@@ -147,7 +146,6 @@ describe('summarySheet', () => {
     expect(totals['Mã đơn vị']).toBe('Cộng các đơn vị trên');
     expect(totals['Tên đơn vị']).toBeNull();
     // X2's 22 posts are not listed; the change over the listed units is the whole change.
-    expect(totals['Biên chế được giao (giữ nguyên)']).toBe(38);
     expect(totals['Biên chế được giao (kịch bản)']).toBe(36);
     expect(totals['Biên chế được giao (chênh lệch)']).toBe(-2);
     expect(totals['Biên chế hiện có (chênh lệch)']).toBe(0);
@@ -163,7 +161,6 @@ describe('summarySheet', () => {
     expect(ruleAt('Biên chế hiện có (chênh lệch)')).toBeUndefined();
     expect(ruleAt('Biên chế được giao (chênh lệch)')).toBeUndefined();
     expect(ruleAt('Dôi dư (chênh lệch)')).toBe('signBadPositive');
-    expect(ruleAt('Biên chế hiện có (giữ nguyên)')).toBeUndefined();
   });
 
   it('keeps unit id and name in view while scrolling across the wide unit table', () => {
@@ -177,7 +174,7 @@ describe('summarySheet', () => {
     const base = new SheetModel(summarySheet(BASELINE, BASELINE, { ...ctx('en'), scenarioText: [] }));
     expect(base.cell(base.rowOf('Operations'), 2)).toBe('(none: the same as the baseline)');
     // No unit differs from the baseline: none is listed, and the sheet says so.
-    expect(base.table('SP_KB1_Summary').rows).toEqual([Array(4 + 3 * UNIT_TABLE_METRICS.length + 1).fill(null)]);
+    expect(base.table('SP_KB1_Summary').rows).toEqual([Array(4 + 2 * UNIT_TABLE_METRICS.length + 1).fill(null)]);
     expect(base.cell(base.table('SP_KB1_Summary').spec.row + 3, 1)).toBe('Every unit ends as in the baseline.');
     base.check();
   });
@@ -188,5 +185,31 @@ describe('summarySheet', () => {
     expect(en.table('SP_KB1_Summary').record('U2')['Roster (change)']).toBe(-7);
     expect(en.table('SP_KB1_Summary').totals![0]).toBe('Total of these units');
     expect(en.table('SP_KB1_Summary_Kpi').record('Shortage')['Change vs baseline']).toBe(-2);
+  });
+});
+
+describe('printedLines', () => {
+  it('cuts a long text at spaces into lines that print within the page, the lines after the first indented', () => {
+    const text = 'Luân chuyển những người có vai trò là cấp phó, cấp của đơn vị là Huyện, tuổi từ 50 trở xuống đến các đơn vị có loại đơn vị là UBND xã cùng Huyện';
+    const lines = printedLines(text, 40);
+    expect(lines.every((l) => l.length <= 40)).toBe(true);
+    expect(printedLines(' two  spaces\nand a break ', 40)).toEqual([' two  spaces\nand a break ']);
+    expect(lines.length).toBeGreaterThan(3);
+    expect(lines.slice(1).every((l) => l.startsWith('   '))).toBe(true);
+    expect(lines.map((l) => l.trim()).join(' ')).toBe(text);
+    expect(printedLines('ngắn', 40)).toEqual(['ngắn']);
+    expect(printedLines('', 40)).toEqual(['']);
+    expect(printedLines('x'.repeat(50), 40)).toEqual(['x'.repeat(50)]);
+  });
+
+  it('puts a long operation of the summary on several rows, its label on the first', () => {
+    const long = `${'Luân chuyển cán bộ cấp phó về xã '.repeat(8)}trong 36 tháng`;
+    const model = new SheetModel(summarySheet(MERGE, BASELINE, { ...ctx('vi'), scenarioText: [long, 'Ngắn'] }));
+    model.check();
+    const cells = model.sheet.blocks.flatMap((b) => b.values.map((v, i) => ({ row: b.row + i, col: b.col, value: v[0] })));
+    const operationRows = cells.filter((c) => c.col === 2 && typeof c.value === 'string' && (c.value.startsWith('1. ') || c.value.startsWith('   ') || c.value === '2. Ngắn'));
+    expect(operationRows.length).toBeGreaterThan(2);
+    expect(operationRows.every((c) => String(c.value).length <= 130)).toBe(true);
+    expect(operationRows.map((c) => String(c.value).trim()).join(' ')).toBe(`1. ${long} 2. Ngắn`);
   });
 });

@@ -127,8 +127,8 @@ describe('XlsxWorkbookWriter round trip', () => {
     const units = summary.tables[1];
     const totalsRow = units.row + units.rows - 1;
     expect(ws.getCell(totalsRow, 1).value).toBe('Cộng các đơn vị trên');
-    expect(ws.getCell(totalsRow, 5).value).toEqual({ formula: 'SUBTOTAL(109,SP_KB1_Summary[Biên chế được giao (giữ nguyên)])', result: 38 });
-    expect(ws.getCell(totalsRow, 7).value).toEqual({ formula: 'SUBTOTAL(109,SP_KB1_Summary[Biên chế được giao (chênh lệch)])', result: -2 });
+    expect(ws.getCell(totalsRow, 5).value).toEqual({ formula: 'SUBTOTAL(109,SP_KB1_Summary[Biên chế được giao (kịch bản)])', result: 36 });
+    expect(ws.getCell(totalsRow, 6).value).toEqual({ formula: 'SUBTOTAL(109,SP_KB1_Summary[Biên chế được giao (chênh lệch)])', result: -2 });
     expect(ws.getCell(totalsRow, 2).value).toBeNull();
     expect(ws.getCell(totalsRow, 5).font?.bold).toBe(true);
   });
@@ -141,7 +141,7 @@ describe('XlsxWorkbookWriter round trip', () => {
     const summarySheet = sheet(back, 'KB1 Tóm tắt');
     const units = summary.tables[1];
     expect(summarySheet.getCell(units.row + 1, 5).numFmt).toBe('#,##0');
-    expect(summarySheet.getCell(units.row + 1, 7).numFmt).toBe('+#,##0;-#,##0;0');
+    expect(summarySheet.getCell(units.row + 1, 6).numFmt).toBe('+#,##0;-#,##0;0');
   });
 
   it('styles titles and headers', () => {

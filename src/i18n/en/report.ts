@@ -107,7 +107,6 @@ export interface ReportText {
     readonly name: string;
     readonly level: string;
     readonly locality: string;
-    readonly baseline: string;
     readonly scenario: string;
     readonly change: string;
     readonly status: string;
@@ -481,7 +480,6 @@ export const reportEn: ReportText = {
     name: 'Unit',
     level: 'Level',
     locality: 'Locality',
-    baseline: '{metric} (baseline)',
     scenario: '{metric} (scenario)',
     change: '{metric} (change)',
     status: 'Status',

@@ -255,7 +255,6 @@ export const reportVi: ReportText = {
     name: 'Tên đơn vị',
     level: 'Cấp',
     locality: 'Địa bàn',
-    baseline: '{metric} (giữ nguyên)',
     scenario: '{metric} (kịch bản)',
     change: '{metric} (chênh lệch)',
     status: 'Tình trạng',
