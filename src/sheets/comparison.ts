@@ -9,7 +9,9 @@ import { heading, reportTable, sheetWidths, subtitle, type ColumnSpec, type Shee
 
 
 /** The metrics the chart shows, at the end of the horizon, for each scenario. */
-const CHART_METRICS: readonly Metric[] = ['roster', 'shortage', 'surplus'];
+// Figures of one size, side by side: with the roster (thousands) on the same axis, shortages and
+// surpluses (tens, hundreds) were slivers, and the scenarios could not be told apart.
+const CHART_METRICS: readonly Metric[] = ['shortage', 'surplus', 'excessDeputies'];
 
 const { integer, signed, text } = NUMBER_FORMATS;
 

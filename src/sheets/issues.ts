@@ -127,7 +127,7 @@ export function issuesSheet(result: ScenarioResult, ctx: IssuesContext): SheetDe
   const severityCells = columnData(table, 0);
   return {
     name: ctx.sheetName,
-    blocks: [...heading(fill(t.issues.title, { code: result.code }), t.issues.note), ...table.blocks],
+    blocks: [...heading(fill(t.issues.title, { code: result.code, name: result.name }), t.issues.note), ...table.blocks],
     tables: [table.table],
     columnWidths: sheetWidths(table.widths),
     freeze: { rows: table.table.row, columns: 0 },

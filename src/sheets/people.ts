@@ -60,7 +60,7 @@ export function peopleSheet(result: ScenarioResult, ctx: PeopleContext): SheetDe
 
   return {
     name: ctx.sheetName,
-    blocks: [...heading(fill(t.people.title, { code: result.code }), t.people.note), ...people.blocks],
+    blocks: [...heading(fill(t.people.title, { code: result.code, name: result.name }), t.people.note), ...people.blocks],
     tables: [people.table],
     columnWidths: sheetWidths(people.widths),
     freeze: { rows: people.table.row, columns: 0 },

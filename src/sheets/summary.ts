@@ -20,6 +20,11 @@ export interface SummaryContext extends SheetContext {
   readonly fingerprint: string;
   /** The scenario in words, one line per operation, in operation order. */
   readonly scenarioText: readonly string[];
+  /**
+   * The name of the baseline compared against, as the comparison names it ("the baseline with the
+   * settings of NTH" for a scenario with settings of its own); the baseline's name when absent.
+   */
+  readonly baselineName?: string;
 }
 
 /** The metrics of the per-unit table, each shown as the scenario's figure and its change from the baseline. */
@@ -111,7 +116,7 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
     [t.summary.runDate, dateSerial(ctx.runDate), date],
     [t.summary.input, ctx.inputDescription, text],
     [t.summary.fingerprint, ctx.fingerprint, text],
-    [t.summary.baseline, t.baseline.name, text],
+    [t.summary.baseline, ctx.baselineName ?? t.baseline.name, text],
     [t.summary.peopleWithChangedPost, result.peopleWithChangedPost, integer],
     ...exits(result, t),
   ]);

@@ -60,7 +60,7 @@ export function timelineSheet(result: ScenarioResult, ctx: TimelineContext): She
   return {
     name: ctx.sheetName,
     blocks: [
-      ...heading(fill(t.timeline.title, { code: result.code }), t.timeline.note),
+      ...heading(fill(t.timeline.title, { code: result.code, name: result.name }), t.timeline.note),
       subtitle(3, t.timeline.byLevel),
       ...byLevel.blocks,
       subtitle(localityTitleRow, parents ? t.timeline.byParentLocality : t.timeline.byLocality),

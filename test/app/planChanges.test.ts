@@ -18,7 +18,7 @@ import type { Scenario } from '../../src/domain/scenario';
 import { type ScenarioDocument } from '../../src/format/scenarioDocument';
 import { parseScenarioDocument } from '../../src/format/scenarioParse';
 import type { Lang } from '../../src/i18n/messages';
-import type { SheetDescription } from '../../src/sheets/layout';
+import { cellAt, type SheetDescription } from '../../src/sheets/layout';
 import { STORE_SHEET_NAME } from '../../src/sheets/storeName';
 import { ForeignSheetError, storeText } from '../../src/workbook/workbook';
 import { PackageWorkbookReader } from '../../src/workbook/packageRead';
@@ -289,7 +289,7 @@ describe('the notice on the sheets of scenarios whose results no longer hold', (
     expect(changes.notices).toEqual(VI_SHEETS.slice(0, -1).map((sheet) => ({ sheet, notice, code: 'NTH', reason: 'edited' })));
     await workbook.apply(changes);
     expect(titleOf(workbook, 'NTH Tóm tắt')).toBe(`${notice} | ${summaryTitle}`);
-    expect(titleOf(workbook, 'NTH Cán bộ')).toBe(`${notice} | Kịch bản NTH: cán bộ có thay đổi`);
+    expect(titleOf(workbook, 'NTH Cán bộ')).toBe(`${notice} | Kịch bản NTH: Bí thư đồng thời là Chủ tịch UBND xã — cán bộ có thay đổi`);
     // The download: the package writer replays the same changes into the file.
     const bytes = await workbook.toBuffer();
     const file = PackageWorkbookReader.open(bytes);
@@ -309,11 +309,11 @@ describe('the notice on the sheets of scenarios whose results no longer hold', (
     const changed = { ...input, fingerprint: 'other tables' };
     const compareOnly = (over: Partial<WriteOptions>) => options('vi', { comparisonOnly: true, ...over });
     await workbook.apply(await planChanges(workbook, planSheets(plan, compareOnly({ input: changed })), compareOnly({ input: changed }), written));
-    expect(titleOf(workbook, 'NTH Diễn biến')).toBe('⚠ KẾT QUẢ ĐÃ CŨ: bảng dữ liệu đã thay đổi sau lần chạy ngày 15/01/2026; hãy chạy lại kịch bản | Kịch bản NTH: diễn biến theo tháng');
+    expect(titleOf(workbook, 'NTH Diễn biến')).toBe('⚠ KẾT QUẢ ĐÃ CŨ: bảng dữ liệu đã thay đổi sau lần chạy ngày 15/01/2026; hãy chạy lại kịch bản | Kịch bản NTH: Bí thư đồng thời là Chủ tịch UBND xã — diễn biến theo tháng');
     await workbook.apply(await planChanges(workbook, planSheets(plan, compareOnly({})), compareOnly({}), written));
-    expect(titleOf(workbook, 'NTH Diễn biến')).toBe('Kịch bản NTH: diễn biến theo tháng');
+    expect(titleOf(workbook, 'NTH Diễn biến')).toBe('Kịch bản NTH: Bí thư đồng thời là Chủ tịch UBND xã — diễn biến theo tháng');
     const file = PackageWorkbookReader.open(await workbook.toBuffer());
-    expect(await file.readRange('NTH Diễn biến', 1, 1, 1, 1)).toEqual([['Kịch bản NTH: diễn biến theo tháng']]);
+    expect(await file.readRange('NTH Diễn biến', 1, 1, 1, 1)).toEqual([['Kịch bản NTH: Bí thư đồng thời là Chủ tịch UBND xã — diễn biến theo tháng']]);
   });
 
   it('writes no notice when the store is kept as it is (newer or damaged): its runs are not this run\'s', async () => {
@@ -334,5 +334,23 @@ describe('the notice on the sheets of scenarios whose results no longer hold', (
     expect(compared.notices).toEqual(VI_SHEETS.slice(0, -1).map((sheet) => ({ sheet, notice: null, code: 'NTH', reason: null })));
     await workbook.apply(compared);
     expect(titleOf(workbook, 'NTH Tóm tắt')).toBe(summaryTitle);
+  });
+});
+
+describe('the baseline a summary is compared with', () => {
+  /** The value beside the label "So sánh với" on the scenario's summary. */
+  const comparedWith = (scenarios: Scenario[]): string[] => {
+    const run = runScenarios(input.staffing!, scenarios, START_MONTH);
+    return planSheets(run, options('vi', { scenarios })).filter((s) => s.name.endsWith('Tóm tắt')).map((sheet) => {
+      const label = sheet.blocks.find((b) => b.col === 1 && b.values.some((v) => v[0] === 'So sánh với'))!;
+      return String(cellAt(sheet, label.row + label.values.findIndex((v) => v[0] === 'So sánh với'), 2));
+    });
+  };
+
+  test('is named as the comparison names it: the baseline, or the baseline with the settings of the scenarios that have their own', () => {
+    const plain: Scenario = { ...nth, code: 'A', settings: {} };
+    const own: Scenario = { ...nth, code: 'B', settings: { hiring: { policy: 'fill', lagMonths: 3 } } };
+    const same: Scenario = { ...nth, code: 'C', settings: { hiring: { policy: 'fill', lagMonths: 3 } } };
+    expect(comparedWith([plain, own, same])).toEqual(['Giữ nguyên', 'Giữ nguyên theo thiết lập của B, C', 'Giữ nguyên theo thiết lập của B, C']);
   });
 });

@@ -415,19 +415,19 @@ describe('startRun', () => {
     const workbook = await sampleWorkbook();
     const outcome = await startRun(workbook, inProcess(), request(['NTH']), () => {}).done;
     const title = () => workbook.workbook.getWorksheet('NTH Timeline')?.getCell('A1').value;
-    expect(title()).toBe('Scenario NTH: month by month');
+    expect(title()).toBe('Scenario NTH: Bí thư đồng thời là Chủ tịch UBND xã — month by month');
     const edited = { ...outcome.document, scenarios: outcome.document.scenarios.map((s) => (s.code === 'NTH' ? { ...s, name: 'Sửa lại' } : s)) };
     const saved = await saveStore(workbook, edited, 'en');
     await markRuns(workbook, saved, null, 'en');
-    expect(title()).toBe('⚠ OUT OF DATE: the scenario was edited after this run of 15/01/2026; run it again | Scenario NTH: month by month');
+    expect(title()).toBe('⚠ OUT OF DATE: the scenario was edited after this run of 15/01/2026; run it again | Scenario NTH: Bí thư đồng thời là Chủ tịch UBND xã — month by month');
     // Put back as it was run, the tables read again, and changed: out of date for that reason.
     const back = await saveStore(workbook, outcome.document, 'en');
     await markRuns(workbook, back, null, 'en');
     expect(title()).toMatch(/^⚠ OUT OF DATE: the scenario was edited/);
     await markRuns(workbook, back, 'other tables', 'en');
-    expect(title()).toBe('⚠ OUT OF DATE: the input tables changed after this run of 15/01/2026; run the scenario again | Scenario NTH: month by month');
+    expect(title()).toBe('⚠ OUT OF DATE: the input tables changed after this run of 15/01/2026; run the scenario again | Scenario NTH: Bí thư đồng thời là Chủ tịch UBND xã — month by month');
     await markRuns(workbook, back, input.fingerprint, 'en');
-    expect(title()).toBe('Scenario NTH: month by month');
+    expect(title()).toBe('Scenario NTH: Bí thư đồng thời là Chủ tịch UBND xã — month by month');
     // Tables read as the run read them, whatever order the store keeps the mapping's keys in; not
     // unreadable ones, nor columns still being tried.
     const stored = await readStore(workbook, 'en');

@@ -488,7 +488,7 @@ export const reportEn: ReportText = {
     statusClosed: 'Abolished from {month}',
   },
   people: {
-    title: 'Scenario {code}: people whose situation changes',
+    title: 'Scenario {code}: {name} — people whose situation changes',
     note: 'One row per change, by month. The operation number refers to the list on the summary sheet.',
     month: 'Month',
     personId: 'Person ID',
@@ -528,7 +528,7 @@ export const reportEn: ReportText = {
   },
   print: { runDate: 'Computed on {date} by the staffing planner', page: 'Page {page} of {pages}' },
   timeline: {
-    title: 'Scenario {code}: month by month',
+    title: 'Scenario {code}: {name} — month by month',
     note: 'State after each month\'s events; return conflicts are counted in the month they occur.',
     byLevel: 'By level',
     byLocality: 'By locality',
@@ -539,7 +539,7 @@ export const reportEn: ReportText = {
     parentLocality: 'Parent locality',
   },
   issues: {
-    title: 'Scenario {code}: issues',
+    title: 'Scenario {code}: {name} — issues',
     note: 'Conflicts, caps and warnings found by the simulation, each pointing to a person or a unit.',
     severity: 'Severity',
     code: 'Issue',
@@ -581,7 +581,7 @@ export const reportEn: ReportText = {
     baselineWith: 'Baseline with the settings of {codes}',
     change: '{code} change',
     peopleWithChangedPost: 'People whose post changed',
-    chartTitle: 'End of horizon: roster, shortage, surplus',
+    chartTitle: 'End of horizon: shortage, surplus, excess deputies',
     chartHeading: 'Chart data: end of horizon',
     scenario: 'Scenario',
   },  whereabouts: {

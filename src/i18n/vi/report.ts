@@ -263,7 +263,7 @@ export const reportVi: ReportText = {
     statusClosed: 'Giải thể từ {month}',
   },
   people: {
-    title: 'Kịch bản {code}: cán bộ có thay đổi',
+    title: 'Kịch bản {code}: {name} — cán bộ có thay đổi',
     note: 'Mỗi dòng là một thay đổi, theo tháng. Số thao tác ứng với danh sách ở trang tóm tắt.',
     month: 'Tháng',
     personId: 'Mã cán bộ',
@@ -303,7 +303,7 @@ export const reportVi: ReportText = {
   },
   print: { runDate: 'Tính ngày {date} bằng công cụ lập kế hoạch biên chế', page: 'Trang {page}/{pages}' },
   timeline: {
-    title: 'Kịch bản {code}: diễn biến theo tháng',
+    title: 'Kịch bản {code}: {name} — diễn biến theo tháng',
     note: 'Số liệu sau các sự kiện của mỗi tháng; xung đột khi trở về tính vào tháng xảy ra.',
     byLevel: 'Theo cấp',
     byLocality: 'Theo địa bàn',
@@ -314,7 +314,7 @@ export const reportVi: ReportText = {
     parentLocality: 'Địa bàn cấp trên',
   },
   issues: {
-    title: 'Kịch bản {code}: các vấn đề',
+    title: 'Kịch bản {code}: {name} — các vấn đề',
     note: 'Xung đột, vượt định mức và cảnh báo do mô phỏng phát hiện, mỗi dòng chỉ rõ cán bộ hoặc đơn vị.',
     severity: 'Mức độ',
     code: 'Vấn đề',
@@ -356,7 +356,7 @@ export const reportVi: ReportText = {
     exitsByPolicy: 'Nghỉ theo chính sách: {policy}',
     change: 'Chênh lệch {code}',
     peopleWithChangedPost: 'Số người thay đổi vị trí',
-    chartTitle: 'biên chế hiện có, thiếu, dôi dư',
+    chartTitle: 'Cuối kỳ: thiếu, dôi dư, cấp phó vượt định mức',
     chartHeading: 'Số liệu biểu đồ: cuối kỳ',
     scenario: 'Kịch bản',
   },  whereabouts: {
