@@ -3,6 +3,7 @@ import { parseMonth } from '../domain/month';
 import type { ScenarioResult } from '../domain/result';
 import { monthSerial, monthText } from './excelDate';
 import { fill, reportText, returnMissingText, type Lang } from './labels';
+import { formatCount } from '../i18n/messages';
 import { ISSUE_RULES } from '../domain/rules';
 import { ruleText } from './rules';
 import { NUMBER_FORMATS, type SheetDescription } from './layout';
@@ -88,10 +89,14 @@ export function issuesSheet(result: ScenarioResult, ctx: IssuesContext): SheetDe
     if (issue.personId !== null) implicit.person = personName(issue.personId) ?? issue.personId;
     if (issue.unitId !== null) implicit.unit = unit?.name ?? issue.unitId;
     if (unit?.locality) implicit.locality = unit.locality;
+    // Numbers as the sheet's language writes them: 2,5 in Vietnamese.
     const given = Object.fromEntries(
-      Object.entries(issue.params).map(([k, v]) => [k, typeof v === 'number' ? v : paramText(k, v)]),
+      Object.entries(issue.params).map(([k, v]) => [k, typeof v === 'number' ? formatCount(v, ctx.lang) : paramText(k, v)]),
     );
-    return fill(t.issueMessages[issue.code], { ...implicit, ...given });
+    // A parameter left empty (a pool of no group) takes the space before it along: "Phó Chủ tịch UBND xã: 185".
+    let template = t.issueMessages[issue.code];
+    for (const [k, v] of Object.entries(given)) if (v === '') template = template.split(` {${k}}`).join('');
+    return fill(template, { ...implicit, ...given });
   };
 
   const table = reportTable({

@@ -27,7 +27,8 @@ export function peopleSheet(result: ScenarioResult, ctx: PeopleContext): SheetDe
     row: 4,
     col: 1,
     columns: [
-      { header: t.people.month, format: month, width: 10 },
+      // A space's width after the month: the ID in the next column does not run on from it ("12/2026CB00817").
+      { header: t.people.month, format: `${month}_)`, width: 10 },
       { header: t.people.personId, format: text, width: 12 },
       { header: t.people.name, format: text, width: 26 },
       { header: t.people.change, format: text, width: 30 },

@@ -64,6 +64,22 @@ describe('issuesSheet', () => {
     expect(sheet.conditionalFormats![0].range).toEqual({ row: 5, col: 1, rows: 4, columns: 1 });
   });
 
+  it('writes numbers as the sheet\'s language does, and a pool of no group without a space before its colon', () => {
+    const result = buildResult({
+      code: 'KB3',
+      name: 'x',
+      units: [{ id: 'X2', name: 'UBND xã C', level: 'Xã', locality: 'Xã C' }],
+      issues: [{
+        severity: 'warning', code: 'pooledCapNoProjection', month: '2026-02', operation: null, personId: null, unitId: null,
+        params: { pool: 'Phó Chủ tịch UBND xã', group: '', deputies: 185, allowed: 172, average: 2.5, deadline: '2030-07' },
+      }],
+    });
+    const message = (lang: 'vi' | 'en') => new SheetModel(issuesSheet(result, { ...ctx, lang })).table('SP_KB1_Issues').rows[0][8];
+    expect(message('vi')).toBe('Phó Chủ tịch UBND xã: 185 cấp phó, vượt mức 172 (bình quân 2,5 mỗi đơn vị); đến cuối kỳ vẫn chưa về trong mức (thời hạn 07/2030).');
+    expect(message('en')).toContain('2.5');
+    expect(message('en')).toMatch(/^Phó Chủ tịch UBND xã: /);
+  });
+
   it('takes names of people who did not change from the caller', () => {
     const result = buildResult({
       code: 'KB3',

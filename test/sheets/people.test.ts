@@ -28,7 +28,7 @@ describe('peopleSheet', () => {
       [46143, 'CB30'],
       [46174, 'CB9'],
     ]);
-    expect(model.format(table.spec.row + 1, 1)).toBe(NUMBER_FORMATS.month);
+    expect(model.format(table.spec.row + 1, 1)).toBe(`${NUMBER_FORMATS.month}_)`);
   });
 
   it('says from where to where, and why: operation number, its kind and the detail', () => {

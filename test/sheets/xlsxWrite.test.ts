@@ -137,7 +137,7 @@ describe('XlsxWorkbookWriter round trip', () => {
     const ws = sheet(back, 'KB1 Cán bộ');
     const first = ws.getCell(people.tables[0].row + 1, 1);
     expect(first.value).toEqual(new Date(Date.UTC(2026, 2, 1)));
-    expect(first.numFmt).toBe('mm/yyyy');
+    expect(first.numFmt).toBe('mm/yyyy_)');
     const summarySheet = sheet(back, 'KB1 Tóm tắt');
     const units = summary.tables[1];
     expect(summarySheet.getCell(units.row + 1, 5).numFmt).toBe('#,##0');
