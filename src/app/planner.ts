@@ -216,9 +216,12 @@ export function runNotices(
   return notices;
 }
 
-/** A notice and why: the scenario's code, and the reason (null: the notice taken off). */
+/**
+ * A notice and why: the scenario's code, and the reason (null: the notice taken off). Code null: the
+ * people-followed sheet, marked as results are written without it.
+ */
 export interface RunNotice extends SheetNotice {
-  readonly code: string;
+  readonly code: string | null;
   readonly reason: StaleReason | null;
 }
 
@@ -289,7 +292,14 @@ export async function planChanges(
   const rewritten = new Set(options.comparisonOnly ? [] : options.scenarios.map((s) => s.code));
   // A store kept as it is (newer, or damaged) records no run: its runs say nothing about these sheets.
   // Sheets removed or written here get none: every writer leaves them to those changes.
-  const notices = options.keepStore || document === null ? [] : runNotices(document, options.input.fingerprint, holders, options.lang, rewritten);
+  const notices: RunNotice[] = options.keepStore || document === null ? [] : runNotices(document, options.input.fingerprint, holders, options.lang, rewritten);
+  // Where the people followed are was worked out from results now replaced: the sheet says it may be
+  // out of date, until they are followed again.
+  const follow = WHEREABOUTS_TABLE_NAME.toLowerCase();
+  const followSheet = holders.get(follow);
+  if (followSheet !== undefined && !remove.includes(followSheet) && !sheets.some((s) => s.tables.some((t) => t.name.toLowerCase() === follow))) {
+    notices.push({ sheet: followSheet, notice: staleNotice('followed', options.ranAt, options.lang), code: null, reason: null });
+  }
   return { remove, write: safe.sheets, store, notices, names: sheets.map((s) => s.name), fixes: safe.fixes };
 }
 

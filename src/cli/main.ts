@@ -410,7 +410,8 @@ async function simulateCommand(args: Args, io: Io, fs: FileSystem, run: Run, com
   printKpis(plan, lang, io);
   io.out(t.written(out, written.names.length, n(simulated)));
   const stale = new Map(written.notices.flatMap((x) => (x.reason === null ? [] : [[x.code, x.reason] as const])));
-  for (const [code, reason] of stale) io.out(t.staleMarked(code, reason));
+  for (const [code, reason] of stale) if (code !== null) io.out(t.staleMarked(code, reason));
+  if (written.notices.some((x) => x.code === null)) io.out(t.followMarked);
   if (json !== undefined) io.out(t.jsonWritten(json));
   return EXIT.done;
 }

@@ -102,6 +102,7 @@ export const CLI_TEXT = {
     scenarioDone: (code: string, name: string, changes: string, issues: string, errors: string) =>
       `${code} — ${name}: ${changes} thay đổi về người, ${issues} vấn đề (${errors} lỗi).`,
     written: (out: string, sheets: number, ms: string) => `Đã ghi ${sheets} trang tính vào ${out} (mô phỏng ${ms} ms).`,
+    followMarked: 'Trang “Theo dõi cán bộ” đã có từ trước được ghi chú là có thể đã cũ: thêm --follow để ghi lại trang này.',
     staleMarked: (code: string, reason: 'outOfDate' | 'edited') => `Các trang của kịch bản ${code} giữ kết quả cũ (${reason === 'edited' ? 'kịch bản đã sửa sau lần chạy' : 'bảng dữ liệu đã thay đổi sau lần chạy'}): dòng đầu mỗi trang đã ghi rõ; hãy chạy lại kịch bản này.`,
     jsonWritten: (out: string) => `Đã ghi kết quả JSON vào ${out}.`,
     suggestWritten: (out: string, input: string) => `Đã ghi kịch bản đề xuất vào ${out}. Chạy thử: staffing-planner simulate ${input} --scenarios ${out}`,
@@ -222,6 +223,7 @@ ${EXIT_CODES_VI}`,
     scenarioDone: (code: string, name: string, changes: string, issues: string, errors: string) =>
       `${code} — ${name}: ${changes} changes to people, ${issues} issues (${errors} errors).`,
     written: (out: string, sheets: number, ms: string) => `Wrote ${sheets} sheets to ${out} (simulation ${ms} ms).`,
+    followMarked: 'The people-followed sheet written earlier is marked as maybe out of date: add --follow to write it anew.',
     staleMarked: (code: string, reason: 'outOfDate' | 'edited') => `The sheets of scenario ${code} are out of date (${reason === 'edited' ? 'the scenario was edited after its run' : 'the tables changed after its run'}): the first line of each says so; run it again.`,
     jsonWritten: (out: string) => `Wrote the result JSON to ${out}.`,
     suggestWritten: (out: string, input: string) => `Wrote the proposed scenario to ${out}. Try it: staffing-planner simulate ${input} --scenarios ${out}`,

@@ -15,8 +15,11 @@ export type StaleReason = 'outOfDate' | 'edited';
 const MARK = '⚠ ';
 const SEPARATOR = ' | ';
 
-/** The notice of a run made on `ranAt` (an ISO time), in the sheets' language. */
-export function staleNotice(reason: StaleReason, ranAt: string, lang: Lang, timeZone?: string): string {
+/**
+ * The notice of a run made on `ranAt` (an ISO time), in the sheets' language; 'followed': on the
+ * people-followed sheet, of results written on `ranAt` without it.
+ */
+export function staleNotice(reason: StaleReason | 'followed', ranAt: string, lang: Lang, timeZone?: string): string {
   return MARK + fill((lang === 'vi' ? staleNoticesVi : staleNoticesEn)[reason], { date: localDate(ranAt, timeZone) });
 }
 

@@ -280,6 +280,23 @@ describe('the notice on the sheets of scenarios whose results no longer hold', (
   const titleOf = (workbook: MemoryWorkbook, sheet: string): unknown => workbook.workbook.getWorksheet(sheet)?.getCell('A1').value;
   const summaryTitle = 'Kịch bản NTH: Bí thư đồng thời là Chủ tịch UBND xã';
 
+  it('marks the people-followed sheet when results are written without it, until the people are followed again', async () => {
+    const workbook = await sampleWorkbook();
+    const followed = input.staffing!.people[0].id;
+    const withFollow = options('vi', { follow: [followed] });
+    expect((await writePlan(workbook, plan, withFollow, store)).names).toContain('Theo dõi cán bộ');
+    const fresh = titleOf(workbook, 'Theo dõi cán bộ');
+    expect(String(fresh)).not.toMatch(/^⚠/);
+    const again = await writePlan(workbook, plan, { ...options('vi'), ranAt: '2026-02-03T08:00:00.000Z' }, store);
+    const notice = '⚠ CÓ THỂ ĐÃ CŨ: các kịch bản đã được chạy lại ngày 03/02/2026 mà không ghi lại trang này; hãy theo dõi lại những người này để ghi trang mới';
+    expect(again.notices.filter((n) => n.code === null)).toEqual([{ sheet: 'Theo dõi cán bộ', notice, code: null, reason: null }]);
+    expect(titleOf(workbook, 'Theo dõi cán bộ')).toBe(`${notice} | ${String(fresh)}`);
+    // Followed again: the sheet is written anew, without the notice.
+    const third = await writePlan(workbook, plan, withFollow, store);
+    expect(third.notices.filter((n) => n.code === null)).toEqual([]);
+    expect(titleOf(workbook, 'Theo dõi cán bộ')).toBe(fresh);
+  });
+
   it('marks every sheet of an edited scenario when only the comparison is written, in both writers', async () => {
     const workbook = await writtenInVi();
     const written = parseScenarioDocument(storeText(await workbook.readStore())!, 'vi').document!;

@@ -169,6 +169,15 @@ test('--follow writes where those people are in each scenario, by ID or full nam
   for (let r = 5; r <= sheet.rowCount; r++) followed.add(String(sheet.getCell(r, 1).value));
   expect([...followed]).toEqual([firstId, String(people.getCell(unique, idCol).value)]);
 
+  // Compared again without --follow: the sheet is kept, marked as maybe out of date, and the CLI says so.
+  const c = io();
+  const again = join(dir, 'follow-again.xlsx');
+  expect(await main(['compare', out, '--codes', 'LC', '--out', again, '--quiet'], c.io)).toBe(0);
+  expect(c.out.join('\n')).toContain('Trang “Theo dõi cán bộ” đã có từ trước được ghi chú là có thể đã cũ');
+  const marked = new ExcelJS.Workbook();
+  await marked.xlsx.readFile(again);
+  expect(String(marked.getWorksheet('Theo dõi cán bộ')!.getCell('A1').value)).toMatch(/^⚠ CÓ THỂ ĐÃ CŨ: /);
+
   const b = io();
   expect(await main(['compare', sample, '--follow', `${firstId},Không Có Ai`, '--out', join(dir, 'never2.xlsx')], b.io)).toBe(2);
   expect(b.err.join('\n')).toContain('Không Có Ai');

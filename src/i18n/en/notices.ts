@@ -6,9 +6,12 @@
 export interface StaleNoticeText {
   readonly outOfDate: string;
   readonly edited: string;
+  /** On the people-followed sheet, when results are written again without it. */
+  readonly followed: string;
 }
 
 export const staleNoticesEn: StaleNoticeText = {
   outOfDate: 'OUT OF DATE: the input tables changed after this run of {date}; run the scenario again',
   edited: 'OUT OF DATE: the scenario was edited after this run of {date}; run it again',
+  followed: 'MAY BE OUT OF DATE: scenarios were run again on {date} without this sheet; follow the people again to write it anew',
 };
