@@ -36,6 +36,10 @@ const { integer, signed, text, date, month } = NUMBER_FORMATS;
 
 /** Characters of text from column B that print within the page: the unit table's width less the labels'. */
 const TEXT_LINE = 130;
+/** The same from column C, where a setting's legal basis is written: less column B. */
+const NOTE_LINE = 100;
+/** Column B's width: a setting's value, and the KPI table's first figures. */
+const VALUE_WIDTH = 30;
 
 /**
  * A text longer than `width` cut at spaces into lines of at most `width` characters (a longer word on a
@@ -72,8 +76,9 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
   let labelWidth = 28;
   const rows = (entries: readonly Entry[]) => {
     for (const [label] of entries) if (label !== null) labelWidth = Math.max(labelWidth, label.length);
-    blocks.push(...labelledRows(row, entries, ctx.lang));
-    row += entries.length;
+    const labelled = labelledRows(row, entries, ctx.lang);
+    blocks.push(...labelled.blocks);
+    row += labelled.rows;
   };
   const section = (title: string) => {
     blocks.push(subtitle(row + 1, title));
@@ -223,7 +228,7 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
     blocks,
     tables: [kpis.table, units.table],
     // Column A holds the labels of the header block: wide enough for the longest, within reason.
-    columnWidths: sheetWidths(kpis.widths, units.widths, [[1, Math.min(48, labelWidth + 2)], [2, 30]]),
+    columnWidths: sheetWidths(kpis.widths, units.widths, [[1, Math.min(48, labelWidth + 2)], [2, VALUE_WIDTH]]),
     // The unit table is wide: keep each unit's id and name in view while scrolling across. Rows are
     // not frozen because the tables start far down; Excel shows a table's header in place of the
     // column letters once it scrolls out of view.
@@ -279,12 +284,23 @@ function poolLines(result: ScenarioResult, t: ReportText, lang: Lang): string[] 
 /** [label, value, number format, the rule whose basis is cited beside it]: one row of the header block. */
 type Entry = readonly [label: string | null, value: CellScalar, format: string, rule?: RuleKey];
 
-function labelledRows(row: number, entries: readonly Entry[], lang: Lang): Block[] {
-  return [
-    { row, col: 1, values: entries.map(([label]) => [label]), style: 'label' },
-    ...entries.map(([, value, format], i): Block => ({ row: row + i, col: 2, values: [[value]], numberFormats: [format] })),
-    ...entries.flatMap(([, , , rule], i): Block[] => (rule ? [{ row: row + i, col: 3, values: [[ruleText(rule, lang)]], style: 'note' }] : [])),
-  ];
+function labelledRows(row: number, entries: readonly Entry[], lang: Lang): { blocks: Block[]; rows: number } {
+  const blocks: Block[] = [];
+  let at = row;
+  for (const [label, value, format, rule] of entries) {
+    blocks.push({ row: at, col: 1, values: [[label]], style: 'label' }, { row: at, col: 2, values: [[value]], numberFormats: [format] });
+    let used = 1;
+    if (rule) {
+      // The basis beside the value, on as many rows as it needs; below it when the value runs on over
+      // column C (its text would be cut where the basis starts).
+      const notes = printedLines(ruleText(rule, lang), NOTE_LINE);
+      const start = typeof value === 'string' && value.length > VALUE_WIDTH - 2 ? 1 : 0;
+      blocks.push({ row: at + start, col: 3, values: notes.map((n) => [n]), style: 'note' });
+      used = start + notes.length;
+    }
+    at += used;
+  }
+  return { blocks, rows: at - row };
 }
 
 /**

@@ -43,8 +43,19 @@ describe('summarySheet', () => {
     expect(value('So sánh với')).toBe('Giữ nguyên');
     expect(value('Số người thay đổi vị trí')).toBe(3);
     expect(value('Nghỉ hưu trước tuổi: số năm còn lại tối đa')).toBe(10);
-    // Each rule value cites its legal basis beside it, and says when it is unconfirmed.
-    const basis = (label: string) => model.cell(model.rowOf(label), 3);
+    // Each rule value cites its legal basis beside it (below it when the value is too wide for its
+    // column), on as many rows as it needs, and says when it is unconfirmed.
+    const basis = (label: string) => {
+      let row = model.rowOf(label);
+      if (model.cell(row, 3) === undefined && !model.cell(row + 1, 1)) row++;
+      const first = model.cell(row, 3);
+      if (typeof first !== 'string') return first;
+      const lines = [first];
+      for (let r = row + 1; String(model.cell(r, 3) ?? '').startsWith('   '); r++) lines.push(String(model.cell(r, 3)).trim());
+      return lines.join(' ');
+    };
+    expect(model.cell(model.rowOf('Định mức cấp phó'), 3)).toBeUndefined();
+    expect(basis('Định mức cấp phó')).toMatch(/^Căn cứ: /);
     expect(basis('Nghỉ hưu trước tuổi: số năm còn lại tối đa')).toBe('Căn cứ: NĐ 178/2024 Đ.7 sđ NĐ 67/2025, từ 01/01/2025');
     expect(basis('Biệt phái tối đa (tháng)')).toBe('Căn cứ: Luật CBCC 2008 Đ.53, NĐ 138/2020 Đ.27 → Luật CBCC 2025, NĐ 170/2025, từ 01/07/2025 (theo nguồn thứ cấp)');
     expect(basis('Luân chuyển: số năm công tác còn lại tối thiểu')).toContain('QĐ 65-QĐ/TW');

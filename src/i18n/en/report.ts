@@ -438,7 +438,7 @@ export const reportEn: ReportText = {
     poolWithinFrom: 'within from {month}',
     poolNever: 'still above at the end',
     poolAlways: 'within throughout',
-    unitHeading: 'Units that end differently from the baseline ({month}): baseline, scenario, change',
+    unitHeading: 'Units that end differently from the baseline ({month}): each figure in the scenario and its change from the baseline',
     unitsNotListed: '{count} other units end as in the baseline and are not listed.',
     noUnitChanged: 'Every unit ends as in the baseline.',
     unitsTotal: 'Total of these units',
@@ -460,7 +460,7 @@ export const reportEn: ReportText = {
     rotationMin: 'Minimum rotation (months)',
     rotationMinYearsLeft: 'Rotation: fewest years of service left',
     secondmentMax: 'Maximum secondment (months)',
-    earlyRetirementMax: 'Early retirement: most years to the statutory age',
+    earlyRetirementMax: 'Early retirement: most years left to retire',
     resignationMin: 'Resignation: fewest years to the statutory age',
   },
   kpi: {
