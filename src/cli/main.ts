@@ -242,25 +242,33 @@ async function validate(args: Args, io: Io, fs: FileSystem, run: Run): Promise<n
   return errors > 0 ? EXIT.input : EXIT.done;
 }
 
-function loadScenarios(args: Args, fs: FileSystem, store: StoreFound, lang: Lang, io: Io): Scenario[] {
+/** The scenarios of --scenarios, or null without it: read before the workbook, whose reading takes a while. */
+function scenariosFromFile(args: Args, fs: FileSystem, lang: Lang, io: Io): Scenario[] | null {
   const file = flag(args, 'scenarios');
+  if (file === undefined) return null;
   const t = CLI_TEXT[lang];
-  if (file === undefined) {
-    if (store.kept === 'damaged') throw new InputError(t.noScenariosDamaged);
-    if (!store.document || store.document.scenarios.length === 0) throw new InputError(t.noScenarios);
-    return [...store.document.scenarios];
-  }
   const parsed = parseScenarioDocument(readJsonText(fs, file, lang, t.unreadableScenarios(file)), lang);
   for (const p of parsed.problems) io.err(`${file}: ${p.path}: ${p.message}`);
   if (!parsed.document || parsed.problems.length > 0) throw new InputError(t.badScenarios(file));
   return [...parsed.document.scenarios];
 }
 
+/** The scenarios to run: those of the file given, else those the workbook stores. */
+function loadScenarios(fromFile: Scenario[] | null, store: StoreFound, lang: Lang): Scenario[] {
+  if (fromFile !== null) return fromFile;
+  const t = CLI_TEXT[lang];
+  if (store.kept === 'damaged') throw new InputError(t.noScenariosDamaged);
+  if (!store.document || store.document.scenarios.length === 0) throw new InputError(t.noScenarios);
+  return [...store.document.scenarios];
+}
+
 /** A JSON file the planner names (scenarios, goals): read whole up to the size allowed, as UTF-8 text. */
 function readJsonText(fs: FileSystem, file: string, lang: Lang, unreadable: string): string {
   const bytes = readInputFile(fs, file, MAX_SCENARIO_FILE_BYTES, () => new UsageError('scenariosTooLarge', { path: file, max: formatCount(MAX_SCENARIO_FILE_BYTES, lang) }));
+  // Notepad's "Unicode" is UTF-16 with its byte order mark: read as what it is.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new InputError(unreadable);
   }
@@ -359,6 +367,7 @@ async function simulateCommand(args: Args, io: Io, fs: FileSystem, run: Run, com
   // A JSON output named like a workbook would replace one with text.
   if (json !== undefined && !/\.json$/i.test(json)) throw new UsageError('outExtension', { path: json, expected: '.json' });
 
+  const fromFile = scenariosFromFile(args, fs, lang, io);
   const reader = openInput(fs, path);
   const macro = reader.pkg.macroEnabled();
   if (macro && !/\.xlsm$/i.test(out)) throw new UsageError('macroExtension', { path: out });
@@ -371,7 +380,7 @@ async function simulateCommand(args: Args, io: Io, fs: FileSystem, run: Run, com
     io.out(t.blocking(formatCount(errorsIn(input.problems).length, lang)));
     return EXIT.input;
   }
-  const scenarios = loadScenarios(args, fs, store, lang, io);
+  const scenarios = loadScenarios(fromFile, store, lang);
   // Codes are told apart without regard to case, as the scenario format says.
   const codes = flag(args, 'codes')?.split(',').map((c) => c.trim()).filter(Boolean);
   if (codes !== undefined && codes.length === 0) throw new UsageError('missingValue', { option: '--codes' });

@@ -90,7 +90,7 @@ export const CLI_TEXT = {
     badScenarios: (file: string) => `Tệp kịch bản ${file} có lỗi (xem ở trên); chưa chạy gì.`,
     badConstraints: (file: string) => `Tệp mục tiêu và ràng buộc ${file} có lỗi (xem ở trên); chưa giải gì.`,
     unreadableConstraints: (file: string) => `Tệp mục tiêu và ràng buộc ${file} không phải văn bản UTF-8: hãy dùng tệp .json.`,
-    unreadableScenarios: (file: string) => `Tệp kịch bản ${file} không phải văn bản UTF-8 (có thể là tệp Excel hay tệp nén): hãy dùng tệp .json xuất từ công cụ này.`,
+    unreadableScenarios: (file: string) => `Tệp kịch bản ${file} không phải tệp văn bản (có thể là tệp Excel hay tệp nén): hãy dùng tệp .json xuất từ công cụ này.`,
     storeKept: {
       damaged: 'Dữ liệu kịch bản lưu trong tệp bị hỏng: được giữ nguyên trong tệp ra, không ghi đè; các lần chạy này không được lưu vào đó. Mở tệp bằng phần bổ trợ để xem và chọn thay thế.',
       newer: 'Dữ liệu kịch bản lưu trong tệp do phiên bản mới hơn ghi: được giữ nguyên trong tệp ra (chỉ đọc); các lần chạy này không được lưu vào đó.',
@@ -113,7 +113,8 @@ export const CLI_TEXT = {
 Cách dùng:
   staffing-planner sample <ra.xlsx> [--three-level] [--people N] [--seed N] [--start YYYY-MM] [--force]
       tạo tệp mẫu (tỉnh giả lập theo Hà Tĩnh, chính quyền hai cấp: tỉnh và 69 xã, phường) có sẵn các kịch bản ví dụ;
-      --three-level: tỉnh ba cấp trước 01/7/2025 (có cấp huyện); không ghi đè tệp đã có nếu không có --force
+      --three-level: tỉnh ba cấp trước 01/7/2025 (có cấp huyện); --people N: khoảng N cán bộ (ít nhất các cơ quan
+      cấp tỉnh và một xã: khoảng 1.400; tỉnh ba cấp: khoảng 700); không ghi đè tệp đã có nếu không có --force
   staffing-planner suggest <vào.xlsx> [--mode move|secondment|deputies[,…]] [--by YYYY-MM] [--exit-years N] [--ignore-quota] [--coordinates CỘT] [--max-km N] [--constraints TỆP] [--months N] [--units LOẠI,LOẠI] [--from-units …] [--to-units …] [--any-level] [--within CỘT] [--prefer CỘT] [--specialty CỘT] [--max-from-unit K]
                            [--min-months-left N] [--month YYYY-MM] [--code MÃ] [--time-limit GIÂY] [--out đềxuất.json] [--into ra.xlsx]
       bộ giải đề xuất điều động từ đơn vị vượt biên chế sang đơn vị còn thiếu (--units: chỉ các loại đơn vị này;
@@ -211,7 +212,7 @@ ${EXIT_CODES_VI}`,
     badScenarios: (file: string) => `The scenario file ${file} has problems (above); nothing was run.`,
     badConstraints: (file: string) => `The goals and constraints file ${file} has problems (above); nothing was solved.`,
     unreadableConstraints: (file: string) => `The goals and constraints file ${file} is not UTF-8 text: use a .json file.`,
-    unreadableScenarios: (file: string) => `The scenario file ${file} is not UTF-8 text (a workbook or an archive, perhaps): use a .json file exported by this tool.`,
+    unreadableScenarios: (file: string) => `The scenario file ${file} is not text (a workbook or an archive, perhaps): use a .json file exported by this tool.`,
     storeKept: {
       damaged: 'The scenarios stored in the workbook are damaged: they are carried over unchanged into the output, not overwritten, and these runs are not recorded there. Open the file with the add-in to see them and choose to replace them.',
       newer: 'The scenarios stored in the workbook were written by a newer version: they are carried over unchanged (read-only), and these runs are not recorded there.',
@@ -235,7 +236,8 @@ Usage:
   staffing-planner sample <out.xlsx> [--three-level] [--people N] [--seed N] [--start YYYY-MM] [--force]
       make the sample workbook (a synthetic province shaped like Hà Tĩnh, two-level: the province and its
       69 communes and wards) with example scenarios; --three-level: the province before 2025-07-01, with
-      districts; an existing file is not overwritten without --force
+      districts; --people N: about N people (at least the provincial bodies and one commune: about 1,400; three-level:
+      about 700); an existing file is not overwritten without --force
   staffing-planner suggest <in.xlsx> [--mode move|secondment|deputies[,…]] [--by YYYY-MM] [--exit-years N] [--ignore-quota] [--coordinates FIELD] [--max-km N] [--constraints FILE] [--months N] [--units KIND,KIND] [--from-units …] [--to-units …] [--any-level] [--within FIELD] [--prefer FIELD] [--specialty FIELD] [--max-from-unit K]
                            [--min-months-left N] [--month YYYY-MM] [--code CODE] [--time-limit SECONDS] [--out proposal.json] [--into out.xlsx]
       the solver proposes moves from units over their quota to units short of it (--units: only units of these kinds;

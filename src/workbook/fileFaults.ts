@@ -13,6 +13,8 @@ export type FileFault =
   | { readonly kind: 'legacyExcel' }
   /** A workbook saved with a password to open it. */
   | { readonly kind: 'encrypted' }
+  /** A zip whose entries a zip tool encrypted with a password (not Excel's own protection). */
+  | { readonly kind: 'zipPassword' }
   /** .xlsb, Excel's binary workbook. */
   | { readonly kind: 'binaryExcel' }
   /** .ods, LibreOffice's or another OpenDocument spreadsheet. */

@@ -226,7 +226,7 @@ export class WorkbookPackage {
     } catch (e) {
       if (e instanceof ZipError) {
         if (e.fault === 'tooLarge') throw tooLarge('part', part, this.limits.partBytes);
-        if (e.fault === 'encryptedEntry') throw new WorkbookFileError({ kind: 'encrypted' });
+        if (e.fault === 'encryptedEntry') throw new WorkbookFileError({ kind: 'zipPassword' });
         throw new WorkbookFileError({ kind: e.fault === 'truncated' ? 'truncated' : 'corruptPart', part });
       }
       if (e instanceof XmlError) {

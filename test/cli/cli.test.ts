@@ -71,6 +71,17 @@ test('scenarios from a JSON file: invalid fields are reported with their JSON pa
   expect(await main(['simulate', sample, '--scenarios', file, '--out', join(dir, 'x.xlsx'), '--lang', 'en'], a.io)).toBe(1);
   expect(a.err.join('\n')).toContain('$.scenarios[0].operations[0]');
   expect(a.err.join('\n')).toContain('colour');
+  // Found wanting before the workbook is read: none of its warnings is printed first.
+  expect(a.err.join('\n')).not.toMatch(/Sheet “Cán bộ”/);
+});
+
+test('a scenario file saved as Notepad\'s "Unicode" (UTF-16 with its mark) is read as such', async () => {
+  const file = join(dir, 'utf16.json');
+  const text = JSON.stringify({ format: 'staffing-planner/scenarios', version: 1, scenarios: [{ code: 'U16', name: 'Tinh giản một biên chế', operations: [] }] });
+  writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+  const a = io();
+  expect(await main(['simulate', sample, '--scenarios', file, '--out', join(dir, 'u16.xlsx'), '--quiet'], a.io)).toBe(0);
+  expect(a.out.join('\n')).toContain('U16 — Tinh giản một biên chế');
 });
 
 async function storeOf(path: string) {

@@ -143,8 +143,9 @@ export const HOSTILE: readonly HostileCase[] = [
       return copy;
     }),
     exit: 1,
-    vi: [/mật khẩu/],
-    en: [/password/],
+    // A zip tool's password, not Excel's: the advice is not Excel's File → Info.
+    vi: [/công cụ nén đặt mật khẩu/],
+    en: [/password by a zip tool/],
   },
   {
     name: 'corrupt-deflate-data',

@@ -7,6 +7,7 @@ export const FILE_TEXTS_EN: FileTexts = {
     truncated: '{path} is cut short: its end is missing (an interrupted download or copy, or a full disk when it was saved). Copy or download it again, or open it in Excel and save it again.',
     legacyExcel: '{path} is an Excel 97–2003 workbook (.xls). Open it in Excel and save it as "Excel Workbook (.xlsx)" (File → Save As), then use the .xlsx file.',
     encrypted: '{path} is protected by a password to open it, so its tables cannot be read. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, leave it empty), save, and try again.',
+    zipPassword: '{path} was given a password by a zip tool (not Excel\'s own protection), so it cannot be read. Use the original file without the password, or extract it with the password and use the .xlsx inside.',
     binaryExcel: '{path} is an Excel binary workbook (.xlsb). Open it in Excel and save it as "Excel Workbook (.xlsx)" (File → Save As), then use the .xlsx file.',
     openDocument: '{path} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice Calc or Excel and save it as "Excel 2007-365 (.xlsx)", then use the .xlsx file.',
     wordDocument: '{path} is a Word document, not a workbook. Choose the Excel workbook (.xlsx) that holds the unit and people tables.',

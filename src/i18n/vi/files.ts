@@ -7,6 +7,7 @@ export const FILE_TEXTS_VI: FileTexts = {
     truncated: 'Tệp {path} bị thiếu phần cuối (do tải về hoặc sao chép bị gián đoạn, hoặc ổ đĩa đầy khi lưu). Hãy sao chép hoặc tải lại tệp, hoặc mở bằng Excel rồi lưu lại.',
     legacyExcel: 'Tệp {path} là sổ Excel 97–2003 (.xls). Hãy mở bằng Excel, chọn Tệp → Lưu như, kiểu "Sổ làm việc Excel (.xlsx)", rồi dùng tệp .xlsx.',
     encrypted: 'Tệp {path} có mật khẩu mở tệp nên không đọc được các bảng. Hãy mở bằng Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, để trống), lưu lại rồi thử lại.',
+    zipPassword: 'Tệp {path} đã được một công cụ nén đặt mật khẩu (không phải mật khẩu của Excel) nên không đọc được. Hãy dùng tệp gốc chưa đặt mật khẩu, hoặc giải nén bằng mật khẩu rồi dùng sổ .xlsx ở trong.',
     binaryExcel: 'Tệp {path} là sổ Excel dạng nhị phân (.xlsb). Hãy mở bằng Excel, chọn Tệp → Lưu như, kiểu "Sổ làm việc Excel (.xlsx)", rồi dùng tệp .xlsx.',
     openDocument: 'Tệp {path} là bảng tính OpenDocument (.ods). Hãy mở bằng LibreOffice Calc hoặc Excel và lưu thành kiểu "Excel 2007-365 (.xlsx)", rồi dùng tệp .xlsx.',
     wordDocument: 'Tệp {path} là văn bản Word, không phải sổ làm việc. Hãy chọn sổ Excel (.xlsx) có bảng đơn vị và bảng cán bộ.',
