@@ -521,8 +521,8 @@ async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Pro
   }
   const store = storeFound(await reader.readStore(), lang, io);
   if (into !== undefined && store.read.kind === 'foreign') throw new ForeignSheetError(store.read.sheet, 'store');
-  // A damaged or newer store is never overwritten: the proposal then goes only to --out.
-  if (into !== undefined && store.kept !== null) throw new InputError(t.storeKept[store.kept]);
+  // A damaged or newer store is never overwritten: the proposal cannot join it (nothing is written).
+  if (into !== undefined && store.kept !== null) throw new InputError(t.intoRefused[store.kept]);
   const input = await checkedInput(reader, lang, io, store.document, localDay(now), false);
   if (!input.staffing) {
     io.out(t.blocking(formatCount(errorsIn(input.problems).length, lang)));

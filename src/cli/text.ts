@@ -95,6 +95,10 @@ export const CLI_TEXT = {
       damaged: 'Dữ liệu kịch bản lưu trong tệp bị hỏng: được giữ nguyên trong tệp ra, không ghi đè; các lần chạy này không được lưu vào đó. Mở tệp bằng phần bổ trợ để xem và chọn thay thế.',
       newer: 'Dữ liệu kịch bản lưu trong tệp do phiên bản mới hơn ghi: được giữ nguyên trong tệp ra (chỉ đọc); các lần chạy này không được lưu vào đó.',
     },
+    intoRefused: {
+      damaged: 'Dữ liệu kịch bản lưu trong tệp bị hỏng nên không thể thêm đề xuất vào đó (--into); không ghi tệp nào. Mở tệp bằng phần bổ trợ để xem và chọn thay thế, hoặc chạy lại không có --into để chỉ ghi tệp đề xuất.',
+      newer: 'Dữ liệu kịch bản lưu trong tệp do phiên bản mới hơn ghi nên không thể thêm đề xuất vào đó (--into); không ghi tệp nào. Hãy dùng phiên bản mới hơn, hoặc chạy lại không có --into để chỉ ghi tệp đề xuất.',
+    },
     foreignStore: (sheet: string) =>
       `Sổ có trang tính "${sheet}" của người dùng, trùng tên với trang lưu kịch bản của công cụ này, nên công cụ không ghi gì để khỏi ghi đè hay ẩn nó. Hãy đổi tên trang đó (nhấp chuột phải vào thẻ trang → Đổi tên; nếu trang bị ẩn: Trang chủ → Định dạng → Ẩn & Hiện → Hiện trang), lưu lại rồi chạy lại.`,
     sheetClash: (sheet: string) => `Sổ đã có trang "${sheet}" không do công cụ này tạo ra, nên không ghi đè: đổi tên trang đó hoặc đổi mã kịch bản.`,
@@ -216,6 +220,10 @@ ${EXIT_CODES_VI}`,
     storeKept: {
       damaged: 'The scenarios stored in the workbook are damaged: they are carried over unchanged into the output, not overwritten, and these runs are not recorded there. Open the file with the add-in to see them and choose to replace them.',
       newer: 'The scenarios stored in the workbook were written by a newer version: they are carried over unchanged (read-only), and these runs are not recorded there.',
+    },
+    intoRefused: {
+      damaged: 'The scenarios stored in the workbook are damaged, so the proposal cannot be added to them (--into); nothing was written. Open the file with the add-in to see them and choose to replace them, or run again without --into for the proposal file alone.',
+      newer: 'The scenarios stored in the workbook were written by a newer version, so the proposal cannot be added to them (--into); nothing was written. Use the newer version, or run again without --into for the proposal file alone.',
     },
     foreignStore: (sheet: string) =>
       `The workbook has a sheet of yours named "${sheet}", the name this tool gives the sheet where it stores scenarios, so nothing was written rather than overwrite or hide it. Rename that sheet (right-click its tab → Rename; if it is hidden: Home → Format → Hide & Unhide → Unhide Sheet), save, and run again.`,

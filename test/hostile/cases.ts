@@ -407,6 +407,22 @@ export const HOSTILE: readonly HostileCase[] = [
       expect(partText(readFileSync(join(dir, 'out.xlsx')), 'xl/worksheets/sheet3.xml')).toBe(partText(readFileSync(join(dir, 'in.xlsx')), 'xl/worksheets/sheet3.xml'));
     },
   },
+  {
+    // The proposal cannot join stored scenarios that are damaged: refused before anything is written.
+    name: 'damaged-store-suggest-into',
+    kind: 'store',
+    prepare: async (dir) => {
+      const input = join(dir, 'in.xlsx');
+      writeFileSync(input, await small({ store: `{"format": "${SCENARIO_FORMAT}", "version": 1, "scenarios": [{"code": "X"` })());
+      return { argv: (lang) => ['suggest', input, '--into', join(dir, 'out.xlsx'), '--out', join(dir, 'p.json'), '--quiet', '--lang', lang, '--start', '2026-01'], inputs: [input] };
+    },
+    exit: 1,
+    vi: [/bị hỏng nên không thể thêm đề xuất/, /không ghi tệp nào/],
+    en: [/damaged, so the proposal cannot be added/, /nothing was written/],
+    check: (dir) => {
+      expect(readdirSync(dir).sort()).toEqual(['in.xlsx']);
+    },
+  },
   { name: 'damaged-store-without-scenario-file', kind: 'store', prepare: simulateStored(small({ store: `{"format": "${SCENARIO_FORMAT}", "version": 1, "scen` })), exit: 1, vi: [/bị hỏng/, /--scenarios/], en: [/damaged/, /--scenarios/] },
   {
     name: 'newer-store-read-only-carried-over',
