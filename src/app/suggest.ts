@@ -171,12 +171,20 @@ function unbalancedText(u: UnbalancedUnit, unitName: (id: string) => string, t: 
   const p = u.params;
   return fill(t.unbalanced[u.why], {
     ...p, unit: unitName(u.unitId), by: u.by,
-    within: (p.field === undefined ? '' : fill(t.withinValue, { field: String(p.field), value: String(p.value ?? '') }))
-      + (p.maxKm === undefined ? '' : fill(t.withinKm, { km: p.maxKm })),
+    // The rules that kept them apart, in brackets: the level only when moves keep to it (not --any-level).
+    rules: bracketed([
+      ...(p.anyLevel === undefined ? [fill(t.sameLevelOf, { level: String(p.level ?? '') })] : []),
+      ...(p.field === undefined ? [] : [fill(t.withinValue, { field: String(p.field), value: String(p.value ?? '') })]),
+      ...(p.maxKm === undefined ? [] : [fill(t.withinKm, { km: p.maxKm })]),
+    ]),
     reasons: u.why === 'capsHeld' ? capsReasons(p, t) : u.why === 'noCandidates' ? stayReasons(p, t) : '',
     // Months as the planner reads them elsewhere (MM/YYYY), not as the program keeps them.
     ...(typeof p.month === 'string' ? { month: monthText(p.month) } : {}),
   });
+}
+
+function bracketed(parts: readonly string[]): string {
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
 
 /** Why deputies stay over a cap, the reasons that hold only ("0 are kept" says nothing). */

@@ -395,7 +395,8 @@ export function prepareSuggestion(
         unbalanced.push({
           unitId: state.units[x.unit].id, side: 'under', by, why: none ? 'noEligible' : 'takenElsewhere',
           params: {
-            level: state.units[x.unit].level, ...(c.within ? { field: c.within, value: String(state.unitField(x.unit, c.within) ?? '') } : {}),
+            level: state.units[x.unit].level, ...(c.sameLevel === false ? { anyLevel: 1 } : {}),
+            ...(c.within ? { field: c.within, value: String(state.unitField(x.unit, c.within) ?? '') } : {}),
             ...(c.maxKm !== undefined ? { maxKm: c.maxKm } : {}),
           },
         });
@@ -413,7 +414,10 @@ export function prepareSuggestion(
             : 'destinationsFull';
       unbalanced.push({
         unitId: state.units[o.unit].id, side: 'over', by, why,
-        params: { movable, retiring: o.excluded.retiring, locked: o.excluded.locked, placed: o.excluded.placed, role: o.excluded.role, minMonthsLeft, level: state.units[o.unit].level },
+        params: {
+          movable, retiring: o.excluded.retiring, locked: o.excluded.locked, placed: o.excluded.placed, role: o.excluded.role, minMonthsLeft,
+          level: state.units[o.unit].level, ...(c.sameLevel === false ? { anyLevel: 1 } : {}),
+        },
       });
     }
     unbalanced.sort((a, b) => b.by - a.by || (a.unitId < b.unitId ? -1 : 1));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import loadHighs from 'highs';
 import { highsSolver } from '../../src/app/solver';
+import { suggestPlan } from '../../src/app/suggest';
 import { simulate } from '../../src/domain/engine';
 import { satisfies } from '../../src/domain/mip';
 import type { Person, Staffing, Unit } from '../../src/domain/model';
@@ -266,3 +267,21 @@ test('every proposal, run by the engine, keeps its constraints, never does worse
     expect(r.moves.length).toBe(maxPlaced(origins, dests, allowed));
   }), { numRuns: 120 });
 }, 120_000);
+
+describe('why a unit stays out of balance, in words', () => {
+  // A (Tỉnh, former district H1) 2 over; C (Xã, H2) 2 short. Within the former district, no one may come to C.
+  const s = staffing([
+    unit('A', 3, { level: 'Tỉnh', kind: 'Phòng Kinh tế', name: 'Sở A', extra: { 'Huyện cũ': 'H1' } }),
+    unit('C', 4, { level: 'Xã', kind: 'Phòng Kinh tế', name: 'Phòng Kinh tế xã C', extra: { 'Huyện cũ': 'H2' } }),
+  ], [...staff('A', 5), ...staff('C', 2)]);
+  const why = async (constraints: SuggestRequest['constraints'], lang: 'vi' | 'en') =>
+    (await suggestPlan(s, { constraints }, START, solver, { lang, runDate: '2026-01-05', code: 'DX' })).unbalanced;
+
+  it('names the level moves keep to, and not when they may cross levels', async () => {
+    expect(await why({ within: 'Huyện cũ' }, 'vi')).toContain('Phòng Kinh tế xã C vẫn thiếu 2: không có ai được phép đến (cùng cấp Xã, cùng Huyện cũ H2)');
+    expect(await why({ within: 'Huyện cũ', sameLevel: false }, 'vi')).toContain('Phòng Kinh tế xã C vẫn thiếu 2: không có ai được phép đến (cùng Huyện cũ H2)');
+    expect(await why({ within: 'Huyện cũ', sameLevel: false }, 'en')).toContain('Phòng Kinh tế xã C stays 2 short: no one may come (same Huyện cũ H2)');
+    // Same level, nothing else: the level alone.
+    expect(await why({}, 'en')).toContain('Phòng Kinh tế xã C stays 2 short: no one may come (same level Xã)');
+  });
+});

@@ -37,6 +37,8 @@ export interface SuggestText {
   readonly capsReasons: { readonly older: string; readonly leaving: string; readonly locked: string; readonly placed: string; readonly excluded: string; readonly noRoom: string };
   /** Why no one of an office over its quota may be moved: only the reasons that hold, joined. */
   readonly stayReasons: { readonly retiring: string; readonly locked: string; readonly placed: string; readonly role: string };
+  /** The rules in brackets after why a unit stays out of balance: the level moves keep to ({level}). */
+  readonly sameLevelOf: string;
   readonly withinValue: string;
   readonly withinKm: string;
   readonly distance: string;
@@ -102,9 +104,9 @@ export const suggestEn: SuggestText = {
   },
   summary: '{status}: {placed} people placed ({surplus} over quota and {shortage} short in the units considered), in {seconds} s; {variables} variables.',
   unbalanced: {
-    noEligible: '{unit} stays {by} short: no one may come (same level {level}{within})',
+    noEligible: '{unit} stays {by} short: no one may come{rules}',
     takenElsewhere: '{unit} stays {by} short: those who may come are placed where they are needed as much',
-    noDestination: '{unit} stays {by} over: no unit short of people may take them (same level {level}{within})',
+    noDestination: '{unit} stays {by} over: no unit short of people may take them{rules}',
     destinationsFull: '{unit} stays {by} over: the units that may take them are full',
     maxFromUnit: '{unit} stays {by} over: at most {max} people are moved from one unit',
     noCandidates: '{unit} stays {by} over: no one there may be moved{reasons}',
@@ -124,8 +126,9 @@ export const suggestEn: SuggestText = {
     placed: '{n} already in the plan of the goal before',
     role: '{n} not among those who may move',
   },
-  withinValue: ', same {field} {value}',
-  withinKm: ', within {km} km',
+  sameLevelOf: 'same level {level}',
+  withinValue: 'same {field} {value}',
+  withinKm: 'within {km} km',
   distance: '; {km} km',
   pruned: ' A large province: each kept its {k} best options, and the plan is optimal among those.',
   unlocated: ' {n} units considered have no readable coordinates ("lat, lon") in {field}.',
