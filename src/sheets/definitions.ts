@@ -14,6 +14,8 @@ export interface DefinitionsInput {
   /** 'YYYY-MM' of the first and last simulated months, named by the measures' lines. */
   readonly firstMonth: string | null;
   readonly lastMonth: string | null;
+  /** More lines for the sheet's other columns: label and meaning. */
+  readonly more?: readonly (readonly [string, string])[];
 }
 
 /**
@@ -23,7 +25,7 @@ export interface DefinitionsInput {
 export function definitionBlocks(input: DefinitionsInput): { blocks: Block[]; nextRow: number } {
   const t = reportText(input.lang);
   const month = (m: string | null) => (m ? monthText(m) : '');
-  const lines: [string, string][] = [
+  const lines: (readonly [string, string])[] = [
     ...input.metrics.map((m): [string, string] => [t.metrics[m], t.metricDefinitions[m]]),
     ...input.measures.map((m): [string, string] => [
       t.measures[m], fill(t.measureDefinitions[m], { month: month(m === 'start' ? input.firstMonth : input.lastMonth) }),
@@ -31,6 +33,7 @@ export function definitionBlocks(input: DefinitionsInput): { blocks: Block[]; ne
     [t.baseline.name, t.baseline.definition],
     [t.kpi.change, t.definitions.change],
     [t.summary.peopleWithChangedPost, t.definitions.peopleWithChangedPost],
+    ...(input.more ?? []),
   ];
   const first = input.row + 1;
   return {

@@ -172,6 +172,7 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
   const definitions = definitionBlocks({
     lang: ctx.lang, row: row + 1, metrics: result.kpis.map((k) => k.metric), measures: ['before', 'start', 'end', 'worst', 'total'],
     firstMonth: result.months[0] ?? null, lastMonth: endMonth ?? null,
+    more: [[t.kpi.worstMonth, t.definitions.worstMonth], [t.kpi.clearedFrom, t.definitions.clearedFrom], [t.units.status, t.definitions.status]],
   });
   blocks.push(...definitions.blocks);
   row = definitions.nextRow;

@@ -99,12 +99,12 @@ describe('summarySheet', () => {
   it('shows each KPI before the reform, in the first month, at the end, at worst, and against the baseline', () => {
     const kpis = model.table('SP_KB1_Summary_Kpi');
     expect(kpis.headers).toEqual([
-      'Chỉ tiêu', 'Trước cải cách', 'Tháng đầu', 'Cuối kỳ', 'Xấu nhất', 'Tháng xấu nhất', 'Tổng biến động', 'Hết từ tháng',
+      'Chỉ tiêu', 'Trước cải cách', 'Tháng đầu', 'Cuối kỳ', 'Xấu nhất', 'Tháng xấu nhất', 'Tổng cả kỳ', 'Hết từ tháng',
       'Giữ nguyên (cuối kỳ hoặc tổng)', 'Chênh lệch so với giữ nguyên',
     ]);
     // The fixture's "before" is one more than the first month for every stock.
     expect(kpis.record('Biên chế được giao')).toMatchObject({
-      'Trước cải cách': 61, 'Tháng đầu': 60, 'Cuối kỳ': 58, 'Xấu nhất': null, 'Tháng xấu nhất': null, 'Tổng biến động': null,
+      'Trước cải cách': 61, 'Tháng đầu': 60, 'Cuối kỳ': 58, 'Xấu nhất': null, 'Tháng xấu nhất': null, 'Tổng cả kỳ': null,
       'Giữ nguyên (cuối kỳ hoặc tổng)': 60, 'Chênh lệch so với giữ nguyên': -2,
     });
     expect(kpis.record('Cấp phó vượt định mức')).toMatchObject({
@@ -112,7 +112,7 @@ describe('summarySheet', () => {
     });
     // Events have nothing before the reform, and compare totals over the horizon.
     expect(kpis.record('Luân chuyển đi')).toMatchObject({
-      'Trước cải cách': null, 'Tổng biến động': 1, 'Giữ nguyên (cuối kỳ hoặc tổng)': 0, 'Chênh lệch so với giữ nguyên': 1,
+      'Trước cải cách': null, 'Tổng cả kỳ': 1, 'Giữ nguyên (cuối kỳ hoặc tổng)': 0, 'Chênh lệch so với giữ nguyên': 1,
     });
     expect(kpis.record('Vị trí trống')).toMatchObject({ 'Cuối kỳ': 1, 'Giữ nguyên (cuối kỳ hoặc tổng)': 3, 'Chênh lệch so với giữ nguyên': -2 });
   });
@@ -129,6 +129,10 @@ describe('summarySheet', () => {
     expect(meaning('Tháng đầu')).toBe('Tháng 01/2026, sau các thao tác, nghỉ hưu và tuyển dụng của tháng đó');
     expect(meaning('Giữ nguyên')).toBe('Cùng thiết lập, không có thao tác nào (chỉ có nghỉ hưu và, nếu chọn, tuyển bù)');
     expect(meaning('Chênh lệch so với giữ nguyên')).toBe('Kịch bản trừ phương án giữ nguyên chạy cùng thiết lập');
+    // So have the columns that are not measures: the worst month, the month a problem clears, a unit's status.
+    expect(meaning('Hết từ tháng')).toMatch(/^Với một vấn đề/);
+    expect(meaning('Tháng xấu nhất')).toMatch(/^Tháng đầu tiên có giá trị xấu nhất/);
+    expect(meaning('Tình trạng')).toMatch(/^Đơn vị mới do kịch bản tạo/);
     // Every metric of the KPI table has its line.
     for (const label of model.table('SP_KB1_Summary_Kpi').rows.map((r) => r[0])) expect([label, typeof meaning(String(label))]).toEqual([label, 'string']);
   });

@@ -34,7 +34,14 @@ export interface ReportText {
   /** One line per measure; `{month}` is the month it is taken in, where there is one. */
   readonly measureDefinitions: Readonly<Record<Measure, string>>;
   /** Heading of the definitions under the key figures; the lines for the change and the people count. */
-  readonly definitions: { readonly heading: string; readonly change: string; readonly peopleWithChangedPost: string };
+  readonly definitions: {
+    readonly heading: string;
+    readonly change: string;
+    readonly peopleWithChangedPost: string;
+    readonly worstMonth: string;
+    readonly clearedFrom: string;
+    readonly status: string;
+  };
   readonly yes: string;
   readonly no: string;
   readonly total: string;
@@ -410,6 +417,9 @@ export const reportEn: ReportText = {
     heading: 'What the figures mean',
     change: 'The scenario minus the baseline run with the same settings',
     peopleWithChangedPost: 'People of the input whose post an operation changes (retirements and hires not counted)',
+    worstMonth: 'The first month with the worst value; empty when the figure never changes or has no bad direction',
+    clearedFrom: 'For a problem (shortage, surplus, excess deputies…): the month from which it is 0 and stays 0 to the end',
+    status: 'A unit the scenario creates, or merges or abolishes from a month; empty for a unit still open as in the tables',
   },
   yes: 'Yes',
   no: 'No',
@@ -470,7 +480,7 @@ export const reportEn: ReportText = {
     end: 'End',
     worst: 'Worst',
     worstMonth: 'Worst month',
-    total: 'Total events',
+    total: 'Total over the horizon',
     clearedFrom: 'Cleared from',
     baseline: 'Baseline (end or total)',
     change: 'Change vs baseline',
