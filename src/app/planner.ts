@@ -7,8 +7,9 @@ import type { ScenarioDocument, ScenarioRun } from '../format/scenarioDocument';
 import { CURRENT_VERSION, SCENARIO_FORMAT, serializeScenarioDocument } from '../format/scenarioDocument';
 import { comparisonSheet } from '../sheets/comparison';
 import { fill, reportText, type Lang } from '../sheets/labels';
-import { COMPARISON_TABLE_NAME, comparisonSheetName, WHEREABOUTS_TABLE_NAME, whereaboutsSheetName } from '../sheets/names';
-import { SCENARIO_SHEET_KINDS, tableName } from '../sheets/tableNames';
+import { COMPARISON_TABLE_NAME, comparisonSheetName, whereaboutsSheetName } from '../sheets/names';
+// The table names from the module without texts: the pane's first script reads them (planChanges).
+import { SCENARIO_SHEET_KINDS, tableName, WHEREABOUTS_TABLE_NAME } from '../sheets/tableNames';
 import { staleNotice, type StaleReason } from '../sheets/notice';
 import { whereaboutsSheet } from '../sheets/whereabouts';
 import { followedPeople } from './follow';

@@ -49,8 +49,7 @@ export function isValidSheetName(name: string): boolean {
 /** Suffixes the layouts add for a sheet's second table; none is the end of another table name. */
 export const SECOND_TABLE_SUFFIX = { kpi: '_Kpi', locality: '_Locality' } as const;
 
-export const COMPARISON_TABLE_NAME = 'SP_Comparison';
-export const WHEREABOUTS_TABLE_NAME = 'SP_Whereabouts';
+export { COMPARISON_TABLE_NAME, WHEREABOUTS_TABLE_NAME } from './tableNames';
 
 /**
  * Excel's rules for a table name: starts with a letter, '_' or '\\'; then letters, digits, '_' or '.';

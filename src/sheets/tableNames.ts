@@ -4,6 +4,10 @@
  * take the sheets' texts) so that finding a scenario's sheets carries no texts.
  */
 
+/** The comparison's table, and the people-followed sheet's: one each per workbook. */
+export const COMPARISON_TABLE_NAME = 'SP_Comparison';
+export const WHEREABOUTS_TABLE_NAME = 'SP_Whereabouts';
+
 export type ScenarioSheetKind = 'summary' | 'people' | 'timeline' | 'issues' | 'annex' | 'annexUnits';
 export const SCENARIO_SHEET_KINDS: readonly ScenarioSheetKind[] = ['summary', 'people', 'timeline', 'issues', 'annex', 'annexUnits'];
 
