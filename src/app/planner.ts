@@ -147,6 +147,8 @@ export function planSheets(plan: PlanResults, options: WriteOptions): SheetDescr
   const personNames = new Map((options.input.staffing?.people ?? []).map((p) => [p.id, p.name]));
   const birthYears = new Map((options.input.staffing?.people ?? []).map((p) => [p.id, p.birthDate === null ? null : Number(p.birthDate.slice(0, 4))]));
   const inputQuotas = new Map((options.input.staffing?.units ?? []).map((u) => [u.id, u.quota]));
+  const heldBesides = new Map((options.input.staffing?.people ?? []).filter((p) => p.concurrentTitles.length > 0)
+    .map((p) => [p.id, { unitId: p.unitId, title: p.title, titles: p.concurrentTitles }]));
   let parents: Map<string, string> | null = null;
   const parentsOf = (): Map<string, string> => (parents ??= parentLocalities(options.input.staffing?.units ?? []));
   const sheets: SheetDescription[] = [];
@@ -159,7 +161,7 @@ export function planSheets(plan: PlanResults, options: WriteOptions): SheetDescr
     sheets.push(...scenarioSheets(result, plan.baselines[i], {
       lang: options.lang, runDate: options.runDate, inputDescription: options.input.description,
       fingerprint: options.input.fingerprint, scenarioText: describeScenario(scenario, options.lang),
-      operations: scenario.operations, personNames, birthYears, inputQuotas, baselineName: baselineName(i),
+      operations: scenario.operations, personNames, birthYears, inputQuotas, heldBesides, baselineName: baselineName(i),
       localities: localityDetail(result, options.timeline ?? 'auto', parentsOf),
     }));
   });

@@ -20,6 +20,11 @@ export interface AnnexContext extends SheetContext {
   readonly birthYears: ReadonlyMap<string, number | null>;
   /** Each unit's quota in the input tables, before any operation. */
   readonly inputQuotas: ReadonlyMap<string, number>;
+  /**
+   * The titles the tables say a person holds besides their post (free text), with that post: named
+   * after the current post when a line starts from it ("…, kiêm Chủ tịch HĐND phường").
+   */
+  readonly heldBesides?: ReadonlyMap<string, { readonly unitId: string; readonly title: string; readonly titles: readonly string[] }>;
 }
 
 /** The changes a decision lists: those an operation makes, not their consequences at the term's end. */
@@ -67,6 +72,12 @@ export function annexSheet(result: ScenarioResult, ctx: AnnexContext): SheetDesc
   const unitOrder = new Map(result.units.map((u, i) => [u.id, i]));
   const unitName = new Map(result.units.map((u) => [u.id, u.name]));
   const place = (p: PersonChange['from']): string | null => (p ? postText(p.title, unitName.get(p.unitId) ?? p.unitId, ctx.lang) : null);
+  const current = (c: Step): string | null => {
+    const post = place(c.from);
+    const besides = ctx.heldBesides?.get(c.personId);
+    const fromTables = besides !== undefined && c.from !== null && c.from.unitId === besides.unitId && c.from.title === besides.title;
+    return post !== null && fromTables ? fill(t.annex.alsoHolds, { post, titles: besides.titles.join(', ') }) : post;
+  };
   const destination = (c: Step): string | null => {
     if (c.kind === 'withoutPost') return t.changeKinds.withoutPost;
     if (c.kind === 'exited') return t.changeDetails[exitPolicyOf(c.detail)];
@@ -98,7 +109,7 @@ export function annexSheet(result: ScenarioResult, ctx: AnnexContext): SheetDesc
       i + 1,
       c.name,
       ctx.birthYears.get(c.personId) ?? null,
-      place(c.from),
+      current(c),
       destination(c),
       /^\d+$/.test(c.detail ?? '')
         ? fill(t.annex.fromFor, { month: monthText(c.month), months: c.detail as string })

@@ -1,5 +1,5 @@
 import type { ScenarioResult } from '../domain/result';
-import { annexSheet, annexUnitsSheet } from './annex';
+import { annexSheet, annexUnitsSheet, type AnnexContext } from './annex';
 import { issuesSheet } from './issues';
 import type { Lang } from './labels';
 import type { SheetDescription } from './layout';
@@ -16,6 +16,7 @@ export interface ScenarioSheetsContext
   readonly localities?: LocalityDetail;
   /** For the annex: birth years by person id, and the input tables' quotas by unit id. */
   readonly birthYears?: ReadonlyMap<string, number | null>;
+  readonly heldBesides?: AnnexContext['heldBesides'];
   readonly inputQuotas?: ReadonlyMap<string, number>;
 }
 
@@ -48,7 +49,10 @@ export function scenarioSheets(result: ScenarioResult, baseline: ScenarioResult,
     peopleSheet(result, { ...names('people'), operations: ctx.operations }),
     timelineSheet(result, { ...names('timeline'), ...(ctx.localities ? { localities: ctx.localities } : {}) }),
     issuesSheet(result, { ...names('issues'), ...(ctx.personNames ? { personNames: ctx.personNames } : {}) }),
-    annexSheet(result, { ...names('annex'), birthYears: ctx.birthYears ?? new Map(), inputQuotas: ctx.inputQuotas ?? new Map() }),
+    annexSheet(result, {
+      ...names('annex'), birthYears: ctx.birthYears ?? new Map(), inputQuotas: ctx.inputQuotas ?? new Map(),
+      ...(ctx.heldBesides ? { heldBesides: ctx.heldBesides } : {}),
+    }),
     annexUnitsSheet(result, { ...names('annexUnits'), inputQuotas: ctx.inputQuotas ?? new Map() }),
   ];
 }

@@ -64,6 +64,17 @@ describe('annexSheet', () => {
     expect(new SheetModel(annexSheet(concurrent, { ...ctx, lang: 'en' })).table('SP_KB1_Annex').rows.map((r) => r[1])).toEqual(['Nguyễn Văn An', 'Đỗ Thị Bình', 'Trần Thị Bình']);
   });
 
+  it('names the titles the tables say are held besides the post a line starts from, and only that post', () => {
+    const heldBesides = new Map([['CB2', { unitId: 'U2', title: 'Trưởng phòng', titles: ['Chủ tịch Công đoàn'] }], ['CB10', { unitId: 'U9', title: 'Chuyên viên', titles: ['Bí thư Chi đoàn'] }]]);
+    const rows = new SheetModel(annexSheet(MERGE, { ...ctx, lang: 'vi', heldBesides })).table('SP_KB1_Annex').rows;
+    expect(rows.map((r) => [r[1], r[3]])).toEqual([
+      ['Trần Thị Bình', 'Trưởng phòng Nội vụ Huyện A, kiêm Chủ tịch Công đoàn'],
+      // An's post in the tables is elsewhere: the line does not start from it.
+      ['Nguyễn Văn An', 'Chuyên viên Phòng Nội vụ Huyện A'],
+      ['Lê Văn Cường', 'Phó Trưởng ban Tổ chức Huyện A'],
+    ]);
+  });
+
   it('says so when no unit\'s quota changes', () => {
     // The tables as the scenario ends them: nothing to list.
     const ended = new Map([['U1', 16], ['U2', 0], ['X1', 20], ['X2', 22]]);

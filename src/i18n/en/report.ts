@@ -161,6 +161,8 @@ export interface ReportText {
     readonly fromFor: string;
     /** A title taken besides the one kept ({post}). */
     readonly concurrently: string;
+    /** A post ({post}) and the titles the tables say are held besides it ({titles}). */
+    readonly alsoHolds: string;
     /** The note of a person rotated out, as a decision names it. */
     readonly rotation: string;
     readonly noUnitChanged: string;
@@ -280,7 +282,7 @@ export const reportEn: ReportText = {
     heads: 'People holding a head\'s post (each unit needs exactly one)',
     deputies: 'People holding a deputy\'s post',
     deputyCap: 'Most deputies the rules allow, summed over the units',
-    excessDeputies: 'Deputies beyond each unit\'s cap, summed',
+    excessDeputies: 'Deputies beyond each unit\'s own cap, summed (not the averages set over many units)',
     headsMissing: 'Units (existing) with no head',
     headsExcess: 'Units with two heads or more (a head moved in beside the one there)',
     multiTitle: 'People holding two titles or more (concurrently)',
@@ -533,6 +535,7 @@ export const reportEn: ReportText = {
     from: 'From {month}',
     fromFor: 'From {month}, {months} months',
     concurrently: 'Concurrently {post}',
+    alsoHolds: '{post}, also {titles}',
     rotation: 'Rotation',
     noUnitChanged: 'The scenario changes no unit\'s quota.',
   },
