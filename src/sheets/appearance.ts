@@ -51,7 +51,8 @@ export function wrapsRows(block: Block): boolean {
 
 /**
  * The height each row of a wrapped block needs for its text, or null for one line: lines of the
- * longest text in its column's width, at most four. Files carry no automatic row height that every
+ * longest text in its column's width, at most six (a comparison column headed by a scenario's long
+ * name and its code: at four, the code was cut). Files carry no automatic row height that every
  * application honours (LibreOffice keeps one line and lets the header spill over the data).
  */
 export function headerRowHeights(block: Block, widths: readonly number[]): (number | null)[] {
@@ -61,7 +62,7 @@ export function headerRowHeights(block: Block, widths: readonly number[]): (numb
       const width = widths[block.col + j - 1] ?? 10;
       if (typeof value === 'string') lines = Math.max(lines, Math.ceil(value.length / Math.max(1, width - 1)));
     });
-    return lines > 1 ? Math.min(lines, 4) * LINE_POINTS : null;
+    return lines > 1 ? Math.min(lines, 6) * LINE_POINTS : null;
   });
 }
 

@@ -268,8 +268,8 @@ describe('XlsxWorkbookWriter replacing and deleting', () => {
     };
     await new XlsxWorkbookWriter(wb).writeSheet(sheet);
     const ws = (await roundTrip(wb)).getWorksheet('Heights')!;
-    // 42 characters in a column 10 wide: ceil(42 / 9) = 5 lines, capped at 4 × 15 points.
-    expect(ws.getRow(1).height).toBe(60);
+    // 42 characters in a column 10 wide: ceil(42 / 9) = 5 lines of 15 points (at most 6).
+    expect(ws.getRow(1).height).toBe(75);
     expect(ws.getRow(2).height).toBeUndefined();
   });
 
