@@ -13,6 +13,17 @@ export function retirementAgeMonths(table: readonly RetirementAgeRule[], year: n
 }
 
 /**
+ * Months from `month` to the month the statutory retirement age is reached (the last working month by
+ * the rule, whatever month of leaving the tables give), or null when birth month or gender is unknown.
+ * What NĐ 178/2024 counts for exits: from 2036-03, someone reaching the age in 2038-02 has 23 months.
+ */
+export function monthsToStatutoryAge(table: readonly RetirementAgeRule[], birthMonth: Month | null, gender: Gender | null, month: Month): number | null {
+  if (birthMonth === null || gender === null) return null;
+  const last = lastWorkingMonth(table, birthMonth, gender);
+  return last === null ? null : last - month;
+}
+
+/**
  * Last working month: the month in which the person reaches the retirement age in force for that
  * calendar year (Labour Code 2019 art. 169); they are gone from the next month. The age rises by a
  * few months a year, so the answer is the first month m with m − birth ≥ age(year of m).

@@ -3,6 +3,7 @@ import { boundedOptions, MipBuilder, type MipSolution, type Option } from './mip
 import type { Month } from './month';
 import { formatMonth, parseMonth } from './month';
 import type { ScenarioResult } from './result';
+import { monthsToStatutoryAge } from './retirement';
 import { matches, personField } from './selection';
 import type { Settings } from './settings';
 import { SimulationState, Status, type PersonState } from './state';
@@ -110,7 +111,9 @@ export function prepareDeputyPlan(
       held.excluded++;
       continue;
     }
-    const canExit = monthsLeft !== null && monthsLeft <= exitYears * 12;
+    // The exit check's own count (to the month the statutory age is reached): a proposed exit always passes it.
+    const toAge = monthsToStatutoryAge(settings.retirement.table, p.birthMonth, p.gender, month);
+    const canExit = toAge !== null && toAge <= exitYears * 12;
     const canMove = monthsLeft === null || monthsLeft >= minMonthsLeft;
     if (!canExit) held.older++;
     if (canExit || canMove) candidates.push({ p, unit: u, monthsLeft, canExit, canMove });

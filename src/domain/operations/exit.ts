@@ -1,7 +1,6 @@
-import { lastWorkingMonth } from '../retirement';
+import { monthsToStatutoryAge } from '../retirement';
 import type { ExitOp } from '../scenario';
 import { selectPeople } from '../selection';
-import type { PersonState } from '../state';
 import { Status } from '../state';
 import type { OperationContext } from './context';
 import { reportUnknown } from './context';
@@ -24,7 +23,7 @@ export function applyExit(op: ExitOp, ctx: OperationContext): void {
       continue;
     }
     if (op.policy !== 'other') {
-      const left = monthsToStatutoryAge(ctx, p);
+      const left = monthsToStatutoryAge(state.settings.retirement.table, p.birthMonth, p.gender, ctx.month);
       if (left === null) state.report('warning', 'exitUnchecked', ctx.index, { person: p, unit: p.rosterUnit }, {});
       else {
         const { earlyRetirementMaxYearsLeft: most, resignationMinYearsLeft: least } = state.settings;
@@ -42,13 +41,3 @@ export function applyExit(op: ExitOp, ctx: OperationContext): void {
   }
 }
 
-/**
- * Months from the operation's month to the month the statutory retirement age is reached (the last
- * working month), or null when the age is unknown. Someone reaching it in 2038-02 has, from 2036-03,
- * 23 months: not the full two years resignation asks.
- */
-function monthsToStatutoryAge(ctx: OperationContext, p: PersonState): number | null {
-  if (p.birthMonth === null || p.gender === null) return null;
-  const last = lastWorkingMonth(ctx.state.settings.retirement.table, p.birthMonth, p.gender);
-  return last === null ? null : last - ctx.month;
-}
