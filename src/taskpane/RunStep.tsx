@@ -128,7 +128,8 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
       )}
       <SheetLanguage context={context} disabled={busy} />
       <Field label={t.run.timeline.label} hint={t.run.timeline.hint}>
-        <Select value={timeline} disabled={busy} onChange={(_, d) => setTimeline(d.value === 'locality' || d.value === 'parent' ? d.value : 'auto')}>
+        {/* As wide as the pane, not as its longest choice: the pane scrolled sideways at 350 px. */}
+        <Select value={timeline} disabled={busy} style={{ width: '100%', minWidth: 0 }} onChange={(_, d) => setTimeline(d.value === 'locality' || d.value === 'parent' ? d.value : 'auto')}>
           <option value="auto">{t.run.timeline.auto}</option>
           <option value="locality">{t.run.timeline.locality}</option>
           <option value="parent">{t.run.timeline.parent}</option>

@@ -119,6 +119,14 @@ export function ScenarioEditor(props: {
   };
 
   const save = async (confirmed = false): Promise<void> => {
+    // A field showing an error holds what was typed, not what would be saved (the last value it took):
+    // nothing is saved until it is corrected, and the focus goes to it.
+    const wrong = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (wrong) {
+      setProblems([t.editor.fieldInvalid]);
+      wrong.focus();
+      return;
+    }
     const found: string[] = [];
     if (others.some((s) => s.code.toLowerCase() === draft.code.toLowerCase())) found.push(fill(t.editor.codeTaken, { code: draft.code }));
     // A rule without a condition selects everything: never saved by a slip of the keyboard.

@@ -185,6 +185,13 @@ describe('browser demo', () => {
     await seconded.getByRole('button', { name: t.selector.fromSelection }).click();
     await seconded.getByText(fillFirst(t.selector.fromSelectionDone, 2)).waitFor();
     await pick(fieldset(op, t.operation.to), 'KA-TTR', /\(KA-TTR\)/);
+    // A duration that is not a whole number of months shows its error, and nothing is saved while it does.
+    await op.getByLabel(t.operation.duration).fill('0');
+    await op.getByText(t.operation.durationInvalid.replace('{min}', '1').replace('{max}', '240')).waitFor();
+    await pane().getByRole('button', { name: t.common.save, exact: true }).click();
+    await pane().getByText(t.editor.fieldInvalid).waitFor();
+    await expect(pane().getByText(t.editor.saved).count()).resolves.toBe(0);
+    await expect(op.getByLabel(t.operation.duration).evaluate((e) => e === document.activeElement)).resolves.toBe(true);
     await op.getByLabel(t.operation.duration).fill('24');
     await screenshot(page, 'op-secondment');
 

@@ -175,6 +175,8 @@ export interface PaneText {
     readonly addOperation: string;
     readonly moveUp: string;
     readonly moveDown: string;
+    /** A field of the form shows an error: nothing is saved. */
+    readonly fieldInvalid: string;
     readonly invalid: string;
     readonly codeTaken: string;
     /** A rule with no condition would select everything: `{place}` is the selector's label. */
@@ -234,6 +236,8 @@ export interface PaneText {
     readonly newTitle: string;
     readonly newTitleHint: string;
     readonly duration: string;
+    /** A duration that is not a whole number of months in {min}–{max}. */
+    readonly durationInvalid: string;
     readonly quotaAt: string;
     readonly quotaAtOptions: { readonly destination: string; readonly origin: string };
     readonly onReturn: string;
@@ -545,6 +549,7 @@ export const paneEn: PaneText = {
     addOperation: 'Add an operation',
     moveUp: 'Move up',
     moveDown: 'Move down',
+    fieldInvalid: 'A field shows an error (red border): correct it before saving.',
     invalid: 'The scenario cannot be saved yet:',
     codeTaken: 'Another scenario already has the code {code}.',
     emptyRule: 'the rule for “{place}” has no condition, so it would select every one. Add at least one condition, or pick them one by one.',
@@ -623,6 +628,7 @@ export const paneEn: PaneText = {
     newTitle: 'Title taken',
     newTitleHint: 'Empty: the person keeps their title.',
     duration: 'Duration (months)',
+    durationInvalid: 'Write a whole number of months, from {min} to {max}.',
     quotaAt: 'Counted on the quota of',
     quotaAtOptions: { destination: 'The destination', origin: 'The origin' },
     onReturn: 'At the end of the term',
