@@ -71,6 +71,12 @@ export function CompareStep({ context }: { readonly context: PaneContext }): Rea
     return run.length > 0 ? run : scenarios.map((s) => s.code);
   });
   const [summary, setSummary] = React.useState<PlanSummary | null>(null);
+  // Brought into view when computed: below the fold, a click seemed to do nothing.
+  const resultRef = React.useRef<HTMLDivElement>(null);
+  const [shown, setShown] = React.useState(0);
+  React.useEffect(() => {
+    if (shown > 0) resultRef.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }, [shown]);
   const [follow, setFollow] = React.useState<readonly string[]>([]);
   const [whereabouts, setWhereabouts] = React.useState<WhereaboutsView | null>(null);
   const [busy, setBusy] = React.useState(false);
@@ -90,6 +96,7 @@ export function CompareStep({ context }: { readonly context: PaneContext }): Rea
       handle.current = run;
       const outcome = await run.done;
       setSummary(outcome.summary);
+      setShown((n) => n + 1);
       setWhereabouts(outcome.whereabouts);
       if (write && outcome.store) {
         context.storeChanged(outcome.store);
@@ -164,7 +171,7 @@ export function CompareStep({ context }: { readonly context: PaneContext }): Rea
           </MessageBarBody>
         </MessageBar>
       )}
-      {summary && <KpiTable context={context} summary={summary} />}
+      {summary && <div ref={resultRef}><KpiTable context={context} summary={summary} /></div>}
       {whereabouts && <Whereabouts context={context} view={whereabouts} />}
     </>
   );

@@ -50,6 +50,8 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
   const [editing, setEditing] = React.useState<Editing>(null);
   const [suggesting, setSuggesting] = React.useState(false);
   const [message, setMessage] = React.useState<{ intent: 'success' | 'error' | 'warning'; lines: string[] } | null>(null);
+  // A message is written in the language of its moment: after a switch it would stay in the other one.
+  React.useEffect(() => setMessage(null), [context.lang]);
   const fileInput = React.useRef<HTMLInputElement>(null);
   // Office task panes do not allow window.confirm: a dialog of the pane's own asks.
   const [confirming, setConfirming] = React.useState<Scenario | null>(null);
