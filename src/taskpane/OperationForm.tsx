@@ -16,8 +16,8 @@ import type {
   SecondmentOp,
 } from '../domain/scenario';
 import { EXIT_POLICIES } from '../domain/scenario';
-import { fill } from '../i18n/messages';
 import { MonthField } from './MonthField';
+import { WholeNumberField } from './NumberField';
 import {
   PersonSelectorField,
   PostMatchField,
@@ -225,35 +225,13 @@ function PersonSelectorFieldSingle(props: { readonly env: SelectorEnv; readonly 
   );
 }
 
-/**
- * Months, a whole number from 1 to 240 (the scenario format's bounds). What is typed stays as typed:
- * anything else shows an error and is not taken (it became 1, or was cut to a whole number, unseen),
- * and the editor does not save while a field shows one.
- */
+/** Months away: a whole number from 1 to 240, as the scenario format allows. */
 function Duration({ env, value, onChange }: { readonly env: SelectorEnv; readonly value: number | undefined; readonly onChange: (n: number) => void }): React.JSX.Element {
-  const shown = String(value ?? 36);
-  const [text, setText] = React.useState(shown);
-  // A new value from outside (another operation opened) replaces what is shown.
-  React.useEffect(() => {
-    if (Number(text) !== value) setText(shown);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
-  const valid = (t: string): boolean => /^\s*\d+\s*$/.test(t) && Number(t) >= 1 && Number(t) <= 240;
-  const invalid = !valid(text);
   return (
-    <Field
-      label={env.t.operation.duration}
-      validationState={invalid ? 'error' : 'none'}
-      validationMessage={invalid ? fill(env.t.operation.durationInvalid, { min: 1, max: 240 }) : undefined}
-    >
-      <Input
-        type="text" inputMode="numeric" value={text}
-        onChange={(_, d) => {
-          setText(d.value);
-          if (valid(d.value)) onChange(Number(d.value));
-        }}
-      />
-    </Field>
+    <WholeNumberField
+      label={env.t.operation.duration} value={value ?? 36} min={1} max={240} invalidText={env.t.operation.durationInvalid}
+      onChange={(n) => { if (n !== undefined) onChange(n); }}
+    />
   );
 }
 

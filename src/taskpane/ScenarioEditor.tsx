@@ -33,6 +33,7 @@ import type { RuleKey } from '../domain/rules';
 import { reportText } from '../sheets/labels';
 import { ruleText } from '../sheets/rules';
 import { MonthField } from './MonthField';
+import { WholeNumberField } from './NumberField';
 import { PooledCapsField } from './PooledCaps';
 import { newOperation, OperationForm } from './OperationForm';
 import { failureText } from './notices';
@@ -187,15 +188,10 @@ export function ScenarioEditor(props: {
                   t={t} label={t.editor.startMonth} hint={t.editor.startMonthHint} optional value={settings.startMonth ?? ''}
                   onChange={(month) => setSettings(withOptional(settings, 'startMonth', month))}
                 />
-                <Field label={t.editor.horizon}>
-                  <Input
-                    type="number"
-                    min={1}
-                    max={600}
-                    value={String(settings.horizonMonths ?? DEFAULT_SETTINGS.horizonMonths)}
-                    onChange={(_, d) => setSettings(withOptional(settings, 'horizonMonths', d.value === '' ? undefined : Math.max(1, Math.floor(Number(d.value)))))}
-                  />
-                </Field>
+                <WholeNumberField
+                  label={t.editor.horizon} value={settings.horizonMonths ?? DEFAULT_SETTINGS.horizonMonths} min={1} max={600} optional
+                  invalidText={t.common.wholeNumberInvalid} onChange={(n) => setSettings(withOptional(settings, 'horizonMonths', n))}
+                />
               </div>
               <div className={styles.row}>
                 <Field label={t.editor.hiring}>
@@ -208,14 +204,11 @@ export function ScenarioEditor(props: {
                   </Select>
                 </Field>
                 {(settings.hiring?.policy ?? 'freeze') === 'fill' && (
-                  <Field label={t.editor.lag}>
-                    <Input
-                      type="number"
-                      min={0}
-                      value={String(settings.hiring?.lagMonths ?? DEFAULT_SETTINGS.hiring.lagMonths)}
-                      onChange={(_, d) => setSettings({ ...settings, hiring: { ...settings.hiring, lagMonths: Math.max(0, Math.floor(Number(d.value) || 0)) } })}
-                    />
-                  </Field>
+                  <WholeNumberField
+                    label={t.editor.lag} value={settings.hiring?.lagMonths ?? DEFAULT_SETTINGS.hiring.lagMonths} min={0} max={120}
+                    invalidText={t.common.wholeNumberInvalid}
+                    onChange={(n) => { if (n !== undefined) setSettings({ ...settings, hiring: { ...settings.hiring, lagMonths: n } }); }}
+                  />
                 )}
               </div>
               <Checkbox
@@ -223,30 +216,24 @@ export function ScenarioEditor(props: {
                 label={t.editor.retirement}
                 onChange={(_, d) => setSettings({ ...settings, retirement: { ...settings.retirement, enabled: d.checked === true } })}
               />
-              <RuleNumber label={t.editor.maxTitles} rule="maxTitlesPerPerson" min={1} lang={lang} settings={settings} setting="maxTitlesPerPerson" onChange={setSettings} />
+              <RuleNumber label={t.editor.maxTitles} rule="maxTitlesPerPerson" min={1} max={10} invalidText={t.common.wholeNumberInvalid} lang={lang} settings={settings} setting="maxTitlesPerPerson" onChange={setSettings} />
               <fieldset className={styles.caps}>
                 <legend>{t.editor.deputyCaps}</legend>
                 <Caption1>{ruleText('deputyCaps', lang)}</Caption1>
                 {levels.map((level) => (
-                  <Field key={level} label={level}>
-                    <Input
-                      type="number"
-                      min={0}
-                      value={String(settings.deputyCapByLevel?.[level] ?? DEFAULT_SETTINGS.deputyCapByLevel[level] ?? settings.deputyCapDefault ?? DEFAULT_SETTINGS.deputyCapDefault)}
-                      onChange={(_, d) => setSettings({ ...settings, deputyCapByLevel: { ...settings.deputyCapByLevel, [level]: Math.max(0, Math.floor(Number(d.value) || 0)) } })}
-                    />
-                  </Field>
-                ))}
-                <Field label={t.editor.deputyCapOther}>
-                  <Input
-                    type="number"
-                    min={0}
-                    value={String(settings.deputyCapDefault ?? DEFAULT_SETTINGS.deputyCapDefault)}
-                    onChange={(_, d) => setSettings({ ...settings, deputyCapDefault: Math.max(0, Math.floor(Number(d.value) || 0)) })}
+                  <WholeNumberField
+                    key={level} label={level} min={0} max={1000} invalidText={t.common.wholeNumberInvalid}
+                    value={settings.deputyCapByLevel?.[level] ?? DEFAULT_SETTINGS.deputyCapByLevel[level] ?? settings.deputyCapDefault ?? DEFAULT_SETTINGS.deputyCapDefault}
+                    onChange={(n) => { if (n !== undefined) setSettings({ ...settings, deputyCapByLevel: { ...settings.deputyCapByLevel, [level]: n } }); }}
                   />
-                </Field>
+                ))}
+                <WholeNumberField
+                  label={t.editor.deputyCapOther} min={0} max={1000} invalidText={t.common.wholeNumberInvalid}
+                  value={settings.deputyCapDefault ?? DEFAULT_SETTINGS.deputyCapDefault}
+                  onChange={(n) => { if (n !== undefined) setSettings({ ...settings, deputyCapDefault: n }); }}
+                />
               </fieldset>
-              <RuleNumber label={t.editor.graceMonths} rule="mergeGraceMonths" min={0} lang={lang} settings={settings} setting="mergeGraceMonths" onChange={setSettings} />
+              <RuleNumber label={t.editor.graceMonths} rule="mergeGraceMonths" min={0} max={600} invalidText={t.common.wholeNumberInvalid} lang={lang} settings={settings} setting="mergeGraceMonths" onChange={setSettings} />
               <MonthField
                 t={t} label={t.editor.restructuringMonth} hint={ruleText('restructuringMonth', lang)} optional
                 value={settings.restructuringMonth ?? DEFAULT_SETTINGS.restructuringMonth}
@@ -263,11 +250,11 @@ export function ScenarioEditor(props: {
                 label={<>{t.editor.parentDeputyCap}<br /><Caption1>{ruleText('parentDeputyCap', lang)}</Caption1></>}
                 onChange={(_, d) => setSettings({ ...settings, parentDeputyCap: d.checked === true })}
               />
-              <RuleNumber label={report.rotationMin} rule="rotationMinMonths" min={0} lang={lang} settings={settings} setting="rotationMinMonths" onChange={setSettings} />
-              <RuleNumber label={report.rotationMinYearsLeft} rule="rotationMinYearsLeft" min={0} lang={lang} settings={settings} setting="rotationMinYearsLeft" onChange={setSettings} />
-              <RuleNumber label={report.secondmentMax} rule="secondmentMaxMonths" min={1} lang={lang} settings={settings} setting="secondmentMaxMonths" onChange={setSettings} />
-              <RuleNumber label={report.earlyRetirementMax} rule="earlyRetirementMaxYearsLeft" min={0} lang={lang} settings={settings} setting="earlyRetirementMaxYearsLeft" onChange={setSettings} />
-              <RuleNumber label={report.resignationMin} rule="resignationMinYearsLeft" min={0} lang={lang} settings={settings} setting="resignationMinYearsLeft" onChange={setSettings} />
+              <RuleNumber label={report.rotationMin} rule="rotationMinMonths" min={0} max={240} invalidText={t.common.wholeNumberInvalid} lang={lang} settings={settings} setting="rotationMinMonths" onChange={setSettings} />
+              <RuleNumber label={report.rotationMinYearsLeft} rule="rotationMinYearsLeft" min={0} max={50} invalidText={t.common.wholeNumberInvalid} lang={lang} settings={settings} setting="rotationMinYearsLeft" onChange={setSettings} />
+              <RuleNumber label={report.secondmentMax} rule="secondmentMaxMonths" min={1} max={240} invalidText={t.common.wholeNumberInvalid} lang={lang} settings={settings} setting="secondmentMaxMonths" onChange={setSettings} />
+              <RuleNumber label={report.earlyRetirementMax} rule="earlyRetirementMaxYearsLeft" min={0} max={50} invalidText={t.common.wholeNumberInvalid} lang={lang} settings={settings} setting="earlyRetirementMaxYearsLeft" onChange={setSettings} />
+              <RuleNumber label={report.resignationMin} rule="resignationMinYearsLeft" min={0} max={50} invalidText={t.common.wholeNumberInvalid} lang={lang} settings={settings} setting="resignationMinYearsLeft" onChange={setSettings} />
             </div>
           </AccordionPanel>
         </AccordionItem>
@@ -377,20 +364,19 @@ function RuleNumber(props: {
   readonly label: string;
   readonly rule: RuleKey;
   readonly min: number;
+  readonly max: number;
+  readonly invalidText: string;
   readonly lang: Lang;
   readonly settings: PartialSettings;
   readonly setting: RuleSetting;
   readonly onChange: (settings: PartialSettings) => void;
 }): React.JSX.Element {
-  const { settings, setting, min } = props;
+  const { settings, setting } = props;
   return (
-    <Field label={props.label} hint={ruleText(props.rule, props.lang)}>
-      <Input
-        type="number"
-        min={min}
-        value={String(settings[setting] ?? DEFAULT_SETTINGS[setting])}
-        onChange={(_, d) => props.onChange(withOptional(settings, setting, d.value === '' ? undefined : Math.max(min, Math.floor(Number(d.value) || 0))))}
-      />
-    </Field>
+    <WholeNumberField
+      label={props.label} hint={ruleText(props.rule, props.lang)} min={props.min} max={props.max} optional
+      invalidText={props.invalidText} value={settings[setting] ?? DEFAULT_SETTINGS[setting]}
+      onChange={(n) => props.onChange(withOptional(settings, setting, n))}
+    />
   );
 }

@@ -81,6 +81,14 @@ describe('the demo on the two-level sample', () => {
     await expect(pane().getByLabel(t.common.month).first().inputValue()).resolves.toMatch(/^\d{2}\/20\d{2}$/);
     await SHOTS.take(page, 'editor-rebalancing');
     await pane().getByRole('button', { name: t.editor.settings }).click();
+    // A setting typed out of its bounds shows its error, keeps what was typed, and is not taken.
+    const horizon = pane().getByRole('textbox', { name: t.editor.horizon });
+    const before = await horizon.inputValue();
+    await horizon.fill('0');
+    await pane().getByText(t.common.wholeNumberInvalid.replace('{min}', '1').replace('{max}', '600')).waitFor();
+    await expect(horizon.inputValue()).resolves.toBe('0');
+    await horizon.fill(before);
+    await expect(pane().getByText(t.common.wholeNumberInvalid.replace('{min}', '1').replace('{max}', '600')).count()).resolves.toBe(0);
     const caps = fieldset(pane(), t.editor.pooledCaps);
     await expect(caps.getByRole('textbox', { name: t.editor.pooledCapName }).first().inputValue()).resolves.toBe('Phó Chủ tịch UBND xã');
     await expect(caps.getByRole('listitem').count()).resolves.toBe(3);

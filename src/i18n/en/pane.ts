@@ -25,6 +25,8 @@ export interface PaneText {
     /** Under every month field: how to type one, and what is wrong with what was typed. */
     readonly monthHint: string;
     readonly monthInvalid: string;
+    /** A number that is not a whole number within {min}–{max}. */
+    readonly wholeNumberInvalid: string;
     readonly note: string;
     readonly failed: string;
     readonly retry: string;
@@ -362,6 +364,7 @@ export const paneEn: PaneText = {
     month: 'Effective month',
     monthHint: 'Month and year, e.g. 01/2027',
     monthInvalid: 'Write the month as MM/YYYY, e.g. 01/2027',
+    wholeNumberInvalid: 'Write a whole number from {min} to {max}.',
     note: 'Note',
     failed: 'Something went wrong: {message}. The workbook was left as it was.',
     retry: 'Try again',

@@ -21,6 +21,7 @@ export const paneVi: PaneText = {
     month: 'Tháng có hiệu lực',
     monthHint: 'Tháng và năm, ví dụ 01/2027',
     monthInvalid: 'Hãy ghi tháng theo dạng tháng/năm, ví dụ 01/2027',
+    wholeNumberInvalid: 'Hãy ghi một số nguyên từ {min} đến {max}.',
     note: 'Ghi chú',
     failed: 'Có lỗi: {message}. Sổ làm việc được giữ nguyên như trước.',
     retry: 'Thử lại',
