@@ -662,35 +662,21 @@ export const HOSTILE: readonly HostileCase[] = [
     vi: [/\.xlsx/],
     en: [/must end in \.xlsx/],
   },
-  {
-    // A JSON output named like a workbook would replace the planner's workbook with text.
-    name: 'json-named-like-a-workbook',
+  // A JSON output named like a workbook would replace the planner's workbook with text.
+  ...([['json-named-like-a-workbook', 'simulate', '--json'], ['suggest-out-named-like-a-workbook', 'suggest', '--out']] as const).map(([name, command, option]): HostileCase => ({
+    name,
     kind: 'paths',
     prepare: async (dir) => {
       const input = join(dir, 'in.xlsx');
       writeFileSync(input, await workbookBytes());
       const theirs = join(dir, 'keep.xlsx');
       writeFileSync(theirs, await workbookBytes());
-      return { argv: (lang) => ['simulate', input, '--json', theirs, '--lang', lang], inputs: [input, theirs] };
+      return { argv: (lang) => [command, input, option, theirs, '--lang', lang], inputs: [input, theirs] };
     },
     exit: 2,
     vi: [/keep\.xlsx phải có đuôi \.json/],
     en: [/keep\.xlsx must end in \.json/],
-  },
-  {
-    name: 'suggest-out-named-like-a-workbook',
-    kind: 'paths',
-    prepare: async (dir) => {
-      const input = join(dir, 'in.xlsx');
-      writeFileSync(input, await workbookBytes());
-      const theirs = join(dir, 'keep.xlsx');
-      writeFileSync(theirs, await workbookBytes());
-      return { argv: (lang) => ['suggest', input, '--out', theirs, '--lang', lang], inputs: [input, theirs] };
-    },
-    exit: 2,
-    vi: [/\.json/],
-    en: [/must end in \.json/],
-  },
+  })),
   {
     // The goals file is an input: the proposal written over it would lose the planner's goals.
     name: 'suggest-out-onto-its-constraints',

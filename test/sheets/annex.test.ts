@@ -1,9 +1,16 @@
+import type { ChangeKind, PersonChange } from '../../src/domain/result';
 import { annexSheet, annexUnitsSheet } from '../../src/sheets/annex';
 import { postText } from '../../src/sheets/labels';
 import { MERGE } from './fixtures';
 import { SheetModel } from './sheetModel';
 
 /** The decision's annex of the merge fixture: Phòng Nội vụ (U2, 7) merged into Ban Tổ chức (U1, 9), a deputy rotated to X1. */
+type Role = 'head' | 'deputy' | 'staff';
+/** A change an operation (the first) makes in 2026-03: from a post to a post, each [unit, title, role]. */
+const change = (personId: string, name: string, kind: ChangeKind, [fu, ft, fr]: [string, string, Role], [tu, tt, tr]: [string, string, Role]): PersonChange => ({
+  personId, name, month: '2026-03', kind, from: { unitId: fu, title: ft, role: fr }, to: { unitId: tu, title: tt, role: tr }, operation: 0, detail: null,
+});
+
 const ctx = {
   sheetName: 'KB1 Phụ lục I',
   tableName: 'SP_KB1_Annex',
@@ -48,9 +55,9 @@ describe('annexSheet', () => {
     const concurrent = {
       ...MERGE,
       changes: [
-        { personId: 'CB10', name: 'Nguyễn Văn An', month: '2026-03', kind: 'concurrentTitle' as const, from: { unitId: 'U1', title: 'Chuyên viên', role: 'staff' as const }, to: { unitId: 'X1', title: 'Phó Chủ tịch UBND', role: 'deputy' as const }, operation: 0, detail: null },
-        { personId: 'CB2', name: 'Trần Thị Bình', month: '2026-03', kind: 'moved' as const, from: { unitId: 'U1', title: 'Chuyên viên', role: 'staff' as const }, to: { unitId: 'U2', title: 'Chuyên viên', role: 'staff' as const }, operation: 0, detail: null },
-        { personId: 'CB7', name: 'Đỗ Thị Bình', month: '2026-03', kind: 'moved' as const, from: { unitId: 'U1', title: 'Chuyên viên', role: 'staff' as const }, to: { unitId: 'U2', title: 'Chuyên viên', role: 'staff' as const }, operation: 0, detail: null },
+        change('CB10', 'Nguyễn Văn An', 'concurrentTitle', ['U1', 'Chuyên viên', 'staff'], ['X1', 'Phó Chủ tịch UBND', 'deputy']),
+        change('CB2', 'Trần Thị Bình', 'moved', ['U1', 'Chuyên viên', 'staff'], ['U2', 'Chuyên viên', 'staff']),
+        change('CB7', 'Đỗ Thị Bình', 'moved', ['U1', 'Chuyên viên', 'staff'], ['U2', 'Chuyên viên', 'staff']),
       ],
     };
     const rows = new SheetModel(annexSheet(concurrent, { ...ctx, lang: 'vi' })).table('SP_KB1_Annex').rows;
@@ -111,8 +118,8 @@ describe('a person an operation moves twice in one month', () => {
     const twice = {
       ...MERGE,
       changes: [
-        { personId: 'CB2', name: 'Trần Thị Bình', month: '2026-03', kind: 'mergedUnit' as const, from: { unitId: 'U2', title: 'Trưởng phòng', role: 'head' as const }, to: { unitId: 'U1', title: 'Trưởng phòng', role: 'head' as const }, operation: 0, detail: null },
-        { personId: 'CB2', name: 'Trần Thị Bình', month: '2026-03', kind: 'headToDeputy' as const, from: { unitId: 'U1', title: 'Trưởng phòng', role: 'head' as const }, to: { unitId: 'U1', title: 'Phó Trưởng ban', role: 'deputy' as const }, operation: 0, detail: null },
+        change('CB2', 'Trần Thị Bình', 'mergedUnit', ['U2', 'Trưởng phòng', 'head'], ['U1', 'Trưởng phòng', 'head']),
+        change('CB2', 'Trần Thị Bình', 'headToDeputy', ['U1', 'Trưởng phòng', 'head'], ['U1', 'Phó Trưởng ban', 'deputy']),
       ],
     };
     const rows = new SheetModel(annexSheet(twice, { ...ctx, lang: 'vi' })).table('SP_KB1_Annex').rows;
