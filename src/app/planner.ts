@@ -5,8 +5,8 @@ import type { ScenarioResult } from '../domain/result';
 import type { Scenario } from '../domain/scenario';
 import type { ScenarioDocument, ScenarioRun } from '../format/scenarioDocument';
 import { CURRENT_VERSION, SCENARIO_FORMAT, serializeScenarioDocument } from '../format/scenarioDocument';
-import { comparisonSheet } from '../sheets/comparison';
-import { fill, reportText, type Lang } from '../sheets/labels';
+import { baselineName, comparisonSheet } from '../sheets/comparison';
+import { reportText, type Lang } from '../sheets/labels';
 import { COMPARISON_TABLE_NAME, comparisonSheetName, whereaboutsSheetName } from '../sheets/names';
 // The table names from the module without texts: the pane's first script reads them (planChanges).
 import { SCENARIO_SHEET_KINDS, tableName, WHEREABOUTS_TABLE_NAME } from '../sheets/tableNames';
@@ -152,16 +152,12 @@ export function planSheets(plan: PlanResults, options: WriteOptions): SheetDescr
   let parents: Map<string, string> | null = null;
   const parentsOf = (): Map<string, string> => (parents ??= parentLocalities(options.input.staffing?.units ?? []));
   const sheets: SheetDescription[] = [];
-  const t = reportText(options.lang);
-  // Named as the comparison names it: a scenario with settings of its own has a baseline of its own.
-  const baselineName = (i: number): string => (plan.baselines[i] === plan.baseline ? t.baseline.name
-    : fill(t.comparison.baselineWith, { codes: plan.results.filter((_, k) => plan.baselines[k] === plan.baselines[i]).map((r) => r.code).join(', ') }));
   if (!options.comparisonOnly) plan.results.forEach((result, i) => {
     const scenario = options.scenarios[i];
     sheets.push(...scenarioSheets(result, plan.baselines[i], {
       lang: options.lang, runDate: options.runDate, inputDescription: options.input.description,
       fingerprint: options.input.fingerprint, scenarioText: describeScenario(scenario, options.lang),
-      operations: scenario.operations, personNames, birthYears, inputQuotas, heldBesides, baselineName: baselineName(i),
+      operations: scenario.operations, personNames, birthYears, inputQuotas, heldBesides, baselineName: baselineName(plan.baselines[i], plan.baseline, plan.results, plan.baselines, options.lang),
       localities: localityDetail(result, options.timeline ?? 'auto', parentsOf),
     }));
   });

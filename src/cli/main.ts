@@ -160,7 +160,7 @@ async function sample(args: Args, io: Io, fs: FileSystem): Promise<number> {
   if (people !== undefined && !(/^\d+$/.test(people) && Number(people) >= 1)) throw new UsageError('badPeople', { value: people });
   if (people !== undefined && Number(people) > MAX_SAMPLE_PEOPLE) throw new UsageError('peopleTooMany', { value: people, max: MAX_SAMPLE_PEOPLE });
   if (seed !== undefined && !/^-?\d+$/.test(seed)) throw new UsageError('badSeed', { value: seed });
-  if (!/\.xlsx$/i.test(out)) throw new UsageError('outExtension', { path: out, expected: '.xlsx' });
+  needExtension(out, '.xlsx');
   checkNotFolder(fs, out);
   if (!args.flags.has('force') && exists(fs, out)) throw new UsageError('exists', { path: out });
   const start = startOf(args, io);
@@ -365,13 +365,13 @@ async function simulateCommand(args: Args, io: Io, fs: FileSystem, run: Run, com
   checkDistinct(fs, inputs, outputs);
   for (const o of outputs) checkNotFolder(fs, o.path);
   // A JSON output named like a workbook would replace one with text.
-  if (json !== undefined && !/\.json$/i.test(json)) throw new UsageError('outExtension', { path: json, expected: '.json' });
+  if (json !== undefined) needExtension(json, '.json');
 
   const fromFile = scenariosFromFile(args, fs, lang, io);
   const reader = openInput(fs, path);
   const macro = reader.pkg.macroEnabled();
   if (macro && !/\.xlsm$/i.test(out)) throw new UsageError('macroExtension', { path: out });
-  if (!macro && !/\.xlsx$/i.test(out)) throw new UsageError('outExtension', { path: out, expected: '.xlsx' });
+  if (!macro) needExtension(out, '.xlsx');
 
   const store = storeFound(await reader.readStore(), lang, io);
   if (store.read.kind === 'foreign') throw new ForeignSheetError(store.read.sheet, 'store');
@@ -418,8 +418,8 @@ async function simulateCommand(args: Args, io: Io, fs: FileSystem, run: Run, com
   }
   printKpis(plan, lang, io);
   io.out(t.written(out, written.names.length, n(simulated)));
-  const stale = new Map(written.notices.flatMap((x) => (x.reason === null ? [] : [[x.code, x.reason] as const])));
-  for (const [code, reason] of stale) if (code !== null) io.out(t.staleMarked(code, reason));
+  const stale = new Map(written.notices.flatMap((x) => (x.reason === null || x.code === null ? [] : [[x.code, x.reason] as const])));
+  for (const [code, reason] of stale) io.out(t.staleMarked(code, reason));
   if (written.notices.some((x) => x.code === null)) io.out(t.followMarked);
   if (json !== undefined) io.out(t.jsonWritten(json));
   return EXIT.done;
@@ -430,6 +430,11 @@ function wholeNumber(args: Args, name: string, min: number): number | undefined 
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError('badNumber', { option: `--${name}`, value, min });
   return Number(value);
+}
+
+/** An output file must end as what is written in it: a workbook never goes where JSON is asked for, nor the reverse. */
+function needExtension(path: string, expected: '.json' | '.xlsx'): void {
+  if (!path.toLowerCase().endsWith(expected)) throw new UsageError('outExtension', { path, expected });
 }
 
 function isMonth(text: string): boolean {
@@ -470,7 +475,7 @@ async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Pro
   checkDistinct(fs, [{ option: '<in.xlsx>', path }, ...(constraintsFile !== undefined ? [{ option: '--constraints', path: constraintsFile }] : [])], outputs);
   for (const o of outputs) checkNotFolder(fs, o.path);
   // A JSON output named like a workbook would replace one with text.
-  if (!/\.json$/i.test(out)) throw new UsageError('outExtension', { path: out, expected: '.json' });
+  needExtension(out, '.json');
   // Several goals, comma-separated, are solved in that order, each on the result of those before.
   const modes = (flag(args, 'mode') ?? 'move').split(',').map((m) => m.trim()).filter(Boolean);
   const badMode = modes.find((m) => !(SUGGEST_MODES as readonly string[]).includes(m));
@@ -517,7 +522,7 @@ async function suggestCommand(args: Args, io: Io, fs: FileSystem, run: Run): Pro
   if (into !== undefined) {
     const macro = reader.pkg.macroEnabled();
     if (macro && !/\.xlsm$/i.test(into)) throw new UsageError('macroExtension', { path: into });
-    if (!macro && !/\.xlsx$/i.test(into)) throw new UsageError('outExtension', { path: into, expected: '.xlsx' });
+    if (!macro) needExtension(into, '.xlsx');
   }
   const store = storeFound(await reader.readStore(), lang, io);
   if (into !== undefined && store.read.kind === 'foreign') throw new ForeignSheetError(store.read.sheet, 'store');

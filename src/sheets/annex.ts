@@ -56,6 +56,8 @@ const { text, integer, signed } = NUMBER_FORMATS;
 const YEAR = '0_)';
 const NUMBER = '#,##0_)';
 
+const VIETNAMESE = new Intl.Collator('vi').compare;
+
 /** Vietnamese lists go by given name (the last word), then the rest of the name, in Vietnamese order. */
 function byGivenName(a: string, b: string): number {
   const key = (name: string): [string, string] => {
@@ -64,7 +66,7 @@ function byGivenName(a: string, b: string): number {
   };
   const [ga, ra] = key(a);
   const [gb, rb] = key(b);
-  return ga.localeCompare(gb, 'vi') || ra.localeCompare(rb, 'vi');
+  return VIETNAMESE(ga, gb) || VIETNAMESE(ra, rb);
 }
 
 export function annexSheet(result: ScenarioResult, ctx: AnnexContext): SheetDescription {

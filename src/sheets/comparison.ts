@@ -3,7 +3,7 @@ import { EXIT_POLICIES } from '../domain/scenario';
 import type { Measure } from '../i18n/en/report';
 import { definitionBlocks } from './definitions';
 import { deltaFormatsByRow, exitsByPolicy, endValue, isNeutral, kpiFor } from './figures';
-import { fill, reportText } from './labels';
+import { fill, reportText, type Lang } from './labels';
 import { NUMBER_FORMATS, type Block, type CellScalar, type ChartSpec, type ConditionalFormat, type SheetDescription } from './layout';
 import { heading, reportTable, sheetWidths, subtitle, type ColumnSpec, type SheetContext } from './reportTable';
 
@@ -31,8 +31,7 @@ export function comparisonSheet(
   const t = reportText(ctx.lang);
   const own = results.map((_, i) => baselines[i] ?? baseline);
   const shown = [baseline, ...own.filter((b, i) => b !== baseline && own.indexOf(b) === i)];
-  const baselineLabel = (b: ScenarioResult): string =>
-    b === baseline ? t.baseline.name : fill(t.comparison.baselineWith, { codes: results.filter((_, i) => own[i] === b).map((r) => r.code).join(', ') });
+  const baselineLabel = (b: ScenarioResult): string => baselineName(b, baseline, results, own, ctx.lang);
   const rows: { metric: Metric | null; cells: CellScalar[] }[] = [];
   for (const base of baseline.kpis) {
     // A "worst" month means nothing for a figure that is neither good nor bad when it moves. Stocks
@@ -135,6 +134,18 @@ export function comparisonSheet(
     pageBreaks: [chartTitleRow],
     ...(ctx.tabColor ? { tabColor: ctx.tabColor } : {}),
   };
+}
+
+/**
+ * A baseline's name, as the comparison and the summaries write it: the baseline's own, or, for one run
+ * with other settings, "the baseline with the settings of" the scenarios that use it (`own[i]` is the
+ * baseline of `results[i]`).
+ */
+export function baselineName(
+  b: ScenarioResult, baseline: ScenarioResult, results: readonly ScenarioResult[], own: readonly ScenarioResult[], lang: Lang,
+): string {
+  const t = reportText(lang);
+  return b === baseline ? t.baseline.name : fill(t.comparison.baselineWith, { codes: results.filter((_, i) => own[i] === b).map((r) => r.code).join(', ') });
 }
 
 function measureOf(k: Kpi, measure: Measure): number | null {

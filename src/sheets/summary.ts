@@ -86,7 +86,7 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
   };
 
   // Long texts go on as many rows as they need: one cell's text runs past the printed page and is cut.
-  const lines = (label: string, texts: readonly string[]): Entry[] =>
+  const lines = (label: string | null, texts: readonly string[]): Entry[] =>
     texts.flatMap((s) => printedLines(s, TEXT_LINE)).map((line, i) => [i === 0 ? label : null, line, text]);
   if (result.description) rows(lines(t.summary.description, [result.description]));
   const operations = ctx.scenarioText.length > 0 ? ctx.scenarioText.map((line, i) => `${i + 1}. ${line}`) : [t.summary.noOperations];
@@ -182,7 +182,7 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
     const deadline = capDeadline(s);
     section(fill(t.summary.poolsHeading, { deadline: deadline === null ? '—' : monthText(formatMonth(deadline)) }));
     // Long lines: nothing beside them, so that they read across; the basis on a line of its own.
-    rows(pools.flatMap((line) => printedLines(line, TEXT_LINE)).map((line) => [null, line, text]));
+    rows(lines(null, pools));
     blocks.push({ row, col: 2, values: [[ruleText('pooledCaps', ctx.lang)]], style: 'note' });
     row += 1;
   }
