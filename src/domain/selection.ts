@@ -21,6 +21,20 @@ type TextKey = (text: string) => string;
 /** Fields holding ids, folded: a filter on them compares as ids do everywhere else. */
 const ID_FIELDS = new Set(['id', 'parent', 'unit.id', 'unit.parent']);
 
+/** Built-in fields whose values are numbers (folded, a unit's also through a person's 'unit.'). */
+const NUMBER_UNIT_FIELDS = ['quota', 'deputycap', 'roster', 'present', 'vacancies', 'surplus', 'deputies'];
+const NUMBER_FIELDS = new Set(['age', 'birthyear', 'yearstoretirement', ...NUMBER_UNIT_FIELDS, ...NUMBER_UNIT_FIELDS.map((f) => `unit.${f}`)]);
+
+/**
+ * Whether a rule compares a built-in number field with a value that is not a number: 'age > "năm
+ * mươi"' would order the ages as text and select nobody, without a word.
+ */
+export function numberComparedWithText(filter: { readonly field: string; readonly op?: string; readonly value: unknown }): boolean {
+  if (filter.op !== 'gt' && filter.op !== 'gte' && filter.op !== 'lt' && filter.op !== 'lte') return false;
+  if (!NUMBER_FIELDS.has(foldKey(filter.field))) return false;
+  return typeof filter.value === 'string' && asNumber(filter.value) === null;
+}
+
 /** A value compared against others: itself, as a number where it is one, as text. */
 interface Wanted {
   readonly value: Scalar;

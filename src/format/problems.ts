@@ -33,6 +33,8 @@ export interface FormatProblemParams {
   readonly postMatchEmpty: { readonly at: string };
   /** `single`: a list goes only with in/notIn (or no op); `ordered`: gt, gte, lt, lte need a number or text. */
   readonly filterValue: { readonly at: string; readonly op: string; readonly expected: 'single' | 'ordered' };
+  /** A built-in number field (age, quota…) compared by order with a text that is not a number. */
+  readonly numberComparedWithText: { readonly at: string; readonly field: string; readonly op: string; readonly value: string };
   readonly duplicateCode: { readonly at: string; readonly code: string; readonly first: string };
   readonly duplicateName: { readonly at: string; readonly name: string; readonly first: string };
   readonly monthOutOfRange: { readonly at: string; readonly value: string; readonly min: string; readonly max: string };

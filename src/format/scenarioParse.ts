@@ -1,5 +1,6 @@
 import type { ValidateFunction } from 'ajv';
 import { parseMonth, yearOf } from '../domain/month';
+import { numberComparedWithText } from '../domain/selection';
 import { idKey, normalizeText } from '../domain/text';
 import { formatMessages as en } from '../i18n/en/format';
 import { formatMessages as vi } from '../i18n/vi/format';
@@ -153,7 +154,10 @@ function semanticProblems(data: unknown): FoundProblem[] {
     }
   });
 
-  if (Array.isArray(data.scenarios)) duplicateIds(data.scenarios, ['scenarios'], problems);
+  if (Array.isArray(data.scenarios)) {
+    duplicateIds(data.scenarios, ['scenarios'], problems);
+    textForNumbers(data.scenarios, ['scenarios'], problems);
+  }
 
   if (Array.isArray(data.runs)) {
     const runs = new Map<string, string>();
@@ -233,6 +237,21 @@ function duplicateIds(node: unknown, segments: PathSegment[], problems: FoundPro
       });
     } else duplicateIds(value, [...segments, key], problems);
   }
+}
+
+/** Every rule of the scenarios that compares a number field by order with a text (numberComparedWithText). */
+function textForNumbers(node: unknown, segments: PathSegment[], problems: FoundProblem[]): void {
+  if (Array.isArray(node)) {
+    node.forEach((item, i) => textForNumbers(item, [...segments, i], problems));
+    return;
+  }
+  if (!isRecord(node)) return;
+  if (typeof node.field === 'string' && (node.op === undefined || typeof node.op === 'string') && numberComparedWithText({ field: node.field, op: node.op, value: node.value })) {
+    const at = [...segments, 'value'];
+    problems.push(found('numberComparedWithText', at, { at: jsonPath(at), field: node.field, op: String(node.op), value: showValue(node.value) }));
+    return;
+  }
+  for (const [key, value] of Object.entries(node)) textForNumbers(value, [...segments, key], problems);
 }
 
 /** The path where `key` was first seen, or null (and the key is recorded) when this is the first time. */

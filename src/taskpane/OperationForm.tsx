@@ -17,7 +17,7 @@ import type {
 } from '../domain/scenario';
 import { EXIT_POLICIES } from '../domain/scenario';
 import { MonthField } from './MonthField';
-import { WholeNumberField } from './NumberField';
+import { NumberField } from './NumberField';
 import {
   PersonSelectorField,
   PostMatchField,
@@ -54,11 +54,6 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
 });
-
-function numberOr(text: string, fallback: number): number {
-  const n = Number(text);
-  return text.trim() === '' || !Number.isFinite(n) ? fallback : n;
-}
 
 export function OperationForm(props: {
   readonly env: SelectorEnv;
@@ -192,19 +187,13 @@ function MergeForm({ env, value, onChange }: FormProps<MergeOp>): React.JSX.Elem
           </Select>
         </Field>
         {'value' in quota && (
-          <Field label={t.operation.value}>
-            <Input type="number" min={0} value={String(quota.value)} onChange={(_, d) => onChange({ ...value, quota: { ...quota, value: numberOr(d.value, 0) } })} />
-          </Field>
+          <ChangeValue env={env} percent={quota.mode === 'sumMinusPercent'} value={quota.value} onChange={(n) => onChange({ ...value, quota: { ...quota, value: n } })} />
         )}
       </div>
-      <Field label={t.operation.deputyCap}>
-        <Input
-          type="number"
-          min={0}
-          value={value.deputyCap === undefined ? '' : String(value.deputyCap)}
-          onChange={(_, d) => onChange(withOptional(value, 'deputyCap', d.value === '' ? undefined : numberOr(d.value, 0)))}
-        />
-      </Field>
+      <NumberField
+        label={t.operation.deputyCap} value={value.deputyCap} min={0} max={1000} optional invalidText={t.common.wholeNumberInvalid}
+        onChange={(n) => onChange(withOptional(value, 'deputyCap', n))}
+      />
       <PersonSelectorFieldSingle env={env} label={t.operation.head} hint={t.operation.headHint} value={value.headId} onChange={(id) => onChange(withOptional(value, 'headId', id))} />
     </>
   );
@@ -225,10 +214,22 @@ function PersonSelectorFieldSingle(props: { readonly env: SelectorEnv; readonly 
   );
 }
 
+/** A quota's change: a percentage (0 to 100, with decimals) or a number of posts, as the scenario format allows. */
+function ChangeValue(props: { readonly env: SelectorEnv; readonly percent: boolean; readonly value: number; readonly onChange: (n: number) => void }): React.JSX.Element {
+  const { t } = props.env;
+  return (
+    <NumberField
+      label={t.operation.value} value={props.value} min={0} max={props.percent ? 100 : 1_000_000} decimal={props.percent}
+      invalidText={props.percent ? t.common.numberInvalid : t.common.wholeNumberInvalid}
+      onChange={(n) => { if (n !== undefined) props.onChange(n); }}
+    />
+  );
+}
+
 /** Months away: a whole number from 1 to 240, as the scenario format allows. */
 function Duration({ env, value, onChange }: { readonly env: SelectorEnv; readonly value: number | undefined; readonly onChange: (n: number) => void }): React.JSX.Element {
   return (
-    <WholeNumberField
+    <NumberField
       label={env.t.operation.duration} value={value ?? 36} min={1} max={240} invalidText={env.t.operation.durationInvalid}
       onChange={(n) => { if (n !== undefined) onChange(n); }}
     />
@@ -282,9 +283,7 @@ function QuotaChangeForm({ env, value, onChange }: FormProps<QuotaChangeOp>): Re
             {(['cut', 'cutPercent', 'set'] as const).map((m) => <option key={m} value={m}>{t.operation.changeModes[m]}</option>)}
           </Select>
         </Field>
-        <Field label={t.operation.value}>
-          <Input type="number" min={0} value={String(value.change.value)} onChange={(_, d) => onChange({ ...value, change: { ...value.change, value: numberOr(d.value, 0) } })} />
-        </Field>
+        <ChangeValue env={env} percent={value.change.mode === 'cutPercent'} value={value.change.value} onChange={(n) => onChange({ ...value, change: { ...value.change, value: n } })} />
       </div>
     </>
   );

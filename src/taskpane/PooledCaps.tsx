@@ -3,6 +3,7 @@ import { Button, Caption1, Field, Input, Select, makeStyles, tokens } from '@flu
 import { AddRegular, ArrowResetRegular, DeleteRegular } from '@fluentui/react-icons';
 import { DEFAULT_SETTINGS, type PooledCap } from '../domain/settings';
 import { fill } from '../i18n/messages';
+import { NumberField } from './NumberField';
 import { FilterList, unitFieldOptions, withOptional, type SelectorEnv } from './Selectors';
 
 /**
@@ -53,15 +54,10 @@ export function PooledCapsField(props: {
                   {unitFieldOptions(t, env.staffing).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
                 </Select>
               </Field>
-              <Field label={t.editor.pooledCapAverage}>
-                <Input
-                  type="number"
-                  min={0}
-                  step={0.5}
-                  value={String(cap.average)}
-                  onChange={(_, d) => update(i, { ...cap, average: Math.max(0, Number(d.value) || 0) })}
-                />
-              </Field>
+              <NumberField
+                label={t.editor.pooledCapAverage} value={cap.average} min={0} max={100} decimal invalidText={t.common.numberInvalid}
+                onChange={(n) => { if (n !== undefined) update(i, { ...cap, average: n }); }}
+              />
               <Button
                 icon={<DeleteRegular />}
                 aria-label={fill(t.editor.removePooledCap, { name: cap.name })}

@@ -33,7 +33,7 @@ import type { RuleKey } from '../domain/rules';
 import { reportText } from '../sheets/labels';
 import { ruleText } from '../sheets/rules';
 import { MonthField } from './MonthField';
-import { WholeNumberField } from './NumberField';
+import { NumberField } from './NumberField';
 import { PooledCapsField } from './PooledCaps';
 import { newOperation, OperationForm } from './OperationForm';
 import { failureText } from './notices';
@@ -188,7 +188,7 @@ export function ScenarioEditor(props: {
                   t={t} label={t.editor.startMonth} hint={t.editor.startMonthHint} optional value={settings.startMonth ?? ''}
                   onChange={(month) => setSettings(withOptional(settings, 'startMonth', month))}
                 />
-                <WholeNumberField
+                <NumberField
                   label={t.editor.horizon} value={settings.horizonMonths ?? DEFAULT_SETTINGS.horizonMonths} min={1} max={600} optional
                   invalidText={t.common.wholeNumberInvalid} onChange={(n) => setSettings(withOptional(settings, 'horizonMonths', n))}
                 />
@@ -204,7 +204,7 @@ export function ScenarioEditor(props: {
                   </Select>
                 </Field>
                 {(settings.hiring?.policy ?? 'freeze') === 'fill' && (
-                  <WholeNumberField
+                  <NumberField
                     label={t.editor.lag} value={settings.hiring?.lagMonths ?? DEFAULT_SETTINGS.hiring.lagMonths} min={0} max={120}
                     invalidText={t.common.wholeNumberInvalid}
                     onChange={(n) => { if (n !== undefined) setSettings({ ...settings, hiring: { ...settings.hiring, lagMonths: n } }); }}
@@ -221,13 +221,13 @@ export function ScenarioEditor(props: {
                 <legend>{t.editor.deputyCaps}</legend>
                 <Caption1>{ruleText('deputyCaps', lang)}</Caption1>
                 {levels.map((level) => (
-                  <WholeNumberField
+                  <NumberField
                     key={level} label={level} min={0} max={1000} invalidText={t.common.wholeNumberInvalid}
                     value={settings.deputyCapByLevel?.[level] ?? DEFAULT_SETTINGS.deputyCapByLevel[level] ?? settings.deputyCapDefault ?? DEFAULT_SETTINGS.deputyCapDefault}
                     onChange={(n) => { if (n !== undefined) setSettings({ ...settings, deputyCapByLevel: { ...settings.deputyCapByLevel, [level]: n } }); }}
                   />
                 ))}
-                <WholeNumberField
+                <NumberField
                   label={t.editor.deputyCapOther} min={0} max={1000} invalidText={t.common.wholeNumberInvalid}
                   value={settings.deputyCapDefault ?? DEFAULT_SETTINGS.deputyCapDefault}
                   onChange={(n) => { if (n !== undefined) setSettings({ ...settings, deputyCapDefault: n }); }}
@@ -373,7 +373,7 @@ function RuleNumber(props: {
 }): React.JSX.Element {
   const { settings, setting } = props;
   return (
-    <WholeNumberField
+    <NumberField
       label={props.label} hint={ruleText(props.rule, props.lang)} min={props.min} max={props.max} optional
       invalidText={props.invalidText} value={settings[setting] ?? DEFAULT_SETTINGS[setting]}
       onChange={(n) => props.onChange(withOptional(settings, setting, n))}

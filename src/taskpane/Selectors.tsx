@@ -18,6 +18,7 @@ import {
 import { AddRegular, CopyRegular, DeleteRegular, TableCursorRegular } from '@fluentui/react-icons';
 import type { Person, Role, Scalar, Staffing, Unit } from '../domain/model';
 import type { Filter, FilterOp, PersonSelector, PostMatch, PostTarget, UnitSelector } from '../domain/scenario';
+import { numberComparedWithText } from '../domain/selection';
 import { foldText } from '../domain/text';
 import { fill } from '../i18n/messages';
 import { formatCount, type PaneText } from '../i18n/pane';
@@ -27,6 +28,7 @@ import type { OpenWorkbook } from '../workbook/workbook';
 import { pickedRows, type PickKind } from './pickedRows';
 import { filterValueText, parseFilterValue, valueSuggestions, withSuggestion } from './ruleValues';
 import { searchEntries } from './search';
+import { NumberField } from './NumberField';
 
 /** What every selector field needs besides its value. */
 export interface SelectorEnv {
@@ -118,6 +120,7 @@ export function FilterList(props: {
       {value.map((f, i) => {
         const op = f.op ?? (Array.isArray(f.value) ? 'in' : 'eq');
         const base = `${env.id}-${kind}-f${i}`;
+        const needsNumber = numberComparedWithText(f);
         return (
           <div key={i} className={styles.filter}>
             <Field className={styles.shrink} label={t.selector.field}>
@@ -140,7 +143,10 @@ export function FilterList(props: {
               </Select>
             </Field>
             <div className={styles.filterValue}>
-              <Field className={styles.grow} label={t.selector.value} hint={op === 'in' || op === 'notIn' ? t.selector.valueListHint : undefined}>
+              <Field
+                className={styles.grow} label={t.selector.value} hint={op === 'in' || op === 'notIn' ? t.selector.valueListHint : undefined}
+                validationState={needsNumber ? 'error' : 'none'} validationMessage={needsNumber ? t.selector.numberNeeded : undefined}
+              >
                 {f.field.endsWith('role') && (op === 'eq' || op === 'ne') ? (
                   // Roles are stored as head / deputy / staff: chosen by their names, never typed.
                   <Select id={`${base}-value`} value={String(f.value)} onChange={(_, d) => update(i, { ...f, op, value: d.value })}>
@@ -426,14 +432,10 @@ export function PersonSelectorField(props: {
         <>
           <FilterList env={env} kind="people" value={value.where} onChange={(where) => onChange({ ...value, where })} />
           <div className={styles.row}>
-            <Field label={t.selector.limit}>
-              <Input
-                type="number"
-                min={1}
-                value={value.limit === undefined ? '' : String(value.limit)}
-                onChange={(_, d) => onChange(withOptional(value, 'limit', d.value === '' ? undefined : Math.max(1, Math.floor(Number(d.value)))))}
-              />
-            </Field>
+            <NumberField
+              label={t.selector.limit} value={value.limit} min={1} max={1_000_000} optional invalidText={t.common.wholeNumberInvalid}
+              onChange={(n) => onChange(withOptional(value, 'limit', n))}
+            />
             <Field label={t.selector.limitPer}>
               <Select
                 value={value.limitPer ?? ''}
@@ -507,14 +509,10 @@ export function PostTargetField(props: {
               {unitFieldOptions(t, env.staffing).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
             </Select>
           </Field>
-          <Field label={t.operation.perUnit} hint={t.operation.perUnitHint}>
-            <Input
-              type="number"
-              min={1}
-              value={value.perUnit === undefined ? '' : String(value.perUnit)}
-              onChange={(_, d) => onChange(withOptional(value, 'perUnit', d.value === '' ? undefined : Math.max(1, Math.floor(Number(d.value) || 1))))}
-            />
-          </Field>
+          <NumberField
+            label={t.operation.perUnit} hint={t.operation.perUnitHint} value={value.perUnit} min={1} max={100_000} optional
+            invalidText={t.common.wholeNumberInvalid} onChange={(n) => onChange(withOptional(value, 'perUnit', n))}
+          />
           <Field label={t.operation.lacking} hint={t.operation.lackingHint}>
             <Select value={value.lacking ?? ''} onChange={(_, d) => onChange(withOptional(value, 'lacking', d.value))}>
               <option value="">{t.common.none}</option>

@@ -167,7 +167,11 @@ describe('browser demo', () => {
     await pick(units, 'KA-BTC', /\(KA-BTC\)/);
     await pick(units, 'ka-pnv', /\(KA-PNV\)/);
     await op.getByLabel(t.operation.quota).selectOption('sumMinus');
-    await op.getByRole('spinbutton', { name: t.operation.value }).fill('1');
+    // Posts are whole: 1,5 shows its error (it was taken as 1,5 posts, or silently as 0).
+    await op.getByRole('textbox', { name: t.operation.value }).fill('1,5');
+    await op.getByText(t.common.wholeNumberInvalid.replace('{min}', '0').replace('{max}', '1000000')).waitFor();
+    await op.getByRole('textbox', { name: t.operation.value }).fill('1');
+    await expect(op.getByText(t.common.wholeNumberInvalid.replace('{min}', '0').replace('{max}', '1000000')).count()).resolves.toBe(0);
 
     // 3. Rotation of a provincial deputy director to a commune.
     op = await addOperation('rotation');
@@ -204,7 +208,13 @@ describe('browser demo', () => {
     await pane().getByText(new RegExp(`${t.editor.operations} 5: .*“${t.operation.units}”`)).waitFor();
     await expect(pane().getByText(t.editor.saved).count()).resolves.toBe(0);
     await addRule(cut, t.selector.addCondition, 'kind', 'eq', 'MTTQ xã');
-    await op.getByRole('spinbutton', { name: t.operation.value }).fill('1');
+    // A quota ordered by a text would select no unit: the value shows its error while it is not a number.
+    await addRule(cut, t.selector.addCondition, 'quota', 'gt', 'năm');
+    await cut.getByText(t.selector.numberNeeded).waitFor();
+    await cut.getByRole('button', { name: fillFirst(t.selector.removeCondition, 2) }).click();
+    await expect(cut.getByText(t.selector.numberNeeded).count()).resolves.toBe(0);
+    // The cut's value, after the rule's own "value" fields.
+    await op.getByRole('textbox', { name: t.operation.value }).last().fill('1');
 
     // 6. Move one specialist to another district office.
     op = await addOperation('move');

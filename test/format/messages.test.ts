@@ -26,6 +26,7 @@ const SAMPLES: { readonly [C in keyof FormatProblemParams]: FormatProblemParams[
   requiresField: { at: AT, field: 'limitPer', requires: 'limit' },
   postMatchEmpty: { at: AT },
   filterValue: { at: AT, op: 'eq', expected: 'single' },
+  numberComparedWithText: { at: `${AT}.where[0].value`, field: 'age', op: 'gt', value: 'năm mươi' },
   duplicateCode: { at: '$.scenarios[1].code', code: 'a1', first: '$.scenarios[0].code' },
   duplicateName: { at: '$.scenarios[1].name', name: 'Luân chuyển', first: '$.scenarios[0].name' },
   monthOutOfRange: { at: AT, value: '1899-12', min: '1900-01', max: '2199-12' },

@@ -99,6 +99,22 @@ describe('parseScenarioDocument', () => {
     expect(Object.keys(parsed.document?.scenarios[0].settings?.deputyCapByLevel ?? {})).toEqual(['__proto__', 'constructor']);
   });
 
+  it('accepts number fields compared with numbers written as text, and the planner\'s own columns with any text', () => {
+    const parsed = problemsOf((d) => {
+      d.scenarios[1].operations[0].people.where.push(
+        { field: 'age', op: 'lte', value: '50' }, { field: 'yearsToRetirement', op: 'gte', value: 10 },
+        { field: 'Ngạch', op: 'gt', value: 'Chuyên viên' }, { field: 'age', op: 'eq', value: 'năm mươi' },
+      );
+    });
+    expect(parsed.problems).toEqual([]);
+  });
+
+  it('says in the planner\'s language why an age is not compared with a text', () => {
+    const change = (d: Record<string, Json>) => { d.scenarios[1].operations[0].people.where.push({ field: 'age', op: 'lte', value: '50 tuổi' }); };
+    const [vi] = problemsOf(change, 'vi').problems;
+    expect(vi.message).toBe(`Trường 'age' là một số, nên giá trị so sánh 'lte' tại ${S1}.operations[0].people.where[2].value phải là số (ví dụ 50), không phải "50 tuổi": so với văn bản thì không ai được chọn.`);
+  });
+
   it('accepts a byte order mark before the JSON', () => {
     const parsed = parseScenarioDocument(`\uFEFF${JSON.stringify(validDocument())}`, 'en');
     expect(parsed.problems).toEqual([]);
@@ -144,6 +160,8 @@ describe('parseScenarioDocument', () => {
     ['a blank name', (d) => { d.scenarios[0].name = '   '; }, [[`${S0}.name`, 'empty']]],
     ['an empty retirement table', (d) => { d.scenarios[0].settings.retirement.table = []; }, [[`${S0}.settings.retirement.table`, 'empty']]],
     ['a retirement table out of order', (d) => { d.scenarios[0].settings.retirement.table[1].fromYear = 1900; }, [[`${S0}.settings.retirement.table[1].fromYear`, 'retirementTableOrder']]],
+    ['an age compared by order with a text', (d) => { d.scenarios[1].operations[0].people.where.push({ field: 'age', op: 'lte', value: 'năm mươi' }); }, [[`${S1}.operations[0].people.where[2].value`, 'numberComparedWithText']]],
+    ['a unit\'s quota through a person, compared with a decimal comma', (d) => { d.scenarios[1].operations[0].people.where.push({ field: 'Unit.Quota', op: 'gt', value: '2,5' }); }, [[`${S1}.operations[0].people.where[2].value`, 'numberComparedWithText']]],
     ['two scenarios with the same code in other cases', (d) => { d.scenarios[1].code = 's1'; }, [[`${S1}.code`, 'duplicateCode']]],
     ['two scenarios with the same name up to case and spaces', (d) => { d.scenarios[1].name = ' bí thư  KIÊM chủ tịch'; }, [[`${S1}.name`, 'duplicateName']]],
     ['two runs of one scenario', (d) => { d.runs.push({ ...d.runs[0] }); }, [['$.runs[1]', 'duplicateRun']]],

@@ -71,6 +71,9 @@ export const formatMessages: FormatMessages = {
       ? `With op '${op}' the value at ${at} must be a single value: a list goes with 'in' or 'notIn' (or no op).`
       : `With op '${op}' (one of ${ORDER_OPS}) the value at ${at} must be a number or a text ` +
         "(dates as 'yyyy-mm-dd').",
+  numberComparedWithText: ({ at, field, op, value }) =>
+    `'${field}' is a number, so the value compared with '${op}' at ${at} must be a number (e.g. 50), not "${value}": ` +
+    'compared with a text, nobody would be selected.',
   duplicateCode: ({ at, code, first }) =>
     `Scenario code "${code}" at ${at} is already used at ${first}: codes must be unique ` +
     '(upper and lower case count as the same, as in sheet names).',

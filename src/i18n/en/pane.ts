@@ -27,6 +27,8 @@ export interface PaneText {
     readonly monthInvalid: string;
     /** A number that is not a whole number within {min}–{max}. */
     readonly wholeNumberInvalid: string;
+    /** A number that may have a fraction (a percentage, an average). */
+    readonly numberInvalid: string;
     readonly note: string;
     readonly failed: string;
     readonly retry: string;
@@ -270,6 +272,8 @@ export interface PaneText {
     readonly comparison: string;
     readonly value: string;
     readonly valueListHint: string;
+    /** Under the value of a rule ordering a number field (age…) by a text. */
+    readonly numberNeeded: string;
     readonly limit: string;
     readonly limitPer: string;
     readonly matches: string;
@@ -365,6 +369,7 @@ export const paneEn: PaneText = {
     monthHint: 'Month and year, e.g. 01/2027',
     monthInvalid: 'Write the month as MM/YYYY, e.g. 01/2027',
     wholeNumberInvalid: 'Write a whole number from {min} to {max}.',
+    numberInvalid: 'Write a number from {min} to {max} (a decimal with a point or a comma).',
     note: 'Note',
     failed: 'Something went wrong: {message}. The workbook was left as it was.',
     retry: 'Try again',
@@ -662,6 +667,7 @@ export const paneEn: PaneText = {
     comparison: 'Comparison',
     value: 'Value',
     valueListHint: 'Several values: separate them with ;',
+    numberNeeded: 'This field is a number: write a number, e.g. 50.',
     limit: 'At most (people)',
     limitPer: 'for each',
     matches: 'Matching now: {n}.',

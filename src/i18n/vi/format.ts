@@ -73,6 +73,9 @@ export const formatMessages: FormatMessages = {
       ? `Với phép so sánh '${op}', giá trị tại ${at} phải là một giá trị đơn: danh sách chỉ dùng với 'in' hoặc 'notIn' (hoặc khi không ghi 'op').`
       : `Với phép so sánh '${op}' (một trong ${ORDER_OPS}), giá trị tại ${at} phải là số hoặc văn bản ` +
         "(ngày viết dạng 'yyyy-mm-dd').",
+  numberComparedWithText: ({ at, field, op, value }) =>
+    `Trường '${field}' là một số, nên giá trị so sánh '${op}' tại ${at} phải là số (ví dụ 50), không phải "${value}": ` +
+    'so với văn bản thì không ai được chọn.',
   duplicateCode: ({ at, code, first }) =>
     `Mã kịch bản "${code}" tại ${at} đã được dùng tại ${first}: mỗi kịch bản cần một mã riêng ` +
     '(không phân biệt chữ hoa, chữ thường, như tên trang tính).',
