@@ -60,6 +60,17 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
   const [withSheets, setWithSheets] = React.useState(true);
   const scenarios = store.document.scenarios;
   const readOnly = store.readOnly;
+  // Where the keyboard goes back once the editor or the delete dialog closes (a button's data-focus):
+  // it was left on the page's body, and a keyboard user had to find their place from the top again.
+  const [focusAfter, setFocusAfter] = React.useState<string | null>(null);
+  React.useEffect(() => {
+    if (focusAfter === null || editing !== null || confirming !== null) return;
+    const found = document.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focusAfter)}"]`);
+    if (found) {
+      found.focus();
+      setFocusAfter(null);
+    }
+  }, [focusAfter, editing, confirming]);
 
   const save = (next: readonly Scenario[]): Promise<void> => context.saveDocument({ ...store.document, scenarios: next });
 
@@ -71,10 +82,14 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
         initial={editing.scenario}
         readOnly={readOnly}
         others={scenarios.filter((_, i) => i !== editing.index)}
-        onCancel={() => setEditing(null)}
+        onCancel={() => {
+          setFocusAfter(editing.index === null ? 'create' : `edit:${editing.scenario.code}`);
+          setEditing(null);
+        }}
         onSave={async (scenario) => {
           const next = editing.index === null ? [...scenarios, scenario] : scenarios.map((s, i) => (i === editing.index ? scenario : s));
           await save(next);
+          setFocusAfter(`edit:${scenario.code}`);
           setEditing(null);
           setMessage({ intent: 'success', lines: [t.editor.saved] });
         }}
@@ -119,7 +134,12 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
       setSheetsOf(names.filter((n) => ours.has(n.toLocaleLowerCase())));
     }, context.fail);
   };
+  const cancelDelete = (): void => {
+    if (confirming) setFocusAfter(`delete:${confirming.code}`);
+    setConfirming(null);
+  };
   const remove = async (s: Scenario): Promise<void> => {
+    setFocusAfter('create');
     setConfirming(null);
     try {
       if (withSheets && sheetsOf.length > 0) await context.host.workbook.apply({ remove: sheetsOf, write: [], store: null });
@@ -170,7 +190,7 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
         </MessageBar>
       )}
       <div className={styles.toolbar}>
-        <Button appearance="primary" icon={<AddRegular />} disabled={readOnly || !input?.staffing} onClick={create}>{t.scenarios.create}</Button>
+        <Button appearance="primary" icon={<AddRegular />} disabled={readOnly || !input?.staffing} onClick={create} data-focus="create">{t.scenarios.create}</Button>
         <Button icon={<SparkleRegular />} disabled={readOnly || !input?.staffing} onClick={() => setSuggesting(true)}>{t.suggest.open}</Button>
         <Button icon={<ArrowUploadRegular />} disabled={readOnly} onClick={() => fileInput.current?.click()}>{t.scenarios.import}</Button>
         <Button icon={<ArrowDownloadRegular />} disabled={scenarios.length === 0} onClick={() => saveFile(t.scenarios.exportName, exportScenarios(scenarios), 'application/json')}>
@@ -213,7 +233,7 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
           }}
         />
       </div>
-      <Dialog open={confirming !== null} onOpenChange={(_, d) => !d.open && setConfirming(null)}>
+      <Dialog open={confirming !== null} onOpenChange={(_, d) => !d.open && cancelDelete()}>
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{t.scenarios.delete}</DialogTitle>
@@ -229,7 +249,7 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => confirming && void remove(confirming)}>{t.scenarios.delete}</Button>
-              <Button onClick={() => setConfirming(null)}>{t.common.cancel}</Button>
+              <Button onClick={cancelDelete}>{t.common.cancel}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>
@@ -261,13 +281,13 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
                   />
                   <div className={styles.actions}>
                     <Button
-                      size="small" icon={<EditRegular />} disabled={!input?.staffing} aria-label={`${readOnly ? t.scenarios.view : t.common.edit} ${s.code}`}
+                      size="small" icon={<EditRegular />} disabled={!input?.staffing} aria-label={`${readOnly ? t.scenarios.view : t.common.edit} ${s.code}`} data-focus={`edit:${s.code}`}
                       onClick={() => setEditing({ index: i, scenario: s })}
                     >
                       {readOnly ? t.scenarios.view : t.common.edit}
                     </Button>
                     <Button size="small" icon={<CopyRegular />} disabled={readOnly} aria-label={`${t.scenarios.duplicate} ${s.code}`} onClick={() => void duplicate(s)}>{t.scenarios.duplicate}</Button>
-                    <Button size="small" icon={<DeleteRegular />} disabled={readOnly} aria-label={`${t.scenarios.delete} ${s.code}`} onClick={() => askDelete(s)}>{t.scenarios.delete}</Button>
+                    <Button size="small" icon={<DeleteRegular />} disabled={readOnly} aria-label={`${t.scenarios.delete} ${s.code}`} data-focus={`delete:${s.code}`} onClick={() => askDelete(s)}>{t.scenarios.delete}</Button>
                     <Button
                       size="small"
                       icon={<PlayRegular />}

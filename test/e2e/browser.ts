@@ -128,3 +128,9 @@ export async function addRule(scope: Locator, addCondition: string, field: strin
 export function fillFirst(template: string, n: number | string): string {
   return template.replace(/\{\w+\}/, String(n));
 }
+
+/** Waits until `locator` has the keyboard's focus (a focus moved after a render lands a moment later). */
+export async function focused(locator: Locator, timeout = 5_000): Promise<void> {
+  await locator.waitFor();
+  await locator.page().waitForFunction((e) => e === document.activeElement, await locator.elementHandle(), { timeout });
+}

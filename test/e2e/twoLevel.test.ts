@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { paneVi } from '../../src/i18n/vi/pane';
 import { sheetName } from '../../src/sheets/names';
-import { addRule, chooseOnly, fieldset, fillFirst, launch, monthFromNow, pick, seriousViolations, serveWeb, shots, type Served } from './browser';
+import { addRule, chooseOnly, fieldset, fillFirst, focused, launch, monthFromNow, pick, seriousViolations, serveWeb, shots, type Served } from './browser';
 
 /**
  * The demo as it opens by default: the two-level province of 2026. Its example scenarios run in the
@@ -92,6 +92,13 @@ describe('the demo on the two-level sample', () => {
     const caps = fieldset(pane(), t.editor.pooledCaps);
     await expect(caps.getByRole('textbox', { name: t.editor.pooledCapName }).first().inputValue()).resolves.toBe('Phó Chủ tịch UBND xã');
     await expect(caps.getByRole('listitem').count()).resolves.toBe(3);
+    // An average is a number from 0 to 100, a decimal comma allowed: anything else shows its error.
+    const average = caps.getByRole('textbox', { name: t.editor.pooledCapAverage }).first();
+    const averageInvalid = t.common.numberInvalid.replace('{min}', '0').replace('{max}', '100');
+    await average.fill('-1');
+    await caps.getByText(averageInvalid).waitFor();
+    await average.fill('2,5');
+    await expect(caps.getByText(averageInvalid).count()).resolves.toBe(0);
     await caps.scrollIntoViewIfNeeded();
     expect(await seriousViolations(page, 'aside')).toEqual([]);
     await SHOTS.take(page, 'editor-pooled-caps');
@@ -118,6 +125,8 @@ describe('the demo on the two-level sample', () => {
     await SHOTS.take(page, 'op-rotation-three-destinations');
     await pane().getByRole('button', { name: t.common.save, exact: true }).click();
     await pane().getByText(t.editor.saved).waitFor();
+    // The keyboard is back on the saved scenario's card, not on the page's body.
+    await focused(pane().getByRole('button', { name: `${t.common.edit} LC3`, exact: true }));
   }, 90_000);
 
   it('proposes a plan with the solver, solves again without an unticked move, and saves it as a scenario', async () => {
@@ -240,14 +249,21 @@ describe('the demo on the two-level sample', () => {
 
   it('deletes a scenario with its sheets when the planner says so', async () => {
     await pane().getByRole('tab', { name: t.steps.scenarios }).click();
-    await pane().getByRole('button', { name: `${t.scenarios.delete} LC3`, exact: true }).click();
+    const deleteButton = pane().getByRole('button', { name: `${t.scenarios.delete} LC3`, exact: true });
     const dialog = page.getByRole('dialog');
+    // Cancelled, the keyboard goes back to the button that asked.
+    await deleteButton.click();
+    await dialog.getByRole('button', { name: t.common.cancel, exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await focused(deleteButton);
+    await deleteButton.click();
     const box = dialog.getByRole('checkbox', { name: /^Xóa cả 6 trang kết quả của nó/ });
     await box.waitFor();
     await expect(box.isChecked()).resolves.toBe(true);
     await SHOTS.take(page, 'delete-with-sheets');
     await dialog.getByRole('button', { name: t.scenarios.delete, exact: true }).click();
     await list().getByText(/^LC3 — /).waitFor({ state: 'detached' });
+    await focused(pane().getByRole('button', { name: t.scenarios.create }));
     const sheets = page.getByRole('region', { name: 'ha-tinh-mau.xlsx' });
     // The sheet view shows the workbook again once it has changed.
     await sheets.getByRole('tab', { name: 'DX Tóm tắt', exact: true }).waitFor();
