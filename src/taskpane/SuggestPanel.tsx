@@ -135,7 +135,15 @@ export function SuggestPanel(props: {
   const deputies = form.mode === 'deputies' || form.then === 'deputies';
   const quotaGoal = form.mode !== 'deputies' || (form.then !== '' && form.then !== 'deputies');
 
+  const formRef = React.useRef<HTMLDivElement>(null);
   const solve = (lockedPeople: readonly string[]): void => {
+    // A number showing its error would be read as its default: nothing is asked until it is corrected.
+    const wrong = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (wrong) {
+      setError(t.editor.fieldInvalid);
+      wrong.focus();
+      return;
+    }
     setError(null);
     setSaved(false);
     setProgress(null);
@@ -171,16 +179,24 @@ export function SuggestPanel(props: {
       </Select>
     </Field>
   );
-  // The form's whole numbers, kept as typed and read when the plan is asked for.
+  // The form's whole numbers, kept as typed and read when the plan is asked for; emptied, the default
+  // applies. Outside the request format's bounds, an error (they were read as the default unseen).
   type NumberKey = 'months' | 'exitYears' | 'maxKm' | 'maxFromUnit' | 'minMonthsLeft' | 'timeLimit';
-  const numberField = (label: string, key: NumberKey, min: number) => (
-    <Field label={label}>
-      <Input type="number" min={min} value={form[key]} onChange={(_, d) => setForm({ ...form, [key]: d.value })} />
-    </Field>
-  );
+  const numberField = (label: string, key: NumberKey, min: number, max: number) => {
+    const text = form[key].trim();
+    const invalid = text !== '' && !(/^\d+$/.test(text) && Number(text) >= min && Number(text) <= max);
+    return (
+      <Field
+        label={label} validationState={invalid ? 'error' : 'none'}
+        validationMessage={invalid ? fill(t.common.wholeNumberInvalid, { min, max }) : undefined}
+      >
+        <Input inputMode="numeric" value={form[key]} onChange={(_, d) => setForm({ ...form, [key]: d.value })} />
+      </Field>
+    );
+  };
 
   return (
-    <div className={styles.form}>
+    <div className={styles.form} ref={formRef}>
       <Subtitle2 as="h2">{s.heading}</Subtitle2>
       <Body1>{s.intro}</Body1>
       <div className={styles.row}>
@@ -199,7 +215,7 @@ export function SuggestPanel(props: {
             {SUGGEST_MODES.filter((m) => m !== form.mode).map((m) => <option key={m} value={m}>{s.modes[m]}</option>)}
           </Select>
         </Field>
-        {form.mode === 'secondment' && numberField(s.months, 'months', 1)}
+        {form.mode === 'secondment' && numberField(s.months, 'months', 1, 240)}
       </div>
       <div className={styles.group} role="group" aria-label={form.mode === 'secondment' ? s.senders : s.units}>
         <Caption1>{form.mode === 'secondment' ? s.senders : s.units}</Caption1>
@@ -220,7 +236,7 @@ export function SuggestPanel(props: {
         <>
           <div className={styles.row}>
             <MonthField t={t} label={s.by} value={form.by} onChange={(by) => setForm({ ...form, by })} />
-            {numberField(s.exitYears, 'exitYears', 0)}
+            {numberField(s.exitYears, 'exitYears', 0, 20)}
           </div>
           <Checkbox checked={form.keepQuota} label={s.keepQuota} onChange={(_, d) => setForm({ ...form, keepQuota: d.checked === true })} />
         </>
@@ -230,16 +246,16 @@ export function SuggestPanel(props: {
       {fieldSelect(s.prefer, s.preferHint, form.prefer, unitFieldOptions(t, staffing), 'prefer')}
       <div className={styles.row}>
         {fieldSelect(s.coordinates, s.coordinatesHint, form.coordinates, unitFieldOptions(t, staffing), 'coordinates')}
-        {form.coordinates && numberField(s.maxKm, 'maxKm', 1)}
+        {form.coordinates && numberField(s.maxKm, 'maxKm', 1, 10_000)}
       </div>
       {quotaGoal && fieldSelect(s.specialty, s.specialtyHint, form.specialty, personFieldOptions(t, staffing), 'specialty')}
       <div className={styles.row}>
-        {quotaGoal && numberField(s.maxFromUnit, 'maxFromUnit', 1)}
-        {numberField(s.minMonthsLeft, 'minMonthsLeft', 0)}
+        {quotaGoal && numberField(s.maxFromUnit, 'maxFromUnit', 1, 100_000)}
+        {numberField(s.minMonthsLeft, 'minMonthsLeft', 0, 600)}
       </div>
       <div className={styles.row}>
         <MonthField t={t} label={s.month} value={form.month} onChange={(month) => setForm({ ...form, month })} />
-        {numberField(s.timeLimit, 'timeLimit', 1)}
+        {numberField(s.timeLimit, 'timeLimit', 1, 3_600)}
       </div>
       <div className={styles.row}>
         <Button appearance="primary" icon={<SparkleRegular />} disabled={run !== null} onClick={() => solve([])}>{s.run}</Button>

@@ -136,6 +136,14 @@ describe('the demo on the two-level sample', () => {
     await pane().getByLabel(t.suggest.prefer).selectOption('Huyện cũ');
     await pane().getByLabel(t.suggest.specialty).selectOption('Vị trí việc làm');
     await SHOTS.take(page, 'suggest-form');
+    // A number outside its bounds shows its error, and no plan is asked for with the default in its place.
+    const monthsLeft = pane().getByLabel(t.suggest.minMonthsLeft);
+    await monthsLeft.fill('12 tháng');
+    await pane().getByText(t.common.wholeNumberInvalid.replace('{min}', '0').replace('{max}', '600')).waitFor();
+    await pane().getByRole('button', { name: t.suggest.run, exact: true }).click();
+    await pane().getByText(t.editor.fieldInvalid).waitFor();
+    await focused(monthsLeft);
+    await monthsLeft.fill('12');
     const started = Date.now();
     await pane().getByRole('button', { name: t.suggest.run, exact: true }).click();
     const summary = pane().getByText(/^Phương án tối ưu: bố trí được/);
