@@ -1,4 +1,6 @@
+import type { Staffing } from '../domain/model';
 import type { Filter, Operation, PersonSelector, PostTarget, Scenario, UnitSelector } from '../domain/scenario';
+import { idKey } from '../domain/text';
 import type { Lang } from '../i18n/messages';
 import { fill } from '../i18n/messages';
 import { own } from '../domain/records';
@@ -26,13 +28,13 @@ const OPS: Record<Lang, Record<string, string>> = {
     quotaChange: 'Change the quota of {units}: {change}',
     move: 'Move {people} to {to}{balance}',
     abolish: 'Abolish {units}; their people: {people}',
-    exit: '{people} leave under a policy: {policy}',
+    exit: 'Let {people} leave under a policy: {policy}',
   },
 };
 
 const WORDS: Record<Lang, Record<string, string>> = {
   vi: {
-    units: 'các đơn vị có', allUnits: 'mọi đơn vị', people: 'những người có', and: 'và', perGroup: 'mỗi', atMost: 'tối đa',
+    units: 'các đơn vị có', allUnits: 'mọi đơn vị', people: 'những người có', and: 'và', perGroup: 'mỗi', perUnitGroup: 'mỗi đơn vị', atMost: 'tối đa',
     pairBy: ' (ghép theo {f})', groupBy: ' theo từng {f}', within: ' cùng {f}', mostFree: ' (ưu tiên nơi còn trống vị trí đó, rồi nơi còn nhiều biên chế nhất)',
     vacancy: 'chuyển đến vị trí trống cùng cấp', deputy: 'làm cấp phó', surplus: 'chưa bố trí công tác (dôi dư)',
     cut: '; giảm 1 biên chế', destination: 'nơi đến', origin: 'nơi đi',
@@ -43,7 +45,7 @@ const WORDS: Record<Lang, Record<string, string>> = {
     balance: ', chỉ khi đơn vị đi còn vượt biên chế và đến nơi còn thiếu',
   },
   en: {
-    units: 'units whose', allUnits: 'every unit', people: 'people whose', and: 'and', perGroup: 'per', atMost: 'at most',
+    units: 'units whose', allUnits: 'every unit', people: 'people whose', and: 'and', perGroup: 'per', perUnitGroup: 'per unit', atMost: 'at most',
     pairBy: ' (paired by {f})', groupBy: ' per {f}', within: ' in the same {f}', mostFree: ' (where that post is free first, then the most free quota)',
     vacancy: 'moved to a vacancy of the same level', deputy: 'made a deputy', surplus: 'left without post (surplus)',
     cut: '; the quota drops by 1', destination: 'the destination', origin: 'the origin',
@@ -113,24 +115,59 @@ function filters(where: readonly Filter[], lang: Lang): string {
   return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ${w.and} ${parts[parts.length - 1]}`;
 }
 
-function units(sel: UnitSelector, lang: Lang): string {
+/**
+ * The names of the tables' units and people by idKey of their id: a line of a summary names "Nguyễn
+ * Văn An (CB00057)", as a decision would, not the code alone.
+ */
+export interface RecordNames {
+  readonly units: ReadonlyMap<string, string>;
+  readonly people: ReadonlyMap<string, string>;
+}
+
+const NAMES = new WeakMap<Staffing, RecordNames>();
+
+/** Made once per staffing: the editor describes each operation at every keystroke. */
+export function recordNames(staffing: Staffing): RecordNames {
+  let names = NAMES.get(staffing);
+  if (names === undefined) {
+    const of = (records: readonly { readonly id: string; readonly name: string }[]): Map<string, string> => {
+      const map = new Map<string, string>();
+      for (const r of records) if (r.name.trim() !== '' && !map.has(idKey(r.id))) map.set(idKey(r.id), r.name);
+      return map;
+    };
+    names = { units: of(staffing.units), people: of(staffing.people) };
+    NAMES.set(staffing, names);
+  }
+  return names;
+}
+
+/** Ids as the tables name them, the id in brackets; an id the tables do not have, as written. */
+function named(ids: readonly string[], names: ReadonlyMap<string, string> | undefined): string {
+  return ids.map((id) => {
+    const name = names?.get(idKey(id));
+    return name === undefined ? id : `${name} (${id})`;
+  }).join(', ');
+}
+
+function units(sel: UnitSelector, lang: Lang, names?: RecordNames): string {
   const w = WORDS[lang];
-  if ('ids' in sel) return sel.ids.join(', ');
+  if ('ids' in sel) return named(sel.ids, names?.units);
   return sel.where.length === 0 ? w.allUnits : `${w.units} ${filters(sel.where, lang)}`;
 }
 
-function people(sel: PersonSelector, lang: Lang): string {
+function people(sel: PersonSelector, lang: Lang, names?: RecordNames): string {
   const w = WORDS[lang];
-  if ('ids' in sel) return sel.ids.join(', ');
-  const per = sel.limitPer ? ` ${w.perGroup} ${fieldName(sel.limitPer, lang)}` : '';
+  if ('ids' in sel) return named(sel.ids, names?.people);
+  // At most so many per unit id is at most so many per unit.
+  const per = sel.limitPer ? (sel.limitPer.toLowerCase() === 'id' ? ` ${w.perUnitGroup}` : ` ${w.perGroup} ${fieldName(sel.limitPer, lang)}`) : '';
   const limit = sel.limit === undefined ? '' : ` (${w.atMost} ${sel.limit}${per})`;
   return `${w.people} ${filters(sel.where, lang)}${limit}`;
 }
 
-function target(t: PostTarget, lang: Lang): string {
+function target(t: PostTarget, lang: Lang, names?: RecordNames): string {
   const w = WORDS[lang];
   const rule = 'where' in t.unit;
-  return units(t.unit, lang) + (t.within ? fill(w.within, { f: fieldName(t.within, lang) }) : '')
+  return units(t.unit, lang, names) + (t.within ? fill(w.within, { f: fieldName(t.within, lang) }) : '')
     + (t.perUnit === undefined ? '' : fill(w.perUnit, { n: t.perUnit }))
     + (t.lacking === undefined ? '' : fill(w.lacking, { f: fieldName(t.lacking, lang) }))
     + (t.assign === 'inOrder' ? w.inOrder : rule ? w.mostFree : '') + (t.title ? fill(w.title, { t: t.title }) : '');
@@ -140,13 +177,14 @@ function role(r: string | undefined, w: Record<string, string>): string {
   return r === 'head' ? w.head : r === 'deputy' ? w.deputyRole : r === 'staff' ? w.staffRole : '';
 }
 
-export function describeOperation(op: Operation, lang: Lang): string {
+/** `names`: the tables' names, to write units and people by name; without, by their ids. */
+export function describeOperation(op: Operation, lang: Lang, names?: RecordNames): string {
   const w = WORDS[lang];
   const t = word(OPS[lang], op.type);
   const line = ((): string => {
     switch (op.type) {
       case 'concurrentTitles': {
-        const post = (m: typeof op.holder): string => `${[m.title, role(m.role, w)].filter(Boolean).join(' / ')} (${units(m.units, lang)})`;
+        const post = (m: typeof op.holder): string => `${[m.title, role(m.role, w)].filter(Boolean).join(' / ')} (${units(m.units, lang, names)})`;
         return fill(t, {
           holder: post(op.holder), target: post(op.target),
           pair: 'where' in op.holder.units || 'where' in op.target.units ? fill(w.pairBy, { f: fieldName(op.pairBy ?? 'locality', lang) }) : '',
@@ -155,32 +193,32 @@ export function describeOperation(op: Operation, lang: Lang): string {
       }
       case 'merge': {
         const q = op.quota ?? { mode: 'sum' as const };
-        return fill(t, { units: units(op.units, lang), group: op.groupBy ? fill(w.groupBy, { f: fieldName(op.groupBy, lang) }) : '', quota: fill(word(w, q.mode), { v: 'value' in q ? q.value : '' }) });
+        return fill(t, { units: units(op.units, lang, names), group: op.groupBy ? fill(w.groupBy, { f: fieldName(op.groupBy, lang) }) : '', quota: fill(word(w, q.mode), { v: 'value' in q ? q.value : '' }) });
       }
       case 'rotation':
         return fill(t, {
-          people: people(op.people, lang), to: target(op.to, lang), months: op.durationMonths ?? 36,
+          people: people(op.people, lang, names), to: target(op.to, lang, names), months: op.durationMonths ?? 36,
           quotaAt: word(w, op.quotaAt ?? 'destination'),
           onReturn: word({ origin: w.returnOrigin, sameLevelVacancy: w.returnSameLevel, stay: w.stay }, op.onReturn ?? 'origin'),
         });
       case 'secondment':
-        return fill(t, { people: people(op.people, lang), to: target(op.to, lang), months: op.durationMonths ?? 36 });
+        return fill(t, { people: people(op.people, lang, names), to: target(op.to, lang, names), months: op.durationMonths ?? 36 });
       case 'quotaChange':
-        return fill(t, { units: units(op.units, lang), change: fill(word(w, op.change.mode === 'cut' ? 'cutN' : op.change.mode), { v: op.change.value }) });
+        return fill(t, { units: units(op.units, lang, names), change: fill(word(w, op.change.mode === 'cut' ? 'cutN' : op.change.mode), { v: op.change.value }) });
       case 'move':
-        return fill(t, { people: people(op.people, lang), to: target(op.to, lang), balance: op.untilBalanced ? w.balance : '' });
+        return fill(t, { people: people(op.people, lang, names), to: target(op.to, lang, names), balance: op.untilBalanced ? w.balance : '' });
       case 'abolish': {
         const p = op.people ?? 'withoutPost';
-        return fill(t, { units: units(op.units, lang), people: p === 'withoutPost' ? w.withoutPost : fill(w.moveTo, { to: target(p.to, lang) }) });
+        return fill(t, { units: units(op.units, lang, names), people: p === 'withoutPost' ? w.withoutPost : fill(w.moveTo, { to: target(p.to, lang, names) }) });
       }
       case 'exit':
-        return fill(t, { people: people(op.people, lang), policy: reportText(lang).changeDetails[op.policy] });
+        return fill(t, { people: people(op.people, lang, names), policy: reportText(lang).changeDetails[op.policy] });
     }
   })();
   return `${monthText(op.month)}: ${line}${op.note ? ` — ${op.note}` : ''}`;
 }
 
 /** One line per operation, in order; whoever shows them numbers them (from 1, as the people sheet does). */
-export function describeScenario(scenario: Scenario, lang: Lang): string[] {
-  return scenario.operations.map((op) => describeOperation(op, lang));
+export function describeScenario(scenario: Scenario, lang: Lang, names?: RecordNames): string[] {
+  return scenario.operations.map((op) => describeOperation(op, lang, names));
 }

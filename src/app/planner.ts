@@ -23,7 +23,7 @@ import type { StaffingLoad } from '../tables/staffing';
 import { loadStaffing, mappingInput } from '../tables/staffing';
 import { columnLetter } from '../tables/problems';
 import { ForeignSheetError, type SheetChanges, type SheetNotice, type TableInfo, type WorkbookReader, type WorkbookWriter, type WriteProgress } from '../workbook/workbook';
-import { describeScenario } from './describe';
+import { describeScenario, recordNames } from './describe';
 import { fingerprint } from './fingerprint';
 
 /**
@@ -152,11 +152,12 @@ export function planSheets(plan: PlanResults, options: WriteOptions): SheetDescr
   let parents: Map<string, string> | null = null;
   const parentsOf = (): Map<string, string> => (parents ??= parentLocalities(options.input.staffing?.units ?? []));
   const sheets: SheetDescription[] = [];
+  const names = options.input.staffing ? recordNames(options.input.staffing) : undefined;
   if (!options.comparisonOnly) plan.results.forEach((result, i) => {
     const scenario = options.scenarios[i];
     sheets.push(...scenarioSheets(result, plan.baselines[i], {
       lang: options.lang, runDate: options.runDate, inputDescription: options.input.description,
-      fingerprint: options.input.fingerprint, scenarioText: describeScenario(scenario, options.lang),
+      fingerprint: options.input.fingerprint, scenarioText: describeScenario(scenario, options.lang, names),
       operations: scenario.operations, personNames, birthYears, inputQuotas, heldBesides, baselineName: baselineName(plan.baselines[i], plan.baseline, plan.results, plan.baselines, options.lang),
       localities: localityDetail(result, options.timeline ?? 'auto', parentsOf),
     }));

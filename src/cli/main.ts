@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
-import { describeScenario } from '../app/describe';
+import { describeScenario, recordNames } from '../app/describe';
 import { resolveFollow } from '../app/follow';
 import type { PlanResults, TimelineDetail } from '../app/planner';
 import { readInput, runScenarios, writePlan } from '../app/planner';
@@ -411,10 +411,11 @@ async function simulateCommand(args: Args, io: Io, fs: FileSystem, run: Run, com
   if (store.kept !== null) io.err(`${t.warning}: ${t.storeKept[store.kept]}`);
   printFixes(written.fixes, lang, io);
   const n = (x: number): string => formatCount(x, lang);
+  const names = input.staffing ? recordNames(input.staffing) : undefined;
   for (const r of plan.results) {
     const errors = r.issues.filter((i) => i.severity === 'error').length;
     io.out(t.scenarioDone(r.code, r.name, n(r.changes.length), n(r.issues.length), n(errors)));
-    describeScenario(chosen.find((s) => s.code === r.code) as Scenario, lang).forEach((line, i) => io.out(`    ${i + 1}. ${line}`));
+    describeScenario(chosen.find((s) => s.code === r.code) as Scenario, lang, names).forEach((line, i) => io.out(`    ${i + 1}. ${line}`));
   }
   printKpis(plan, lang, io);
   io.out(t.written(out, written.names.length, n(simulated)));

@@ -22,7 +22,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
-import { describeOperation } from '../app/describe';
+import { describeOperation, recordNames } from '../app/describe';
 import { largeSelections, selectionPreview } from '../app/preview';
 import type { Staffing } from '../domain/model';
 import { OPERATION_TYPES, rulesWithoutCondition, type Operation, type OperationType, type Scenario } from '../domain/scenario';
@@ -303,7 +303,7 @@ export function ScenarioEditor(props: {
                     />
                   </div>
                 </div>
-                <Body1 block>{describeOperation(op, lang)}</Body1>
+                <Body1 block>{describeOperation(op, lang, recordNames(staffing))}</Body1>
                 {open === key && <OperationForm env={env} value={op} onChange={(next) => setOperation(i, next)} />}
               </Card>
             </li>

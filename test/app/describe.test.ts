@@ -1,4 +1,5 @@
-import { describeOperation, describeScenario } from '../../src/app/describe';
+import { describeOperation, describeScenario, recordNames } from '../../src/app/describe';
+import type { Staffing } from '../../src/domain/model';
 import type { Operation } from '../../src/domain/scenario';
 
 const rotation: Operation = {
@@ -39,6 +40,26 @@ test('a scenario is one line per operation, unnumbered (the sheets and the CLI n
   const lines = describeScenario({ code: 'S', name: 's', operations: [rotation, { type: 'secondment', month: '2026-02', people: { ids: ['CB1'] }, to: { unit: { ids: ['PNV'] } }, durationMonths: 24 }] }, 'en');
   expect(lines).toHaveLength(2);
   expect(lines[1]).toBe("02/2026: Second CB1 to PNV for 24 months (they stay on the origin's quota)");
+});
+
+test('with the tables\' names, units and people are named as a decision names them, the id in brackets', () => {
+  const staffing = {
+    units: [{ id: 'HL-PNV', name: 'Phòng Nội vụ xã Hồng Lĩnh' }, { id: 'X', name: '' }],
+    people: [{ id: 'CB00057', name: 'Nguyễn Văn An' }],
+  } as unknown as Staffing;
+  const names = recordNames(staffing);
+  const secondment: Operation = { type: 'secondment', month: '2026-02', people: { ids: ['cb00057', 'CB99'] }, to: { unit: { ids: ['HL-PNV'] } }, durationMonths: 24 };
+  // Ids compare as everywhere (case aside); an id the tables lack, or a unit without a name, stays as written.
+  expect(describeOperation(secondment, 'vi', names))
+    .toBe('02/2026: Biệt phái Nguyễn Văn An (cb00057), CB99 đến Phòng Nội vụ xã Hồng Lĩnh (HL-PNV) trong 24 tháng (vẫn thuộc biên chế nơi đi)');
+  expect(describeOperation({ type: 'abolish', month: '2026-02', units: { ids: ['X'] } }, 'en', names)).toBe('02/2026: Abolish X; their people: left without post');
+  expect(recordNames(staffing)).toBe(names);
+});
+
+test('at most so many per unit id reads "per unit"; an exit is a sentence in English', () => {
+  const exit: Operation = { type: 'exit', month: '2026-04', people: { where: [{ field: 'role', value: 'deputy' }], limit: 1, limitPer: 'id' }, policy: 'earlyRetirement' };
+  expect(describeOperation(exit, 'vi')).toBe('04/2026: Cho những người có vai trò là cấp phó (tối đa 1 mỗi đơn vị) nghỉ theo chính sách: Nghỉ hưu trước tuổi (NĐ 178/2024, Đ.7)');
+  expect(describeOperation(exit, 'en')).toBe('04/2026: Let people whose role is deputy (at most 1 per unit) leave under a policy: Early retirement (NĐ 178/2024 art. 7)');
 });
 
 describe('field names that are also names of JavaScript objects\' properties', () => {

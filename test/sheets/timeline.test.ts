@@ -22,7 +22,7 @@ describe('timelineSheet', () => {
     const t = model.table('SP_KB1_Timeline');
     expect(t.headers).toEqual([
       'Tháng', 'Cấp', 'Biên chế được giao', 'Biên chế hiện có', 'Có mặt thực tế', 'Vị trí trống', 'Dôi dư',
-      'Thiếu (so với có mặt)', 'Cấp phó vượt định mức', 'Chưa bố trí công tác (dôi dư)', 'Xung đột khi trở về',
+      'Thiếu (so với có mặt)', 'Cấp phó vượt định mức', 'Chưa bố trí công tác', 'Xung đột khi trở về',
     ]);
     expect(t.rows).toHaveLength(6 * 2);
     expect(t.rows[0]).toEqual([46023, 'Huyện', 18, 17, 17, 1, 0, 1, 0, 0, 0]);

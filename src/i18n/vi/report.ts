@@ -33,7 +33,7 @@ export const reportVi: ReportText = {
     secondedIn: 'Đang biệt phái đến',
     returns: 'Trở về',
     returnConflicts: 'Xung đột khi trở về',
-    withoutPost: 'Chưa bố trí công tác (dôi dư)',
+    withoutPost: 'Chưa bố trí công tác',
     retirements: 'Nghỉ hưu',
     exits: 'Nghỉ theo chính sách',
     hires: 'Tuyển mới',
