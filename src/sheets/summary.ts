@@ -38,6 +38,9 @@ const { integer, signed, text, date, month } = NUMBER_FORMATS;
 const TEXT_LINE = 130;
 /** The same from column C, where a setting's legal basis is written: less column B. */
 const NOTE_LINE = 100;
+/** Column A's widest: a unit's name in the unit table; longer names are cut when printed. */
+const UNIT_NAME_WIDTH = 48;
+
 /** Column B's width: a setting's value, and the KPI table's first figures. */
 const VALUE_WIDTH = 30;
 
@@ -189,11 +192,14 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
 
   section(fill(t.summary.unitHeading, { month: endMonth ? monthText(endMonth) : '' }));
   const listed = unitRows(result, baseline, (unit) => unitStatus(unit, result, ctx));
+  // The name first, in column A (as wide as the header block's labels): printed whole, where the id
+  // there left names cut at 30 characters ("Văn phòng HĐND và UBND phường Trì") beside a wide empty one.
+  const longestName = Math.max(0, ...listed.rows.map((r) => String(r[0] ?? '').length));
   const unitColumns: ColumnSpec[] = [
-    { header: t.units.id, format: text, width: 12 },
-    { header: t.units.name, format: text, width: 30 },
+    { header: t.units.name, format: text, width: Math.min(UNIT_NAME_WIDTH, Math.max(30, longestName + 1)) },
+    { header: t.units.locality, format: text, width: 20 },
     { header: t.units.level, format: text, width: 8 },
-    { header: t.units.locality, format: text, width: 16 },
+    { header: t.units.id, format: text, width: 12 },
     // Headers wrap: narrow figure columns, six figures rather than all (a unit's shortage follows from
     // its quota and those present), and no baseline column (the figure less its change) keep the table
     // legible when printed one page wide: with the baseline's columns it printed at half size.
@@ -229,8 +235,8 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
     blocks,
     tables: [kpis.table, units.table],
     // Column A holds the labels of the header block: wide enough for the longest, within reason.
-    columnWidths: sheetWidths(kpis.widths, units.widths, [[1, Math.min(48, labelWidth + 2)], [2, VALUE_WIDTH]]),
-    // The unit table is wide: keep each unit's id and name in view while scrolling across. Rows are
+    columnWidths: sheetWidths(kpis.widths, units.widths, [[1, Math.min(UNIT_NAME_WIDTH, labelWidth + 2)], [2, VALUE_WIDTH]]),
+    // The unit table is wide: keep each unit's name and locality in view while scrolling across. Rows are
     // not frozen because the tables start far down; Excel shows a table's header in place of the
     // column letters once it scrolls out of view.
     freeze: { rows: 0, columns: 2 },
@@ -324,7 +330,7 @@ function unitRows(
     const b = baseIndex.get(unit.id);
     const s = scenarioIndex.get(unit.id);
     let differs = b === undefined || s === undefined;
-    const row: CellScalar[] = [unit.id, unit.name, unit.level, unit.locality];
+    const row: CellScalar[] = [unit.name, unit.locality, unit.level, unit.id];
     for (let k = 0; k < M; k++) {
       const m = UNIT_TABLE_METRICS[k];
       const before = b === undefined ? 0 : endValue(baseline.unitSeries[b], m);

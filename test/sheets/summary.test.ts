@@ -140,26 +140,28 @@ describe('summarySheet', () => {
   it('compares the units that end differently: the scenario figure and its change from the baseline, with a totals row', () => {
     const units = model.table('SP_KB1_Summary');
     expect(units.spec.totalsRow).toBe(true);
+    // The name first: column A is as wide as the header block's labels, and a name printed there is whole.
     expect(units.headers.slice(0, 7)).toEqual([
-      'Mã đơn vị', 'Tên đơn vị', 'Cấp', 'Địa bàn', 'Biên chế được giao (kịch bản)', 'Biên chế được giao (chênh lệch)', 'Biên chế hiện có (kịch bản)',
+      'Tên đơn vị', 'Địa bàn', 'Cấp', 'Mã đơn vị', 'Biên chế được giao (kịch bản)', 'Biên chế được giao (chênh lệch)', 'Biên chế hiện có (kịch bản)',
     ]);
     expect(units.headers).toHaveLength(4 + 2 * UNIT_TABLE_METRICS.length + 1);
     // X2 ends as in the baseline: counted under the table, not listed.
-    expect(units.rows.map((r) => r[0])).toEqual(['U1', 'U2', 'X1']);
+    expect(units.rows.map((r) => r[3])).toEqual(['U1', 'U2', 'X1']);
     expect(model.cell(units.spec.row + units.spec.rows, 1)).toBe('1 đơn vị khác có số liệu cuối kỳ như phương án giữ nguyên: không liệt kê.');
 
-    const u2 = units.record('U2');
+    const u2 = units.record('Phòng Nội vụ Huyện A');
+    expect(u2['Mã đơn vị']).toBe('U2');
     expect(u2['Biên chế hiện có (kịch bản)']).toBe(0);
     expect(u2['Biên chế hiện có (chênh lệch)']).toBe(-7);
     expect(u2['Tình trạng']).toBe('Hợp nhất vào Ban Tổ chức Huyện A từ 03/2026');
-    expect(units.record('U1')['Biên chế hiện có (chênh lệch)']).toBe(6);
-    expect(units.record('U1')['Cấp phó vượt định mức (chênh lệch)']).toBe(1);
-    expect(units.record('X1')['Tên đơn vị']).toBe('=1+1');
-    expect(units.record('X1')['Có mặt thực tế (chênh lệch)']).toBe(1);
+    expect(units.record('Ban Tổ chức Huyện A')['Biên chế hiện có (chênh lệch)']).toBe(6);
+    expect(units.record('Ban Tổ chức Huyện A')['Cấp phó vượt định mức (chênh lệch)']).toBe(1);
+    expect(units.record('=1+1')['Mã đơn vị']).toBe('X1');
+    expect(units.record('=1+1')['Có mặt thực tế (chênh lệch)']).toBe(1);
 
     const totals = Object.fromEntries(units.headers.map((h, j) => [String(h), units.totals![j]]));
-    expect(totals['Mã đơn vị']).toBe('Cộng các đơn vị trên');
-    expect(totals['Tên đơn vị']).toBeNull();
+    expect(totals['Tên đơn vị']).toBe('Cộng các đơn vị trên');
+    expect(totals['Mã đơn vị']).toBeNull();
     // X2's 22 posts are not listed; the change over the listed units is the whole change.
     expect(totals['Biên chế được giao (kịch bản)']).toBe(36);
     expect(totals['Biên chế được giao (chênh lệch)']).toBe(-2);
@@ -197,7 +199,7 @@ describe('summarySheet', () => {
   it('writes English labels for an English workbook', () => {
     const en = new SheetModel(summarySheet(MERGE, BASELINE, ctx('en')));
     expect(en.cell(en.rowOf('Hiring'), 2)).toBe('Fill vacancies after 6 months');
-    expect(en.table('SP_KB1_Summary').record('U2')['Roster (change)']).toBe(-7);
+    expect(en.table('SP_KB1_Summary').record('Phòng Nội vụ Huyện A')['Roster (change)']).toBe(-7);
     expect(en.table('SP_KB1_Summary').totals![0]).toBe('Total of these units');
     expect(en.table('SP_KB1_Summary_Kpi').record('Shortage')['Change vs baseline']).toBe(-2);
   });

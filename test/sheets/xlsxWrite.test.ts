@@ -89,8 +89,8 @@ describe('XlsxWorkbookWriter round trip', () => {
     const ws = sheet(back, 'KB1 Tóm tắt');
     const model = new SheetModel(summary);
     const units = model.table('SP_KB1_Summary');
-    const x1 = units.spec.row + 1 + units.rows.findIndex((r) => r[0] === 'X1');
-    const name = ws.getCell(x1, 2);
+    const x1 = units.spec.row + 1 + units.rows.findIndex((r) => r[3] === 'X1');
+    const name = ws.getCell(x1, 1);
     expect(name.value).toBe('=1+1');
     expect(name.type).toBe(ExcelJS.ValueType.String);
     expect(name.formula).toBeUndefined();
