@@ -112,6 +112,8 @@ export function comparisonSheet(
         ...results.map((r) => [r.name, ...CHART_METRICS.map((m) => endValue(r.total, m))]),
       ],
       numberFormats: [text, ...CHART_METRICS.map(() => integer)],
+      // Scenario names are longer than column A: wrapped, they print whole (they were cut at its edge).
+      style: 'wrapped',
     },
   ];
   const chart: ChartSpec = {

@@ -81,6 +81,9 @@ describe('comparisonSheet', () => {
       ['Hợp nhất Ban Tổ chức và Phòng Nội vụ', 2, 0, 1],
       ['Tinh giản xã C', 3, 2, 0],
     ]);
+    // The names wrap within column A, printed whole.
+    const names = sheet.blocks.find((b) => b.row === chart.data.row + 1 && b.col === 1);
+    expect(names?.style).toBe('wrapped');
   });
 });
 
