@@ -24,6 +24,7 @@ export type IssueCode =
   | 'withoutPost'
   | 'destinationFull'
   | 'secondHead'
+  | 'deputyAboveCap'
   | 'mergedQuotaAboveTotal'
   | 'excessDeputies'
   | 'excessDeputiesBeyondGrace'

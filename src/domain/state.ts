@@ -120,6 +120,14 @@ const PERSON_FIELDS = new Set(['id', 'name', 'title', 'role', 'gender', 'age', '
 const COUNTER_KEYS = ['roster', 'present', 'heads', 'deputies', 'multiTitle', 'withoutPost', 'secondedOut', 'secondedIn'] as const;
 const FLOW_KEYS = ['rotationsOut', 'rotationsIn', 'returns', 'returnConflicts', 'retirements', 'exits', 'hires'] as const;
 
+/**
+ * The titles a person holds: their posts, less the origin post kept for them while rotated with the
+ * quota counted at the origin (a post reserved for their return, not a second title held).
+ */
+export function heldTitles(p: PersonState): number {
+  return p.status === Status.Rotation && p.away?.quotaAt === 'origin' && p.posts.length >= 2 ? p.posts.length - 1 : p.posts.length;
+}
+
 function grow(a: Int32Array, size: number): Int32Array {
   if (a.length >= size) return a;
   const b = new Int32Array(Math.max(size, a.length * 2));
@@ -333,13 +341,14 @@ export class SimulationState {
       if (post.role === 'head') c.heads[post.unit] += sign;
       else if (post.role === 'deputy') c.deputies[post.unit] += sign;
     }
-    if (p.posts.length + p.inputConcurrent >= 2) c.multiTitle[p.posts[0]?.unit ?? p.rosterUnit] += sign;
+    const held = heldTitles(p);
+    if (held + p.inputConcurrent >= 2) c.multiTitle[p.posts[0]?.unit ?? p.rosterUnit] += sign;
     if (p.status === Status.WithoutPost) c.withoutPost[p.rosterUnit] += sign;
     if (p.status === Status.Secondment) {
       c.secondedOut[p.rosterUnit] += sign;
       c.secondedIn[p.presentUnit] += sign;
     }
-    if (p.posts.length >= 2) {
+    if (held >= 2) {
       if (sign > 0) this.multiPosted.add(p.index);
       else this.multiPosted.delete(p.index);
     }

@@ -38,6 +38,7 @@ export const ISSUE_PARAMS: Readonly<Record<IssueCode, readonly string[]>> = {
   withoutPost: [],
   destinationFull: [],
   secondHead: [],
+  deputyAboveCap: ['deputies', 'cap'],
   mergedQuotaAboveTotal: ['quota', 'total'],
   excessDeputies: ['deputies', 'cap', 'compliantFrom', 'deadline'],
   excessDeputiesBeyondGrace: ['deputies', 'cap', 'compliantFrom', 'deadline'],

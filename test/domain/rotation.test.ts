@@ -137,3 +137,67 @@ test('rule form: a commune whose deputy posts are all taken is passed over, sinc
   expect(r.changes.find((c) => c.kind === 'rotatedOut')?.to?.unitId).toBe('CA1');
   expect(r.issues).toEqual([]);
 });
+
+describe('a post kept at the origin (quota counted there)', () => {
+  // Province department A: head A1, deputy A2, staff A3; B: head B1. Commune X: chairman X1, staff X2.
+  const s = staffing(
+    [unit('B', 4, { level: 'Tỉnh' }), unit('A', 4, { level: 'Tỉnh', deputyCap: 3 }), unit('X', 4, { deputyCap: 2 }), unit('C', 4, { level: 'Tỉnh' })],
+    [
+      person('B1', 'B', 'Giám đốc'), person('A1', 'A', 'Giám đốc'), person('A2', 'A', 'Phó Giám đốc'), person('A3', 'A', 'Chuyên viên'),
+      person('X1', 'X', 'Chủ tịch UBND'), person('X2', 'X', 'Chuyên viên'),
+    ],
+  );
+  const away = (id: string, month: string, months: number) => ({
+    type: 'rotation', month, people: { ids: [id] }, to: { unit: { ids: ['X'] }, title: 'Phó Chủ tịch UBND xã' }, durationMonths: months, quotaAt: 'origin',
+  }) as const;
+
+  test('is a post reserved for the return, not a second title: no multi-title count, no concentration of posts', () => {
+    const r = run(s, [away('A2', '2026-03', 36)], { horizonMonths: 12 });
+    expect(series(r, 'X', 'multiTitle').every((x) => x === 0)).toBe(true);
+    expect(series(r, 'A', 'multiTitle').every((x) => x === 0)).toBe(true);
+    // The post stays A's: A keeps its deputy while A2 is away, and X counts A2 as its deputy.
+    expect(at(r, 'A', 'deputies', '2026-06')).toBe(1);
+    expect(at(r, 'X', 'deputies', '2026-06')).toBe(1);
+    expect(r.issues.map((i) => i.code)).not.toContain('powerConcentration');
+  });
+
+  test('a head made deputy by a merger while away comes back as that deputy, not as a second head', () => {
+    const r = run(s, [
+      away('A1', '2026-02', 36),
+      { type: 'merge', month: '2026-06', units: { ids: ['B', 'A'] } },
+    ], { horizonMonths: 48 });
+    const back = r.changes.find((c) => c.personId === 'A1' && c.kind === 'returned');
+    expect(back).toMatchObject({ month: '2029-02', to: { unitId: 'B', title: 'Phó Giám đốc', role: 'deputy' } });
+    expect(at(r, 'B', 'heads', '2029-02')).toBe(1);
+    expect(series(r, 'B', 'headsExcess').every((x) => x === 0)).toBe(true);
+  });
+
+  test('goes with its unit when the unit is abolished: no deputy counted in a closed unit, and the return conflicts', () => {
+    const r = run(s, [
+      away('A2', '2026-02', 6),
+      { type: 'abolish', month: '2026-05', units: { ids: ['A'] }, people: { to: { unit: { ids: ['C'] } } } },
+    ], { horizonMonths: 12 });
+    expect(at(r, 'A', 'deputies', '2026-05')).toBe(0);
+    expect(series(r, 'A', 'excessDeputies').every((x) => x === 0)).toBe(true);
+    expect(r.changes.find((c) => c.personId === 'A2' && c.month === '2026-08')?.kind).toBe('returnConflict');
+  });
+});
+
+test('a deputy rotated where every deputy post is taken is warned about: no post is created for a rotation', () => {
+  // Both communes hold their 2 deputies (the cap for Xã): the rule form finds no free post.
+  const s = staffing(
+    [
+      unit('D', 3, { level: 'Tỉnh' }), unit('X1', 5, { kind: 'UBND xã', deputyCap: 2 }), unit('X2', 5, { kind: 'UBND xã', deputyCap: 2 }),
+    ],
+    [
+      person('D1', 'D', 'Phó Giám đốc'),
+      person('P1', 'X1', 'Phó Chủ tịch UBND'), person('P2', 'X1', 'Phó Chủ tịch UBND'), person('P3', 'X2', 'Phó Chủ tịch UBND'), person('P4', 'X2', 'Phó Chủ tịch UBND'),
+    ],
+  );
+  const r = run(s, [{
+    type: 'rotation', month: '2026-02', people: { ids: ['D1'] }, to: { unit: { where: [{ field: 'kind', value: 'UBND xã' }] }, title: 'Phó Chủ tịch UBND' },
+  }]);
+  const warned = r.issues.filter((i) => i.code === 'deputyAboveCap');
+  expect(warned).toHaveLength(1);
+  expect(warned[0]).toMatchObject({ severity: 'warning', month: '2026-02', personId: 'D1', params: { deputies: 2, cap: 2 } });
+});

@@ -61,7 +61,7 @@ const ISSUE_CODES = values<IssueCode>({
   unknownUnit: true, unknownPerson: true, noMatch: true, personNotAvailable: true, unitClosed: true, unitMerged: true,
   postNotFound: true, noDestination: true, tooManyTitles: true, unknownField: true, secondmentTooLong: true,
   rotationTooShort: true, rotationFewYearsLeft: true, returnConflict: true, withoutPost: true,
-  destinationFull: true, secondHead: true, mergedQuotaAboveTotal: true, excessDeputies: true, excessDeputiesBeyondGrace: true,
+  destinationFull: true, secondHead: true, deputyAboveCap: true, mergedQuotaAboveTotal: true, excessDeputies: true, excessDeputiesBeyondGrace: true,
   excessDeputiesNoProjection: true, powerConcentration: true, unitWithoutHead: true, outsideHorizon: true,
   retiredBeforeStart: true, leftBeforeStart: true, earlyRetirementNotEligible: true, resignationNotEligible: true, exitUnchecked: true,
   pooledCapExceeded: true, pooledCapBeyondDeadline: true, pooledCapNoProjection: true, deputiesAboveParent: true,

@@ -1,7 +1,7 @@
 import type { ConcurrentTitlesOp } from '../scenario';
 import { holdersOf, postsByUnit, selectUnits } from '../selection';
 import type { HeldPost, PersonState, SimulationState } from '../state';
-import { Status } from '../state';
+import { heldTitles, Status } from '../state';
 import { kindIn } from '../settings';
 import { normalizeText } from '../text';
 import type { OperationContext } from './context';
@@ -37,7 +37,7 @@ export function applyConcurrentTitles(op: ConcurrentTitlesOp, ctx: OperationCont
       continue;
     }
     if (current && current.person === holder) continue;
-    const titles = holder.posts.length + holder.inputConcurrent + 1;
+    const titles = heldTitles(holder) + holder.inputConcurrent + 1;
     if (titles > state.settings.maxTitlesPerPerson) {
       state.report('error', 'tooManyTitles', ctx.index, { person: holder, unit: t }, { titles, max: state.settings.maxTitlesPerPerson });
       continue;

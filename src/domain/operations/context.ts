@@ -1,6 +1,6 @@
 import type { Month } from '../month';
 import type { Resolved } from '../selection';
-import type { SimulationState } from '../state';
+import type { HeldPost, PersonState, SimulationState } from '../state';
 
 /** What an operation sees when it is applied: the state, the month, its own index in the scenario. */
 export interface OperationContext {
@@ -34,4 +34,16 @@ export function knownUnitField(ctx: OperationContext, field: string | undefined)
   if (field === undefined || ctx.state.knowsField(field, 'unit')) return true;
   ctx.state.report('error', 'unknownField', ctx.index, {}, { field });
   return false;
+}
+
+/**
+ * A deputy placed in a unit whose deputy posts are all taken (at or above its cap): the rule form picks
+ * a unit where the post is free when there is one, so this says that there was none.
+ */
+export function reportDeputyAboveCap(ctx: OperationContext, p: PersonState, post: HeldPost, unit: number): void {
+  const { state } = ctx;
+  if (post.role !== 'deputy') return;
+  const deputies = state.counters.deputies[unit];
+  const cap = state.units[unit].deputyCap;
+  if (deputies >= cap) state.report('warning', 'deputyAboveCap', ctx.index, { person: p, unit }, { deputies, cap });
 }

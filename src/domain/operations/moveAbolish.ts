@@ -4,7 +4,7 @@ import { Destinations, postAt, selectPeople, selectUnits } from '../selection';
 import type { PersonState } from '../state';
 import { Status } from '../state';
 import type { OperationContext } from './context';
-import { knownUnitField, reportUnknown } from './context';
+import { knownUnitField, reportDeputyAboveCap, reportUnknown } from './context';
 import { endRotation } from './rotation';
 import { endSecondment } from './secondment';
 
@@ -63,6 +63,7 @@ function moveTo(ctx: OperationContext, p: PersonState, target: PostTarget, desti
   const post = postAt(target, p, dest);
   if (state.vacancies(dest) <= 0) state.report('warning', 'destinationFull', ctx.index, { person: p, unit: dest }, {});
   if (post.role === 'head' && state.counters.heads[dest] > 0) state.report('warning', 'secondHead', ctx.index, { person: p, unit: dest }, {});
+  reportDeputyAboveCap(ctx, p, post, dest);
   const from = state.postRef(p.posts[0]);
   state.place(p, post);
   state.recordChange(p, 'moved', from, state.postRef(post), ctx.index, null);
@@ -104,7 +105,16 @@ export function applyAbolish(op: AbolishOp, ctx: OperationContext): void {
       }
       continue;
     }
-    if (p.status === Status.Rotation) continue; // their return finds the unit gone: a return conflict
+    if (p.status === Status.Rotation) {
+      // Their return finds the unit gone: a return conflict. A post kept for them there goes with it
+      // (it counted as a deputy of a closed unit, over a cap of 0).
+      if (p.posts.some((x, i) => i > 0 && closing.has(x.unit))) {
+        state.update(p, (x) => {
+          x.posts = x.posts.filter((post, i) => i === 0 || !closing.has(post.unit));
+        });
+      }
+      continue;
+    }
     if (p.status === Status.WithoutPost) continue;
     if (p.status === Status.Secondment) endSecondment(state, p);
     const last = p.rosterUnit;

@@ -3,7 +3,7 @@ import { Destinations, postAt, selectPeople, selectUnits } from '../selection';
 import type { HeldPost, PersonState, SimulationState } from '../state';
 import { Status } from '../state';
 import type { OperationContext } from './context';
-import { knownUnitField, reportUnknown } from './context';
+import { knownUnitField, reportDeputyAboveCap, reportUnknown } from './context';
 
 /**
  * Luân chuyển: a person takes an existing post in another unit for a term. No post is created for them
@@ -44,6 +44,7 @@ export function applyRotation(op: RotationOp, ctx: OperationContext): void {
     if (post.role === 'head' && state.counters.heads[dest] > 0) {
       state.report('warning', 'secondHead', ctx.index, { person: p, unit: dest }, {});
     }
+    reportDeputyAboveCap(ctx, p, post, dest);
     const origin = p.posts[0];
     const from = state.postRef(origin);
     state.update(p, (x) => {
@@ -83,10 +84,11 @@ export function endRotation(state: SimulationState, p: PersonState): void {
   const origin = state.current(away.origin);
   state.flows.returns[origin >= 0 ? origin : p.presentUnit]++;
   const back: HeldPost | null = origin >= 0 ? { unit: origin, ...away.originPost } : null;
-  if (back && away.quotaAt === 'origin') {
-    // The post was kept: they simply take it up again.
-    state.place(p, back);
-    state.recordChange(p, 'returned', state.postRef(current), state.postRef(back), op, null);
+  // The post kept for them, as it now stands: a merger may have made a head its deputy meanwhile.
+  const kept = away.quotaAt === 'origin' ? p.posts[1] : undefined;
+  if (back && kept) {
+    state.place(p, kept);
+    state.recordChange(p, 'returned', state.postRef(current), state.postRef(kept), op, null);
     return;
   }
   const missing: string[] = [];
