@@ -115,7 +115,9 @@ function inRange(option: string, month: string): void {
 function followOf(args: Args, staffing: Staffing): readonly string[] {
   const given = flag(args, 'follow');
   if (given === undefined) return [];
-  const found = resolveFollow(staffing, given.split(','));
+  const named = given.split(',').filter((x) => x.trim() !== '');
+  if (named.length === 0) throw new UsageError('missingValue', { option: '--follow' });
+  const found = resolveFollow(staffing, named);
   if (found.unknown.length > 0) throw new UsageError('unknownPeople', { people: found.unknown.join(', ') });
   const twice = found.ambiguous[0];
   if (twice) throw new UsageError('ambiguousName', { count: twice.ids.length, name: twice.name, ids: twice.ids.join(', ') });
@@ -359,6 +361,8 @@ async function simulateCommand(args: Args, io: Io, fs: FileSystem, run: Run, com
   // Every output is checked against every input, and the others, before any work.
   const out = outputPath(args, path, compareOnly);
   const json = compareOnly ? undefined : flag(args, 'json');
+  // The unit series go into the result JSON: without one, the option did nothing, without a word.
+  if (args.flags.has('unit-series') && json === undefined) throw new UsageError('needsOption', { option: '--unit-series', needs: '--json' });
   const scenariosFile = flag(args, 'scenarios');
   const inputs: NamedPath[] = [{ option: '<in.xlsx>', path }, ...(scenariosFile !== undefined ? [{ option: '--scenarios', path: scenariosFile }] : [])];
   const outputs: NamedPath[] = [{ option: '--out', path: out }, ...(json !== undefined ? [{ option: '--json', path: json }] : [])];

@@ -51,10 +51,16 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (a.startsWith('--')) {
       const [name, inline] = a.slice(2).split(/=(.*)/s, 2);
       if (FLAGS_WITH_VALUE.has(name)) {
-        const value = inline ?? argv[++i];
+        // The next option is not a value: '--follow --quiet' looked for a person named "--quiet".
+        const next = argv[i + 1];
+        const value = inline ?? (next === undefined || next.startsWith('--') ? undefined : argv[++i]);
         if (value === undefined) throw new UsageError('missingValue', { option: `--${name}` });
         flags.set(name, value);
-      } else if (BOOLEAN_FLAGS.has(name)) flags.set(name, true);
+      } else if (BOOLEAN_FLAGS.has(name)) {
+        // '--force=false' forced all the same: an on/off option is on by being there, and takes no value.
+        if (inline !== undefined) throw new UsageError('flagWithValue', { option: `--${name}`, value: inline });
+        flags.set(name, true);
+      }
       else throw new UsageError('unknownOption', { option: `--${name}` });
     } else positional.push(a);
   }

@@ -20,7 +20,7 @@ const EXIT_CODES_EN = `Exit codes:
 
 /** Usage errors: each with its own sentence in each language. */
 export type UsageKey =
-  | 'missingValue' | 'unknownOption' | 'optionNotFor' | 'unknownCommand' | 'badLang' | 'badStart' | 'badPeople' | 'peopleTooMany' | 'badSeed'
+  | 'missingValue' | 'flagWithValue' | 'needsOption' | 'unknownOption' | 'optionNotFor' | 'unknownCommand' | 'badLang' | 'badStart' | 'badPeople' | 'peopleTooMany' | 'badSeed'
   | 'arguments' | 'noSuchFile' | 'isFolder' | 'unreadable' | 'samePath' | 'sameAsOther' | 'exists' | 'unknownCodes'
   | 'outExtension' | 'macroExtension' | 'scenariosTooLarge' | 'badTimeline' | 'unknownPeople' | 'ambiguousName'
   | 'badNumber' | 'badMonth' | 'monthOutOfRange' | 'monthBeforeStart' | 'unknownFields' | 'badCode' | 'badMode' | 'needsCoordinates' | 'constraintsWithOptions';
@@ -32,6 +32,8 @@ export const CLI_TEXT = {
     storeProblem: 'Dữ liệu kịch bản lưu trong tệp có vấn đề',
     usage: {
       missingValue: '{option} cần một giá trị',
+      flagWithValue: '{option} là tùy chọn bật/tắt, không nhận giá trị (“{value}”): ghi {option} để bật, bỏ đi để tắt',
+      needsOption: '{option} chỉ có tác dụng cùng {needs}',
       unknownOption: 'không có tùy chọn {option}',
       optionNotFor: 'lệnh {command} không có tùy chọn {option}',
       unknownCommand: 'không có lệnh "{command}"',
@@ -158,6 +160,8 @@ ${EXIT_CODES_VI}`,
     storeProblem: 'The scenarios stored in the workbook have a problem',
     usage: {
       missingValue: '{option} needs a value',
+      flagWithValue: '{option} is an on/off option and takes no value ("{value}"): write {option} to turn it on, leave it out to turn it off',
+      needsOption: '{option} only works with {needs}',
       unknownOption: 'there is no option {option}',
       optionNotFor: '{command} has no option {option}',
       unknownCommand: 'there is no command "{command}"',

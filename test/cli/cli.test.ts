@@ -331,3 +331,24 @@ test('a run whose tables changed since is marked at the top of each of its sheet
   const [[fresh]] = await (await XlsxWorkbookReader.fromFile(again)).readRange('NTH Tóm tắt', 1, 1, 1, 1);
   expect(fresh).toMatch(/^Kịch bản NTH: /);
 });
+
+test.each([
+  // An on/off option given a value: '--force=false' forced all the same and replaced the workbook.
+  [['sample', join(dir, 'never.xlsx'), '--force=false'], '--force is an on/off option and takes no value ("false")'],
+  // An option that needs a value, followed by another option: it took "--quiet" as the person to follow.
+  [['simulate', 'in.xlsx', '--follow', '--quiet'], '--follow needs a value'],
+  [['simulate', 'in.xlsx', '--json', '--quiet'], '--json needs a value'],
+  // Unit series without the JSON they go into did nothing, without a word.
+  [['simulate', 'in.xlsx', '--unit-series', '--out', join(dir, 'never.xlsx')], '--unit-series only works with --json'],
+])('refuses %j as bad usage, before reading or writing anything', async (argv, message) => {
+  const a = io();
+  expect(await main([...argv, '--lang', 'en'], a.io)).toBe(2);
+  expect(a.err.join('\n')).toContain(message);
+  expect(existsSync(join(dir, 'never.xlsx'))).toBe(false);
+});
+
+test('an empty --follow is refused, not silently ignored', async () => {
+  const a = io();
+  expect(await main(['simulate', sample, '--follow', ' , ', '--out', join(dir, 'never.xlsx'), '--lang', 'en'], a.io)).toBe(2);
+  expect(a.err.join('\n')).toContain('--follow needs a value');
+});
