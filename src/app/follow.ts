@@ -1,5 +1,5 @@
 import type { Staffing } from '../domain/model';
-import { foldText, idKey } from '../domain/text';
+import { foldText, idKey, normalizeText } from '../domain/text';
 import { reportText, type Lang } from '../sheets/labels';
 import { whereaboutsRows, type FollowedPerson, type WhereaboutsRow } from '../sheets/whereabouts';
 import type { PlanResults } from './planner';
@@ -21,6 +21,7 @@ export interface FollowResolution {
 export function resolveFollow(staffing: Staffing, tokens: readonly string[]): FollowResolution {
   const byId = new Map(staffing.people.map((p) => [idKey(p.id), p.id]));
   const byName = new Map<string, string[]>();
+  const nameOf = new Map(staffing.people.map((p) => [p.id, p.name]));
   for (const p of staffing.people) {
     const key = foldText(p.name);
     const list = byName.get(key);
@@ -34,7 +35,10 @@ export function resolveFollow(staffing: Staffing, tokens: readonly string[]): Fo
     const token = raw.trim();
     if (token === '') continue;
     const id = byId.get(idKey(token));
-    const named = id === undefined ? byName.get(foldText(token)) : undefined;
+    const alike = id === undefined ? byName.get(foldText(token)) : undefined;
+    // A name typed with its accents picks the people written so: "Trần Mạnh Hùng" is not "Trần Mạnh Hưng".
+    const exact = alike?.filter((pid) => normalizeText(nameOf.get(pid) ?? '') === normalizeText(token));
+    const named = exact !== undefined && exact.length > 0 ? exact : alike;
     if (id !== undefined) {
       if (!ids.includes(id)) ids.push(id);
     } else if (named?.length === 1) {
