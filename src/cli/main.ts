@@ -13,10 +13,11 @@ import type { Scenario } from '../domain/scenario';
 import { CURRENT_VERSION, EARLIEST_MONTH, freeCode, LATEST_MONTH, SCENARIO_FORMAT, serializeScenarioDocument, type ScenarioDocument } from '../format/scenarioDocument';
 import { parseScenarioDocument } from '../format/scenarioParse';
 import { toResultJson } from '../format/resultDocument';
-import { fill, formatCount } from '../i18n/messages';
+import { fill, formatCount, LANGS } from '../i18n/messages';
 import type { CellFix } from '../sheets/cellText';
 import type { Lang } from '../sheets/labels';
 import { reportText } from '../sheets/labels';
+import { comparisonSheetName, whereaboutsSheetName } from '../sheets/names';
 import { errorsIn, problemMessage } from '../tables/problems';
 import { fileFaultMessage, WorkbookFileError } from '../workbook/fileFaults';
 import { DEFAULT_LIMITS } from '../workbook/package';
@@ -618,7 +619,9 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
       return EXIT.input;
     }
     if (e instanceof ForeignSheetError) {
-      io.err(`${t().error}: ${e.role === 'store' ? t().foreignStore(e.sheet) : t().sheetClash(e.sheet)}`);
+      // The comparison and the people-followed sheets have fixed names: no scenario code changes them.
+      const fixed = LANGS.some((l) => [comparisonSheetName(l), whereaboutsSheetName(l)].some((n) => n.toLowerCase() === e.sheet.toLowerCase()));
+      io.err(`${t().error}: ${e.role === 'store' ? t().foreignStore(e.sheet) : t().sheetClash(e.sheet, !fixed)}`);
       return EXIT.input;
     }
     if (e instanceof WriteError) {

@@ -103,7 +103,7 @@ export const CLI_TEXT = {
     },
     foreignStore: (sheet: string) =>
       `Sổ có trang tính "${sheet}" của người dùng, trùng tên với trang lưu kịch bản của công cụ này, nên công cụ không ghi gì để khỏi ghi đè hay ẩn nó. Hãy đổi tên trang đó (nhấp chuột phải vào thẻ trang → Đổi tên; nếu trang bị ẩn: Trang chủ → Định dạng → Ẩn & Hiện → Hiện trang), lưu lại rồi chạy lại.`,
-    sheetClash: (sheet: string) => `Sổ đã có trang "${sheet}" không do công cụ này tạo ra, nên không ghi đè: đổi tên trang đó hoặc đổi mã kịch bản.`,
+    sheetClash: (sheet: string, ofScenario: boolean) => `Sổ đã có trang "${sheet}" không do công cụ này tạo ra, nên không ghi đè: đổi tên trang đó${ofScenario ? ' hoặc đổi mã kịch bản' : ''}.`,
     cellFixes: (n: string) => `${n} ô có ký tự điều khiển hoặc quá 32.767 ký tự đã được sửa khi ghi:`,
     scenarioDone: (code: string, name: string, changes: string, issues: string, errors: string) =>
       `${code} — ${name}: ${changes} thay đổi về người, ${issues} vấn đề (${errors} lỗi).`,
@@ -231,7 +231,7 @@ ${EXIT_CODES_VI}`,
     },
     foreignStore: (sheet: string) =>
       `The workbook has a sheet of yours named "${sheet}", the name this tool gives the sheet where it stores scenarios, so nothing was written rather than overwrite or hide it. Rename that sheet (right-click its tab → Rename; if it is hidden: Home → Format → Hide & Unhide → Unhide Sheet), save, and run again.`,
-    sheetClash: (sheet: string) => `The workbook already has a sheet "${sheet}" that this tool did not write, so it is left alone: rename that sheet or change the scenario's code.`,
+    sheetClash: (sheet: string, ofScenario: boolean) => `The workbook already has a sheet "${sheet}" that this tool did not write, so it is left alone: rename that sheet${ofScenario ? " or change the scenario's code" : ''}.`,
     cellFixes: (n: string) => `${n} cell(s) holding control characters or more than 32,767 characters were corrected when written:`,
     scenarioDone: (code: string, name: string, changes: string, issues: string, errors: string) =>
       `${code} — ${name}: ${changes} changes to people, ${issues} issues (${errors} errors).`,

@@ -352,3 +352,18 @@ test('an empty --follow is refused, not silently ignored', async () => {
   expect(await main(['simulate', sample, '--follow', ' , ', '--out', join(dir, 'never.xlsx'), '--lang', 'en'], a.io)).toBe(2);
   expect(a.err.join('\n')).toContain('--follow needs a value');
 });
+
+test('a sheet of the planner named as the comparison is left alone, with advice that fits it', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(sample);
+  wb.addWorksheet('So sánh').getCell('A1').value = 'Ghi chú của tôi';
+  const mine = join(dir, 'own-comparison.xlsx');
+  await wb.xlsx.writeFile(mine);
+  const a = io();
+  expect(await main(['compare', mine, '--codes', 'LC', '--out', join(dir, 'never.xlsx')], a.io)).toBe(1);
+  const message = a.err.join('\n');
+  expect(message).toContain('Sổ đã có trang "So sánh" không do công cụ này tạo ra, nên không ghi đè: đổi tên trang đó.');
+  // No scenario code names the comparison sheet.
+  expect(message).not.toContain('mã kịch bản');
+  expect(existsSync(join(dir, 'never.xlsx'))).toBe(false);
+});
