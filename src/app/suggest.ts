@@ -174,7 +174,11 @@ function unbalancedText(u: UnbalancedUnit, unitName: (id: string) => string, t: 
     // The rules that kept them apart, in brackets: the level only when moves keep to it (not --any-level).
     rules: bracketed([
       ...(p.anyLevel === undefined ? [fill(t.sameLevelOf, { level: String(p.level ?? '') })] : []),
-      ...(p.field === undefined ? [] : [fill(t.withinValue, { field: String(p.field), value: String(p.value ?? '') })]),
+      ...(p.field === undefined ? [] : [
+        p.value === null || p.value === undefined || String(p.value).trim() === ''
+          ? fill(t.withinNone, { field: String(p.field) })
+          : fill(t.withinValue, { field: String(p.field), value: String(p.value) }),
+      ]),
       ...(p.maxKm === undefined ? [] : [fill(t.withinKm, { km: p.maxKm })]),
     ]),
     reasons: u.why === 'capsHeld' ? capsReasons(p, t) : u.why === 'noCandidates' ? stayReasons(p, t) : '',

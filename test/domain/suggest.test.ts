@@ -284,4 +284,13 @@ describe('why a unit stays out of balance, in words', () => {
     // Same level, nothing else: the level alone.
     expect(await why({}, 'en')).toContain('Phòng Kinh tế xã C stays 2 short: no one may come (same level Xã)');
   });
+
+  it('says so when the unit has no value in the column moves keep within, instead of a blank', async () => {
+    const blank = staffing([
+      unit('A', 3, { level: 'Tỉnh', kind: 'Phòng Kinh tế', name: 'Sở A', extra: { 'Huyện cũ': 'H1' } }),
+      unit('C', 4, { level: 'Tỉnh', kind: 'Phòng Kinh tế', name: 'Sở C', extra: { 'Huyện cũ': null } }),
+    ], [...staff('A', 5), ...staff('C', 2)]);
+    const lines = (await suggestPlan(blank, { constraints: { within: 'Huyện cũ' } }, START, solver, { lang: 'vi', runDate: '2026-01-05', code: 'DX' })).unbalanced;
+    expect(lines).toContain('Sở C vẫn thiếu 2: không có ai được phép đến (cùng cấp Tỉnh, đơn vị không ghi Huyện cũ nên không ghép được với đơn vị nào)');
+  });
 });

@@ -40,6 +40,8 @@ export interface SuggestText {
   /** The rules in brackets after why a unit stays out of balance: the level moves keep to ({level}). */
   readonly sameLevelOf: string;
   readonly withinValue: string;
+  /** The unit has no value in the `within` column (a provincial body has no former district). */
+  readonly withinNone: string;
   readonly withinKm: string;
   readonly distance: string;
   readonly unlocated: string;
@@ -128,6 +130,7 @@ export const suggestEn: SuggestText = {
   },
   sameLevelOf: 'same level {level}',
   withinValue: 'same {field} {value}',
+  withinNone: 'the unit has no {field} to match another unit by',
   withinKm: 'within {km} km',
   distance: '; {km} km',
   pruned: ' A large province: each kept its {k} best options, and the plan is optimal among those.',

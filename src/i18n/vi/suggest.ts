@@ -64,6 +64,7 @@ export const suggestVi: SuggestText = {
   },
   sameLevelOf: 'cùng cấp {level}',
   withinValue: 'cùng {field} {value}',
+  withinNone: 'đơn vị không ghi {field} nên không ghép được với đơn vị nào',
   withinKm: 'trong vòng {km} km',
   distance: '; cách {km} km',
   pruned: ' Tỉnh lớn: mỗi trường hợp chỉ xét {k} phương án tốt nhất, và phương án là tối ưu trong số đó.',
