@@ -44,6 +44,7 @@ export type IssueCode =
   | 'leftBeforeStart'
   | 'earlyRetirementNotEligible'
   | 'resignationNotEligible'
+  | 'resignationWhileEarlyRetirementAge'
   | 'exitUnchecked';
 
 export interface Issue {

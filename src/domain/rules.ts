@@ -65,4 +65,5 @@ export const ISSUE_RULES: Readonly<Partial<Record<IssueCode, RuleKey>>> = {
   retiredBeforeStart: 'retirementTable',
   earlyRetirementNotEligible: 'earlyRetirementMaxYearsLeft',
   resignationNotEligible: 'resignationMinYearsLeft',
+  resignationWhileEarlyRetirementAge: 'earlyRetirementMaxYearsLeft',
 };

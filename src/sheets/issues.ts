@@ -50,6 +50,7 @@ export const ISSUE_PARAMS: Readonly<Record<IssueCode, readonly string[]>> = {
   leftBeforeStart: ['leavesFrom'],
   earlyRetirementNotEligible: ['years', 'months', 'limit'],
   resignationNotEligible: ['years', 'months', 'limit'],
+  resignationWhileEarlyRetirementAge: ['years', 'months', 'limit'],
   exitUnchecked: [],
   pooledCapExceeded: ['pool', 'group', 'deputies', 'allowed', 'average', 'compliantFrom', 'deadline'],
   pooledCapBeyondDeadline: ['pool', 'group', 'deputies', 'allowed', 'average', 'compliantFrom', 'deadline'],

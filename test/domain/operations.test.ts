@@ -420,8 +420,20 @@ describe('exit under a policy (nghỉ theo chính sách)', () => {
     };
     expect(exit('2028-02', 'earlyRetirement')).toEqual([1, []]);
     expect(exit('2028-01', 'earlyRetirement')).toEqual([0, [{ years: 10, months: 1, limit: 10 }]]);
-    expect(exit('2036-02', 'resignation')).toEqual([1, []]);
+    // Eligible to resign, and within the early-retirement years: he leaves, with a warning (below).
+    expect(exit('2036-02', 'resignation')).toEqual([1, [{ years: 2, months: 0, limit: 10 }]]);
     expect(exit('2036-03', 'resignation')).toEqual([0, [{ years: 1, months: 11, limit: 2 }]]);
+  });
+
+  test('a resignation within the early-retirement years is warned about: art. 9–10 are for those not eligible for it', () => {
+    // A man born 1970-01 reaches the age in 2032-01: in 2026-02, 5 years and 11 months are left, within
+    // the 10 years of early retirement. He leaves (his years of insurance are not in the tables), warned.
+    const m = staffing([unit('A', 4)], [person('M', 'A', 'Công chức', { born: '1970-01' }), person('Y', 'A', 'Công chức', { born: '1985-01' })]);
+    const r5 = run(m, [{ type: 'exit', month: '2026-02', people: { ids: ['M', 'Y'] }, policy: 'resignation' }]);
+    expect(r5.changes.filter((c) => c.kind === 'exited').map((c) => c.personId)).toEqual(['M', 'Y']);
+    expect(r5.issues.filter((i) => i.operation === 0).map((i) => [i.code, i.personId, i.severity, i.params])).toEqual([
+      ['resignationWhileEarlyRetirementAge', 'M', 'warning', { years: 5, months: 11, limit: 10 }],
+    ]);
   });
 
   test('the rule form also selects those left without a post, and they leave', () => {

@@ -63,7 +63,7 @@ const ISSUE_CODES = values<IssueCode>({
   rotationTooShort: true, rotationFewYearsLeft: true, returnConflict: true, withoutPost: true,
   destinationFull: true, secondHead: true, deputyAboveCap: true, mergedQuotaAboveTotal: true, excessDeputies: true, excessDeputiesBeyondGrace: true,
   excessDeputiesNoProjection: true, powerConcentration: true, unitWithoutHead: true, outsideHorizon: true,
-  retiredBeforeStart: true, leftBeforeStart: true, earlyRetirementNotEligible: true, resignationNotEligible: true, exitUnchecked: true,
+  retiredBeforeStart: true, leftBeforeStart: true, earlyRetirementNotEligible: true, resignationNotEligible: true, resignationWhileEarlyRetirementAge: true, exitUnchecked: true,
   pooledCapExceeded: true, pooledCapBeyondDeadline: true, pooledCapNoProjection: true, deputiesAboveParent: true,
   deputiesAboveParentNoProjection: true, stillAboveQuota: true, stillBelowQuota: true,
 });

@@ -12,7 +12,8 @@ import { reportUnknown } from './context';
  * retirement at most `earlyRetirementMaxYearsLeft` years (NĐ 178/2024 art. 7), resignation at least
  * `resignationMinYearsLeft` (art. 9–10). Months, not whole years: 10 years and 10 months is more than
  * 10 years. Someone not eligible stays, with an error naming them and the years and months left;
- * someone whose age is unknown leaves, with a warning that it could not be checked.
+ * someone whose age is unknown leaves, with a warning that it could not be checked. A resignation
+ * within the early-retirement years is warned about (art. 9–10 are for those not eligible for it).
  */
 export function applyExit(op: ExitOp, ctx: OperationContext): void {
   const { state } = ctx;
@@ -33,6 +34,11 @@ export function applyExit(op: ExitOp, ctx: OperationContext): void {
           const params = { years: Math.floor(left / 12), months: left % 12, limit: op.policy === 'earlyRetirement' ? most : least };
           state.report('error', code, ctx.index, { person: p, unit: p.rosterUnit }, params);
           continue;
+        }
+        // Resignation is for those not eligible for early retirement; that also takes years of social
+        // insurance, which the tables do not hold: a warning, not a refusal.
+        if (op.policy === 'resignation' && left <= most * 12) {
+          state.report('warning', 'resignationWhileEarlyRetirementAge', ctx.index, { person: p, unit: p.rosterUnit }, { years: Math.floor(left / 12), months: left % 12, limit: most });
         }
       }
     }
