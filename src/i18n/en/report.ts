@@ -422,7 +422,7 @@ export const reportEn: ReportText = {
   definitions: {
     heading: 'What the figures mean',
     change: 'The scenario minus the baseline run with the same settings',
-    peopleWithChangedPost: 'People of the input whose post an operation changes (retirements and hires not counted)',
+    peopleWithChangedPost: 'People of the input an operation moves to another post or place of work, secondments included (retirements, exits and hires not counted)',
     worstMonth: 'The first month with the worst value; empty when the figure never changes or has no bad direction',
     clearedFrom: 'For a problem (shortage, surplus, excess deputies…): the month from which it is 0 and stays 0 to the end',
     status: 'A unit the scenario creates, or merges or abolishes from a month; empty for a unit still open as in the tables',

@@ -188,7 +188,7 @@ export const reportVi: ReportText = {
   definitions: {
     heading: 'Cách hiểu các số liệu',
     change: 'Kịch bản trừ phương án giữ nguyên chạy cùng thiết lập',
-    peopleWithChangedPost: 'Số người trong bảng cán bộ có vị trí thay đổi do thao tác (không tính nghỉ hưu, tuyển mới)',
+    peopleWithChangedPost: 'Số người trong bảng cán bộ được thao tác chuyển vị trí hoặc nơi làm việc, kể cả biệt phái (không tính nghỉ hưu, nghỉ theo chính sách, tuyển mới)',
     worstMonth: 'Tháng đầu tiên có giá trị xấu nhất; để trống khi số liệu không đổi hoặc không có chiều xấu',
     clearedFrom: 'Với một vấn đề (thiếu, dôi dư, cấp phó vượt định mức…): tháng từ đó về 0 và giữ 0 đến cuối kỳ',
     status: 'Đơn vị mới do kịch bản tạo, hoặc hợp nhất, giải thể từ tháng nào; để trống với đơn vị vẫn hoạt động như trong bảng',
