@@ -7,7 +7,7 @@ import { applyOperation, endRotation, endSecondment } from './operations';
 import type { PoolResult, ScenarioResult, UnitInfo } from './result';
 import type { Operation, Scenario } from './scenario';
 import { resolveSettings } from './settings';
-import type { PersonState } from './state';
+import type { HeldPost, PersonState } from './state';
 import { auditState, SimulationState, Status } from './state';
 
 /** The title given to a hire that fills a vacancy nobody left behind (data: the workbook's language). */
@@ -55,6 +55,7 @@ export function simulate(staffing: Staffing, scenario: Scenario, options: Simula
     if (fill) {
       trackVacancies(state, m);
       fillVacancies(state, m, settings.hiring.lagMonths);
+      appointHeads(state, m, settings.hiring.lagMonths);
     }
     const retiring = (state.retiring.get(m) ?? []).map((i) => state.people[i]).filter((p) => p.status !== Status.Retired);
     for (const p of retiring) state.flows.retirements[p.rosterUnit]++;
@@ -115,6 +116,41 @@ function fillVacancies(state: SimulationState, m: Month, lag: number): void {
       q.shift();
       state.hire(unit.index, postForHire(state, unit.index));
     }
+  }
+}
+
+/**
+ * Hiring `fill` fills an empty head post by an appointment too: a head post vacated in the run that a
+ * hire could not take (the unit has no quota left: a unit above quota keeps its people, and lost its
+ * head for the rest of the horizon) goes to a deputy of the unit, `lag` months after it emptied. The
+ * first deputy in the table's order is appointed (the tables hold no seniority); a unit without a
+ * deputy waits for a hire. Tracked here, as vacancies are: the month each unit's head post emptied.
+ */
+function appointHeads(state: SimulationState, m: Month, lag: number): void {
+  const heads = state.counters.heads;
+  let due: number[] | null = null;
+  for (const unit of state.units) {
+    if (unit.closedFrom !== null || heads[unit.index] > 0 || !unit.vacatedPosts.some((p) => p.role === 'head')) {
+      unit.headEmptySince = null;
+      continue;
+    }
+    unit.headEmptySince ??= m;
+    if (unit.headEmptySince + lag <= m) (due ??= []).push(unit.index);
+  }
+  if (due === null) return;
+  for (const u of due) {
+    const deputy = state.people.find((p) => p.status === Status.Working && p.posts[0]?.unit === u && p.posts[0].role === 'deputy');
+    if (deputy === undefined) continue;
+    const left = state.units[u].vacatedPosts;
+    const at = left.map((p) => p.role).lastIndexOf('head');
+    const head: HeldPost = { unit: u, title: left.splice(at, 1)[0].title, role: 'head' };
+    const before = deputy.posts[0];
+    state.vacate(before);
+    state.update(deputy, (x) => {
+      x.posts = [head, ...x.posts.slice(1)];
+    });
+    state.units[u].headEmptySince = null;
+    state.recordChange(deputy, 'appointed', state.postRef(before), state.postRef(head), null, null);
   }
 }
 

@@ -94,7 +94,8 @@ export type ChangeKind =
   | 'withoutPost'
   | 'retired'
   | 'exited'
-  | 'hired';
+  | 'hired'
+  | 'appointed';
 
 export interface PostRef {
   readonly unitId: string;

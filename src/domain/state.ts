@@ -86,6 +86,8 @@ export interface UnitState {
   readonly vacatedPosts: { title: string; role: Role }[];
   /** Months in which the unit's current vacancies opened (for hiring with a lag). */
   readonly vacancyOpened: Month[];
+  /** The month its head post, vacated in the run, became empty; null while it has a head (hiring `fill`). */
+  headEmptySince: Month | null;
 }
 
 /** Per-unit counters kept in step with the people by `update`. */
@@ -280,7 +282,7 @@ export class SimulationState {
     this.units.push({
       index, id: u.id, name: u.name, level: u.level, kind: u.kind, locality: u.locality, parent: u.parent,
       extra: u.extra, inInput: u.inInput, quota: u.quota, deputyCap: u.deputyCap,
-      closedFrom: null, openedFrom: u.inInput ? null : this.month, mergedInto: -1, vacatedPosts: [], vacancyOpened: [],
+      closedFrom: null, openedFrom: u.inInput ? null : this.month, mergedInto: -1, vacatedPosts: [], vacancyOpened: [], headEmptySince: null,
     });
     // The first unit of an id keeps it (the tables report a second one as a duplicate).
     const key = idKey(u.id);

@@ -352,6 +352,26 @@ describe('time and retirement', () => {
     expect(kpi('retirements')).toMatchObject({ before: null, total: 1 });
     expect(kpi('hires').before).toBeNull();
   });
+  test('hiring fill appoints a deputy to a head post that no hire can take, the lag after it emptied', () => {
+    // A (quota 2) holds 4: head H (born 1964-10, last working month 2026-04), deputies D1 and D2, staff S.
+    // Above quota, H's retirement opens no vacancy: no hire takes the head post. Six months after it
+    // emptied in 2026-05 (2026-11), D1, the first deputy, is appointed; under a freeze, A stays without a head.
+    const s = staffing([unit('A', 2)], [
+      person('H', 'A', 'Chủ tịch UBND', { born: '1964-10' }), person('D1', 'A', 'Phó Chủ tịch UBND'),
+      person('D2', 'A', 'Phó Chủ tịch UBND'), person('S', 'A', 'Chuyên viên'),
+    ]);
+    const filled = run(s, [], { hiring: { policy: 'fill', lagMonths: 6 }, horizonMonths: 24 });
+    expect(filled.changes.filter((c) => c.kind === 'appointed')).toEqual([expect.objectContaining({
+      personId: 'D1', month: '2026-11', from: { unitId: 'A', title: 'Phó Chủ tịch UBND', role: 'deputy' }, to: { unitId: 'A', title: 'Chủ tịch UBND', role: 'head' },
+    })]);
+    expect(series(filled, 'A', 'heads')).toEqual(runs([1, 4], [0, 6], [1, 14]));
+    expect(series(filled, 'A', 'deputies')).toEqual(runs([2, 10], [1, 14]));
+    expect(filled.changes.filter((c) => c.kind === 'hired')).toEqual([]);
+    const frozen = run(s, [], { horizonMonths: 24 });
+    expect(series(frozen, 'A', 'heads')).toEqual(runs([1, 4], [0, 20]));
+    expect(frozen.changes.filter((c) => c.kind === 'appointed')).toEqual([]);
+  });
+
   test('operations dated outside the horizon are errors', () => {
     const r = run(staffing([unit('A', 2)], []), [{ type: 'quotaChange', month: '2025-12', units: { ids: ['A'] }, change: { mode: 'set', value: 1 } }]);
     expect(r.issues).toMatchObject([{ code: 'outsideHorizon', params: { month: '2025-12', start: '2026-01', end: '2027-12' } }]);

@@ -242,7 +242,7 @@ describe('result.schema.json matches the TypeScript types', () => {
     expect(enumOf(def(R, '$defs', 'change', 'properties', 'kind'))).toEqual(values<ChangeKind>({
       concurrentTitle: true, replacedByConcurrent: true, mergedUnit: true, headToDeputy: true, rotatedOut: true,
       returned: true, returnConflict: true, seconded: true, secondmentEnded: true, moved: true, placed: true,
-      withoutPost: true, retired: true, exited: true, hired: true,
+      withoutPost: true, retired: true, exited: true, hired: true, appointed: true,
     }));
     expect(enumOf(def(R, '$defs', 'issue', 'properties', 'code'))).toEqual(ISSUE_CODES);
     expect(enumOf(def(R, '$defs', 'issue', 'properties', 'severity')))

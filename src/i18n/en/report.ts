@@ -315,6 +315,7 @@ export const reportEn: ReportText = {
     retired: 'Retired',
     exited: 'Left under a policy',
     hired: 'Hired',
+    appointed: 'Appointed head',
   },
   operationTypes: {
     concurrentTitles: 'Concurrent titles',

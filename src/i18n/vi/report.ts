@@ -81,6 +81,7 @@ export const reportVi: ReportText = {
     retired: 'Nghỉ hưu',
     exited: 'Nghỉ theo chính sách',
     hired: 'Tuyển mới',
+    appointed: 'Bổ nhiệm cấp trưởng',
   },
   operationTypes: {
     exit: 'Nghỉ theo chính sách',
