@@ -34,6 +34,8 @@ import type { PaneContext } from './Pane';
 import { runState, startRun, type RunHandle, type Stage } from './session';
 import { SheetLanguage } from './RunStep';
 import { Picker } from './Selectors';
+import { compareTable, shownCode, type CompareColumn } from './compareColumns';
+import { Definition } from './Definition';
 
 const useStyles = makeStyles({
   // min-width 0: a fieldset is as wide as its content by default, and would push the pane wider.
@@ -48,6 +50,10 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  // A baseline named after the scenarios using it: wrapped, not a column as wide as the name.
+  wrapped: { textAlign: 'right', minWidth: '6em', maxWidth: '9em' },
+  heading: { margin: 0 },
+  term: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS },
   delta: { display: 'block', fontSize: tokens.fontSizeBase200 },
   better: { color: tokens.colorPaletteGreenForeground1 },
   worse: { color: tokens.colorPaletteRedForeground1 },
@@ -73,9 +79,14 @@ export function CompareStep({ context }: { readonly context: PaneContext }): Rea
   const [summary, setSummary] = React.useState<PlanSummary | null>(null);
   // Brought into view when computed: below the fold, a click seemed to do nothing.
   const resultRef = React.useRef<HTMLDivElement>(null);
+  const headingRef = React.useRef<HTMLHeadingElement>(null);
   const [shown, setShown] = React.useState(0);
   React.useEffect(() => {
-    if (shown > 0) resultRef.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    if (shown === 0) return;
+    // The button pressed is disabled while comparing, which sent the keyboard to the page's body.
+    // Focused before the smooth scroll, which a focus would stop.
+    headingRef.current?.focus({ preventScroll: true });
+    resultRef.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
   }, [shown]);
   const [follow, setFollow] = React.useState<readonly string[]>([]);
   const [whereabouts, setWhereabouts] = React.useState<WhereaboutsView | null>(null);
@@ -136,7 +147,7 @@ export function CompareStep({ context }: { readonly context: PaneContext }): Rea
           <legend>{t.compare.follow.legend}</legend>
           <Caption1>{t.compare.follow.hint}</Caption1>
           <Picker
-            env={{ t, staffing: input.staffing, workbook: context.host.workbook, id: 'compare-follow' }}
+            env={{ t, lang: context.lang, staffing: input.staffing, workbook: context.host.workbook, id: 'compare-follow' }}
             kind="people"
             label={t.operation.people}
             chosen={follow}
@@ -171,7 +182,12 @@ export function CompareStep({ context }: { readonly context: PaneContext }): Rea
           </MessageBarBody>
         </MessageBar>
       )}
-      {summary && <div ref={resultRef}><KpiTable context={context} summary={summary} /></div>}
+      {summary && (
+        <div ref={resultRef} className={styles.section}>
+          <h2 ref={headingRef} tabIndex={-1} className={styles.heading}><Subtitle2>{t.compare.results}</Subtitle2></h2>
+          <KpiTable context={context} summary={summary} />
+        </div>
+      )}
       {whereabouts && <Whereabouts context={context} view={whereabouts} />}
     </>
   );
@@ -229,49 +245,59 @@ function KpiTable({ context, summary }: { readonly context: PaneContext; readonl
   const report = reportText(lang);
   const metrics = report.metrics;
   const n = (v: number): string => formatCount(v, lang);
-  const end = summary.baseline.lastMonth ? monthText(summary.baseline.lastMonth) : '';
   const frame = React.useRef<HTMLDivElement>(null);
   const width = useWidth(frame);
   const narrow = width !== null && width < NARROW && summary.results.length > 1;
   // '' shows every scenario; a code shows that one only (the default in a narrow pane).
   const [shown, setShown] = React.useState<string | null>(null);
-  const only = shown ?? (narrow ? summary.results[0]?.code ?? '' : '');
-  const columns = summary.results.map((r, i) => ({ r, i })).filter(({ r }) => only === '' || r.code === only);
+  const only = shownCode(shown, summary.results.map((r) => r.code), narrow);
+  const { columns, lastMonth } = compareTable(summary, only);
+  // One horizon for every column is said once; otherwise each column says its own.
+  const caption = lastMonth !== null ? fill(t.compare.atEnd, { month: monthText(lastMonth) }) : t.compare.atEndEach;
+  const head = (c: CompareColumn): string => c.kind === 'scenario' ? c.codes[0] : c.codes.length === 0 ? t.compare.baseline : fill(report.comparison.baselineWith, { codes: c.codes.join(', ') });
+  const byKey = new Map(columns.map((c) => [c.key, c]));
   return (
     <div ref={frame} className={styles.section}>
       {summary.results.length > 1 && (
         <Field label={t.compare.show}>
-          <Select value={only} onChange={(_, d) => setShown(d.value)}>
+          {/* As wide as the pane, not as its longest scenario name: the pane scrolled sideways. */}
+          <Select value={only} style={{ width: '100%', minWidth: 0 }} onChange={(_, d) => setShown(d.value)}>
             <option value="">{t.compare.showAll}</option>
             {summary.results.map((r) => <option key={r.code} value={r.code}>{`${r.code} — ${r.name}`}</option>)}
           </Select>
         </Field>
       )}
       {/* Focusable, so that a keyboard can scroll a table wider than the pane. */}
-      <div className={styles.scroll} role="region" tabIndex={0} aria-label={fill(t.compare.atEnd, { month: end })}>
-        <Table size="small" className={styles.table} aria-label={fill(t.compare.atEnd, { month: end })}>
+      <div className={styles.scroll} role="region" tabIndex={0} aria-label={caption}>
+        <Table size="small" className={styles.table} aria-label={caption}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell className={styles.label}>{fill(t.compare.atEnd, { month: end })}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{t.compare.baseline}</TableHeaderCell>
-              {columns.map(({ r }) => <TableHeaderCell key={r.code} className={styles.number}>{r.code}</TableHeaderCell>)}
+              <TableHeaderCell className={styles.label}>{caption}</TableHeaderCell>
+              {columns.map((c) => (
+                <TableHeaderCell key={c.key} className={c.kind === 'baseline' && c.codes.length > 0 ? styles.wrapped : styles.number}>
+                  {head(c)}
+                  {lastMonth === null && <span className={styles.delta}>{monthText(c.summary.lastMonth)}</span>}
+                </TableHeaderCell>
+              ))}
             </TableRow>
           </TableHeader>
           <TableBody>
             {TABLE_METRICS.map((metric) => {
-              const base = valueOf(summary.baseline, metric);
               const flow = summary.baseline.kpis.find((k) => k.metric === metric)?.total !== null;
+              const name = flow ? `${metrics[metric]} (${t.compare.total})` : metrics[metric];
               return (
                 <TableRow key={metric}>
-                  <TableCell className={styles.label} title={report.metricDefinitions[metric]}>{flow ? `${metrics[metric]} (${t.compare.total})` : metrics[metric]}</TableCell>
-                  <TableCell className={styles.number}>{base === null ? '' : n(base)}</TableCell>
-                  {columns.map(({ r, i }) => {
-                    const v = valueOf(r, metric);
-                    const own = valueOf(summary.baselines[i], metric);
+                  <TableCell className={styles.label}>
+                    <span className={styles.term}>{name}<Definition context={context} term={name} text={report.metricDefinitions[metric]} /></span>
+                  </TableCell>
+                  {columns.map((c) => {
+                    const v = valueOf(c.summary, metric);
+                    const against = c.against === null ? undefined : byKey.get(c.against);
+                    const own = against ? valueOf(against.summary, metric) : null;
                     const delta = v === null || own === null ? 0 : v - own;
                     const tone = delta === 0 || isNeutral(metric) ? undefined : (delta > 0) === WORSE_WHEN_HIGHER[metric] ? styles.worse : styles.better;
                     return (
-                      <TableCell key={r.code} className={styles.number}>
+                      <TableCell key={c.key} className={styles.number}>
                         {v === null ? '' : n(v)}
                         {delta !== 0 && <span className={`${styles.delta} ${tone ?? ''}`}>{`${delta > 0 ? '+' : '−'}${n(Math.abs(delta))}`}</span>}
                       </TableCell>
@@ -286,4 +312,3 @@ function KpiTable({ context, summary }: { readonly context: PaneContext; readonl
     </div>
   );
 }
-

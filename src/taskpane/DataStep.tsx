@@ -30,6 +30,7 @@ import { columnLetter, columnNumber, problemSentence, type Problem } from '../ta
 import type { MappingInput, TableMappingInput } from '../tables/staffing';
 import type { TableInfo } from '../workbook/workbook';
 import type { PaneContext } from './Pane';
+import { capitalized, sheetPlace } from './places';
 import { mappingForTable, rangeOf, readHeaders, sameTable, type HeaderColumn } from './session';
 import { groupKey, groupProblems } from './problemGroups';
 
@@ -179,7 +180,7 @@ export function DataStep({ context }: { readonly context: PaneContext }): React.
         ) : (
           <>
             <Body1>
-              {fill(t.data.errors, { n: errors })}, {fill(t.data.warnings, { n: problems.length - errors })}. {t.data.blocking}
+              {fill(t.data.errors, { n: formatCount(errors, context.lang) })}, {fill(t.data.warnings, { n: formatCount(problems.length - errors, context.lang) })}. {t.data.blocking}
             </Body1>
             {/* By kind, errors first: one line each with its count, opened to see (and go to) each. */}
             <Accordion collapsible multiple defaultOpenItems={groups.length === 1 ? [groupKey(groups[0])] : []}>
@@ -223,11 +224,12 @@ function TableChoice(props: {
   const index = tables.findIndex((table) => sameTable(table, current));
   return (
     <Field label={label}>
-      <Select value={index >= 0 ? String(index) : ''} disabled={busy} onChange={(_, d) => void onChoose(kind, d.value)}>
+      {/* As wide as the pane, not as its longest table's description: the pane scrolled sideways. */}
+      <Select value={index >= 0 ? String(index) : ''} disabled={busy} style={{ width: '100%', minWidth: 0 }} onChange={(_, d) => void onChoose(kind, d.value)}>
         <option value="">{t.data.noTable}</option>
         {tables.map((table, i) => (
           <option key={i} value={String(i)}>
-            {fill(t.data.tableOption, { name: table.name ?? table.sheet, sheet: table.sheet, range: rangeOf(table), rows: formatCount(table.rows - 1, context.lang) })}
+            {fill(t.data.tableOption, { name: table.name ?? table.sheet, place: sheetPlace(table.sheet, rangeOf(table)), rows: formatCount(table.rows - 1, context.lang) })}
           </option>
         ))}
       </Select>
@@ -259,7 +261,7 @@ function ColumnMapping(props: {
   return (
     <div>
       {fields.map((field) => (
-        <Field key={field} label={t.problems.fields[field as TableField]} required={required.includes(field)} orientation="horizontal">
+        <Field key={field} label={capitalized(t.problems.fields[field as TableField], context.lang)} required={required.includes(field)} orientation="horizontal">
           <Select value={columns[field] === undefined ? '' : String(columns[field])} disabled={busy} onChange={(_, d) => void onChoose(kind, field, d.value)}>
             <option value="">{t.data.notMapped}</option>
             {headers.map((h) => (
@@ -335,7 +337,7 @@ function ProblemLink({ problem, context }: { readonly problem: Problem; readonly
   const text = problemSentence(problem, context.lang, context.t.problems);
   if (problem.sheet === '' || problem.row === null) return <span>{text}</span>;
   const column = problem.column === null ? 1 : columnNumber(problem.column);
-  const place = `${problem.sheet}!${problem.column ?? 'A'}${problem.row}`;
+  const place = sheetPlace(problem.sheet, `${problem.column ?? 'A'}${problem.row}`);
   return (
     <Link
       as="button"

@@ -29,6 +29,7 @@ import { failureText } from './notices';
 import type { PaneContext } from './Pane';
 import { runState, startRun, type RunHandle, type RunOutcome, type Stage, type StoreState } from './session';
 import { CancelledError } from './simulation';
+import { Definition } from './Definition';
 
 /** The KPIs a card shows: the figures a planner checks first after a reform. */
 const CARD_METRICS: readonly Metric[] = ['roster', 'vacancies', 'surplus', 'shortage', 'withoutPost', 'excessDeputies', 'returnConflicts', 'headsMissing', 'headsExcess'];
@@ -39,6 +40,8 @@ const useStyles = makeStyles({
   kpis: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(9.5em, 1fr))', gap: tokens.spacingHorizontalS },
   kpi: { display: 'flex', flexDirection: 'column', padding: tokens.spacingHorizontalS, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2 },
   value: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
+  heading: { margin: 0 },
+  term: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS },
   sheets: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -76,7 +79,14 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [context.pendingRun]);
 
-  const results = React.useRef<HTMLDivElement>(null);
+  const results = React.useRef<HTMLHeadingElement>(null);
+  // The results are below the form: brought into view once shown, with the keyboard (the Run button,
+  // disabled while running, had left the focus on the page's body).
+  React.useEffect(() => {
+    if (!outcome) return;
+    results.current?.focus({ preventScroll: true });
+    results.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [outcome]);
   const run = async (codes: readonly string[] = chosen): Promise<void> => {
     if (!input?.staffing) return;
     setMessage(null);
@@ -89,8 +99,6 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
     try {
       const result = await h.done;
       setOutcome(result);
-      // The results are below the form: brought into view.
-      requestAnimationFrame(() => results.current?.scrollIntoView({ block: 'start', behavior: 'smooth' }));
       if (result.store) {
         context.storeChanged(result.store);
         if (!result.recorded) setMessage({ intent: 'warning', text: notRecorded(result.store, context) });
@@ -159,7 +167,7 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
       )}
       {outcome && (
         <>
-          <div ref={results}><Subtitle2 as="h2">{t.run.results}</Subtitle2></div>
+          <h2 ref={results} tabIndex={-1} className={styles.heading}><Subtitle2>{t.run.results}</Subtitle2></h2>
           {outcome.summary.results.map((r, i) => (
             <SummaryCard key={r.code} context={context} result={r} baseline={outcome.summary.baselines[i]} />
           ))}
@@ -220,7 +228,7 @@ function SummaryCard(props: { readonly context: PaneContext; readonly result: Sc
     <Card aria-label={`${result.code} — ${result.name}`}>
       <CardHeader
         header={<Text weight="semibold" as="h3">{`${result.code} — ${result.name}`}</Text>}
-        description={<Caption1>{fill(t.run.issues, { errors: result.errors, warnings: result.warnings })}</Caption1>}
+        description={<Caption1>{fill(t.run.issues, { errors: n(result.errors), warnings: n(result.warnings) })}</Caption1>}
       />
       <div className={styles.kpis}>
         {CARD_METRICS.map((metric) => {
@@ -229,9 +237,12 @@ function SummaryCard(props: { readonly context: PaneContext; readonly result: Sc
           const base = kpiOf(baseline, metric);
           const delta = base ? k.end - base.end : 0;
           return (
-            // The figure's definition as a tooltip, as the sheets' legend has it; the change says against what.
-            <div key={metric} className={styles.kpi} data-metric={metric} title={report.metricDefinitions[metric]}>
-              <Caption1>{metrics[metric]}</Caption1>
+            // The figure's definition behind a button, as the sheets' legend has it; the change says against what.
+            <div key={metric} className={styles.kpi} data-metric={metric}>
+              <span className={styles.term}>
+                <Caption1>{metrics[metric]}</Caption1>
+                <Definition context={context} term={metrics[metric]} text={report.metricDefinitions[metric]} />
+              </span>
               <span className={styles.value}>{n(k.end)}</span>
               <Caption1>
                 {t.run.kpiEnd}

@@ -24,6 +24,7 @@ import {
 import { AddRegular, ArrowDownloadRegular, ArrowUploadRegular, CopyRegular, DeleteRegular, EditRegular, PlayRegular, SparkleRegular, TableAddRegular } from '@fluentui/react-icons';
 import type { Scenario } from '../domain/scenario';
 import { fill } from '../i18n/messages';
+import { formatCount } from '../i18n/pane';
 import type { PaneContext } from './Pane';
 import { ScenarioEditor } from './ScenarioEditor';
 import { localDay, runState } from './session';
@@ -31,6 +32,7 @@ import { SCENARIO_SHEET_KINDS, sheetName } from '../sheets/names';
 import { LANGS } from '../i18n/messages';
 import { exportScenarios, exportSheet, freeCode, freeName, freeSheetName, importScenarios } from './scenarioFiles';
 import { readFile, saveFile } from './files';
+import { useInitialFocus } from './ConfirmDialog';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, listStyleType: 'none', margin: 0, padding: 0 },
@@ -55,6 +57,8 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
   const fileInput = React.useRef<HTMLInputElement>(null);
   // Office task panes do not allow window.confirm: a dialog of the pane's own asks.
   const [confirming, setConfirming] = React.useState<Scenario | null>(null);
+  // The delete dialog's keyboard starts on Cancel.
+  const cancelButton = useInitialFocus(confirming !== null);
   // Its sheets, in either language, that the workbook has: offered for deletion with the scenario.
   const [sheetsOf, setSheetsOf] = React.useState<readonly string[]>([]);
   const [withSheets, setWithSheets] = React.useState(true);
@@ -164,16 +168,25 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
         setMessage({ intent: 'error', lines: [fileFaultMessage(e.fault, opened.name, context.lang)] });
         return;
       }
+      // A workbook without a store is not a bad JSON file: it has nothing to import.
+      if (text === null) {
+        setMessage({ intent: 'warning', lines: [fill(t.scenarios.noStoreInWorkbook, { file: opened.name })] });
+        return;
+      }
     } else text = new TextDecoder().decode(opened.bytes);
-    const result = importScenarios(text ?? '', scenarios, context.lang);
+    const result = importScenarios(text, scenarios, context.lang);
     if (result.problems.length > 0) {
       setMessage({ intent: 'error', lines: [t.scenarios.importProblems, ...result.problems.slice(0, 8).map((p) => `${p.path}: ${p.message}`)] });
       return;
     }
-    await save([...scenarios, ...result.scenarios]);
+    if (result.scenarios.length > 0) await save([...scenarios, ...result.scenarios]);
     setMessage({
       intent: result.renamed.length > 0 ? 'warning' : 'success',
-      lines: [fill(t.scenarios.imported, { n: result.scenarios.length }), ...result.renamed.map((r) => fill(t.scenarios.renamedOnImport, r))],
+      lines: [
+        fill(t.scenarios.imported, { n: formatCount(result.scenarios.length, context.lang) }),
+        ...(result.skipped > 0 ? [fill(t.scenarios.skippedOnImport, { n: formatCount(result.skipped, context.lang) })] : []),
+        ...result.renamed.map((r) => fill(t.scenarios.renamedOnImport, r)),
+      ],
     });
   };
 
@@ -249,7 +262,7 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => confirming && void remove(confirming)}>{t.scenarios.delete}</Button>
-              <Button onClick={cancelDelete}>{t.common.cancel}</Button>
+              <Button ref={cancelButton} onClick={cancelDelete}>{t.common.cancel}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>

@@ -250,7 +250,7 @@ function describeRecord(r: Record_, unitNames: ReadonlyMap<string, string>): str
 
 /** A searchable list of units or people: accents and case are ignored; ids are chosen. */
 export function Picker(props: {
-  readonly env: Pick<SelectorEnv, 't' | 'staffing' | 'workbook' | 'id'>;
+  readonly env: Pick<SelectorEnv, 't' | 'lang' | 'staffing' | 'workbook' | 'id'>;
   readonly kind: PickKind;
   readonly label: string;
   readonly chosen: readonly string[];
@@ -279,7 +279,7 @@ export function Picker(props: {
     const ids = selection ? pickedRows(selection, staffing, kind) : [];
     setMessage(ids.length === 0
       ? fill(t.selector.fromSelectionNone, { kind: kind === 'units' ? t.operation.units.toLowerCase() : t.operation.people.toLowerCase() })
-      : fill(t.selector.fromSelectionDone, { n: multiple ? ids.length : 1 }));
+      : fill(t.selector.fromSelectionDone, { n: formatCount(multiple ? ids.length : 1, env.lang) }));
     if (ids.length > 0) add(ids);
   };
   const inputId = `${env.id}-${kind}-picker`;
@@ -305,8 +305,8 @@ export function Picker(props: {
           {query.trim() !== '' && found.length === 0 && <Option disabled value="" text={t.selector.noMatch}>{t.selector.noMatch}</Option>}
         </Combobox>
       </Field>
-      {found.length > PICKER_OPTIONS && <Caption1 className={styles.note}>{fill(t.selector.moreMatches, { n: found.length })}</Caption1>}
-      {chosen.length > 1 && <Caption1 className={styles.note}>{fill(t.selector.pickedCount, { n: chosen.length })}</Caption1>}
+      {found.length > PICKER_OPTIONS && <Caption1 className={styles.note}>{fill(t.selector.moreMatches, { n: formatCount(found.length, env.lang) })}</Caption1>}
+      {chosen.length > 1 && <Caption1 className={styles.note}>{fill(t.selector.pickedCount, { n: formatCount(chosen.length, env.lang) })}</Caption1>}
       {chosen.length > 0 && (
         <TagGroup
           className={styles.tags}

@@ -13,6 +13,7 @@ import { capDeadline } from '../domain/caps';
 import { formatMonth } from '../domain/month';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { fill } from '../i18n/messages';
+import { formatCount } from '../i18n/pane';
 import type { PaneContext } from './Pane';
 import { FilterList, personFieldOptions, Picker, unitFieldOptions, type SelectorEnv } from './Selectors';
 import { CancelledError } from './simulation';
@@ -29,6 +30,9 @@ import { MonthField } from './MonthField';
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
+  // A select as wide as the pane allows, not as its longest choice or hint: the pane scrolled sideways.
+  field: { flex: '1 1 12em', minWidth: 0 },
+  heading: { margin: 0 },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, listStyleType: 'none', margin: 0, padding: 0 },
   move: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   reason: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
@@ -132,6 +136,14 @@ export function SuggestPanel(props: {
   const [error, setError] = React.useState<string | null>(null);
   const [saved, setSaved] = React.useState(false);
   const results = React.useRef<HTMLDivElement>(null);
+  const resultsHeading = React.useRef<HTMLHeadingElement>(null);
+  // A new proposal is brought into view, with the keyboard (the button pressed was disabled while
+  // solving, which left the focus on the page's body).
+  React.useEffect(() => {
+    if (!outcome) return;
+    resultsHeading.current?.focus({ preventScroll: true });
+    results.current?.scrollIntoView({ block: 'start' });
+  }, [outcome]);
   const deputies = form.mode === 'deputies' || form.then === 'deputies';
   const quotaGoal = form.mode !== 'deputies' || (form.then !== '' && form.then !== 'deputies');
 
@@ -157,7 +169,6 @@ export function SuggestPanel(props: {
       setOutcome(o);
       setKept(new Set(o.suggestion.moves.map((m) => m.personId)));
       setRun(null);
-      requestAnimationFrame(() => results.current?.scrollIntoView({ block: 'start' }));
     }, (e: unknown) => {
       setRun(null);
       if (!(e instanceof CancelledError)) setError(fill(s.failed, { message: e instanceof Error ? e.message : String(e) }));
@@ -172,8 +183,8 @@ export function SuggestPanel(props: {
     setSaved(true);
   };
   const fieldSelect = (label: string, hint: string, value: string, options: { value: string; label: string }[], key: keyof Form) => (
-    <Field label={label} hint={hint}>
-      <Select value={value} onChange={(_, d) => setForm({ ...form, [key]: d.value })}>
+    <Field className={styles.field} label={label} hint={hint}>
+      <Select value={value} style={{ width: '100%', minWidth: 0 }} onChange={(_, d) => setForm({ ...form, [key]: d.value })}>
         <option value="">{t.common.none}</option>
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </Select>
@@ -200,17 +211,18 @@ export function SuggestPanel(props: {
       <Subtitle2 as="h2">{s.heading}</Subtitle2>
       <Body1>{s.intro}</Body1>
       <div className={styles.row}>
-        <Field label={s.mode}>
+        <Field className={styles.field} label={s.mode}>
           <Select
             value={form.mode}
+            style={{ width: '100%', minWidth: 0 }}
             // Province to communes is the usual secondment: across levels by default.
             onChange={(_, d) => setForm({ ...form, mode: modeOf(d.value) ?? 'move', sameLevel: d.value !== 'secondment' })}
           >
             {SUGGEST_MODES.map((m) => <option key={m} value={m}>{s.modes[m]}</option>)}
           </Select>
         </Field>
-        <Field label={s.then} hint={s.thenHint}>
-          <Select value={form.then} onChange={(_, d) => setForm({ ...form, then: modeOf(d.value) ?? '' })}>
+        <Field className={styles.field} label={s.then} hint={s.thenHint}>
+          <Select value={form.then} style={{ width: '100%', minWidth: 0 }} onChange={(_, d) => setForm({ ...form, then: modeOf(d.value) ?? '' })}>
             <option value="">{t.common.none}</option>
             {SUGGEST_MODES.filter((m) => m !== form.mode).map((m) => <option key={m} value={m}>{s.modes[m]}</option>)}
           </Select>
@@ -267,13 +279,14 @@ export function SuggestPanel(props: {
           <ProgressBar />
           <Caption1>
             {fill(s.running, { seconds: Math.round(progress?.seconds ?? 0) })}
-            {progress?.gap != null ? ` — ${fill(s.gap, { gap: (progress.gap * 100).toFixed(1) })}` : ''}
+            {progress?.gap != null ? ` — ${fill(s.gap, { gap: formatCount(Math.round(progress.gap * 1000) / 10, lang) })}` : ''}
           </Caption1>
         </div>
       )}
       {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
       {outcome && !run && (
         <div className={styles.form} ref={results}>
+          <h3 ref={resultsHeading} tabIndex={-1} className={styles.heading}><Subtitle2>{s.results}</Subtitle2></h3>
           <MessageBar intent={outcome.suggestion.status === 'optimal' ? 'success' : 'warning'}>
             {/* One line per goal, in the order solved. */}
             <MessageBarBody>{outcome.summary.split('\n').map((line, i) => <div key={i}>{line}</div>)}</MessageBarBody>
@@ -281,7 +294,7 @@ export function SuggestPanel(props: {
           {outcome.suggestion.moves.length === 0 && <Body1>{s.nothing}</Body1>}
           {outcome.unbalanced.length > 0 && (
             <details>
-              <summary>{fill(s.unbalanced, { n: outcome.unbalanced.length })}</summary>
+              <summary>{fill(s.unbalanced, { n: formatCount(outcome.unbalanced.length, lang) })}</summary>
               <ul className={styles.list}>
                 {outcome.unbalanced.map((line, i) => <li key={i}><Caption1 className={styles.reason}>{line}</Caption1></li>)}
               </ul>

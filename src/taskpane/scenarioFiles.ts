@@ -25,20 +25,36 @@ export interface ImportResult {
   readonly scenarios: readonly Scenario[];
   /** Codes already used in the workbook, and what they were imported as. */
   readonly renamed: readonly { readonly from: string; readonly to: string }[];
+  /** How many were left out as the same as one already in the workbook (code aside). */
+  readonly skipped: number;
   readonly problems: readonly FormatProblem[];
+}
+
+/** A scenario's content with its code left out, keys sorted: two copies of one scenario compare equal. */
+function contentKey(s: Scenario): string {
+  const sorted = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(sorted);
+    if (v === null || typeof v !== 'object') return v;
+    return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, sorted(x)]));
+  };
+  return JSON.stringify(sorted({ ...s, code: '' }));
 }
 
 /**
  * Scenarios from a colleague's file (a scenario JSON export, or their workbook's store): added after
- * the workbook's own, with clashing codes given a free one, so nothing of either side is lost.
+ * the workbook's own, with clashing codes given a free one, so nothing of either side is lost. A
+ * scenario the workbook already holds (the same content, whatever its code) is left out: importing a
+ * colleague's copy of one's own workbook added every scenario a second time, renamed.
  */
 export function importScenarios(text: string, existing: readonly Scenario[], lang: Lang): ImportResult {
   const parsed = parseScenarioDocument(text, lang);
-  if (parsed.document === null) return { scenarios: [], renamed: [], problems: parsed.problems };
+  if (parsed.document === null) return { scenarios: [], renamed: [], skipped: 0, problems: parsed.problems };
   const taken = existing.map((s) => s.code);
   const names = existing.map((s) => s.name);
+  const present = new Set(existing.map(contentKey));
+  const incoming = parsed.document.scenarios.filter((s) => !present.has(contentKey(s)));
   const renamed: { from: string; to: string }[] = [];
-  const scenarios = parsed.document.scenarios.map((s) => {
+  const scenarios = incoming.map((s) => {
     const code = freeCode(s.code, taken);
     const name = freeName(s.name, names);
     taken.push(code);
@@ -46,7 +62,7 @@ export function importScenarios(text: string, existing: readonly Scenario[], lan
     if (code !== s.code) renamed.push({ from: s.code, to: code });
     return code === s.code && name === s.name ? s : { ...s, code, name };
   });
-  return { scenarios, renamed, problems: [] };
+  return { scenarios, renamed, skipped: parsed.document.scenarios.length - incoming.length, problems: [] };
 }
 
 /** The scenarios alone, as a scenario JSON file (no mapping, no runs: those belong to the workbook). */

@@ -134,3 +134,22 @@ export async function focused(locator: Locator, timeout = 5_000): Promise<void> 
   await locator.waitFor();
   await locator.page().waitForFunction((e) => e === document.activeElement, await locator.elementHandle(), { timeout });
 }
+
+/**
+ * What makes the pane wider than it is, so that it scrolls sideways: the elements reaching past its
+ * right edge (a table's own scrolling frame clips what it holds, and is itself within the pane). Empty
+ * when the pane fits.
+ */
+export async function widerThanPane(pane: Locator): Promise<string[]> {
+  return pane.evaluate((root: HTMLElement) => {
+    // The inner right edge: past the left border and the content, before the vertical scroll bar.
+    const edge = root.getBoundingClientRect().left + root.clientLeft + root.clientWidth;
+    const clipped = (el: Element): boolean => {
+      for (let p = el.parentElement; p && p !== root; p = p.parentElement) if (getComputedStyle(p).overflowX !== 'visible') return true;
+      return false;
+    };
+    const wide = [...root.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > edge + 0.5 && !clipped(el) && (el as HTMLElement).offsetParent !== null);
+    const found = wide.map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} ${el.getAttribute('aria-label') ?? (el.textContent ?? '').slice(0, 40)}`);
+    return root.scrollWidth > root.clientWidth ? [`scrollWidth ${root.scrollWidth} > ${root.clientWidth}`, ...found] : found;
+  });
+}

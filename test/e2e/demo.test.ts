@@ -10,8 +10,9 @@ import { parseScenarioDocument } from '../../src/format/scenarioParse';
 import { paneEn } from '../../src/i18n/en/pane';
 import { paneVi } from '../../src/i18n/vi/pane';
 import { sheetName } from '../../src/sheets/names';
+import { reportText } from '../../src/sheets/labels';
 import { XlsxWorkbookReader } from '../../src/workbook/xlsxRead';
-import { addRule, chooseOnly, fieldset, fillFirst, launch, monthFromNow, pick, seriousViolations, serveWeb, shots, type Served } from './browser';
+import { addRule, chooseOnly, fieldset, fillFirst, focused, launch, monthFromNow, pick, seriousViolations, serveWeb, shots, widerThanPane, type Served } from './browser';
 import { partsOf, sha } from '../hostile/fixtures';
 
 /**
@@ -81,16 +82,24 @@ describe('browser demo', () => {
     const peopleOption = await pane().getByLabel(t.data.peopleTable).locator('option:checked').textContent();
     expect(peopleOption).toContain('CanBo');
     expect(peopleOption).toContain('6.466 dòng');
+    // The table choices are as wide as the pane, not as their longest description.
+    await expect(widerThanPane(pane())).resolves.toEqual([]);
+    // The counts of problems in the pane's language: 2.588, not 2588.
+    const counts = (await pane().getByText(/^\S+ lỗi, \S+ cảnh báo/).textContent()) ?? '';
+    const [errorCount, warningCount] = [...counts.matchAll(/(\S+) (lỗi|cảnh báo)/g)].map((m) => m[1]);
+    expect([errorCount, warningCount].map((n) => Number(n.replace(/\./g, '')).toLocaleString('vi-VN'))).toEqual([errorCount, warningCount]);
     await screenshot(page, 'data');
   }, 90_000);
 
   it('maps a column by hand and saves the mapping in the workbook', async () => {
     await pane().getByRole('button', { name: `${t.data.columns}: ${t.data.peopleTable}` }).click();
-    const title = pane().getByLabel(/^chức vụ\s*\*?$/);
+    // Labels start with a capital; a field without a column says it is not mapped.
+    const title = pane().getByLabel(/^Chức vụ\s*\*?$/);
     await expect(title.inputValue()).resolves.toBe('7');
+    await expect(title.locator('option[value=""]').textContent()).resolves.toBe('(chưa ghép cột)');
     // Unmapping a required column is reported as a blocking problem; mapping it back clears it.
     await title.selectOption('');
-    await pane().getByText(/Thiếu cột chức vụ|chức vụ/).first().waitFor();
+    await pane().getByRole('button', { name: `${t.data.problemKinds.missingColumn}: 1` }).waitFor();
     await expect(pane().getByText(/^\d+ lỗi/).first().textContent()).resolves.not.toMatch(/^0 lỗi/);
     await title.selectOption('7');
     await pane().getByRole('cell', { name: '6.466' }).waitFor();
@@ -246,6 +255,40 @@ describe('browser demo', () => {
     await screenshot(page, 'scenarios');
   }, 180_000);
 
+  it('imports from a copy only the scenarios not already there, and says when a workbook holds none', async () => {
+    const file = pane().locator('input[type="file"]');
+    const cards = pane().getByRole('list', { name: t.steps.scenarios }).getByRole('listitem');
+    const before = await cards.count();
+    // A colleague's copy: every scenario of this workbook, one of them under another code, and a new one.
+    const own = parseScenarioDocument(await page.evaluate(() => navigator.clipboard.readText()), 'vi').document?.scenarios ?? [];
+    expect(own.length).toBe(before);
+    const fresh: Scenario = { ...own[0], code: 'MOI', name: 'Kịch bản mới của đồng nghiệp', operations: own[0].operations.slice(1) };
+    const copy = { format: 'staffing-planner/scenarios', version: 1, scenarios: [...own.slice(1), { ...own[0], code: 'KHAC' }, fresh] };
+    const copyFile = resolve(OUT, 'colleague.json');
+    writeFileSync(copyFile, JSON.stringify(copy));
+    await file.setInputFiles(copyFile);
+    await pane().getByText(fillFirst(t.scenarios.skippedOnImport, before)).waitFor();
+    await pane().getByText(fillFirst(t.scenarios.imported, 1)).waitFor();
+    await expect(cards.count()).resolves.toBe(before + 1);
+    await expect(pane().getByText(/^KHAC — /).count()).resolves.toBe(0);
+    await pane().getByRole('button', { name: `${t.scenarios.delete} MOI`, exact: true }).click();
+    // The keyboard starts on Cancel, not on the button that deletes.
+    const dialog = page.getByRole('dialog');
+    await focused(dialog.getByRole('button', { name: t.common.cancel, exact: true }));
+    await dialog.getByRole('button', { name: t.scenarios.delete, exact: true }).click();
+    await expect(cards.count()).resolves.toBe(before);
+    // A workbook without saved scenarios: said so, not "not valid JSON".
+    const empty = new ExcelJS.Workbook();
+    empty.addWorksheet('Trang1').getCell('A1').value = 'không có kịch bản';
+    const emptyFile = resolve(OUT, 'no-scenarios.xlsx');
+    await empty.xlsx.writeFile(emptyFile);
+    await file.setInputFiles(emptyFile);
+    await pane().getByText(t.scenarios.noStoreInWorkbook.replace('{file}', 'no-scenarios.xlsx')).waitFor();
+    await expect(pane().getByText(/Tệp không phải JSON|\$:/).count()).resolves.toBe(0);
+    await expect(cards.count()).resolves.toBe(before);
+    await screenshot(page, 'import-empty-workbook');
+  }, 60_000);
+
   let downloaded = '';
   let beforeRun = '';
   it('runs the scenario and writes its sheets', async () => {
@@ -266,6 +309,22 @@ describe('browser demo', () => {
     // One scenario's six sheets and the comparison; no other scenario was run.
     await expect(pane().getByRole('button', { name: /^Đến trang / }).count()).resolves.toBe(7);
     await expect(pane().locator('[data-metric="roster"]').count()).resolves.toBe(1);
+    // The keyboard is at the results (the Run button, disabled while running, had sent it to the body).
+    await focused(pane().getByRole('heading', { name: t.run.results }));
+    // What a figure means, by keyboard: its button opens the definition, Escape closes it.
+    const roster = pane().locator('[data-metric="roster"]');
+    const info = roster.getByRole('button', { name: fillFirst(t.common.definitionOf, reportText('vi').metrics.roster) });
+    await info.focus();
+    await page.keyboard.press('Enter');
+    const note = page.getByRole('note', { name: fillFirst(t.common.definitionOf, reportText('vi').metrics.roster) });
+    await expect(note.textContent()).resolves.toBe(reportText('vi').metricDefinitions.roster);
+    await screenshot(page, 'run-definition');
+    await page.keyboard.press('Escape');
+    await note.waitFor({ state: 'detached' });
+    await expect(widerThanPane(pane())).resolves.toEqual([]);
+    // Counts in the pane's language.
+    const issues = (await pane().getByText(/lỗi, .* cảnh báo \(xem trang vấn đề\)$/).first().textContent()) ?? '';
+    for (const [, n] of issues.matchAll(/([\d.,]+) (?:lỗi|cảnh báo)/g)) expect(Number(n.replace(/\./g, '')).toLocaleString('vi-VN')).toBe(n);
     await screenshot(page, 'run');
     // The link shows the sheet.
     await pane().getByRole('button', { name: fillFirst(t.run.openSheet, sheetName(CODE, 'summary', 'vi')) }).click();
@@ -314,6 +373,7 @@ describe('browser demo', () => {
     await pick(fieldset(pane(), t.compare.follow.legend), FOLLOWED, new RegExp(FOLLOWED));
     await pane().getByRole('button', { name: t.compare.write }).click();
     await pane().getByText(/Đã ghi trang so sánh/).waitFor({ timeout: 60_000 });
+    await focused(pane().getByRole('heading', { name: t.compare.results }));
     // Where the person is, month by month: seconded in the test scenario, in place in the baseline.
     const whereabouts = pane().getByRole('region', { name: t.compare.follow.legend });
     await expect(whereabouts.getByRole('heading', { name: new RegExp(`\\(${FOLLOWED}\\)`) }).count()).resolves.toBe(1);
@@ -337,6 +397,12 @@ describe('browser demo', () => {
     await show.selectOption('');
     await expect(heads()).resolves.toEqual([t.compare.baseline, first, other]);
     await expect(page.getByRole('tab', { name: 'So sánh', exact: true }).count()).resolves.toBeGreaterThan(0);
+    await expect(widerThanPane(pane())).resolves.toEqual([]);
+    // A row's definition opens from its button, by keyboard as by touch.
+    const shortage = reportText('vi').metrics.shortage;
+    await table.getByRole('button', { name: fillFirst(t.common.definitionOf, shortage) }).click();
+    await page.getByRole('note').filter({ hasText: reportText('vi').metricDefinitions.shortage }).waitFor();
+    await page.keyboard.press('Escape');
     await screenshot(page, 'compare');
 
     // The comparison sheet holds what `staffing-planner compare` writes for the same two scenarios.
@@ -362,6 +428,14 @@ describe('browser demo', () => {
     expect(followed[3]?.slice(0, 5)).toEqual(['Mã cán bộ', 'Họ và tên', 'Năm sinh', 'Từ tháng', 'Giữ nguyên']);
     expect(followed.slice(4).every((r) => r[0] === FOLLOWED)).toBe(true);
     expect(followed).toEqual(values(cli.getWorksheet('Theo dõi cán bộ')));
+
+    // One scenario shown alone, then compared again without it: the others are shown, not nothing.
+    await show.selectOption(first);
+    await chooseOnly(pane(), [other]);
+    await pane().getByRole('button', { name: t.compare.compute, exact: true }).click();
+    await focused(pane().getByRole('heading', { name: t.compare.results }));
+    await expect(heads()).resolves.toEqual([t.compare.baseline, other]);
+    await expect(table.getByRole('cell').count()).resolves.toBeGreaterThan(10);
   }, 120_000);
 
   it("says on the scenario's sheets themselves that they no longer hold once it is edited after its run", async () => {

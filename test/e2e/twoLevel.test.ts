@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { paneVi } from '../../src/i18n/vi/pane';
 import { sheetName } from '../../src/sheets/names';
-import { addRule, chooseOnly, fieldset, fillFirst, focused, launch, monthFromNow, pick, seriousViolations, serveWeb, shots, type Served } from './browser';
+import { addRule, chooseOnly, fieldset, fillFirst, focused, launch, monthFromNow, pick, seriousViolations, serveWeb, shots, widerThanPane, type Served } from './browser';
 
 /**
  * The demo as it opens by default: the two-level province of 2026. Its example scenarios run in the
@@ -135,6 +135,8 @@ describe('the demo on the two-level sample', () => {
     await pane().getByRole('heading', { name: t.suggest.heading }).waitFor();
     await pane().getByLabel(t.suggest.prefer).selectOption('Huyện cũ');
     await pane().getByLabel(t.suggest.specialty).selectOption('Vị trí việc làm');
+    // The goal's selects and their hints fit the pane: it does not scroll sideways.
+    await expect(widerThanPane(pane())).resolves.toEqual([]);
     await SHOTS.take(page, 'suggest-form');
     // A number outside its bounds shows its error, and no plan is asked for with the default in its place.
     const monthsLeft = pane().getByLabel(t.suggest.minMonthsLeft);
@@ -149,7 +151,11 @@ describe('the demo on the two-level sample', () => {
     const summary = pane().getByText(/^Phương án tối ưu: bố trí được/);
     await summary.waitFor({ timeout: 120_000 });
     suggestMs = Date.now() - started;
+    // The keyboard is at the proposal; the line says what a planner reads, not the solver's variables.
+    await focused(pane().getByRole('heading', { name: t.suggest.results }));
     const first = (await summary.textContent()) ?? '';
+    expect(first).toMatch(/giây\.$/);
+    expect(first).not.toMatch(/biến/);
     const placed = Number(/bố trí được ([\d.]+) người/.exec(first)?.[1].replace(/\./g, ''));
     expect(placed).toBeGreaterThanOrEqual(100);
     const moves = pane().getByRole('list', { name: new RegExp(`^Đề xuất cho ${placed.toLocaleString('vi-VN')} người$`) });
@@ -239,6 +245,13 @@ describe('the demo on the two-level sample', () => {
   it('compares the solver\'s plan with the hand-made one, side by side in the comparison sheet', async () => {
     await pane().getByRole('tab', { name: t.steps.compare }).click();
     await chooseOnly(pane(), ['DD', 'DX']);
+    // Counts in the pane's language: thousands of matches read 1.234, not 1234.
+    const follow = fieldset(pane(), t.compare.follow.legend).getByRole('combobox').first();
+    await follow.pressSequentially('Nguyễn');
+    const more = await pane().getByText(/^Gõ thêm để thu hẹp .* kết quả\.$/).textContent();
+    expect(more).toMatch(/ \d{1,3}(\.\d{3})+ kết quả/);
+    await follow.fill('');
+    await page.keyboard.press('Escape');
     await pane().getByRole('button', { name: t.compare.write }).click();
     await pane().getByText(/Đã ghi trang so sánh/).waitFor({ timeout: 60_000 });
     const table = pane().getByRole('table');
@@ -253,14 +266,39 @@ describe('the demo on the two-level sample', () => {
     await sheet.locator('tr').first().scrollIntoViewIfNeeded();
     await sheet.getByText('Chỉ tiêu', { exact: true }).first().waitFor();
     await SHOTS.take(page, 'compare-sheet');
-  }, 120_000);
+
+    // NH over 24 months: compared with the baseline over the same 24 months, shown beside it, each
+    // column with its own last month (it was shown under the 5-year baseline's month).
+    await pane().getByRole('tab', { name: t.steps.scenarios }).click();
+    await pane().getByRole('button', { name: `${t.common.edit} NH`, exact: true }).click();
+    await pane().getByRole('button', { name: t.editor.settings }).click();
+    const horizon = pane().getByLabel(t.editor.horizon);
+    await horizon.fill('24');
+    await horizon.blur();
+    await pane().getByRole('button', { name: t.common.save, exact: true }).click();
+    await pane().getByText(t.editor.saved).waitFor();
+    await pane().getByRole('tab', { name: t.steps.compare }).click();
+    await chooseOnly(pane(), ['DD', 'NH']);
+    await pane().getByRole('button', { name: t.compare.compute, exact: true }).click();
+    await focused(pane().getByRole('heading', { name: t.compare.results }));
+    await pane().getByLabel(t.compare.show).selectOption('');
+    const heads = (await table.getByRole('columnheader').allInnerTexts()).map((x) => x.replace(/\s+/g, ' ').trim());
+    const end = (months: number): string => monthFromNow(months - 1).replace(/^(\d{4})-(\d\d)$/, '$2/$1');
+    expect(heads).toEqual([
+      'Cuối kỳ của từng cột', `Giữ nguyên ${end(60)}`, `Giữ nguyên theo thiết lập của NH ${end(24)}`, `DD ${end(60)}`, `NH ${end(24)}`,
+    ]);
+    await pane().getByLabel(t.compare.show).selectOption('NH');
+    await expect(table.getByRole('columnheader').allInnerTexts()).resolves.toEqual([`Cuối kỳ (${end(24)})`, 'Giữ nguyên theo thiết lập của NH', 'NH']);
+    await SHOTS.take(page, 'compare-own-horizon');
+  }, 180_000);
 
   it('deletes a scenario with its sheets when the planner says so', async () => {
     await pane().getByRole('tab', { name: t.steps.scenarios }).click();
     const deleteButton = pane().getByRole('button', { name: `${t.scenarios.delete} LC3`, exact: true });
     const dialog = page.getByRole('dialog');
-    // Cancelled, the keyboard goes back to the button that asked.
+    // Cancelled, the keyboard goes back to the button that asked. It starts on Cancel.
     await deleteButton.click();
+    await focused(dialog.getByRole('button', { name: t.common.cancel, exact: true }));
     await dialog.getByRole('button', { name: t.common.cancel, exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     await focused(deleteButton);

@@ -2,6 +2,8 @@ import type { ScenarioDocument } from '../../src/format/scenarioDocument';
 import { formatCount, langOf, loadPaneText, paneText } from '../../src/i18n/pane';
 import { paneEn } from '../../src/i18n/en/pane';
 import { paneVi } from '../../src/i18n/vi/pane';
+import { suggestEn } from '../../src/i18n/en/suggest';
+import { suggestVi } from '../../src/i18n/vi/suggest';
 import { failureText, recoveryText } from '../../src/taskpane/notices';
 import { EMPTY_DOCUMENT, StoreReadOnlyError, writtenStore, type StoreState } from '../../src/taskpane/session';
 import { ForeignSheetError, InterruptedWriteError, WorkbookProtectedError } from '../../src/workbook/workbook';
@@ -131,5 +133,15 @@ describe('what the pane says when a change to the workbook is refused or was cut
     expect(recoveryText({ outcome: 'completed', sheets: ['So sánh'] }, t)).toBe(t.recovery.completed.replace('{sheets}', 'So sánh'));
     expect(recoveryText({ outcome: 'restored', sheets: [] }, t)).toBe(t.recovery.restoredStore);
     expect(recoveryText({ outcome: 'completed', sheets: [] }, t)).toBe(t.recovery.completedStore);
+  });
+});
+
+describe("the planner's words", () => {
+  it.each([['vi', paneVi, suggestVi], ['en', paneEn, suggestEn]] as const)('speak of no level the two-level state no longer has, and no solver internals (%s)', (_, t, s) => {
+    const timeline = Object.values(t.run.timeline).join(' ');
+    expect(timeline).not.toMatch(/huyện|district|xã|commune/i);
+    expect(t.run.timeline.parent).toMatch(/cấp trên|parent/);
+    for (const line of [s.summary, s.deputiesSummary]) expect(line).not.toMatch(/variables|biến|\{variables\}/);
+    expect(t.data.notMapped).toMatch(/^\((chưa ghép cột|not mapped)\)$/);
   });
 });

@@ -149,13 +149,35 @@ describe('importScenarios', () => {
   // export loses every scenario from view.
   it('imports a scenario whose name is already used so that the workbook can still be saved and read back', async () => {
     const workbook = await sampleWorkbook();
-    const result = importScenarios(exportScenarios(scenarios), scenarios, 'en');
+    // A colleague's versions of the same scenarios: same codes and names, other descriptions.
+    const theirs = scenarios.map((s) => ({ ...s, description: `${s.description ?? ''} (bản của đồng nghiệp)` }));
+    const result = importScenarios(exportScenarios(theirs), scenarios, 'en');
+    expect(result.skipped).toBe(0);
     const combined = [...scenarios, ...result.scenarios];
     expect(scenarioProblems(storeDoc, combined, 'en')).toEqual([]);
     await saveStore(workbook, { ...storeDoc, scenarios: combined }, 'en');
     const back = await readStore(workbook, 'en');
     expect(back.problems).toEqual([]);
     expect(back.document.scenarios).toHaveLength(12);
+  });
+});
+
+describe('importScenarios of a copy', () => {
+  it("leaves out the scenarios the workbook already holds, whatever their code, and renames only real clashes", () => {
+    // A colleague's copy of this workbook: the same scenarios (one under another code, keys in another
+    // order), and one they changed.
+    const [first, second, third] = scenarios;
+    const reordered = Object.fromEntries(Object.entries(second).reverse()) as unknown as Scenario;
+    const changed = { ...third, name: `${third.name} (sửa)`, operations: [] };
+    const copy = [first, { ...reordered, code: 'KHAC' }, changed];
+    const result = importScenarios(exportScenarios(copy), scenarios, 'vi');
+    expect(result.problems).toEqual([]);
+    expect(result.skipped).toBe(2);
+    expect(result.scenarios.map((s) => ({ ...s, code: '' }))).toEqual([{ ...changed, code: '' }]);
+    expect(result.renamed).toEqual([{ from: third.code, to: freeCode(third.code, scenarios.map((s) => s.code)) }]);
+    // Importing one's own export adds nothing.
+    const again = importScenarios(exportScenarios(scenarios), scenarios, 'en');
+    expect({ added: again.scenarios.length, skipped: again.skipped, renamed: again.renamed }).toEqual({ added: 0, skipped: scenarios.length, renamed: [] });
   });
 });
 

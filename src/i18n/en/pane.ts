@@ -12,6 +12,8 @@ export interface PaneText {
   readonly steps: { readonly data: string; readonly scenarios: string; readonly run: string; readonly compare: string };
   readonly common: {
     readonly loading: string;
+    /** The label of the button that shows what a figure means. */
+    readonly definitionOf: string;
     readonly save: string;
     readonly cancel: string;
     readonly close: string;
@@ -88,6 +90,8 @@ export interface PaneText {
     readonly imported: string;
     readonly importProblems: string;
     readonly renamedOnImport: string;
+    readonly skippedOnImport: string;
+    readonly noStoreInWorkbook: string;
     readonly operations: string;
     readonly state: Readonly<Record<'notRun' | 'current' | 'outOfDate' | 'edited', string>>;
     readonly exportName: string;
@@ -101,6 +105,7 @@ export interface PaneText {
   readonly suggest: {
     readonly open: string;
     readonly heading: string;
+    readonly results: string;
     readonly intro: string;
     readonly units: string;
     readonly mode: string;
@@ -320,6 +325,8 @@ export interface PaneText {
     readonly show: string;
     readonly showAll: string;
     readonly atEnd: string;
+    readonly atEndEach: string;
+    readonly results: string;
     readonly total: string;
     readonly pickOne: string;
     /** Following people across the scenarios: where each is, month by month. */
@@ -356,6 +363,7 @@ export const paneEn: PaneText = {
   steps: { data: 'Data', scenarios: 'Scenarios', run: 'Run', compare: 'Compare' },
   common: {
     loading: 'Reading the workbook…',
+    definitionOf: 'What {term} means',
     save: 'Save',
     cancel: 'Cancel',
     close: 'Close',
@@ -381,9 +389,9 @@ export const paneEn: PaneText = {
     unitTable: 'Unit table',
     peopleTable: 'People table',
     noTable: 'No table chosen',
-    tableOption: '{name} — {sheet}!{range} ({rows} rows)',
+    tableOption: '{name} — {place} ({rows} rows)',
     columns: 'Columns',
-    notMapped: '(not in this table)',
+    notMapped: '(not mapped)',
     columnOption: '{letter}: {header}',
     saveMapping: 'Save this mapping',
     mappingSaved: 'Mapping saved in the workbook.',
@@ -463,6 +471,8 @@ export const paneEn: PaneText = {
     imported: 'Scenarios imported: {n}.',
     importProblems: 'The file could not be imported:',
     renamedOnImport: '{from} was already used and was imported as {to}.',
+    skippedOnImport: 'Left out, already in this workbook: {n}.',
+    noStoreInWorkbook: 'The workbook {file} holds no saved scenarios: nothing to import.',
     operations: 'Operations: {n}',
     state: { notRun: 'Not run', current: 'Up to date', outOfDate: 'Out of date: the tables changed since the run', edited: 'Edited since the run' },
     exportName: 'scenarios.json',
@@ -476,6 +486,7 @@ export const paneEn: PaneText = {
   suggest: {
     open: 'Propose a plan (solver)',
     heading: 'Proposed plan',
+    results: 'The proposal',
     intro: 'The solver proposes a plan for the goal chosen below (moves from units over their quota to units short of it, secondments where people are short, or deputies within their caps), under the rules below. The plan is a scenario you review, edit and run.',
     units: 'Units considered',
     mode: 'Plan',
@@ -709,10 +720,10 @@ export const paneEn: PaneText = {
     readOnly: 'This workbook was saved by a newer version of the planner: its scenarios can be viewed here, not run.',
     timeline: {
       label: 'Timeline by locality',
-      hint: 'Listing every commune month by month makes a very long sheet: by itself, the planner lists every locality only when they are few.',
-      auto: 'Every locality, or by district when that would be too long',
+      hint: 'Listing every locality month by month makes a very long sheet: by itself, the planner lists every locality only when they are few.',
+      auto: 'Every locality, or by parent locality when that would be too long',
       locality: 'Every locality',
-      parent: 'By parent locality (each commune counted in its district)',
+      parent: 'By parent locality (each locality counted in the one above it)',
     },
     fixed: '{count} cell(s) held characters a workbook cannot store (control characters, shown as �) or more than 32,767 characters (cut, ending with …). They were corrected in the sheets written: {cells}. Check the names and notes they come from in your tables.',
     notRecorded: {
@@ -732,6 +743,8 @@ export const paneEn: PaneText = {
     show: 'Show',
     showAll: 'Every scenario, side by side',
     atEnd: 'At the end ({month})',
+    atEndEach: 'At the end of each column',
+    results: 'Comparison',
     total: 'total',
     pickOne: 'Pick at least one scenario.',
     follow: {

@@ -93,7 +93,7 @@ export const suggestEn: SuggestText = {
   poolCap: '{pool}{group}: {deputies} deputies for {allowed} allowed at {by}',
   poolGroup: ' ({group})',
   monthsLeft: '{years} y {months} m',
-  deputiesSummary: '{status}: {exits} early retirements and {moved} moves; deputies over a cap at {by}: {before} without the plan, {after} with it. In {seconds} s; {variables} variables.',
+  deputiesSummary: '{status}: {exits} early retirements and {moved} moves; deputies over a cap at {by}: {before} without the plan, {after} with it. In {seconds} s.',
   proposedOn: 'Proposed by the solver on {date}: ',
   goalsName: 'Proposed plan: {goals}',
   goalsDescription: 'Proposed by the solver on {date}, goal after goal, each with the ones before it applied:\n{parts}',
@@ -104,7 +104,7 @@ export const suggestEn: SuggestText = {
     infeasible: 'No plan meets every constraint',
     none: 'The solver found no plan within the time limit',
   },
-  summary: '{status}: {placed} people placed ({surplus} over quota and {shortage} short in the units considered), in {seconds} s; {variables} variables.',
+  summary: '{status}: {placed} people placed ({surplus} over quota and {shortage} short in the units considered), in {seconds} s.',
   unbalanced: {
     noEligible: '{unit} stays {by} short: no one may come{rules}',
     takenElsewhere: '{unit} stays {by} short: those who may come are placed where they are needed as much',

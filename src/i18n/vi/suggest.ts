@@ -27,7 +27,7 @@ export const suggestVi: SuggestText = {
   poolCap: '{pool}{group}: {deputies} cấp phó, được tối đa {allowed}, tại {by}',
   poolGroup: ' ({group})',
   monthsLeft: '{years} năm {months} tháng',
-  deputiesSummary: '{status}: {exits} người nghỉ hưu trước tuổi, {moved} người điều động; số cấp phó vượt định mức tại {by}: {before} nếu giữ nguyên, {after} theo đề xuất. Trong {seconds} giây; {variables} biến.',
+  deputiesSummary: '{status}: {exits} người nghỉ hưu trước tuổi, {moved} người điều động; số cấp phó vượt định mức tại {by}: {before} nếu giữ nguyên, {after} theo đề xuất. Trong {seconds} giây.',
   proposedOn: 'Bộ giải đề xuất ngày {date}: ',
   goalsName: 'Đề xuất phương án: {goals}',
   goalsDescription: 'Bộ giải đề xuất ngày {date}, lần lượt từng mục tiêu, mục tiêu sau tính trên kết quả của mục tiêu trước:\n{parts}',
@@ -38,7 +38,7 @@ export const suggestVi: SuggestText = {
     infeasible: 'Không có phương án nào thỏa mọi ràng buộc',
     none: 'Bộ giải chưa tìm được phương án trong thời gian cho phép',
   },
-  summary: '{status}: bố trí được {placed} người (các đơn vị được tính thừa {surplus}, thiếu {shortage}), trong {seconds} giây; {variables} biến.',
+  summary: '{status}: bố trí được {placed} người (các đơn vị được tính thừa {surplus}, thiếu {shortage}), trong {seconds} giây.',
   unbalanced: {
     noEligible: '{unit} vẫn thiếu {by}: không có ai được phép đến{rules}',
     takenElsewhere: '{unit} vẫn thiếu {by}: những người có thể đến đã được bố trí ở nơi thiếu khác',
