@@ -6,6 +6,7 @@ import { DETECTION_ROWS, detectTables, fits, type TableDetection, type TableLoca
 import { TableProblems, type GridInput } from './grid';
 import {
   gridWidth,
+  isBlankRow,
   layoutFromColumns,
   locateHeader,
   PERSON_FIELDS,
@@ -256,16 +257,47 @@ export async function loadStaffing(source: TableSource, mapping: MappingInput, o
       });
       return null;
     }
-    return { sheet: t.sheet, row: t.row, col: t.col, cells: await source.readRange(t.sheet, t.row, t.col, t.rows, t.columns) };
+    // An Excel table's read takes in the row under it (under its totals row), which costs no more
+    // syncs in Excel: values there are rows appended outside the table, counted only then.
+    const under = t.name === null ? 0 : Math.min(t.totalsRow === true ? 2 : 1, SHEET_ROWS - (t.row + t.rows - 1));
+    const cells = await source.readRange(t.sheet, t.row, t.col, t.rows + under, t.columns);
+    const tail = cells.splice(t.rows);
+    if (under > 0 && tail.length === under && !isBlankRow(tail[under - 1])) below.push(await rowsBelow(source, t, kind));
+    return { sheet: t.sheet, row: t.row, col: t.col, cells };
   };
+  const below: Problem[] = [];
   // Only when a table is missing: the sheet names cost the Excel adapter a sync.
   const skippedSheets = unitTable === null || peopleTable === null ? toolSheets(await source.sheetNames()) : [];
   const read = readStaffing({ units: await grid(unitTable, 'units'), people: await grid(peopleTable, 'people'), skippedSheets }, mapping, options);
   const others = otherCandidates(tables, detection, { units: unitTable, people: peopleTable });
   // An oversized table is found, only not read: its own problem stands for "no table".
   const missing = new Set<string>(oversized.map((p) => (p.params.table === 'units' ? 'noUnitTable' : 'noPeopleTable')));
-  const problems = [...others, ...oversized, ...read.problems.filter((p) => !missing.has(p.code))];
+  const problems = [...others, ...below, ...oversized, ...read.problems.filter((p) => !missing.has(p.code))];
   return { ...read, problems, listed: tables, detection, tables: { units: unitTable, people: peopleTable } };
+}
+
+/** The last row of a worksheet. */
+const SHEET_ROWS = 1_048_576;
+const BELOW_BLOCK = 256;
+
+/**
+ * The warning for rows holding values directly under an Excel table (under its totals row, if it has
+ * one): rows appended by a program that does not extend the table (LibreOffice), so not part of it
+ * and not read. Counted up to the first blank row.
+ */
+async function rowsBelow(source: TableSource, t: TableLocation, kind: TableKind): Promise<Problem> {
+  const first = t.row + t.rows + (t.totalsRow === true ? 1 : 0);
+  let count = 0;
+  for (let from = first; from <= SHEET_ROWS; from += BELOW_BLOCK) {
+    const block = await source.readRange(t.sheet, from, t.col, Math.min(BELOW_BLOCK, SHEET_ROWS - from + 1), t.columns);
+    const blank = block.findIndex((row) => isBlankRow(row));
+    count += blank < 0 ? block.length : blank;
+    if (blank >= 0) break;
+  }
+  return {
+    severity: 'warning', code: kind === 'units' ? 'otherUnitTable' : 'otherPeopleTable', sheet: t.sheet, row: first, column: columnLetter(t.col),
+    params: { variant: 'belowTable', table: kind, name: t.name ?? '', range: rangeText({ ...t, rows: first - t.row }), count },
+  };
 }
 
 /** Sheets left out of the search for their leading '_', but for this tool's own store. */

@@ -428,6 +428,7 @@ function tableInfo(sheet: string, tag: XmlTag): TableInfo | null {
     // A totals row is a formula row, not data: it is left out of the range.
     rows: b.row - a.row + 1 - (totals ? 1 : 0),
     columns: b.col - a.col + 1,
+    totalsRow: totals,
   };
 }
 

@@ -167,7 +167,7 @@ describe('readStaffing: layouts planners use', () => {
     expect(result.problems[0].params).toMatchObject({ variant: 'afterTotals', label: 'Cộng', count: 2, firstRow: 4 });
     expect(result.problems[1].params).toMatchObject({ variant: 'afterTotals', count: 1, firstRow: 4 });
     expect(problemMessage(result.problems[0], 'en')).toBe(
-      'Sheet “Đơn vị”, row 3: the unit table stops at the totals row “Cộng”, so 2 rows below it that read as records (the first in row 4) were not read. Remove subtotal rows from the middle of the table, or move them below its last row.',
+      'Sheet “Đơn vị”, row 3: the unit table stops at the totals row “Cộng”, so the rows below it that read as records were not read: 2, the first in row 4. Remove subtotal rows from the middle of the table, or move them below its last row.',
     );
     expect(problemMessage(result.problems[1], 'vi')).toMatch(/^Trang tính “Cán bộ”, dòng 3: Bảng cán bộ dừng ở dòng tổng “Cộng”, nên 1 dòng dữ liệu bên dưới \(dòng đầu tiên là dòng 4\)/);
     // The table is still read up to the first totals row.

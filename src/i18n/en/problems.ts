@@ -65,9 +65,9 @@ export const PROBLEM_TEXTS_EN: ProblemTexts = {
   },
   variants: {
     afterTotals:
-      'the {table} stops at the totals row “{label}”, so {count} rows below it that read as records (the first in row {firstRow}) were not read. Remove subtotal rows from the middle of the table, or move them below its last row.',
+      'the {table} stops at the totals row “{label}”, so the rows below it that read as records were not read: {count}, the first in row {firstRow}. Remove subtotal rows from the middle of the table, or move them below its last row.',
     belowTable:
-      'the {count} rows from here on, directly under the Excel table “{name}” ({range}), are outside the table and were not read. Extend the table over them: click in the table, then Table Design → Resize Table (rows added in LibreOffice often land outside it).',
+      'this row and those under it ({count} in all) lie directly under the Excel table “{name}” ({range}), outside it, so they were not read. Extend the table over them: click in the table, then Table Design → Resize Table (rows added in LibreOffice often land outside it).',
     staleMapping:
       'the column mapping saved for the {table} takes the {field} from column {savedColumn}, whose header is now “{savedHeader}”: columns were probably inserted, deleted or moved since. The header was read again, and the {field} is now read from column {newColumn}. Check the column mapping.',
     mergedCell:
