@@ -1,4 +1,5 @@
 import type { Gender, Role } from '../domain/model';
+import { showInvisible } from '../domain/text';
 import { fill, type Lang } from '../i18n/messages';
 import type { Field, TableKind } from './headers';
 import { PROBLEM_TEXTS_EN } from '../i18n/en/problems';
@@ -136,7 +137,9 @@ export function problemMessage(problem: Problem, lang: Lang): string {
 /** As problemMessage, with the language's texts given (the pane has them in its language's chunk). */
 export function problemSentence(problem: Problem, lang: Lang, texts: ProblemTexts): string {
   const values: Record<string, string> = {};
-  for (const [key, value] of Object.entries(problem.params)) values[key] = String(value);
+  // An invisible character in a value (a zero-width space pasted with an id) is shown, or two values
+  // that look the same would be said to differ with no visible reason.
+  for (const [key, value] of Object.entries(problem.params)) values[key] = showInvisible(String(value));
   // A bound is a round figure the planner reads best grouped as in their language: 100.000, 100,000.
   for (const key of ['max', 'maxCells', 'maxColumns', 'rows', 'columns'] as const) {
     const n = problem.params[key];

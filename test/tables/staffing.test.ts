@@ -197,6 +197,29 @@ describe('readStaffing: layouts planners use', () => {
     expect(where(result.problems)).toEqual([]);
   });
 
+  it('finds units named with the other tone placement, or by ids with a zero-width space, and shows it when unknown', () => {
+    const units: RawCell[][] = [
+      ['Mã đơn vị', 'Tên đơn vị', 'Cấp', 'Loại đơn vị', 'Biên chế'],
+      ['HT-TU', 'Tỉnh ủy Hà Tĩnh', 'Tỉnh', 'Tỉnh ủy', 8],
+      ['VH', 'Sở Văn hoá, Thể thao và Du lịch', 'Tỉnh', 'Sở', 6],
+    ];
+    const people = withBirthYear([
+      ['Mã CB', 'Họ và tên', 'Giới tính', 'Đơn vị', 'Chức vụ'],
+      ['A1', 'Nguyễn Văn An', 'Nam', 'Tỉnh uỷ Hà Tĩnh', 'Chuyên viên'],
+      ['A2', 'Trần Thị Bình', 'Nữ', 'Sở Văn hóa, Thể thao và Du lịch', 'Chuyên viên'],
+      ['A3', 'Lê Văn Cường', 'Nam', 'HT-TU\u200B', 'Chuyên viên'],
+      ['A4', 'Phạm Thị Dung', 'Nữ', 'HT-T\u200BX', 'Chuyên viên'],
+    ]);
+    const result = read(units, people);
+    expect(where(result.problems)).toEqual(['error unknownUnit Cán bộ!D5']);
+    expect(problemMessage(result.problems[0], 'vi')).toBe(
+      'Trang tính “Cán bộ”, dòng 5, cột D: đơn vị “HT-T⟨U+200B⟩X” không có trong bảng đơn vị (không khớp mã, cũng không khớp tên). Hãy sửa lại, hoặc bổ sung đơn vị vào bảng đơn vị.',
+    );
+    const ok = read(units, people.slice(0, 4));
+    expect(ok.problems).toEqual([]);
+    expect(ok.staffing?.people.map((p) => p.unitId)).toEqual(['HT-TU', 'VH', 'HT-TU']);
+  });
+
   it('composes NFD-decomposed headers and values, and finds a unit by its decomposed name', () => {
     const nfd = (rows: RawCell[][]): RawCell[][] => rows.map((row) => row.map((c) => (typeof c === 'string' ? c.normalize('NFD') : c)));
     const people = withBirthYear(nfd([
