@@ -1,7 +1,7 @@
 import type { Person, Staffing, Unit } from '../domain/model';
 import { putOwn } from '../domain/records';
 import { normalizeText } from '../domain/text';
-import type { RawCell } from './cells';
+import type { CellNote, RawCell } from './cells';
 import { STORE_SHEET_NAME } from '../sheets/storeName';
 import { DETECTION_ROWS, detectTables, fits, type TableDetection, type TableLocation } from './detect';
 import { TableProblems, type GridInput } from './grid';
@@ -275,6 +275,8 @@ export interface TableSource {
   /** Candidate tables; sheets whose name starts with '_' are left out (they belong to tools). */
   listTables(): Promise<TableLocation[]>;
   readRange(sheet: string, row: number, col: number, rows: number, columns: number): Promise<RawCell[][]>;
+  /** Why an empty cell is empty (merged, formula not calculated), for readers that can tell at once. */
+  cellNote?(sheet: string, row: number, col: number): CellNote | null;
 }
 
 export interface StaffingLoad extends StaffingRead {
@@ -325,7 +327,8 @@ export async function loadStaffing(source: TableSource, mapping: MappingInput, o
     const cells = await source.readRange(t.sheet, t.row, t.col, t.rows + under, t.columns);
     const tail = cells.splice(t.rows);
     if (under > 0 && tail.length === under && !isBlankRow(tail[under - 1])) below.push(await rowsBelow(source, t, kind));
-    return { sheet: t.sheet, row: t.row, col: t.col, cells };
+    const note = source.cellNote?.bind(source);
+    return { sheet: t.sheet, row: t.row, col: t.col, cells, ...(note === undefined ? {} : { note: (r: number, c: number) => note(t.sheet, r, c) }) };
   };
   const below: Problem[] = [];
   // Only when a table is missing: the sheet names cost the Excel adapter a sync.

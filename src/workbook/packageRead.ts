@@ -1,5 +1,6 @@
 import { STORE_SHEET_NAME } from '../sheets/storeName';
 import { isStoreText, readStoreCells } from '../sheets/store';
+import type { CellNote } from '../tables/cells';
 import { columnNumber } from '../tables/problems';
 import { DEFAULT_LIMITS, WorkbookPackage, type PackageLimits, type PackageSheet } from './package';
 import type { CellValue, StoreRead, TableInfo, WorkbookReader } from './workbook';
@@ -81,6 +82,19 @@ export class PackageWorkbookReader implements WorkbookReader {
     return grid;
   }
 
+  /**
+   * Why an empty cell is empty when the planner may see a value there: it is covered by a merged
+   * range (not its top-left cell), or it holds a formula with no calculated value saved.
+   */
+  cellNote(sheet: string, row: number, col: number): CellNote | null {
+    const found = this.sheets.find((s) => s.name === sheet);
+    if (found === undefined || found.part === null) return null;
+    const parsed = this.sheet(found);
+    if (parsed.formulasWithoutValue.has(cellKey(row, col))) return { kind: 'formula' };
+    const merge = parsed.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
+    return merge === undefined ? null : { kind: 'merged', range: merge.ref };
+  }
+
   async readStore(): Promise<StoreRead> {
     const key = STORE_SHEET_NAME.toLowerCase();
     const sheet = this.sheets.find((s) => s.name.toLowerCase() === key);
@@ -160,6 +174,8 @@ export function readSheetCells(scan: (handler: XmlHandler) => void, context: She
   const { strings, dateStyles, date1904 } = context;
   const rows = new Map<number, CellValue[]>();
   const merges: string[] = [];
+  const formulasWithoutValue = new Set<number>();
+  let hasFormula = false;
   let rowNumber = 0;
   let colNumber = 0;
   // The open cell's r, t and s, read in one pass (CELL_ATTRIBUTES).
@@ -216,6 +232,7 @@ export function readSheetCells(scan: (handler: XmlHandler) => void, context: She
           colNumber = ref === null ? colNumber + 1 : columnOf(ref);
           inCell = !selfClosing;
           hasValue = false;
+          hasFormula = false;
           text = '';
           break;
         }
@@ -232,6 +249,9 @@ export function readSheetCells(scan: (handler: XmlHandler) => void, context: She
             hasValue = true;
             text = '';
           }
+          break;
+        case 'f':
+          if (inCell) hasFormula = true;
           break;
         case 'rPh':
           inPhonetic = true;
@@ -265,6 +285,8 @@ export function readSheetCells(scan: (handler: XmlHandler) => void, context: She
           break;
         case 'c':
           if (inCell && hasValue) put(cellAttrs[1] ?? 'n', text, Number(cellAttrs[2] ?? 0));
+          // Saved by a program that does not calculate: the cell reads empty, and messages say why.
+          else if (inCell && hasFormula) formulasWithoutValue.add(cellKey(rowNumber, colNumber));
           inCell = false;
           break;
       }
@@ -276,19 +298,36 @@ export function readSheetCells(scan: (handler: XmlHandler) => void, context: She
     },
   });
 
-  // Only the top-left cell of a merged range holds its value, as Excel shows it.
+  // Only the top-left cell of a merged range holds its value, as Excel shows it; the ranges are kept
+  // to tell the planner why a cell that shows a value reads empty.
+  const ranges: MergedRange[] = [];
   for (const ref of merges) {
     const [from, to = from] = ref.split(':');
     const a = decodeAddress(from);
     const b = decodeAddress(to);
     if (a === null || b === null) continue;
+    ranges.push({ ref: ref.replace(/\$/g, '').toUpperCase(), top: a.row, left: a.col, bottom: b.row, right: b.col });
     for (let r = a.row; r <= b.row; r++) {
       const line = rows.get(r);
       if (line === undefined) continue;
       for (let c = a.col; c <= b.col; c++) if ((r !== a.row || c !== a.col) && line[c] !== undefined) line[c] = null;
     }
   }
-  return { rows, used: usedRange(rows) };
+  return { rows, used: usedRange(rows), merges: ranges, formulasWithoutValue };
+}
+
+/** A cell's row and column as one number, for sets of cells. */
+function cellKey(row: number, col: number): number {
+  return row * 16_384 + col;
+}
+
+interface MergedRange {
+  /** 'F2:F5' */
+  readonly ref: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
 }
 
 /** The smallest range holding every non-blank value. */
@@ -314,6 +353,9 @@ export interface ParsedSheet {
   readonly rows: Map<number, CellValue[]>;
   /** The smallest range holding every non-blank value. */
   readonly used: { row: number; col: number; rows: number; columns: number } | null;
+  readonly merges: readonly MergedRange[];
+  /** Cells holding a formula and no cached value (cellKey). */
+  readonly formulasWithoutValue: ReadonlySet<number>;
 }
 
 function cellValueOf(type: string, text: string, style: number, strings: readonly string[], dateStyles: readonly boolean[], date1904: boolean): CellValue {

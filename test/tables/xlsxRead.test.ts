@@ -152,6 +152,45 @@ describe('rows appended under an Excel table', () => {
   });
 });
 
+describe('cells that read empty where the planner sees a value', () => {
+  async function bytes(): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    const units = wb.addWorksheet('Đơn vị');
+    units.addRows([['Mã ĐV', 'Tên đơn vị', 'Cấp', 'Biên chế'], ['H01', 'Ban Tổ chức', 'Huyện', 8], ['H02', 'Phòng Nội vụ', 'Huyện', 6]]);
+    units.getCell('D3').value = { formula: '30+30' } as ExcelJS.CellValue;
+    const people = wb.addWorksheet('Cán bộ');
+    people.addRows([
+      ['Mã CB', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Chức vụ', 'Đơn vị'],
+      ['A1', 'Nguyễn Văn An', 1975, 'Nam', 'Chuyên viên', 'H01'],
+      ['A2', 'Trần Thị Bình', 1980, 'Nữ', 'Chuyên viên', null],
+      ['A3', 'Lê Văn Cường', 1970, 'Nam', 'Chuyên viên', null],
+      ['A4', 'Phạm Thị Dung', 1985, 'Nữ', 'Chuyên viên', null],
+      ['A5', 'Hồ Văn Em', 1990, 'Nam', 'Chuyên viên', 'H02'],
+    ]);
+    people.mergeCells('F2:F5');
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+
+  it('are reported as merged, or as formulas not calculated, with how to fix them', async () => {
+    const load = await loadStaffing(PackageWorkbookReader.open(await bytes()), {}, { asOf: '2025-06-15' });
+    expect(where(load.problems)).toEqual(['error emptyRequiredCell Đơn vị!D3', 'error emptyRequiredCell Cán bộ!F3', 'error emptyRequiredCell Cán bộ!F4', 'error emptyRequiredCell Cán bộ!F5']);
+    expect(problemMessage(load.problems[0], 'en')).toBe(
+      'Sheet “Đơn vị”, row 3, column D: the quota cell holds a formula without a calculated value (the file was saved by a program that does not calculate), so it reads as empty. Open the file in Excel (or LibreOffice) and save it, so that the values are stored.',
+    );
+    expect(problemMessage(load.problems[1], 'en')).toBe(
+      'Sheet “Cán bộ”, row 3, column F: the unit of the person cell is part of the merged range F2:F5, so only the range’s first row holds the value and this row reads as empty. Unmerge it (Home → Merge & Center → Unmerge Cells) and fill in each row.',
+    );
+    expect(problemMessage(load.problems[1], 'vi')).toContain('nằm trong vùng ô gộp F2:F5');
+    expect(problemMessage(load.problems[0], 'vi')).toContain('chứa công thức nhưng chưa có giá trị đã tính');
+  });
+
+  it('are still reported as empty by a reader that cannot tell why', async () => {
+    const b = await bytes();
+    const load = await loadStaffing(await XlsxWorkbookReader.fromBuffer(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer), {}, { asOf: '2025-06-15' });
+    expect(load.problems.map((p) => [p.code, p.params.variant])).toEqual([['emptyRequiredCell', undefined], ['emptyRequiredCell', undefined], ['emptyRequiredCell', undefined], ['emptyRequiredCell', undefined]]);
+  });
+});
+
 describe('XlsxWorkbookReader.readStore', () => {
   it('joins the chunks in column A of the very hidden store sheet', async () => {
     const json = JSON.stringify({ format: 'staffing-planner/scenarios', version: 1, note: 'x'.repeat(40000) });
