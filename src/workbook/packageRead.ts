@@ -22,6 +22,7 @@ export class PackageWorkbookReader implements WorkbookReader {
   private sharedStrings: string[] | null = null;
   private dateStyles: boolean[] | null = null;
   private readonly parsed = new Map<string, ParsedSheet>();
+  private readonly merged = new Map<string, Map<number, MergedRange[]>>();
 
   constructor(readonly pkg: WorkbookPackage) {
     const book = pkg.workbook();
@@ -91,8 +92,30 @@ export class PackageWorkbookReader implements WorkbookReader {
     if (found === undefined || found.part === null) return null;
     const parsed = this.sheet(found);
     if (parsed.formulasWithoutValue.has(cellKey(row, col))) return { kind: 'formula' };
-    const merge = parsed.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
+    const merge = this.mergesByRow(sheet, parsed).get(row)?.find((m) => col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
     return merge === undefined ? null : { kind: 'merged', range: merge.ref };
+  }
+
+  /**
+   * A sheet's merged ranges by the rows they cover, made on the first question: a unit column merged
+   * down by groups of people makes thousands of ranges, each asked about for many rows.
+   */
+  private mergesByRow(sheet: string, parsed: ParsedSheet): Map<number, MergedRange[]> {
+    let byRow = this.merged.get(sheet);
+    if (byRow === undefined) {
+      byRow = new Map();
+      // Rows past the last value read nothing: a range merged down a whole column stops there.
+      const last = parsed.used === null ? 0 : parsed.used.row + parsed.used.rows - 1;
+      for (const m of parsed.merges) {
+        for (let r = m.top, end = Math.min(m.bottom, last); r <= end; r++) {
+          const list = byRow.get(r);
+          if (list === undefined) byRow.set(r, [m]);
+          else list.push(m);
+        }
+      }
+      this.merged.set(sheet, byRow);
+    }
+    return byRow;
   }
 
   async readStore(): Promise<StoreRead> {
