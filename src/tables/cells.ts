@@ -9,6 +9,13 @@ import type { ProblemCode } from './problems';
  */
 export type RawCell = string | number | boolean | Date | null | { readonly error: string };
 
+/**
+ * Why a cell reads empty where the planner may see a value, when the workbook adapter can tell: a
+ * cell covered by a merged range (only its top-left cell holds the value), or a formula with no
+ * calculated value saved (a file written by a program that does not calculate).
+ */
+export type CellNote = { readonly kind: 'merged'; readonly range: string } | { readonly kind: 'formula' };
+
 /** A cell parsed for one purpose: a value, nothing, or the reason it cannot be read. */
 export type CellRead<T> =
   | { readonly kind: 'value'; readonly value: T }

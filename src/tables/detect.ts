@@ -10,6 +10,8 @@ export interface TableLocation {
   readonly col: number;
   readonly rows: number;
   readonly columns: number;
+  /** An Excel table with a totals row under `rows` (which leave it out). */
+  readonly totalsRow?: boolean;
 }
 
 /** A candidate table and its first rows (enough to find its header). */

@@ -1,7 +1,7 @@
 import type { Scalar } from '../domain/model';
 import { putOwn } from '../domain/records';
-import { displayCell, EXCEL_CELL_MAX_CHARS, readCount, readExtra, readText, type CellRead, type RawCell } from './cells';
-import { isBlankRow, isTotalsRow, type HeaderLayout } from './headers';
+import { displayCell, EXCEL_CELL_MAX_CHARS, isBlankCell, readCount, readExtra, readText, type CellNote, type CellRead, type RawCell } from './cells';
+import { isBlankRow, isTotalsRow, REQUIRED_FIELDS, type HeaderLayout, type TableKind } from './headers';
 import { columnLetter, columnNumber, type Problem, type ProblemCode, type ProblemParams, type ProblemSeverity } from './problems';
 
 /** A block of cells read from a worksheet; `row` and `col` are the 1-based position of cells[0][0]. */
@@ -10,6 +10,8 @@ export interface GridInput {
   readonly row: number;
   readonly col: number;
   readonly cells: readonly (readonly RawCell[])[];
+  /** Why an empty cell (1-based worksheet row and column) is empty, when the adapter can tell. */
+  readonly note?: (row: number, col: number) => CellNote | null;
 }
 
 /**
@@ -34,6 +36,10 @@ export class TableProblems {
     return this.grid.col + gridColumn;
   }
 
+  note(gridRow: number, gridColumn: number): CellNote | null {
+    return this.grid.note?.(this.sheetRow(gridRow), this.sheetColumn(gridColumn)) ?? null;
+  }
+
   add(severity: ProblemSeverity, code: ProblemCode, gridRow: number | null, gridColumn: number | null, params: ProblemParams = {}): void {
     this.found.push({
       severity,
@@ -56,17 +62,65 @@ export class TableProblems {
   }
 }
 
-/** The grid rows holding records: after the header, blank rows skipped, up to a totals row. */
-export function recordRows(cells: readonly (readonly RawCell[])[], layout: HeaderLayout<string>): number[] {
+/**
+ * The grid rows holding records: after the header, blank rows skipped, up to a totals row. Rows that
+ * still read as records below that totals row (a subtotal in the middle of the table) are not read,
+ * but reported, so that they are not lost without a word.
+ */
+export function recordRows(cells: readonly (readonly RawCell[])[], layout: HeaderLayout<string>, problems: TableProblems, kind: TableKind): number[] {
   const rows: number[] = [];
   for (let r = layout.dataStart; r < cells.length; r++) {
     const row = cells[r];
     if (isBlankRow(row)) continue;
-    if (isTotalsRow(row)) break;
+    if (isTotalsRow(row)) {
+      reportRowsAfterTotals(cells, layout, problems, kind, r);
+      break;
+    }
     rows.push(r);
   }
   return rows;
 }
+
+function reportRowsAfterTotals(cells: readonly (readonly RawCell[])[], layout: HeaderLayout<string>, problems: TableProblems, kind: TableKind, totals: number): void {
+  let count = 0;
+  let first = -1;
+  for (let r = totals + 1; r < cells.length; r++) {
+    const row = cells[r];
+    if (isBlankRow(row) || isTotalsRow(row) || !readsAsRecord(row, layout, kind)) continue;
+    if (first < 0) first = r;
+    count++;
+  }
+  if (count === 0) return;
+  const label = cells[totals].find((cell) => typeof cell === 'string' && cell.trim() !== '');
+  problems.add('warning', kind === 'units' ? 'otherUnitTable' : 'otherPeopleTable', totals, null, {
+    variant: 'afterTotals', table: kind, label: typeof label === 'string' ? label.trim() : '', count, firstRow: problems.sheetRow(first),
+  });
+}
+
+/**
+ * Whether a row under a totals row looks like one more record rather than a signature or a note
+ * ("Người lập biểu", "Hà Nội, ngày …", a signer's name): an id-like value (one word) in the id column
+ * next to another filled required column, or, with no id there, every required column filled.
+ */
+function readsAsRecord(row: readonly RawCell[], layout: HeaderLayout<string>, kind: TableKind): boolean {
+  const cellOf = (field: string): RawCell => {
+    const column = layout.columns[field];
+    return column === undefined ? null : (row[column] ?? null);
+  };
+  const filled = (field: string): boolean => !isBlankCell(cellOf(field));
+  const idField = kind === 'units' ? 'unitId' : 'personId';
+  const others = REQUIRED_FIELDS[kind].filter((f) => f !== idField && layout.columns[f] !== undefined);
+  const id = cellOf(idField);
+  if (!isBlankCell(id)) {
+    const idLike = typeof id === 'number' ? Number.isInteger(id) : typeof id === 'string' && ID_LIKE.test(id.trim());
+    return idLike && others.some(filled);
+  }
+  const required = REQUIRED_FIELDS[kind].filter((f) => layout.columns[f] !== undefined);
+  return required.length >= 2 && required.every(filled);
+}
+
+/** One word of letters, digits and . _ / - : 'HT-TU', 'CB000123'; not a phrase. */
+const ID_LIKE = /^[\p{L}\p{N}][\p{L}\p{N}._/-]{0,39}$/u;
 
 /**
  * Reads the fields of one record (a row), reporting each bad cell where it is. `ok` tells whether the
@@ -121,7 +175,7 @@ export class RecordReader<F extends string> {
     if (!this.has(field)) return null;
     const read = parse(this.cell(field));
     if (read.kind === 'empty') {
-      if (required) this.report('error', 'emptyRequiredCell', field, { field });
+      if (required) this.report('error', 'emptyRequiredCell', field, { field, ...this.emptyBecause(field) });
       return null;
     }
     if (read.kind === 'invalid') {
@@ -129,6 +183,13 @@ export class RecordReader<F extends string> {
       return null;
     }
     return read.value;
+  }
+
+  /** Why a cell the planner may see filled reads empty (a merged range, a formula not calculated). */
+  private emptyBecause(field: F): ProblemParams {
+    const note = this.problems.note(this.gridRow, this.layout.columns[field]!);
+    if (note === null) return {};
+    return note.kind === 'merged' ? { variant: 'mergedCell', range: note.range } : { variant: 'formulaWithoutValue' };
   }
 
   text(field: F, required: boolean): string | null {

@@ -54,7 +54,7 @@ export function readPeople(
   today: CalendarDay,
 ): PeopleRead {
   const context = birthContext(layout);
-  const records = recordRows(grid.cells, layout).map((gridRow) =>
+  const records = recordRows(grid.cells, layout, problems, 'people').map((gridRow) =>
     readPersonRow(new RecordReader(problems, layout, grid.cells[gridRow], gridRow), context, today),
   );
 

@@ -1,4 +1,5 @@
 import type { Gender, Role } from '../domain/model';
+import { showInvisible } from '../domain/text';
 import { fill, type Lang } from '../i18n/messages';
 import type { Field, TableKind } from './headers';
 import { PROBLEM_TEXTS_EN } from '../i18n/en/problems';
@@ -52,6 +53,17 @@ export type ProblemCode =
 
 export type ProblemParams = Readonly<Record<string, string | number>>;
 
+/**
+ * A more precise message for a problem of a broader kind, named by its `variant` param: the kind
+ * (the code) is what the task pane groups and labels problems by, the variant says exactly what was
+ * found and how to fix it.
+ * - afterTotals (otherUnitTable / otherPeopleTable): records under a totals row in mid-table;
+ * - belowTable (otherUnitTable / otherPeopleTable): rows just under an Excel table's range;
+ * - staleMapping (missingColumn, a warning): a saved column mapping that no longer fits the header;
+ * - mergedCell, formulaWithoutValue (emptyRequiredCell): why a cell the planner sees filled reads empty.
+ */
+export type ProblemVariant = 'afterTotals' | 'belowTable' | 'staleMapping' | 'mergedCell' | 'formulaWithoutValue';
+
 export interface Problem {
   readonly severity: ProblemSeverity;
   readonly code: ProblemCode;
@@ -72,6 +84,8 @@ export interface Problem {
 export interface ProblemTexts {
   /** One template per code; `{name}` placeholders are filled from the params. */
   readonly messages: Readonly<Record<ProblemCode, string>>;
+  /** Templates taking the place of the code's when the problem's `variant` param names them. */
+  readonly variants: Readonly<Record<ProblemVariant, string>>;
   /** Field keys (see tables/headers.ts) as the planner knows them, with a typical header. */
   readonly fields: Readonly<Record<Field, string>>;
   readonly tables: Readonly<Record<TableKind, string>>;
@@ -123,7 +137,9 @@ export function problemMessage(problem: Problem, lang: Lang): string {
 /** As problemMessage, with the language's texts given (the pane has them in its language's chunk). */
 export function problemSentence(problem: Problem, lang: Lang, texts: ProblemTexts): string {
   const values: Record<string, string> = {};
-  for (const [key, value] of Object.entries(problem.params)) values[key] = String(value);
+  // An invisible character in a value (a zero-width space pasted with an id) is shown, or two values
+  // that look the same would be said to differ with no visible reason.
+  for (const [key, value] of Object.entries(problem.params)) values[key] = showInvisible(String(value));
   // A bound is a round figure the planner reads best grouped as in their language: 100.000, 100,000.
   for (const key of ['max', 'maxCells', 'maxColumns', 'rows', 'columns'] as const) {
     const n = problem.params[key];
@@ -146,7 +162,9 @@ export function problemSentence(problem: Problem, lang: Lang, texts: ProblemText
   if (problem.sheet !== '') where.push(fill(texts.sheet, { sheet: problem.sheet }));
   if (problem.row !== null) where.push(fill(texts.row, { row: String(problem.row) }));
   if (problem.column !== null) where.push(fill(texts.column, { column: problem.column }));
-  let text = fill(texts.messages[problem.code], values);
+  const { variant } = problem.params;
+  const template = typeof variant === 'string' && Object.hasOwn(texts.variants, variant) ? texts.variants[variant as ProblemVariant] : texts.messages[problem.code];
+  let text = fill(template, values);
   if (typeof problem.params.skippedSheets === 'string') text += ` ${fill(texts.skippedSheets, { sheets: problem.params.skippedSheets })}`;
   return where.length > 0 ? `${where.join(', ')}: ${text}` : text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }

@@ -1,13 +1,16 @@
 import type { Person, Staffing, Unit } from '../domain/model';
 import { putOwn } from '../domain/records';
-import type { RawCell } from './cells';
+import { normalizeText } from '../domain/text';
+import type { CellNote, RawCell } from './cells';
 import { STORE_SHEET_NAME } from '../sheets/storeName';
 import { DETECTION_ROWS, detectTables, fits, type TableDetection, type TableLocation } from './detect';
 import { TableProblems, type GridInput } from './grid';
 import {
   gridWidth,
+  isBlankRow,
   layoutFromColumns,
   locateHeader,
+  matchHeader,
   PERSON_FIELDS,
   REQUIRED_FIELDS,
   typicalHeaders,
@@ -70,7 +73,14 @@ export function mappingInput(raw: unknown): MappingInput {
     for (const [field, column] of Object.entries(record(t.columns) ?? {})) {
       if (Number.isInteger(column) && (column as number) >= 1) putOwn(columns as Record<string, number>, field, column as number);
     }
-    return { sheet: t.sheet, headerRows, columns };
+    if (!Array.isArray(t.extra)) return { sheet: t.sheet, headerRows, columns };
+    // The extra columns as saved after a read: what tells a remembered mapping from one just made,
+    // and, when their headers have moved, that columns did.
+    const extra = t.extra.flatMap((e: unknown) => {
+      const x = record(e);
+      return x && typeof x.header === 'string' && Number.isInteger(x.column) && (x.column as number) >= 1 ? [{ header: x.header, column: x.column as number }] : [];
+    });
+    return { sheet: t.sheet, headerRows, columns, extra };
   };
   const m = record(raw) ?? {};
   return { units: table<UnitField>(m.units), people: table<PersonField>(m.people) };
@@ -103,8 +113,8 @@ export function readStaffing(grids: StaffingGrids, mapping: MappingInput, option
   const unitProblems = grids.units === null ? null : new TableProblems(grids.units);
   const peopleProblems = grids.people === null ? null : new TableProblems(grids.people);
 
-  const unitLayout = grids.units === null ? null : layoutFor(grids.units, 'units', mapping.units ?? null);
-  const peopleLayout = grids.people === null ? null : layoutFor(grids.people, 'people', mapping.people ?? null);
+  const unitLayout = grids.units === null || unitProblems === null ? null : layoutFor(grids.units, 'units', mapping.units ?? null, unitProblems);
+  const peopleLayout = grids.people === null || peopleProblems === null ? null : layoutFor(grids.people, 'people', mapping.people ?? null, peopleProblems);
 
   // Without a readable unit table, people's units are not checked (every one would be "unknown").
   let directory: UnitDirectory | null = null;
@@ -148,24 +158,77 @@ function lastHeaderRow(layout: HeaderLayout<string>): number {
   return layout.headerRows[layout.headerRows.length - 1];
 }
 
-/** The planner's mapping when it fits the grid, else the header found in the grid. */
-function layoutFor<K extends TableKind>(grid: GridInput, kind: K, given: TableMappingInput<FieldOf<K>> | null): HeaderLayout<FieldOf<K>> | null {
+/**
+ * The planner's mapping when it fits the grid, else the header found in the grid. A mapping saved
+ * in the workbook (with the extra columns of the read that saved it) goes stale when columns are
+ * inserted, deleted or moved: it is then found again from the header, with a warning for each field
+ * that moves (see staleFields).
+ */
+function layoutFor<K extends TableKind>(
+  grid: GridInput, kind: K, given: TableMappingInput<FieldOf<K>> | null, problems: TableProblems,
+): HeaderLayout<FieldOf<K>> | null {
   if (given !== null && given.sheet === grid.sheet && given.headerRows.length > 0) {
     const headerRows = given.headerRows.map((r) => r - grid.row);
     if (headerRows.every((r) => r >= 0 && r < grid.cells.length)) {
       const width = gridWidth(grid.cells);
       const columns: Partial<Record<FieldOf<K>, number>> = {};
+      const saved: Partial<Record<FieldOf<K>, number>> = {};
       const known: readonly string[] = kind === 'units' ? UNIT_FIELDS : PERSON_FIELDS;
       for (const [field, column] of Object.entries(given.columns) as [FieldOf<K>, unknown][]) {
         // A remembered mapping may be stale: unknown fields are dropped, and a column outside the grid
         // maps nothing (the field is then reported missing).
         if (!known.includes(field) || typeof column !== 'number') continue;
+        saved[field] = column - grid.col;
         if (column - grid.col >= 0 && column - grid.col < width) columns[field] = column - grid.col;
       }
-      return layoutFromColumns(grid.cells, kind, headerRows, columns);
+      const layout = layoutFromColumns(grid.cells, kind, headerRows, columns);
+      const found = locateHeader(grid.cells, kind);
+      // Without saved extras, the mapping was just made by the planner, on the header as it is.
+      const stale = found === null || given.extra === undefined ? null : staleFields(kind, layout, found, saved, (given.extra ?? []).map((e) => ({ ...e, column: e.column - grid.col })));
+      if (found === null || stale === null) return layout;
+      for (const field of stale) {
+        const column = saved[field]!;
+        const now = found.columns[field];
+        problems.add('warning', 'missingColumn', lastHeaderRow(layout), column >= 0 ? column : null, {
+          variant: 'staleMapping', table: kind, field,
+          savedColumn: columnLetter(grid.col + column),
+          savedHeader: layout.headers[column] ?? '',
+          newColumn: now === undefined ? '—' : columnLetter(grid.col + now),
+        });
+      }
+      return found;
     }
   }
   return locateHeader(grid.cells, kind);
+}
+
+/**
+ * The fields of a saved mapping that the header found again (`found`) puts elsewhere, when the saved
+ * mapping no longer fits the header (possibly none: a title row inserted above moves only the header
+ * row); null when it fits. The mapping may be the planner's choice of an
+ * unusual header, so a header need not be a known one: the mapping is stale when a saved extra
+ * column's header has moved to another column, when a saved field's column has no header (or is gone),
+ * or when the header found names the field in another column (one not left unmapped on purpose)
+ * while the saved column's header names none of its kind.
+ */
+function staleFields<F extends string>(
+  kind: TableKind, layout: HeaderLayout<F>, found: HeaderLayout<F>, saved: Partial<Record<F, number>>,
+  extras: readonly { readonly header: string; readonly column: number }[],
+): F[] | null {
+  const headerAt = (column: number): string | null => (column >= 0 ? (layout.headers[column] ?? null) : null);
+  const sameHeader = (a: string | null, b: string): boolean => a !== null && normalizeText(a) === normalizeText(b);
+  const movedExtra = extras.some((e) => !sameHeader(headerAt(e.column), e.header) && layout.headers.some((h) => sameHeader(h, e.header)));
+  let stale = movedExtra;
+  for (const [field, column] of Object.entries(saved) as [F, number][]) {
+    const header = headerAt(column);
+    const other = found.columns[field];
+    // A column the planner left unmapped when the mapping was saved (one of its extras, header
+    // unchanged) was passed over on purpose: the field's usual header there is no sign of staleness.
+    const elsewhere = other !== undefined && other !== column && !extras.some((e) => e.column === other && sameHeader(headerAt(other), e.header));
+    if (header === null || (elsewhere && header !== null && matchHeader(header, kind)?.field !== field)) stale = true;
+  }
+  if (!stale) return null;
+  return (Object.entries(saved) as [F, number][]).filter(([field, column]) => found.columns[field] !== column).map(([field]) => field);
 }
 
 /** Reports required columns the header lacks; true when the table can be read row by row. */
@@ -212,6 +275,8 @@ export interface TableSource {
   /** Candidate tables; sheets whose name starts with '_' are left out (they belong to tools). */
   listTables(): Promise<TableLocation[]>;
   readRange(sheet: string, row: number, col: number, rows: number, columns: number): Promise<RawCell[][]>;
+  /** Why an empty cell is empty (merged, formula not calculated), for readers that can tell at once. */
+  cellNote?(sheet: string, row: number, col: number): CellNote | null;
 }
 
 export interface StaffingLoad extends StaffingRead {
@@ -256,16 +321,48 @@ export async function loadStaffing(source: TableSource, mapping: MappingInput, o
       });
       return null;
     }
-    return { sheet: t.sheet, row: t.row, col: t.col, cells: await source.readRange(t.sheet, t.row, t.col, t.rows, t.columns) };
+    // An Excel table's read takes in the row under it (under its totals row), which costs no more
+    // syncs in Excel: values there are rows appended outside the table, counted only then.
+    const under = t.name === null ? 0 : Math.min(t.totalsRow === true ? 2 : 1, SHEET_ROWS - (t.row + t.rows - 1));
+    const cells = await source.readRange(t.sheet, t.row, t.col, t.rows + under, t.columns);
+    const tail = cells.splice(t.rows);
+    if (under > 0 && tail.length === under && !isBlankRow(tail[under - 1])) below.push(await rowsBelow(source, t, kind));
+    const note = source.cellNote?.bind(source);
+    return { sheet: t.sheet, row: t.row, col: t.col, cells, ...(note === undefined ? {} : { note: (r: number, c: number) => note(t.sheet, r, c) }) };
   };
+  const below: Problem[] = [];
   // Only when a table is missing: the sheet names cost the Excel adapter a sync.
   const skippedSheets = unitTable === null || peopleTable === null ? toolSheets(await source.sheetNames()) : [];
   const read = readStaffing({ units: await grid(unitTable, 'units'), people: await grid(peopleTable, 'people'), skippedSheets }, mapping, options);
   const others = otherCandidates(tables, detection, { units: unitTable, people: peopleTable });
   // An oversized table is found, only not read: its own problem stands for "no table".
   const missing = new Set<string>(oversized.map((p) => (p.params.table === 'units' ? 'noUnitTable' : 'noPeopleTable')));
-  const problems = [...others, ...oversized, ...read.problems.filter((p) => !missing.has(p.code))];
+  const problems = [...others, ...below, ...oversized, ...read.problems.filter((p) => !missing.has(p.code))];
   return { ...read, problems, listed: tables, detection, tables: { units: unitTable, people: peopleTable } };
+}
+
+/** The last row of a worksheet. */
+const SHEET_ROWS = 1_048_576;
+const BELOW_BLOCK = 256;
+
+/**
+ * The warning for rows holding values directly under an Excel table (under its totals row, if it has
+ * one): rows appended by a program that does not extend the table (LibreOffice), so not part of it
+ * and not read. Counted up to the first blank row.
+ */
+async function rowsBelow(source: TableSource, t: TableLocation, kind: TableKind): Promise<Problem> {
+  const first = t.row + t.rows + (t.totalsRow === true ? 1 : 0);
+  let count = 0;
+  for (let from = first; from <= SHEET_ROWS; from += BELOW_BLOCK) {
+    const block = await source.readRange(t.sheet, from, t.col, Math.min(BELOW_BLOCK, SHEET_ROWS - from + 1), t.columns);
+    const blank = block.findIndex((row) => isBlankRow(row));
+    count += blank < 0 ? block.length : blank;
+    if (blank >= 0) break;
+  }
+  return {
+    severity: 'warning', code: kind === 'units' ? 'otherUnitTable' : 'otherPeopleTable', sheet: t.sheet, row: first, column: columnLetter(t.col),
+    params: { variant: 'belowTable', table: kind, name: t.name ?? '', range: rangeText({ ...t, rows: first - t.row }), count },
+  };
 }
 
 /** Sheets left out of the search for their leading '_', but for this tool's own store. */

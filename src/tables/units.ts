@@ -91,7 +91,7 @@ export interface UnitsRead {
 
 /** Reads the unit table's rows, then checks ids are unique and parents exist without loops. */
 export function readUnits(grid: GridInput, layout: HeaderLayout<UnitField>, problems: TableProblems): UnitsRead {
-  const records = recordRows(grid.cells, layout).map((gridRow) => readUnitRow(new RecordReader(problems, layout, grid.cells[gridRow], gridRow)));
+  const records = recordRows(grid.cells, layout, problems, 'units').map((gridRow) => readUnitRow(new RecordReader(problems, layout, grid.cells[gridRow], gridRow)));
 
   const directory = new UnitDirectory();
   const firstOf = new Map<string, UnitRecord>();

@@ -65,6 +65,7 @@ export async function listTables(run: ExcelRun): Promise<TableInfo[]> {
       // A totals row is a formula row, not data: it is left out, as the .xlsx reader does.
       rows: range.rowCount - (table.showTotals ? 1 : 0),
       columns: range.columnCount,
+      totalsRow: table.showTotals,
     }));
     for (const { sheet, range } of used) {
       if (range.isNullObject) continue;

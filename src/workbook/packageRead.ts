@@ -1,5 +1,6 @@
 import { STORE_SHEET_NAME } from '../sheets/storeName';
 import { isStoreText, readStoreCells } from '../sheets/store';
+import type { CellNote } from '../tables/cells';
 import { columnNumber } from '../tables/problems';
 import { DEFAULT_LIMITS, WorkbookPackage, type PackageLimits, type PackageSheet } from './package';
 import type { CellValue, StoreRead, TableInfo, WorkbookReader } from './workbook';
@@ -21,6 +22,7 @@ export class PackageWorkbookReader implements WorkbookReader {
   private sharedStrings: string[] | null = null;
   private dateStyles: boolean[] | null = null;
   private readonly parsed = new Map<string, ParsedSheet>();
+  private readonly merged = new Map<string, Map<number, MergedRange[]>>();
 
   constructor(readonly pkg: WorkbookPackage) {
     const book = pkg.workbook();
@@ -79,6 +81,41 @@ export class PackageWorkbookReader implements WorkbookReader {
       grid.push(line);
     }
     return grid;
+  }
+
+  /**
+   * Why an empty cell is empty when the planner may see a value there: it is covered by a merged
+   * range (not its top-left cell), or it holds a formula with no calculated value saved.
+   */
+  cellNote(sheet: string, row: number, col: number): CellNote | null {
+    const found = this.sheets.find((s) => s.name === sheet);
+    if (found === undefined || found.part === null) return null;
+    const parsed = this.sheet(found);
+    if (parsed.formulasWithoutValue.has(cellKey(row, col))) return { kind: 'formula' };
+    const merge = this.mergesByRow(sheet, parsed).get(row)?.find((m) => col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
+    return merge === undefined ? null : { kind: 'merged', range: merge.ref };
+  }
+
+  /**
+   * A sheet's merged ranges by the rows they cover, made on the first question: a unit column merged
+   * down by groups of people makes thousands of ranges, each asked about for many rows.
+   */
+  private mergesByRow(sheet: string, parsed: ParsedSheet): Map<number, MergedRange[]> {
+    let byRow = this.merged.get(sheet);
+    if (byRow === undefined) {
+      byRow = new Map();
+      // Rows past the last value read nothing: a range merged down a whole column stops there.
+      const last = parsed.used === null ? 0 : parsed.used.row + parsed.used.rows - 1;
+      for (const m of parsed.merges) {
+        for (let r = m.top, end = Math.min(m.bottom, last); r <= end; r++) {
+          const list = byRow.get(r);
+          if (list === undefined) byRow.set(r, [m]);
+          else list.push(m);
+        }
+      }
+      this.merged.set(sheet, byRow);
+    }
+    return byRow;
   }
 
   async readStore(): Promise<StoreRead> {
@@ -160,6 +197,8 @@ export function readSheetCells(scan: (handler: XmlHandler) => void, context: She
   const { strings, dateStyles, date1904 } = context;
   const rows = new Map<number, CellValue[]>();
   const merges: string[] = [];
+  const formulasWithoutValue = new Set<number>();
+  let hasFormula = false;
   let rowNumber = 0;
   let colNumber = 0;
   // The open cell's r, t and s, read in one pass (CELL_ATTRIBUTES).
@@ -216,6 +255,7 @@ export function readSheetCells(scan: (handler: XmlHandler) => void, context: She
           colNumber = ref === null ? colNumber + 1 : columnOf(ref);
           inCell = !selfClosing;
           hasValue = false;
+          hasFormula = false;
           text = '';
           break;
         }
@@ -232,6 +272,9 @@ export function readSheetCells(scan: (handler: XmlHandler) => void, context: She
             hasValue = true;
             text = '';
           }
+          break;
+        case 'f':
+          if (inCell) hasFormula = true;
           break;
         case 'rPh':
           inPhonetic = true;
@@ -265,6 +308,8 @@ export function readSheetCells(scan: (handler: XmlHandler) => void, context: She
           break;
         case 'c':
           if (inCell && hasValue) put(cellAttrs[1] ?? 'n', text, Number(cellAttrs[2] ?? 0));
+          // Saved by a program that does not calculate: the cell reads empty, and messages say why.
+          else if (inCell && hasFormula) formulasWithoutValue.add(cellKey(rowNumber, colNumber));
           inCell = false;
           break;
       }
@@ -276,19 +321,36 @@ export function readSheetCells(scan: (handler: XmlHandler) => void, context: She
     },
   });
 
-  // Only the top-left cell of a merged range holds its value, as Excel shows it.
+  // Only the top-left cell of a merged range holds its value, as Excel shows it; the ranges are kept
+  // to tell the planner why a cell that shows a value reads empty.
+  const ranges: MergedRange[] = [];
   for (const ref of merges) {
     const [from, to = from] = ref.split(':');
     const a = decodeAddress(from);
     const b = decodeAddress(to);
     if (a === null || b === null) continue;
+    ranges.push({ ref: ref.replace(/\$/g, '').toUpperCase(), top: a.row, left: a.col, bottom: b.row, right: b.col });
     for (let r = a.row; r <= b.row; r++) {
       const line = rows.get(r);
       if (line === undefined) continue;
       for (let c = a.col; c <= b.col; c++) if ((r !== a.row || c !== a.col) && line[c] !== undefined) line[c] = null;
     }
   }
-  return { rows, used: usedRange(rows) };
+  return { rows, used: usedRange(rows), merges: ranges, formulasWithoutValue };
+}
+
+/** A cell's row and column as one number, for sets of cells. */
+function cellKey(row: number, col: number): number {
+  return row * 16_384 + col;
+}
+
+interface MergedRange {
+  /** 'F2:F5' */
+  readonly ref: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
 }
 
 /** The smallest range holding every non-blank value. */
@@ -314,6 +376,9 @@ export interface ParsedSheet {
   readonly rows: Map<number, CellValue[]>;
   /** The smallest range holding every non-blank value. */
   readonly used: { row: number; col: number; rows: number; columns: number } | null;
+  readonly merges: readonly MergedRange[];
+  /** Cells holding a formula and no cached value (cellKey). */
+  readonly formulasWithoutValue: ReadonlySet<number>;
 }
 
 function cellValueOf(type: string, text: string, style: number, strings: readonly string[], dateStyles: readonly boolean[], date1904: boolean): CellValue {
@@ -428,6 +493,7 @@ function tableInfo(sheet: string, tag: XmlTag): TableInfo | null {
     // A totals row is a formula row, not data: it is left out of the range.
     rows: b.row - a.row + 1 - (totals ? 1 : 0),
     columns: b.col - a.col + 1,
+    totalsRow: totals,
   };
 }
 

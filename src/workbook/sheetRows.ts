@@ -160,6 +160,7 @@ export class RowSkimmer {
     i = this.tagClose;
     if (this.selfClosing) return i;
     let text: string | null = null;
+    let formula = false;
     for (;;) {
       i = this.spaces(b, i);
       if (i < 0 || this.code(b, i) !== 60) return BAIL;
@@ -190,6 +191,7 @@ export class RowSkimmer {
         i += 5;
       } else if (b.startsWith('<f', i) && (this.code(b, i + 2) === 62 || this.code(b, i + 2) === 47 || isSpace(this.code(b, i + 2)))) {
         // A formula: its text is not read, its cached <v> is.
+        formula = true;
         const open = this.tagEnd(b, i + 2);
         if (open < 0) return BAIL;
         if (b.charCodeAt(open - 1) === 47) {
@@ -203,6 +205,8 @@ export class RowSkimmer {
         return BAIL;
       }
     }
+    // A formula without a cached value is noted by the scanner's events (readSheetCells).
+    if (text === null && formula) return BAIL;
     if (text !== null) {
       this.cols.push(this.lastCol);
       this.types.push(type ?? 'n');

@@ -112,7 +112,7 @@ function tableInfo(sheet: string, model: TableModel | undefined): TableInfo | nu
   if (a === null || b === null) return null;
   // A totals row is a formula row, not data: it is left out of the range.
   const rows = b.row - a.row + 1 - (model.totalsRow ? 1 : 0);
-  return { sheet, name: model.displayName ?? model.name ?? null, row: a.row, col: a.col, rows, columns: b.col - a.col + 1 };
+  return { sheet, name: model.displayName ?? model.name ?? null, row: a.row, col: a.col, rows, columns: b.col - a.col + 1, totalsRow: Boolean(model.totalsRow) };
 }
 
 function decodeAddress(address: string): { row: number; col: number } | null {

@@ -145,6 +145,81 @@ describe('readStaffing: layouts planners use', () => {
     expect(result.staffing?.people.map((p) => p.id)).toEqual(['R3']);
   });
 
+  it('warns, at the totals row, of records left below a subtotal in mid-table', () => {
+    const units: RawCell[][] = [
+      ['Mã ĐV', 'Tên đơn vị', 'Cấp', 'Biên chế'],
+      ['H01', 'Ban Tổ chức', 'Huyện', 8],
+      ['Cộng', null, null, 8],
+      ['H02', 'Phòng Nội vụ', 'Huyện', 6],
+      [null, null, null, null],
+      ['X01', 'UBND xã Tùng Ảnh', 'Xã', 20],
+      ['Tổng cộng', null, null, 34],
+    ];
+    const people: RawCell[][] = [
+      ['Mã CB', 'Họ và tên', 'Giới tính', 'Năm sinh', 'Đơn vị', 'Chức vụ'],
+      ['A1', 'Nguyễn Văn An', 'Nam', 1975, 'H01', 'Chuyên viên'],
+      [null, 'Cộng', null, null, null, null],
+      // No id, but every required column filled: a record all the same.
+      [null, 'Trần Thị Bình', 'Nữ', 1980, 'H01', 'Chuyên viên'],
+    ];
+    const result = read(units, people);
+    expect(where(result.problems)).toEqual(['warning otherUnitTable Đơn vị!*3', 'warning otherPeopleTable Cán bộ!*3']);
+    expect(result.problems[0].params).toMatchObject({ variant: 'afterTotals', label: 'Cộng', count: 2, firstRow: 4 });
+    expect(result.problems[1].params).toMatchObject({ variant: 'afterTotals', count: 1, firstRow: 4 });
+    expect(problemMessage(result.problems[0], 'en')).toBe(
+      'Sheet “Đơn vị”, row 3: the unit table stops at the totals row “Cộng”, so the rows below it that read as records were not read: 2, the first in row 4. Remove subtotal rows from the middle of the table, or move them below its last row.',
+    );
+    expect(problemMessage(result.problems[1], 'vi')).toMatch(/^Trang tính “Cán bộ”, dòng 3: Bảng cán bộ dừng ở dòng tổng “Cộng”, nên 1 dòng dữ liệu bên dưới \(dòng đầu tiên là dòng 4\)/);
+    // The table is still read up to the first totals row.
+    expect(result.staffing?.units.map((u) => u.id)).toEqual(['H01']);
+  });
+
+  it('does not take the signature lines under a final total for records', () => {
+    const units: RawCell[][] = [
+      ['Mã ĐV', 'Tên đơn vị', 'Cấp', 'Biên chế'],
+      ['H01', 'Ban Tổ chức', 'Huyện', 8],
+      ['Tổng cộng', null, null, 8],
+      [null, null, null, null],
+      [null, 'Hà Tĩnh, ngày 15 tháng 3 năm 2026', null, null],
+      ['Người lập biểu', null, 'Thủ trưởng đơn vị', null],
+      ['(Ký, ghi rõ họ tên)', null, '(Ký tên, đóng dấu)', null],
+      ['Nguyễn Văn An', null, 'Trần Văn Bình', null],
+      ['Ghi chú: số liệu đến 31/12/2025', 'Biên chế', 'giao năm 2025', 8],
+    ];
+    const people: RawCell[][] = [
+      ['Mã CB', 'Họ và tên', 'Giới tính', 'Năm sinh', 'Đơn vị', 'Chức vụ'],
+      ['A1', 'Nguyễn Văn An', 'Nam', 1975, 'H01', 'Chuyên viên'],
+      ['Tổng số', 1, null, null, null, null],
+      [null, 'Người lập biểu', null, null, 'Thủ trưởng', null],
+      [null, 'Nguyễn Văn An', null, '15/3/2026', 'Trần Văn Bình', null],
+    ];
+    const result = read(units, people);
+    expect(where(result.problems)).toEqual([]);
+  });
+
+  it('finds units named with the other tone placement, or by ids with a zero-width space, and shows it when unknown', () => {
+    const units: RawCell[][] = [
+      ['Mã đơn vị', 'Tên đơn vị', 'Cấp', 'Loại đơn vị', 'Biên chế'],
+      ['HT-TU', 'Tỉnh ủy Hà Tĩnh', 'Tỉnh', 'Tỉnh ủy', 8],
+      ['VH', 'Sở Văn hoá, Thể thao và Du lịch', 'Tỉnh', 'Sở', 6],
+    ];
+    const people = withBirthYear([
+      ['Mã CB', 'Họ và tên', 'Giới tính', 'Đơn vị', 'Chức vụ'],
+      ['A1', 'Nguyễn Văn An', 'Nam', 'Tỉnh uỷ Hà Tĩnh', 'Chuyên viên'],
+      ['A2', 'Trần Thị Bình', 'Nữ', 'Sở Văn hóa, Thể thao và Du lịch', 'Chuyên viên'],
+      ['A3', 'Lê Văn Cường', 'Nam', 'HT-TU\u200B', 'Chuyên viên'],
+      ['A4', 'Phạm Thị Dung', 'Nữ', 'HT-T\u200BX', 'Chuyên viên'],
+    ]);
+    const result = read(units, people);
+    expect(where(result.problems)).toEqual(['error unknownUnit Cán bộ!D5']);
+    expect(problemMessage(result.problems[0], 'vi')).toBe(
+      'Trang tính “Cán bộ”, dòng 5, cột D: đơn vị “HT-T⟨U+200B⟩X” không có trong bảng đơn vị (không khớp mã, cũng không khớp tên). Hãy sửa lại, hoặc bổ sung đơn vị vào bảng đơn vị.',
+    );
+    const ok = read(units, people.slice(0, 4));
+    expect(ok.problems).toEqual([]);
+    expect(ok.staffing?.people.map((p) => p.unitId)).toEqual(['HT-TU', 'VH', 'HT-TU']);
+  });
+
   it('composes NFD-decomposed headers and values, and finds a unit by its decomposed name', () => {
     const nfd = (rows: RawCell[][]): RawCell[][] => rows.map((row) => row.map((c) => (typeof c === 'string' ? c.normalize('NFD') : c)));
     const people = withBirthYear(nfd([

@@ -1,6 +1,10 @@
 import ExcelJS from 'exceljs';
 import { STORE_SHEET_NAME as STORE_SHEET } from '../../src/sheets/storeName';
 import { XlsxWorkbookReader } from '../../src/workbook/xlsxRead';
+import { PackageWorkbookReader } from '../../src/workbook/packageRead';
+import { loadStaffing } from '../../src/tables/staffing';
+import { problemMessage } from '../../src/tables/problems';
+import { where } from './fixtures';
 
 /** Writes the workbook to an .xlsx buffer and opens it again, as a planner's file would be opened. */
 async function roundTrip(build: (wb: ExcelJS.Workbook) => void): Promise<XlsxWorkbookReader> {
@@ -84,7 +88,7 @@ describe('XlsxWorkbookReader.listTables', () => {
     expect(await reader.sheetNames()).toEqual(['Ghi chú', 'Đơn vị', '_scratch', 'Ẩn', 'Trống']);
     expect(await reader.listTables()).toEqual([
       // The totals row is left out: it is not data.
-      { sheet: 'Đơn vị', name: 'DonVi', row: 2, col: 2, rows: 3, columns: 2 },
+      { sheet: 'Đơn vị', name: 'DonVi', row: 2, col: 2, rows: 3, columns: 2, totalsRow: true },
       { sheet: 'Ghi chú', name: null, row: 3, col: 2, rows: 5, columns: 3 },
     ]);
   });
@@ -98,6 +102,92 @@ describe('XlsxWorkbookReader.listTables', () => {
       ws.getCell('C9').value = '   ';
     });
     expect(await reader.listTables()).toEqual([{ sheet: 'Data', name: null, row: 1, col: 1, rows: 2, columns: 1 }]);
+  });
+});
+
+describe('rows appended under an Excel table', () => {
+  /** Units and people as Excel tables, with `appended` people rows typed under the people table (as LibreOffice leaves them). */
+  async function bytes(appended: number, totalsRow = false): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Đơn vị').addTable({
+      name: 'DonVi', ref: 'A1', headerRow: true,
+      columns: ['Mã ĐV', 'Tên đơn vị', 'Cấp', 'Biên chế'].map((name) => ({ name })),
+      rows: [['H01', 'Ban Tổ chức', 'Huyện', 8]],
+    });
+    const ws = wb.addWorksheet('Cán bộ');
+    ws.addTable({
+      name: 'CanBo', ref: 'A1', headerRow: true, totalsRow,
+      columns: ['Mã CB', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Đơn vị', 'Chức vụ'].map((name) => ({ name })),
+      rows: [['A1', 'Nguyễn Văn An', 1975, 'Nam', 'H01', 'Chuyên viên'], ['A2', 'Trần Thị Bình', 1980, 'Nữ', 'H01', 'Chuyên viên']],
+    });
+    const first = 4 + (totalsRow ? 1 : 0);
+    for (let i = 0; i < appended; i++) ws.getRow(first + i).values = [`B${i}`, `Lê Văn ${i}`, 1970, 'Nam', 'H01', 'Chuyên viên'];
+    // A note further down, after a blank row, is not part of the appended rows.
+    ws.getCell(`B${first + appended + 2}`).value = 'Người lập biểu';
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+
+  const readers = [
+    ['the package reader', (b: Uint8Array) => Promise.resolve(PackageWorkbookReader.open(b))],
+    ['the ExcelJS reader', (b: Uint8Array) => XlsxWorkbookReader.fromBuffer(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer)],
+  ] as const;
+
+  it.each(readers)('are reported at the first of them, naming the table, by %s', async (_, open) => {
+    const load = await loadStaffing(await open(await bytes(3)), {}, { asOf: '2025-06-15' });
+    expect(where(load.problems)).toEqual(['warning otherPeopleTable Cán bộ!A4']);
+    expect(load.problems[0].params).toMatchObject({ variant: 'belowTable', name: 'CanBo', range: 'A1:F3', count: 3 });
+    expect(problemMessage(load.problems[0], 'en')).toBe(
+      'Sheet “Cán bộ”, row 4, column A: this row and those under it (3 in all) lie directly under the Excel table “CanBo” (A1:F3), outside it, so they were not read. Extend the table over them: click in the table, then Table Design → Resize Table (rows added in LibreOffice often land outside it).',
+    );
+    expect(problemMessage(load.problems[0], 'vi')).toContain('Đổi kích thước Bảng (Resize Table)');
+    expect(load.staffing?.people.map((p) => p.id)).toEqual(['A1', 'A2']);
+  });
+
+  it.each(readers)('are looked for under a totals row, and nothing is said of a table with none, by %s', async (_, open) => {
+    const totals = await loadStaffing(await open(await bytes(2, true)), {}, { asOf: '2025-06-15' });
+    expect(where(totals.problems)).toEqual(['warning otherPeopleTable Cán bộ!A5']);
+    expect(totals.problems[0].params).toMatchObject({ range: 'A1:F4', count: 2 });
+    const none = await loadStaffing(await open(await bytes(0)), {}, { asOf: '2025-06-15' });
+    expect(none.problems).toEqual([]);
+  });
+});
+
+describe('cells that read empty where the planner sees a value', () => {
+  async function bytes(): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    const units = wb.addWorksheet('Đơn vị');
+    units.addRows([['Mã ĐV', 'Tên đơn vị', 'Cấp', 'Biên chế'], ['H01', 'Ban Tổ chức', 'Huyện', 8], ['H02', 'Phòng Nội vụ', 'Huyện', 6]]);
+    units.getCell('D3').value = { formula: '30+30' } as ExcelJS.CellValue;
+    const people = wb.addWorksheet('Cán bộ');
+    people.addRows([
+      ['Mã CB', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Chức vụ', 'Đơn vị'],
+      ['A1', 'Nguyễn Văn An', 1975, 'Nam', 'Chuyên viên', 'H01'],
+      ['A2', 'Trần Thị Bình', 1980, 'Nữ', 'Chuyên viên', null],
+      ['A3', 'Lê Văn Cường', 1970, 'Nam', 'Chuyên viên', null],
+      ['A4', 'Phạm Thị Dung', 1985, 'Nữ', 'Chuyên viên', null],
+      ['A5', 'Hồ Văn Em', 1990, 'Nam', 'Chuyên viên', 'H02'],
+    ]);
+    people.mergeCells('F2:F5');
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+
+  it('are reported as merged, or as formulas not calculated, with how to fix them', async () => {
+    const load = await loadStaffing(PackageWorkbookReader.open(await bytes()), {}, { asOf: '2025-06-15' });
+    expect(where(load.problems)).toEqual(['error emptyRequiredCell Đơn vị!D3', 'error emptyRequiredCell Cán bộ!F3', 'error emptyRequiredCell Cán bộ!F4', 'error emptyRequiredCell Cán bộ!F5']);
+    expect(problemMessage(load.problems[0], 'en')).toBe(
+      'Sheet “Đơn vị”, row 3, column D: the quota cell holds a formula without a calculated value (the file was saved by a program that does not calculate), so it reads as empty. Open the file in Excel (or LibreOffice) and save it, so that the values are stored.',
+    );
+    expect(problemMessage(load.problems[1], 'en')).toBe(
+      'Sheet “Cán bộ”, row 3, column F: the unit of the person cell is part of the merged range F2:F5, so only the range’s first row holds the value and this row reads as empty. Unmerge it (Home → Merge & Center → Unmerge Cells) and fill in each row.',
+    );
+    expect(problemMessage(load.problems[1], 'vi')).toContain('nằm trong vùng ô gộp F2:F5');
+    expect(problemMessage(load.problems[0], 'vi')).toContain('chứa công thức nhưng chưa có giá trị đã tính');
+  });
+
+  it('are still reported as empty by a reader that cannot tell why', async () => {
+    const b = await bytes();
+    const load = await loadStaffing(await XlsxWorkbookReader.fromBuffer(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer), {}, { asOf: '2025-06-15' });
+    expect(load.problems.map((p) => [p.code, p.params.variant])).toEqual([['emptyRequiredCell', undefined], ['emptyRequiredCell', undefined], ['emptyRequiredCell', undefined], ['emptyRequiredCell', undefined]]);
   });
 });
 

@@ -122,3 +122,22 @@ describe('RowSkimmer: the fast path of reading sheet rows', () => {
     expect(rowsSkimmed / rowsSeen).toBeLessThan(0.8);
   });
 });
+
+describe('readSheetCells: why a cell reads empty', () => {
+  const ROWS = [
+    '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f>30+30</f></c><c r="C1"><f t="shared" si="0"/></c><c r="D1" t="str"><f>A1</f><v></v></c></row>',
+    '<row r="2"><c r="A2"><f>1+1</f><v>2</v></c><c r="B2" s="1"/></row>',
+  ];
+
+  it.each([true, false])('notes formulas without a cached value and keeps merged ranges (skimming: %s)', (skim) => {
+    const xml = `<?xml version="1.0"?><worksheet xmlns="urn:main"><sheetData>${ROWS.join('')}</sheetData><mergeCells count="1"><mergeCell ref="$F$2:F5"/></mergeCells></worksheet>`;
+    const parsed = readSheetCells((handler) => {
+      const scanner = new XmlScanner(handler, CONTEXT.maxRun);
+      scanner.push(xml);
+      scanner.end();
+    }, CONTEXT, skim);
+    expect([...parsed.formulasWithoutValue].map((k) => [Math.floor(k / 16_384), k % 16_384])).toEqual([[1, 2], [1, 3]]);
+    expect(parsed.merges).toEqual([{ ref: 'F2:F5', top: 2, left: 6, bottom: 5, right: 6 }]);
+    expect(parsed.rows.get(2)?.[1]).toBe(2);
+  });
+});
