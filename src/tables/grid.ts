@@ -92,8 +92,8 @@ function reportRowsAfterTotals(cells: readonly (readonly RawCell[])[], layout: H
   }
   if (count === 0) return;
   const label = cells[totals].find((cell) => typeof cell === 'string' && cell.trim() !== '');
-  problems.add('warning', kind === 'units' ? 'otherUnitTable' : 'otherPeopleTable', totals, null, {
-    variant: 'afterTotals', table: kind, label: typeof label === 'string' ? label.trim() : '', count, firstRow: problems.sheetRow(first),
+  problems.add('warning', 'rowsAfterTotals', totals, null, {
+    table: kind, label: typeof label === 'string' ? label.trim() : '', count, firstRow: problems.sheetRow(first),
   });
 }
 

@@ -49,7 +49,10 @@ export type ProblemCode =
   | 'ambiguousUnitName'
   | 'unknownParent'
   | 'parentCycle'
-  | 'twoHeads';
+  | 'twoHeads'
+  | 'rowsAfterTotals'
+  | 'rowsBelowTable'
+  | 'staleMapping';
 
 export type ProblemParams = Readonly<Record<string, string | number>>;
 
@@ -57,12 +60,9 @@ export type ProblemParams = Readonly<Record<string, string | number>>;
  * A more precise message for a problem of a broader kind, named by its `variant` param: the kind
  * (the code) is what the task pane groups and labels problems by, the variant says exactly what was
  * found and how to fix it.
- * - afterTotals (otherUnitTable / otherPeopleTable): records under a totals row in mid-table;
- * - belowTable (otherUnitTable / otherPeopleTable): rows just under an Excel table's range;
- * - staleMapping (missingColumn, a warning): a saved column mapping that no longer fits the header;
- * - mergedCell, formulaWithoutValue (emptyRequiredCell): why a cell the planner sees filled reads empty.
+ * mergedCell, formulaWithoutValue (emptyRequiredCell): why a cell the planner sees filled reads empty.
  */
-export type ProblemVariant = 'afterTotals' | 'belowTable' | 'staleMapping' | 'mergedCell' | 'formulaWithoutValue';
+export type ProblemVariant = 'mergedCell' | 'formulaWithoutValue';
 
 export interface Problem {
   readonly severity: ProblemSeverity;

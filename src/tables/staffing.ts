@@ -189,8 +189,8 @@ function layoutFor<K extends TableKind>(
       for (const field of stale) {
         const column = saved[field]!;
         const now = found.columns[field];
-        problems.add('warning', 'missingColumn', lastHeaderRow(layout), column >= 0 ? column : null, {
-          variant: 'staleMapping', table: kind, field,
+        problems.add('warning', 'staleMapping', lastHeaderRow(layout), column >= 0 ? column : null, {
+          table: kind, field,
           savedColumn: columnLetter(grid.col + column),
           savedHeader: layout.headers[column] ?? '',
           newColumn: now === undefined ? '—' : columnLetter(grid.col + now),
@@ -360,8 +360,8 @@ async function rowsBelow(source: TableSource, t: TableLocation, kind: TableKind)
     if (blank >= 0) break;
   }
   return {
-    severity: 'warning', code: kind === 'units' ? 'otherUnitTable' : 'otherPeopleTable', sheet: t.sheet, row: first, column: columnLetter(t.col),
-    params: { variant: 'belowTable', table: kind, name: t.name ?? '', range: rangeText({ ...t, rows: first - t.row }), count },
+    severity: 'warning', code: 'rowsBelowTable', sheet: t.sheet, row: first, column: columnLetter(t.col),
+    params: { table: kind, name: t.name ?? '', range: rangeText({ ...t, rows: first - t.row }), count },
   };
 }
 

@@ -45,6 +45,9 @@ const SAMPLES: Record<ProblemCode, Problem> = {
   unknownParent: at('unknownParent', { value: 'Q' }),
   parentCycle: at('parentCycle', { id: 'A' }),
   twoHeads: at('twoHeads', { unitId: 'X01', name: 'Lê Văn C', firstRow: 2 }),
+  rowsAfterTotals: at('rowsAfterTotals', { table: 'people', label: 'Cộng', count: 736, firstRow: 703 }, 702, 'A'),
+  rowsBelowTable: at('rowsBelowTable', { table: 'people', name: 'CanBo', range: 'A1:M1000', count: 437 }, 1001, 'A'),
+  staleMapping: at('staleMapping', { table: 'units', field: 'quota', savedColumn: 'H', savedHeader: 'Số người có mặt', newColumn: 'I' }, 1, 'H'),
 };
 
 describe('problemMessage', () => {

@@ -163,9 +163,9 @@ describe('readStaffing: layouts planners use', () => {
       [null, 'Trần Thị Bình', 'Nữ', 1980, 'H01', 'Chuyên viên'],
     ];
     const result = read(units, people);
-    expect(where(result.problems)).toEqual(['warning otherUnitTable Đơn vị!*3', 'warning otherPeopleTable Cán bộ!*3']);
-    expect(result.problems[0].params).toMatchObject({ variant: 'afterTotals', label: 'Cộng', count: 2, firstRow: 4 });
-    expect(result.problems[1].params).toMatchObject({ variant: 'afterTotals', count: 1, firstRow: 4 });
+    expect(where(result.problems)).toEqual(['warning rowsAfterTotals Đơn vị!*3', 'warning rowsAfterTotals Cán bộ!*3']);
+    expect(result.problems[0].params).toMatchObject({ label: 'Cộng', count: 2, firstRow: 4 });
+    expect(result.problems[1].params).toMatchObject({ count: 1, firstRow: 4 });
     expect(problemMessage(result.problems[0], 'en')).toBe(
       'Sheet “Đơn vị”, row 3: the unit table stops at the totals row “Cộng”, so the rows below it that read as records were not read: 2, the first in row 4. Remove subtotal rows from the middle of the table, or move them below its last row.',
     );

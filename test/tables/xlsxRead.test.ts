@@ -134,8 +134,8 @@ describe('rows appended under an Excel table', () => {
 
   it.each(readers)('are reported at the first of them, naming the table, by %s', async (_, open) => {
     const load = await loadStaffing(await open(await bytes(3)), {}, { asOf: '2025-06-15' });
-    expect(where(load.problems)).toEqual(['warning otherPeopleTable Cán bộ!A4']);
-    expect(load.problems[0].params).toMatchObject({ variant: 'belowTable', name: 'CanBo', range: 'A1:F3', count: 3 });
+    expect(where(load.problems)).toEqual(['warning rowsBelowTable Cán bộ!A4']);
+    expect(load.problems[0].params).toMatchObject({ name: 'CanBo', range: 'A1:F3', count: 3 });
     expect(problemMessage(load.problems[0], 'en')).toBe(
       'Sheet “Cán bộ”, row 4, column A: this row and those under it (3 in all) lie directly under the Excel table “CanBo” (A1:F3), outside it, so they were not read. Extend the table over them: click in the table, then Table Design → Resize Table (rows added in LibreOffice often land outside it).',
     );
@@ -145,7 +145,7 @@ describe('rows appended under an Excel table', () => {
 
   it.each(readers)('are looked for under a totals row, and nothing is said of a table with none, by %s', async (_, open) => {
     const totals = await loadStaffing(await open(await bytes(2, true)), {}, { asOf: '2025-06-15' });
-    expect(where(totals.problems)).toEqual(['warning otherPeopleTable Cán bộ!A5']);
+    expect(where(totals.problems)).toEqual(['warning rowsBelowTable Cán bộ!A5']);
     expect(totals.problems[0].params).toMatchObject({ range: 'A1:F4', count: 2 });
     const none = await loadStaffing(await open(await bytes(0)), {}, { asOf: '2025-06-15' });
     expect(none.problems).toEqual([]);

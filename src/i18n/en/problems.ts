@@ -62,14 +62,14 @@ export const PROBLEM_TEXTS_EN: ProblemTexts = {
       'unit “{id}” is its own parent through the parent column (a loop). Correct the parent of one of the units in the loop.',
     twoHeads:
       '{name} is a second head of unit “{unitId}” (the first is in row {firstRow}). A unit has one head: make one of them a deputy (Phó …) or correct the role.',
-  },
-  variants: {
-    afterTotals:
+    rowsAfterTotals:
       'the {table} stops at the totals row “{label}”, so the rows below it that read as records were not read: {count}, the first in row {firstRow}. Remove subtotal rows from the middle of the table, or move them below its last row.',
-    belowTable:
+    rowsBelowTable:
       'this row and those under it ({count} in all) lie directly under the Excel table “{name}” ({range}), outside it, so they were not read. Extend the table over them: click in the table, then Table Design → Resize Table (rows added in LibreOffice often land outside it).',
     staleMapping:
       'the column mapping saved for the {table} takes the {field} from column {savedColumn}, whose header is now “{savedHeader}”: columns were probably inserted, deleted or moved since. The header was read again, and the {field} is now read from column {newColumn}. Check the column mapping.',
+  },
+  variants: {
     mergedCell:
       'the {field} cell is part of the merged range {range}, so only the range’s first row holds the value and this row reads as empty. Unmerge it (Home → Merge & Center → Unmerge Cells) and fill in each row.',
     formulaWithoutValue:

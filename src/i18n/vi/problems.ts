@@ -62,14 +62,14 @@ export const PROBLEM_TEXTS_VI: ProblemTexts = {
       'đơn vị “{id}” lại trực thuộc chính nó qua cột đơn vị cấp trên (tạo thành vòng lặp). Hãy sửa đơn vị cấp trên của một đơn vị trong vòng.',
     twoHeads:
       '{name} là cấp trưởng thứ hai của đơn vị “{unitId}” (người thứ nhất ở dòng {firstRow}). Mỗi đơn vị chỉ có một cấp trưởng: hãy chuyển một người thành cấp phó (Phó …) hoặc sửa lại vai trò.',
-  },
-  variants: {
-    afterTotals:
+    rowsAfterTotals:
       '{table} dừng ở dòng tổng “{label}”, nên {count} dòng dữ liệu bên dưới (dòng đầu tiên là dòng {firstRow}) không được đọc. Hãy xóa các dòng cộng, tổng phụ ở giữa bảng, hoặc chuyển chúng xuống dưới dòng cuối cùng của bảng.',
-    belowTable:
+    rowsBelowTable:
       '{count} dòng từ đây trở xuống nằm ngay dưới bảng Excel “{name}” ({range}) nhưng ở ngoài bảng nên không được đọc. Hãy mở rộng bảng để bao các dòng này: bấm vào bảng, chọn Thiết kế Bảng (Table Design) → Đổi kích thước Bảng (Resize Table) (các dòng thêm bằng LibreOffice thường nằm ngoài bảng).',
     staleMapping:
       'phần ghép cột đã lưu cho {table} lấy {field} từ cột {savedColumn}, nhưng tiêu đề cột này nay là “{savedHeader}”: có lẽ đã có cột được chèn, xóa hoặc di chuyển. Dòng tiêu đề đã được đọc lại, và {field} nay được lấy từ cột {newColumn}. Hãy kiểm tra lại phần ghép cột.',
+  },
+  variants: {
     mergedCell:
       'ô {field} nằm trong vùng ô gộp {range}, nên chỉ dòng đầu của vùng có giá trị và dòng này bị đọc là trống. Hãy bỏ gộp ô (Trang đầu → Gộp & Căn giữa → Hủy gộp ô) rồi điền giá trị cho từng dòng.',
     formulaWithoutValue:
