@@ -1,6 +1,7 @@
 import { reportEn, type ReportText } from '../i18n/en/report';
 import { fill, type Lang } from '../i18n/messages';
 import { reportVi } from '../i18n/vi/report';
+import { normalizeText } from '../domain/text';
 
 // The sheet layouts take their texts, and the helpers for them, from this one module.
 export { fill, type Lang, type ReportText };
@@ -21,7 +22,8 @@ export function postText(title: string, unit: string, lang: Lang): string {
   const titleWords = title.trim().split(/\s+/);
   const unitWords = unit.trim().split(/\s+/);
   if (lang !== 'vi') return `${titleWords.join(' ')}, ${unitWords.join(' ')}`;
-  const same = (a: string, b: string): boolean => a.normalize('NFC').toLocaleLowerCase('vi') === b.normalize('NFC').toLocaleLowerCase('vi');
+  // As the tables' texts compare: case and tone placement aside ('Văn hoá' is 'Văn hóa').
+  const same = (a: string, b: string): boolean => normalizeText(a) === normalizeText(b);
   for (let k = Math.min(titleWords.length, unitWords.length); k >= 1; k--) {
     const tail = titleWords.slice(titleWords.length - k);
     if (tail.every((w, i) => same(w, unitWords[i]))) return [...titleWords, ...unitWords.slice(k)].join(' ');

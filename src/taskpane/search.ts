@@ -1,4 +1,4 @@
-import { foldText } from '../domain/text';
+import { foldText, normalizeText } from '../domain/text';
 
 /** An entry of a picker's search: its id, its name, and the folded text searched (id, name, title, unit). */
 export interface SearchEntry<T> {
@@ -17,10 +17,10 @@ export function searchEntries<T>(entries: readonly SearchEntry<T>[], query: stri
   const folded = foldText(query);
   const words = folded.split(' ').filter(Boolean);
   if (words.length === 0) return [];
-  const typed = query.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  const typed = normalizeText(query);
   const rank = (e: SearchEntry<T>): number => {
     if (foldText(e.id) === folded) return 0;
-    const name = e.name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+    const name = normalizeText(e.name);
     if (name === typed) return 1;
     const foldedName = foldText(e.name);
     if (foldedName === folded) return 2;

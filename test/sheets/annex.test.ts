@@ -48,6 +48,8 @@ describe('annexSheet', () => {
     expect(postText('Giám đốc', 'Sở Nội vụ', 'vi')).toBe('Giám đốc Sở Nội vụ');
     expect(postText('Chi cục trưởng', 'Chi cục Kiểm lâm', 'vi')).toBe('Chi cục trưởng Chi cục Kiểm lâm');
     expect(postText(' Chủ tịch  ubnd ', 'UBND xã', 'vi')).toBe('Chủ tịch ubnd xã');
+    // The shared words found whatever the tone placement: 'Uỷ ban' is 'Ủy ban'.
+    expect(postText('Phó Chủ nhiệm Uỷ ban Kiểm tra', 'Ủy ban Kiểm tra Đảng ủy xã Sơn Tây', 'vi')).toBe('Phó Chủ nhiệm Uỷ ban Kiểm tra Đảng ủy xã Sơn Tây');
     expect(postText('Phó Chủ tịch UBND', 'UBND xã Sơn Tây', 'en')).toBe('Phó Chủ tịch UBND, UBND xã Sơn Tây');
   });
 

@@ -15,3 +15,8 @@ test('a picker ranks the id typed, then the full name as typed, accents aside, t
   expect(searchEntries(people, '  ')).toEqual([]);
   expect(searchEntries(people, 'hoa lê').map((e) => e.id)).toEqual(['CB5']);
 });
+
+test('the full name as typed ranks first whatever its tone placement: "Thuý" is "Thúy"', () => {
+  const people = [entry('CB1', 'Nguyễn Thị Thuy'), entry('CB2', 'Nguyễn Thị Thúy')];
+  expect(searchEntries(people, 'Nguyễn Thị Thuý').map((e) => e.id)).toEqual(['CB2', 'CB1']);
+});
