@@ -130,20 +130,36 @@ function appointHeads(state: SimulationState, m: Month, lag: number): void {
   const heads = state.counters.heads;
   let due: number[] | null = null;
   for (const unit of state.units) {
-    if (unit.closedFrom !== null || heads[unit.index] > 0 || !unit.vacatedPosts.some((p) => p.role === 'head')) {
+    if (unit.closedFrom !== null || heads[unit.index] > 0 || unit.vacatedHeads === 0) {
       unit.headEmptySince = null;
       continue;
     }
     unit.headEmptySince ??= m;
-    if (unit.headEmptySince + lag <= m) (due ??= []).push(unit.index);
+    // Only a unit with a deputy post held can appoint: the others wait for a hire.
+    if (unit.headEmptySince + lag <= m && state.counters.deputies[unit.index] > 0) (due ??= []).push(unit.index);
   }
   if (due === null) return;
+  // The first deputy of each unit due, in one pass over the people (a search per unit, every month a
+  // unit without a deputy stays due, was a third of a province's run).
+  const waiting = new Set(due);
+  const deputies = new Map<number, PersonState>();
+  for (const p of state.people) {
+    const post = p.posts[0];
+    if (post !== undefined && post.role === 'deputy' && p.status === Status.Working && waiting.has(post.unit) && !deputies.has(post.unit)) deputies.set(post.unit, p);
+  }
   for (const u of due) {
-    const deputy = state.people.find((p) => p.status === Status.Working && p.posts[0]?.unit === u && p.posts[0].role === 'deputy');
-    if (deputy === undefined) continue;
-    const left = state.units[u].vacatedPosts;
-    const at = left.map((p) => p.role).lastIndexOf('head');
+    const deputy = deputies.get(u);
+    if (deputy === undefined) {
+      // Its deputy posts are held by people away or as second posts: looked at again after another lag.
+      state.units[u].headEmptySince = m;
+      continue;
+    }
+    const unit = state.units[u];
+    const left = unit.vacatedPosts;
+    let at = left.length - 1;
+    while (left[at].role !== 'head') at--;
     const head: HeldPost = { unit: u, title: left.splice(at, 1)[0].title, role: 'head' };
+    unit.vacatedHeads--;
     const before = deputy.posts[0];
     state.vacate(before);
     state.update(deputy, (x) => {
@@ -158,7 +174,11 @@ function appointHeads(state: SimulationState, m: Month, lag: number): void {
 function postForHire(state: SimulationState, u: number): { title: string; role: Role } {
   const left = state.units[u].vacatedPosts;
   const take = (role: Role): { title: string; role: Role } | null => {
-    for (let i = left.length - 1; i >= 0; i--) if (left[i].role === role) return left.splice(i, 1)[0];
+    for (let i = left.length - 1; i >= 0; i--) {
+      if (left[i].role !== role) continue;
+      if (role === 'head') state.units[u].vacatedHeads--;
+      return left.splice(i, 1)[0];
+    }
     return null;
   };
   return (state.postFree(u, 'head') ? take('head') : null)

@@ -84,6 +84,8 @@ export interface UnitState {
   mergedInto: number;
   /** Posts left by people, reused as the titles of hires; a stack. */
   readonly vacatedPosts: { title: string; role: Role }[];
+  /** How many of those are head posts: looked up every month for each unit without a head. */
+  vacatedHeads: number;
   /** Months in which the unit's current vacancies opened (for hiring with a lag). */
   readonly vacancyOpened: Month[];
   /** The month its head post, vacated in the run, became empty; null while it has a head (hiring `fill`). */
@@ -282,7 +284,7 @@ export class SimulationState {
     this.units.push({
       index, id: u.id, name: u.name, level: u.level, kind: u.kind, locality: u.locality, parent: u.parent,
       extra: u.extra, inInput: u.inInput, quota: u.quota, deputyCap: u.deputyCap,
-      closedFrom: null, openedFrom: u.inInput ? null : this.month, mergedInto: -1, vacatedPosts: [], vacancyOpened: [], headEmptySince: null,
+      closedFrom: null, openedFrom: u.inInput ? null : this.month, mergedInto: -1, vacatedPosts: [], vacatedHeads: 0, vacancyOpened: [], headEmptySince: null,
     });
     // The first unit of an id keeps it (the tables report a second one as a duplicate).
     const key = idKey(u.id);
@@ -442,7 +444,10 @@ export class SimulationState {
 
   /** Remembers a post left in a unit, so a later hire takes that title. */
   vacate(post: HeldPost | undefined): void {
-    if (post) this.units[post.unit].vacatedPosts.push({ title: post.title, role: post.role });
+    if (!post) return;
+    const unit = this.units[post.unit];
+    unit.vacatedPosts.push({ title: post.title, role: post.role });
+    if (post.role === 'head') unit.vacatedHeads++;
   }
 
   /** Puts a person to work in one post (ending any absence); the previous posts are vacated. */
@@ -570,5 +575,9 @@ export function auditState(state: SimulationState): void {
         throw new Error(`Counter ${key} of ${state.units[u].id} is ${state.counters[key][u]}, recount ${fresh[key][u]} in ${formatMonth(state.month)}`);
       }
     }
+  }
+  for (const unit of state.units) {
+    const heads = unit.vacatedPosts.filter((post) => post.role === 'head').length;
+    if (heads !== unit.vacatedHeads) throw new Error(`Vacated heads of ${unit.id}: ${unit.vacatedHeads}, recount ${heads} in ${formatMonth(state.month)}`);
   }
 }

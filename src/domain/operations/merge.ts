@@ -38,6 +38,8 @@ export function applyMerge(op: MergeOp, ctx: OperationContext): void {
       state.units[u].quota = 0;
       remap[u] = survivor;
       unit.vacatedPosts.push(...state.units[u].vacatedPosts.splice(0));
+      unit.vacatedHeads += state.units[u].vacatedHeads;
+      state.units[u].vacatedHeads = 0;
       state.units[u].vacancyOpened.length = 0;
     }
     survivors.push({ unit: survivor, members, headId: op.headId });
