@@ -139,16 +139,20 @@ function appointHeads(state: SimulationState, m: Month, lag: number): void {
     if (unit.headEmptySince + lag <= m && state.counters.deputies[unit.index] > 0) (due ??= []).push(unit.index);
   }
   if (due === null) return;
-  // The first deputy of each unit due, in one pass over the people (a search per unit, every month a
-  // unit without a deputy stays due, was a third of a province's run).
-  const waiting = new Set(due);
-  const deputies = new Map<number, PersonState>();
-  for (const p of state.people) {
-    const post = p.posts[0];
-    if (post !== undefined && post.role === 'deputy' && p.status === Status.Working && waiting.has(post.unit) && !deputies.has(post.unit)) deputies.set(post.unit, p);
-  }
+  // Each unit's deputies from an index of the people, made again (at most once a lag) when a unit due
+  // finds none of its own still there: a pass over a province's people every month was a tenth of its run.
+  let index = DEPUTY_INDEX.get(state);
+  const isDeputyOf = (p: PersonState, u: number): boolean => p.status === Status.Working && p.posts[0]?.unit === u && p.posts[0].role === 'deputy';
+  const firstDeputy = (u: number): PersonState | undefined => {
+    for (const i of index?.deputies.get(u) ?? []) if (isDeputyOf(state.people[i], u)) return state.people[i];
+    return undefined;
+  };
   for (const u of due) {
-    const deputy = deputies.get(u);
+    let deputy = firstDeputy(u);
+    if (deputy === undefined && (index === undefined || index.madeIn + Math.max(1, lag) <= m)) {
+      index = indexDeputies(state, m);
+      deputy = firstDeputy(u);
+    }
     if (deputy === undefined) {
       // Its deputy posts are held by people away or as second posts: looked at again after another lag.
       state.units[u].headEmptySince = m;
@@ -168,6 +172,23 @@ function appointHeads(state: SimulationState, m: Month, lag: number): void {
     state.units[u].headEmptySince = null;
     state.recordChange(deputy, 'appointed', state.postRef(before), state.postRef(head), null, null);
   }
+}
+
+/** The people holding a deputy post as their main one, by unit, in the table's order; and when made. */
+const DEPUTY_INDEX = new WeakMap<SimulationState, { readonly deputies: Map<number, number[]>; readonly madeIn: Month }>();
+
+function indexDeputies(state: SimulationState, m: Month): { readonly deputies: Map<number, number[]>; readonly madeIn: Month } {
+  const deputies = new Map<number, number[]>();
+  for (const p of state.people) {
+    const post = p.posts[0];
+    if (post === undefined || post.role !== 'deputy' || p.status !== Status.Working) continue;
+    const list = deputies.get(post.unit);
+    if (list) list.push(p.index);
+    else deputies.set(post.unit, [p.index]);
+  }
+  const index = { deputies, madeIn: m };
+  DEPUTY_INDEX.set(state, index);
+  return index;
 }
 
 /** A hire takes the most senior post left free: the head's, then a deputy's within the cap, then staff. */
