@@ -232,11 +232,12 @@ function readBirthAndGender(
       genderWarned = true;
     }
   }
-  if (gender === null && !genderWarned && context.hasGender) reader.report('warning', 'missingGender', context.genderField);
-
-  if (birth === null && context.hasBirthDates && !unreadable) {
-    reader.report('warning', 'missingBirthDate', context.birthField, { name });
-  }
+  const birthMissing = birth === null && context.hasBirthDates && !unreadable;
+  // With the gender told only by the Nam / Nữ birth-date columns, both empty is one thing missing, the
+  // birth date: said once, not also as a gender to fill in a column the sheet does not have.
+  const toldBySplit = !reader.has('gender') && male === null && female === null;
+  if (gender === null && !genderWarned && context.hasGender && !(toldBySplit && birthMissing)) reader.report('warning', 'missingGender', context.genderField);
+  if (birthMissing) reader.report('warning', 'missingBirthDate', context.birthField, { name });
   return { birth, gender };
 }
 

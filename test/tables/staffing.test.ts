@@ -106,6 +106,16 @@ describe('readStaffing: layouts planners use', () => {
     expect(result.staffing?.people[0]).toMatchObject({ id: 'R2', gender: 'M', birthDate: '1968-04-01' });
   });
 
+  it('says once that a birth date is missing when both Nam | Nữ cells are empty, not also a gender to fill in', () => {
+    const people: RawCell[][] = [
+      ['Họ và tên', 'Nam', 'Nữ', 'Đơn vị', 'Chức vụ'],
+      ['Nguyễn Văn An', 24929, null, 'H01', 'Chuyên viên'],
+      ['Trần Thị Bình', null, null, 'H01', 'Chuyên viên'],
+    ];
+    const result = read(UNITS, people);
+    expect(where(result.problems)).toEqual(['warning generatedPersonIds Cán bộ!**', 'warning missingBirthDate Cán bộ!B3']);
+  });
+
   it('reads marks in Nam | Nữ columns under "Giới tính" as gender only', () => {
     const people: RawCell[][] = [
       ['Mã CB', 'Họ và tên', 'Năm sinh', 'Giới tính', null, 'Đơn vị', 'Chức vụ'],

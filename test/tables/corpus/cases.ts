@@ -400,7 +400,6 @@ export const CORPUS: readonly CorpusCase[] = [
     expected: [
       'warning bothSplitDates Cán bộ!C2',
       'error unreadableDate Cán bộ!D3',
-      'warning missingGender Cán bộ!C4',
       'warning missingBirthDate Cán bộ!C4',
     ],
   },
