@@ -313,6 +313,7 @@ function reportDuplicateIds(records: readonly PersonRecord[]): void {
     else {
       record.reader.report('error', 'duplicatePersonId', 'personId', {
         id: record.id, firstId: first.id ?? '', firstCell: first.reader.cellRef('personId'),
+        ...(first.id === record.id ? { variant: 'samePersonId' } : {}),
       });
     }
   }

@@ -60,9 +60,11 @@ export type ProblemParams = Readonly<Record<string, string | number>>;
  * A more precise message for a problem of a broader kind, named by its `variant` param: the kind
  * (the code) is what the task pane groups and labels problems by, the variant says exactly what was
  * found and how to fix it.
- * mergedCell, formulaWithoutValue (emptyRequiredCell): why a cell the planner sees filled reads empty.
+ * mergedCell, formulaWithoutValue (emptyRequiredCell): why a cell the planner sees filled reads empty;
+ * sameUnitId, samePersonId (duplicateUnitId, duplicatePersonId): an id written the same twice, without
+ * the aside on the forms ids compare equal in.
  */
-export type ProblemVariant = 'mergedCell' | 'formulaWithoutValue';
+export type ProblemVariant = 'mergedCell' | 'formulaWithoutValue' | 'sameUnitId' | 'samePersonId';
 
 export interface Problem {
   readonly severity: ProblemSeverity;

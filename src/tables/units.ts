@@ -104,6 +104,7 @@ export function readUnits(grid: GridInput, layout: HeaderLayout<UnitField>, prob
       const first = firstOf.get(idKey(record.id));
       record.reader.report('error', 'duplicateUnitId', 'unitId', {
         id: record.id, firstId: first?.id ?? '', firstCell: first?.reader.cellRef('unitId') ?? '',
+        ...(first?.id === record.id ? { variant: 'sameUnitId' } : {}),
       });
     }
   }

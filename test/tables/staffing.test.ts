@@ -497,6 +497,18 @@ describe('readStaffing: problems, each where it is', () => {
     );
   });
 
+  it('says an id written the same twice plainly, without the aside on the forms ids compare equal in', () => {
+    const people: RawCell[][] = withBirthYear([
+      ['Mã CB', 'Họ và tên', 'Giới tính', 'Đơn vị', 'Chức vụ'],
+      ['P01', 'A', 'Nam', 'H01', 'Chuyên viên'],
+      ['P01', 'B', 'Nam', 'H01', 'Chuyên viên'],
+    ]);
+    const result = readStaffing({ units: grid('Đơn vị', [...UNITS, ['H01', 'Ban khác', 'Huyện', null, null, null, 3]], 3, 2), people: grid('Cán bộ', people) }, {}, AS_OF);
+    const [unit, person] = result.problems;
+    expect(problemMessage(unit, 'en')).toBe('Sheet “Đơn vị”, row 7, column B: unit ID “H01” is already in cell B4. Give each unit its own ID.');
+    expect(problemMessage(person, 'vi')).toBe('Trang tính “Cán bộ”, dòng 3, cột A: mã cán bộ “P01” đã có ở ô A2. Mỗi người cần một mã riêng.');
+  });
+
   it('finds units named by full-width ids, keeping the ids as the unit table writes them', () => {
     const units: RawCell[][] = [
       ['Mã ĐV', 'Tên đơn vị', 'Cấp', 'Đơn vị cấp trên', 'Biên chế'],

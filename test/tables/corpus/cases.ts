@@ -203,7 +203,7 @@ export const CORPUS: readonly CorpusCase[] = [
     name: 'duplicate-person-id',
     build: (wb) => standard(wb, { people: (rows) => set(rows, 7, 1, 'CB002') }),
     expected: ['error duplicatePersonId Cán bộ!B8'],
-    check: (load) => expectEqual(load.problems[0].params, { id: 'CB002', firstId: 'CB002', firstCell: 'B3' }),
+    check: (load) => expectEqual(load.problems[0].params, { id: 'CB002', firstId: 'CB002', firstCell: 'B3', variant: 'samePersonId' }),
   },
   {
     name: 'full-width-ids-typed-with-an-input-method',
