@@ -123,8 +123,9 @@ function fillVacancies(state: SimulationState, m: Month, lag: number): void {
  * Hiring `fill` fills an empty head post by an appointment too: a head post vacated in the run that a
  * hire could not take (the unit has no quota left: a unit above quota keeps its people, and lost its
  * head for the rest of the horizon) goes to a deputy of the unit, `lag` months after it emptied. The
- * first deputy in the table's order is appointed (the tables hold no seniority); a unit without a
- * deputy waits for a hire. Tracked here, as vacancies are: the month each unit's head post emptied.
+ * first of its deputies in the table's order is appointed (the tables hold no seniority; a deputy who
+ * came from another unit since the index was made counts after those already there); a unit without
+ * a deputy waits for a hire. Tracked here, as vacancies are: the month each unit's head post emptied.
  */
 function appointHeads(state: SimulationState, m: Month, lag: number): void {
   const heads = state.counters.heads;
@@ -158,12 +159,7 @@ function appointHeads(state: SimulationState, m: Month, lag: number): void {
       state.units[u].headEmptySince = m;
       continue;
     }
-    const unit = state.units[u];
-    const left = unit.vacatedPosts;
-    let at = left.length - 1;
-    while (left[at].role !== 'head') at--;
-    const head: HeldPost = { unit: u, title: left.splice(at, 1)[0].title, role: 'head' };
-    unit.vacatedHeads--;
+    const head: HeldPost = { unit: u, title: (takeVacated(state, u, 'head') as { title: string }).title, role: 'head' };
     const before = deputy.posts[0];
     state.vacate(before);
     state.update(deputy, (x) => {
@@ -175,9 +171,14 @@ function appointHeads(state: SimulationState, m: Month, lag: number): void {
 }
 
 /** The people holding a deputy post as their main one, by unit, in the table's order; and when made. */
-const DEPUTY_INDEX = new WeakMap<SimulationState, { readonly deputies: Map<number, number[]>; readonly madeIn: Month }>();
+interface DeputyIndex {
+  readonly deputies: Map<number, number[]>;
+  readonly madeIn: Month;
+}
 
-function indexDeputies(state: SimulationState, m: Month): { readonly deputies: Map<number, number[]>; readonly madeIn: Month } {
+const DEPUTY_INDEX = new WeakMap<SimulationState, DeputyIndex>();
+
+function indexDeputies(state: SimulationState, m: Month): DeputyIndex {
   const deputies = new Map<number, number[]>();
   for (const p of state.people) {
     const post = p.posts[0];
@@ -191,20 +192,23 @@ function indexDeputies(state: SimulationState, m: Month): { readonly deputies: M
   return index;
 }
 
+/** The post of `role` left last in the unit, taken off its list (the head posts' count kept with it), or null. */
+function takeVacated(state: SimulationState, u: number, role: Role): { title: string; role: Role } | null {
+  const unit = state.units[u];
+  const left = unit.vacatedPosts;
+  for (let i = left.length - 1; i >= 0; i--) {
+    if (left[i].role !== role) continue;
+    if (role === 'head') unit.vacatedHeads--;
+    return left.splice(i, 1)[0];
+  }
+  return null;
+}
+
 /** A hire takes the most senior post left free: the head's, then a deputy's within the cap, then staff. */
 function postForHire(state: SimulationState, u: number): { title: string; role: Role } {
-  const left = state.units[u].vacatedPosts;
-  const take = (role: Role): { title: string; role: Role } | null => {
-    for (let i = left.length - 1; i >= 0; i--) {
-      if (left[i].role !== role) continue;
-      if (role === 'head') state.units[u].vacatedHeads--;
-      return left.splice(i, 1)[0];
-    }
-    return null;
-  };
-  return (state.postFree(u, 'head') ? take('head') : null)
-    ?? (state.postFree(u, 'deputy') ? take('deputy') : null)
-    ?? take('staff')
+  return (state.postFree(u, 'head') ? takeVacated(state, u, 'head') : null)
+    ?? (state.postFree(u, 'deputy') ? takeVacated(state, u, 'deputy') : null)
+    ?? takeVacated(state, u, 'staff')
     ?? { title: NEW_HIRE_TITLE, role: 'staff' };
 }
 
