@@ -20,13 +20,13 @@ export interface FollowResolution {
 
 export function resolveFollow(staffing: Staffing, tokens: readonly string[]): FollowResolution {
   const byId = new Map(staffing.people.map((p) => [idKey(p.id), p.id]));
-  const byName = new Map<string, string[]>();
-  const nameOf = new Map(staffing.people.map((p) => [p.id, p.name]));
+  // People by name, accents aside; each with their name as written, to prefer the one typed exactly.
+  const byName = new Map<string, { id: string; name: string }[]>();
   for (const p of staffing.people) {
     const key = foldText(p.name);
     const list = byName.get(key);
-    if (list) list.push(p.id);
-    else byName.set(key, [p.id]);
+    if (list) list.push(p);
+    else byName.set(key, [p]);
   }
   const ids: string[] = [];
   const unknown: string[] = [];
@@ -37,8 +37,8 @@ export function resolveFollow(staffing: Staffing, tokens: readonly string[]): Fo
     const id = byId.get(idKey(token));
     const alike = id === undefined ? byName.get(foldText(token)) : undefined;
     // A name typed with its accents picks the people written so: "Trần Mạnh Hùng" is not "Trần Mạnh Hưng".
-    const exact = alike?.filter((pid) => normalizeText(nameOf.get(pid) ?? '') === normalizeText(token));
-    const named = exact !== undefined && exact.length > 0 ? exact : alike;
+    const exact = alike?.filter((p) => normalizeText(p.name) === normalizeText(token));
+    const named = (exact !== undefined && exact.length > 0 ? exact : alike)?.map((p) => p.id);
     if (id !== undefined) {
       if (!ids.includes(id)) ids.push(id);
     } else if (named?.length === 1) {
