@@ -1,6 +1,6 @@
 import * as React from 'react';
 import {
-  Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2, makeStyles, tokens,
+  Body1, Button, Caption1, Checkbox, Field, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2, makeStyles, tokens,
 } from '@fluentui/react-components';
 import { SparkleRegular } from '@fluentui/react-icons';
 import type { SuggestOutcome } from '../app/suggest';
@@ -20,6 +20,7 @@ import { CancelledError } from './simulation';
 import type { SuggestionRun } from './suggestion';
 import { localDay } from './session';
 import { MonthField } from './MonthField';
+import { NumberField } from './NumberField';
 
 /**
  * The Suggest step: the planner states the rules, the solver (in a worker, loaded on first use) proposes
@@ -190,21 +191,15 @@ export function SuggestPanel(props: {
       </Select>
     </Field>
   );
-  // The form's whole numbers, kept as typed and read when the plan is asked for; emptied, the default
-  // applies. Outside the request format's bounds, an error (they were read as the default unseen).
+  // The form's whole numbers, in the editor's field: emptied, the default applies; outside the request
+  // format's bounds, an error, and no plan is asked for (they were read as the default unseen).
   type NumberKey = 'months' | 'exitYears' | 'maxKm' | 'maxFromUnit' | 'minMonthsLeft' | 'timeLimit';
-  const numberField = (label: string, key: NumberKey, min: number, max: number) => {
-    const text = form[key].trim();
-    const invalid = text !== '' && !(/^\d+$/.test(text) && Number(text) >= min && Number(text) <= max);
-    return (
-      <Field
-        label={label} validationState={invalid ? 'error' : 'none'}
-        validationMessage={invalid ? fill(t.common.wholeNumberInvalid, { min, max }) : undefined}
-      >
-        <Input inputMode="numeric" value={form[key]} onChange={(_, d) => setForm({ ...form, [key]: d.value })} />
-      </Field>
-    );
-  };
+  const numberField = (label: string, key: NumberKey, min: number, max: number) => (
+    <NumberField
+      label={label} value={/^\d+$/.test(form[key].trim()) ? Number(form[key]) : undefined} min={min} max={max} optional
+      invalidText={t.common.wholeNumberInvalid} onChange={(n) => setForm({ ...form, [key]: n === undefined ? '' : String(n) })}
+    />
+  );
 
   return (
     <div className={styles.form} ref={formRef}>
