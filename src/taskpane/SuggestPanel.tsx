@@ -76,8 +76,12 @@ function requestsOf(form: Form, locked: readonly string[]): SuggestRequest[] {
   return [form.mode, ...(form.then !== '' && form.then !== form.mode ? [form.then] : [])].map((mode) => requestOf(form, mode, locked));
 }
 
+/** A number of the form as typed, or undefined for an empty (or not yet valid) field. */
+function whole(text: string): number | undefined {
+  return /^\d+$/.test(text.trim()) ? Number(text) : undefined;
+}
+
 function requestOf(form: Form, mode: SuggestMode, locked: readonly string[]): SuggestRequest {
-  const whole = (text: string): number | undefined => (/^\d+$/.test(text.trim()) ? Number(text) : undefined);
   const maxFromUnit = whole(form.maxFromUnit);
   const minMonthsLeft = whole(form.minMonthsLeft);
   const exitYears = whole(form.exitYears);
@@ -196,7 +200,7 @@ export function SuggestPanel(props: {
   type NumberKey = 'months' | 'exitYears' | 'maxKm' | 'maxFromUnit' | 'minMonthsLeft' | 'timeLimit';
   const numberField = (label: string, key: NumberKey, min: number, max: number) => (
     <NumberField
-      label={label} value={/^\d+$/.test(form[key].trim()) ? Number(form[key]) : undefined} min={min} max={max} optional
+      label={label} value={whole(form[key])} min={min} max={max} optional
       invalidText={t.common.wholeNumberInvalid} onChange={(n) => setForm({ ...form, [key]: n === undefined ? '' : String(n) })}
     />
   );
