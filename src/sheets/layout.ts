@@ -146,7 +146,12 @@ export function lastCell(sheet: SheetDescription): { row: number; col: number } 
   return row === 0 ? null : { row, col };
 }
 
-/** The bottom-right corner of what prints: the cells, and the charts placed beside them. */
+/**
+ * The bottom-right corner of what prints: the cells, the charts placed beside them, and the titles and
+ * notes that spill over the empty cells to their right (a print area ending at the table's last column
+ * cut an annex's title in the middle of a word). A spill counts up to a page's width at full size, so
+ * that a text longer than a page does not shrink every page of the sheet to fit it.
+ */
 export function printedCorner(sheet: SheetDescription): { row: number; col: number } | null {
   const last = lastCell(sheet);
   if (last === null) return null;
@@ -155,5 +160,43 @@ export function printedCorner(sheet: SheetDescription): { row: number; col: numb
     row = Math.max(row, chart.at.row + chart.at.rows - 1);
     col = Math.max(col, chart.at.col + chart.at.columns - 1);
   }
-  return { row, col };
+  return { row, col: Math.max(col, spillColumn(sheet, col)) };
+}
+
+/** Width of an A4 landscape page between Excel's default margins, in column-width units (about 140). */
+const PAGE_WIDTH = 135;
+/** Excel's width of a column not given one. */
+const DEFAULT_COLUMN_WIDTH = 8.43;
+/** Styles of single texts that spill over the cells to their right: headings and notes. */
+const SPILLING: ReadonlySet<CellStyle> = new Set(['title', 'alert', 'subtitle', 'note']);
+
+/** The last column a heading's or note's text reaches, at most one page wide from column A. */
+function spillColumn(sheet: SheetDescription, printedColumns: number): number {
+  const width = (c: number): number => sheet.columnWidths[c - 1] ?? DEFAULT_COLUMN_WIDTH;
+  let printedWidth = 0;
+  for (let c = 1; c <= printedColumns; c++) printedWidth += width(c);
+  if (printedWidth >= PAGE_WIDTH) return printedColumns;
+  let reach = 0;
+  for (const b of sheet.blocks) {
+    if (b.style === undefined || !SPILLING.has(b.style)) continue;
+    for (const values of b.values) {
+      const j = values.length - 1;
+      const text = values[j];
+      if (typeof text !== 'string') continue;
+      let start = 0;
+      for (let c = 1; c < b.col + j; c++) start += width(c);
+      reach = Math.max(reach, Math.min(PAGE_WIDTH, start + textWidth(text, LOOK_SIZES[b.style])));
+    }
+  }
+  let col = printedColumns;
+  for (let covered = printedWidth; covered < reach; covered += width(col)) col++;
+  return col;
+}
+
+/** Font scale of the spilling styles against the sheet's 11-point text (bold is a little wider). */
+const LOOK_SIZES: Readonly<Partial<Record<CellStyle, number>>> = { title: (14 / 11) * 1.08, alert: (14 / 11) * 1.08, subtitle: (12 / 11) * 1.08, note: 1 };
+
+/** A text's width in column units: a proportional font's letters average a little under the '0' that the unit is. */
+function textWidth(text: string, scale = 1): number {
+  return text.length * 0.9 * scale;
 }

@@ -1,4 +1,5 @@
 import { headerFooterCode, withPrint } from '../../src/sheets/print';
+import { printedCorner, type SheetDescription } from '../../src/sheets/layout';
 import { scenarioSheets } from '../../src/sheets/scenarioSheets';
 import { comparisonSheet } from '../../src/sheets/comparison';
 import { COMPARISON_TABLE_NAME, comparisonSheetName } from '../../src/sheets/names';
@@ -45,5 +46,29 @@ describe('headerFooterCode', () => {
     const coded = headerFooterCode('&'.repeat(300));
     expect(coded.length).toBeLessThanOrEqual(241);
     expect(coded.replace(/…$/, '').length % 2).toBe(0);
+  });
+});
+
+describe('printedCorner', () => {
+  const sheet = (title: string, widths: number[]): SheetDescription => ({
+    name: 'Phụ lục II',
+    blocks: [{ row: 1, col: 1, values: [[title]], style: 'title' }, { row: 3, col: 1, values: [[1, 'Xã A', 10]] }],
+    tables: [],
+    columnWidths: widths,
+  });
+
+  it('takes in the columns a title spills over, so the print area does not cut it', () => {
+    // 60 characters of 14-point bold text need about 74 units; the table's three columns give 40.
+    expect(printedCorner(sheet('Phụ lục II kèm theo kịch bản DD: Điều động công chức từ xã th', [6, 24, 10]))).toEqual({ row: 3, col: 8 });
+    // A short title ends within the table: the table's corner.
+    expect(printedCorner(sheet('Phụ lục II', [6, 24, 10]))).toEqual({ row: 3, col: 3 });
+  });
+
+  it('takes in at most a page\'s width, so that a very long title does not shrink every page', () => {
+    const corner = printedCorner(sheet('x'.repeat(1000), [6, 24, 10]))!;
+    // Three columns of 40 units, then columns of Excel's default 8.43 up to a page of 135 units.
+    expect(corner.col).toBe(3 + Math.ceil((135 - 40) / 8.43));
+    // A table already a page wide is printed as it is.
+    expect(printedCorner(sheet('x'.repeat(1000), [60, 60, 60]))).toEqual({ row: 3, col: 3 });
   });
 });
