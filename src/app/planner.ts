@@ -21,7 +21,7 @@ import { safeSheets, type CellFix } from '../sheets/cellText';
 import type { SheetDescription } from '../sheets/layout';
 import type { StaffingLoad } from '../tables/staffing';
 import { loadStaffing, mappingInput } from '../tables/staffing';
-import { columnLetter } from '../tables/problems';
+import { rangeAddress, sheetPlace } from '../tables/addresses';
 import { ForeignSheetError, type SheetChanges, type SheetNotice, type TableInfo, type WorkbookReader, type WorkbookWriter, type WriteProgress } from '../workbook/workbook';
 import { describeScenario, recordNames } from './describe';
 import { fingerprint } from './fingerprint';
@@ -32,15 +32,15 @@ import { fingerprint } from './fingerprint';
  */
 
 export interface PlannerInput extends StaffingLoad {
-  /** 'Đơn vị!A1:I250, Cán bộ!A1:N4000' */
+  /** The tables read, as Excel names their ranges: ["'Đơn vị'!A1:I250", "'Cán bộ'!A1:N4000"]. */
+  readonly ranges: readonly string[];
+  /** The ranges in a line, for the sheets and the CLI. */
   readonly description: string;
   readonly fingerprint: string;
 }
 
-function rangeText(t: TableInfo | null): string {
-  if (t === null) return '';
-  const end = `${columnLetter(t.col + t.columns - 1)}${t.row + t.rows - 1}`;
-  return `${t.sheet}!${columnLetter(t.col)}${t.row}:${end}`;
+function placeOf(t: TableInfo | null): string[] {
+  return t === null ? [] : [sheetPlace(t.sheet, rangeAddress(t))];
 }
 
 /**
@@ -50,9 +50,11 @@ function rangeText(t: TableInfo | null): string {
 export async function readInput(reader: WorkbookReader, mapping: unknown, asOf: string): Promise<PlannerInput> {
   const load = await loadStaffing(reader, mappingInput(mapping), { asOf });
   const content = load.staffing === null ? '' : JSON.stringify(load.staffing, (k, v) => (k === 'source' ? undefined : v));
+  const ranges = [...placeOf(load.tables.units), ...placeOf(load.tables.people)];
   return {
     ...load,
-    description: [rangeText(load.tables.units), rangeText(load.tables.people)].filter(Boolean).join(', '),
+    ranges,
+    description: ranges.join(', '),
     fingerprint: fingerprint(content),
   };
 }

@@ -407,7 +407,7 @@ async function simulateCommand(args: Args, io: Io, fs: FileSystem, run: Run, com
   if (json !== undefined) {
     const doc = toResultJson(plan.results, plan.baseline, {
       generatedAt: now.toISOString(), toolVersion: VERSION,
-      input: { fingerprint: input.fingerprint, tables: input.description.split(', ') },
+      input: { fingerprint: input.fingerprint, tables: input.ranges },
     }, { unitSeries: args.flags.has('unit-series') });
     files.push({ path: json, data: new TextEncoder().encode(JSON.stringify(doc)) });
   }

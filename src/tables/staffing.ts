@@ -24,6 +24,7 @@ import {
 } from './headers';
 import { readPeople, type CalendarDay } from './people';
 import { columnLetter, errorsIn, type Problem, type ProblemParams } from './problems';
+import { rangeAddress } from './addresses';
 import { readUnits, type UnitDirectory } from './units';
 
 /**
@@ -317,7 +318,7 @@ export async function loadStaffing(source: TableSource, mapping: MappingInput, o
     if (t.columns > MAX_TABLE_COLUMNS || t.rows * t.columns > MAX_TABLE_CELLS) {
       oversized.push({
         severity: 'error', code: 'tableTooLarge', sheet: t.sheet, row: null, column: null,
-        params: { table: kind, range: `${columnLetter(t.col)}${t.row}:${columnLetter(t.col + t.columns - 1)}${t.row + t.rows - 1}`, rows: t.rows, columns: t.columns, maxColumns: MAX_TABLE_COLUMNS, maxCells: MAX_TABLE_CELLS },
+        params: { table: kind, range: rangeAddress(t), rows: t.rows, columns: t.columns, maxColumns: MAX_TABLE_COLUMNS, maxCells: MAX_TABLE_CELLS },
       });
       return null;
     }
@@ -361,7 +362,7 @@ async function rowsBelow(source: TableSource, t: TableLocation, kind: TableKind)
   }
   return {
     severity: 'warning', code: 'rowsBelowTable', sheet: t.sheet, row: first, column: columnLetter(t.col),
-    params: { table: kind, name: t.name ?? '', range: rangeText({ ...t, rows: first - t.row }), count },
+    params: { table: kind, name: t.name ?? '', range: rangeAddress({ ...t, rows: first - t.row }), count },
   };
 }
 
@@ -390,14 +391,10 @@ function otherCandidates(
         sheet: table.sheet,
         row: table.row,
         column: columnLetter(table.col),
-        params: { range: rangeText(table), readSheet: chosen.sheet, readRange: rangeText(chosen) },
+        params: { range: rangeAddress(table), readSheet: chosen.sheet, readRange: rangeAddress(chosen) },
       });
     }
   }
   return problems;
 }
 
-/** 'A1:J40' */
-function rangeText(t: TableLocation): string {
-  return `${columnLetter(t.col)}${t.row}:${columnLetter(t.col + t.columns - 1)}${t.row + t.rows - 1}`;
-}

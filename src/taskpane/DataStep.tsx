@@ -30,7 +30,8 @@ import { columnLetter, columnNumber, problemSentence, type Problem } from '../ta
 import type { MappingInput, TableMappingInput } from '../tables/staffing';
 import type { TableInfo } from '../workbook/workbook';
 import type { PaneContext } from './Pane';
-import { capitalized, sheetPlace } from './places';
+import { capitalized } from './places';
+import { sheetPlace } from '../tables/addresses';
 import { mappingForTable, rangeOf, readHeaders, sameTable, type HeaderColumn } from './session';
 import { groupKey, groupProblems } from './problemGroups';
 

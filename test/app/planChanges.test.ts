@@ -64,6 +64,14 @@ async function writtenInVi(): Promise<MemoryWorkbook> {
   return workbook;
 }
 
+describe('readInput', () => {
+  it('names the tables read as Excel writes ranges, a sheet with a space quoted, one entry each', () => {
+    // A comma in a sheet's name cannot split the list: the result JSON takes the entries as they are.
+    expect(input.ranges).toEqual(["'Đơn vị'!A1:I236", "'Cán bộ'!A1:L813"]);
+    expect(input.description).toBe("'Đơn vị'!A1:I236, 'Cán bộ'!A1:L813");
+  });
+});
+
 describe('writePlan and planChanges', () => {
   it('writes the four sheets of a scenario and the comparison, with the run in the store', async () => {
     const workbook = await writtenInVi();

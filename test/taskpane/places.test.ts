@@ -1,4 +1,5 @@
-import { capitalized, sheetPlace } from '../../src/taskpane/places';
+import { capitalized } from '../../src/taskpane/places';
+import { sheetPlace } from '../../src/tables/addresses';
 
 describe('sheetPlace', () => {
   it('quotes a sheet name as Excel does when it is not a plain name', () => {
