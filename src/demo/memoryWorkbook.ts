@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { CellNote } from '../tables/cells';
 import type { OpenWorkbook, RecoveredWrite, SelectedCells, SheetChanges, StoreRead, TableInfo, WriteProgress } from '../workbook/workbook';
 import { WorkbookPackage } from '../workbook/package';
 import { PackageWorkbookReader } from '../workbook/packageRead';
@@ -72,6 +73,11 @@ export class MemoryWorkbook implements OpenWorkbook {
 
   readRange(sheet: string, row: number, col: number, rows: number, columns: number): ReturnType<OpenWorkbook['readRange']> {
     return this.reader.readRange(sheet, row, col, rows, columns);
+  }
+
+  /** Why a cell reads empty (merged, formula not calculated), as the .xlsx reader tells. */
+  cellNote(sheet: string, row: number, col: number): CellNote | null {
+    return this.reader.cellNote(sheet, row, col);
   }
 
   readStore(): Promise<StoreRead> {

@@ -16,6 +16,9 @@ export type RawCell = string | number | boolean | Date | null | { readonly error
  */
 export type CellNote = { readonly kind: 'merged'; readonly range: string } | { readonly kind: 'formula' };
 
+/** The note of a cell (1-based sheet row and column), where a reader has found notes for it. */
+export type CellNotes = (sheet: string, row: number, col: number) => CellNote | null;
+
 /** A cell parsed for one purpose: a value, nothing, or the reason it cannot be read. */
 export type CellRead<T> =
   | { readonly kind: 'value'; readonly value: T }

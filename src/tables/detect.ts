@@ -14,6 +14,9 @@ export interface TableLocation {
   readonly totalsRow?: boolean;
 }
 
+/** A range of a sheet: 1-based top-left cell and size. */
+export type SheetRange = Pick<TableLocation, 'sheet' | 'row' | 'col' | 'rows' | 'columns'>;
+
 /** A candidate table and its first rows (enough to find its header). */
 export interface TableCandidate {
   readonly info: TableLocation;

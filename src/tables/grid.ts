@@ -187,9 +187,7 @@ export class RecordReader<F extends string> {
 
   /** Why a cell the planner may see filled reads empty (a merged range, a formula not calculated). */
   private emptyBecause(field: F): ProblemParams {
-    const note = this.problems.note(this.gridRow, this.layout.columns[field]!);
-    if (note === null) return {};
-    return note.kind === 'merged' ? { variant: 'mergedCell', range: note.range } : { variant: 'formulaWithoutValue' };
+    return emptyCellParams(this.problems.note(this.gridRow, this.layout.columns[field]!));
   }
 
   text(field: F, required: boolean): string | null {
@@ -235,6 +233,12 @@ export class RecordReader<F extends string> {
     }
     return extra;
   }
+}
+
+/** The params an emptyRequiredCell problem takes from its cell's note: the message's variant and its range. */
+export function emptyCellParams(note: CellNote | null): ProblemParams {
+  if (note === null) return {};
+  return note.kind === 'merged' ? { variant: 'mergedCell', range: note.range } : { variant: 'formulaWithoutValue' };
 }
 
 function displayText(cell: RawCell): string | null {

@@ -1,10 +1,10 @@
 import type { Person, Staffing, Unit } from '../domain/model';
 import { putOwn } from '../domain/records';
 import { normalizeText } from '../domain/text';
-import type { CellNote, RawCell } from './cells';
+import type { CellNote, CellNotes, RawCell } from './cells';
 import { STORE_SHEET_NAME } from '../sheets/storeName';
-import { DETECTION_ROWS, detectTables, fits, type TableDetection, type TableLocation } from './detect';
-import { TableProblems, type GridInput } from './grid';
+import { DETECTION_ROWS, detectTables, fits, type SheetRange, type TableDetection, type TableLocation } from './detect';
+import { emptyCellParams, TableProblems, type GridInput } from './grid';
 import {
   gridWidth,
   isBlankRow,
@@ -23,7 +23,7 @@ import {
   type UnitField,
 } from './headers';
 import { readPeople, type CalendarDay } from './people';
-import { columnLetter, errorsIn, type Problem, type ProblemParams } from './problems';
+import { columnLetter, columnNumber, errorsIn, type Problem, type ProblemParams } from './problems';
 import { rangeAddress } from './addresses';
 import { readUnits, type UnitDirectory } from './units';
 
@@ -278,6 +278,12 @@ export interface TableSource {
   readRange(sheet: string, row: number, col: number, rows: number, columns: number): Promise<RawCell[][]>;
   /** Why an empty cell is empty (merged, formula not calculated), for readers that can tell at once. */
   cellNote?(sheet: string, row: number, col: number): CellNote | null;
+  /**
+   * The same, for readers that must ask the workbook (Excel, at the cost of a sync): the notes of
+   * cells in `ranges`, or null when the reader cannot tell. Asked after the tables are read, and only
+   * for tables with required cells that read empty, so that a read without them costs nothing more.
+   */
+  cellNotes?(ranges: readonly SheetRange[]): Promise<CellNotes | null>;
 }
 
 export interface StaffingLoad extends StaffingRead {
@@ -335,11 +341,40 @@ export async function loadStaffing(source: TableSource, mapping: MappingInput, o
   // Only when a table is missing: the sheet names cost the Excel adapter a sync.
   const skippedSheets = unitTable === null || peopleTable === null ? toolSheets(await source.sheetNames()) : [];
   const read = readStaffing({ units: await grid(unitTable, 'units'), people: await grid(peopleTable, 'people'), skippedSheets }, mapping, options);
+  const explained = await explainEmptyCells(source, read.problems, [unitTable, peopleTable]);
   const others = otherCandidates(tables, detection, { units: unitTable, people: peopleTable });
   // An oversized table is found, only not read: its own problem stands for "no table".
   const missing = new Set<string>(oversized.map((p) => (p.params.table === 'units' ? 'noUnitTable' : 'noPeopleTable')));
-  const problems = [...others, ...below, ...oversized, ...read.problems.filter((p) => !missing.has(p.code))];
+  const problems = [...others, ...below, ...oversized, ...explained.filter((p) => !missing.has(p.code))];
   return { ...read, problems, listed: tables, detection, tables: { units: unitTable, people: peopleTable } };
+}
+
+/**
+ * Tells why required cells read empty, through a reader's `cellNotes` (see TableSource): one question
+ * for the tables holding such cells, each from its top row (a merged range is found by its top-left
+ * cell) down to the last of them.
+ */
+async function explainEmptyCells(source: TableSource, problems: Problem[], tables: readonly (TableLocation | null)[]): Promise<Problem[]> {
+  if (source.cellNotes === undefined) return problems;
+  const unexplained = (p: Problem, t: TableLocation): boolean => {
+    if (p.code !== 'emptyRequiredCell' || p.params.variant !== undefined || p.sheet !== t.sheet || p.row === null || p.column === null) return false;
+    const col = columnNumber(p.column);
+    return p.row >= t.row && p.row < t.row + t.rows && col >= t.col && col < t.col + t.columns;
+  };
+  const ranges: SheetRange[] = [];
+  for (const t of tables) {
+    if (t === null) continue;
+    const last = problems.reduce((row, p) => (unexplained(p, t) ? Math.max(row, p.row!) : row), 0);
+    if (last > 0) ranges.push({ sheet: t.sheet, row: t.row, col: t.col, rows: last - t.row + 1, columns: t.columns });
+  }
+  if (ranges.length === 0) return problems;
+  const notes = await source.cellNotes(ranges);
+  if (notes === null) return problems;
+  return problems.map((p) => {
+    if (!tables.some((t) => t !== null && unexplained(p, t))) return p;
+    const params = emptyCellParams(notes(p.sheet, p.row!, columnNumber(p.column!)));
+    return params.variant === undefined ? p : { ...p, params: { ...p.params, ...params } };
+  });
 }
 
 /** The last row of a worksheet. */

@@ -1,6 +1,9 @@
+import type { CellNotes } from '../tables/cells';
+import type { SheetRange } from '../tables/detect';
 import type { CellValue, OpenWorkbook, RecoveredWrite, SelectedCells, SheetChanges, StoreRead, TableInfo, WriteProgress } from './workbook';
 import { excelSettings, type ExcelOptions, type ExcelRun, type ExcelSettings } from './excelBatch';
-import { listTables, readRange, readStore, select, selection, sheetNames, tableSheets } from './excelRead';
+import { listTables, mergedAreas, readRange, readStore, select, selection, sheetNames, tableSheets } from './excelRead';
+import { MergedCells } from './merges';
 
 export type { ExcelOptions, ExcelRun } from './excelBatch';
 
@@ -10,9 +13,11 @@ export type { ExcelOptions, ExcelRun } from './excelBatch';
  *
  * Syncs per call: sheetNames, tableSheets, select 1; listTables 2; readRange 1 per chunk (+1 for a
  * chunk holding text that starts with '#', +1 for each answer Excel refuses as over 5 MB, read again
- * smaller); readStore 2 (+1 per 15 cells of store past the first 15); selection 2; apply 1 + chunks + 1,
- * +1 when it replaces or removes a sheet, +1 when it writes a store over an existing one, +2 or 3 for
- * notices on sheets that stay (2 or 3 alone) (excelWrite.ts);
+ * smaller); cellNotes 1 with ExcelApi 1.13 (none without), +1 each time Excel refuses to list the
+ * merged areas and the blocks of rows asked about are halved (5 at most); readStore 2 (+1 per 15
+ * cells of store past the first 15); selection 2; apply 1 + chunks + 1, +1 when it replaces or
+ * removes a sheet, +1 when it writes a store over an existing one, +2 or 3 for notices on sheets that
+ * stay (2 or 3 alone) (excelWrite.ts);
  * recoverInterruptedWrite 1 when there is nothing to repair, 3 more per write repaired.
  */
 export class ExcelWorkbook implements OpenWorkbook {
@@ -32,6 +37,26 @@ export class ExcelWorkbook implements OpenWorkbook {
 
   readRange(sheet: string, row: number, col: number, rows: number, columns: number): Promise<CellValue[][]> {
     return readRange(this.run, this.settings, sheet, row, col, rows, columns);
+  }
+
+  /**
+   * Why cells of the ranges read empty: the merged ranges hiding them, asked of Excel (ExcelApi 1.13;
+   * without it, null: the cells are reported empty as they are). Excel calculates every formula, so
+   * none reads empty for want of a calculated value.
+   */
+  async cellNotes(ranges: readonly SheetRange[]): Promise<CellNotes | null> {
+    if (!this.settings.supports('ExcelApi', '1.13')) return null;
+    const found = await mergedAreas(this.run, ranges);
+    if (found === null) return null;
+    // An area merged further down than the range asked about (a whole column) is indexed to its end.
+    const merged = ranges.map((r, i) => ({ sheet: r.sheet, cells: new MergedCells(found[i], r.row + r.rows - 1) }));
+    return (sheet, row, col) => {
+      for (const m of merged) {
+        const note = m.sheet === sheet ? m.cells.note(row, col) : null;
+        if (note !== null) return note;
+      }
+      return null;
+    };
   }
 
   readStore(): Promise<StoreRead> {

@@ -1,7 +1,9 @@
 /// <reference types="office-js" />
 import { STORE_SHEET_NAME } from '../sheets/storeName';
 import { isStoreText, STORE_CHUNK_LENGTH, readStoreCells } from '../sheets/store';
+import type { SheetRange } from '../tables/detect';
 import { jsonBytes, type ExcelRun, type ExcelSettings } from './excelBatch';
+import { mergedRange, type MergedRange } from './merges';
 import type { CellValue, SelectedCells, StoreRead, TableInfo } from './workbook';
 
 /**
@@ -170,6 +172,62 @@ function flatten(value: unknown, type: Excel.RangeValueType | undefined): CellVa
   if (type === 'Error') return { error: String(value) };
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   return null;
+}
+
+/** Rows of the blocks whose merged areas are asked for at once: a column merged by pairs of rows makes 500. */
+const MERGE_BLOCK_ROWS = 1_000;
+/** Blocks are halved while Excel refuses them, down to this many rows; then nothing is told. */
+const MIN_MERGE_BLOCK_ROWS = 32;
+
+/**
+ * The merged areas of each range (1-based), in one sync; null when Excel does not tell them. Needs
+ * ExcelApi 1.13 (getMergedAreasOrNullObject). Excel lists only the areas whose top-left cell lies in
+ * the range asked about (office-js issue 3611), so each range is asked about from its top row; and it
+ * fails to list more than 512 areas in one range, so ranges are asked about in blocks of rows, each
+ * area found in the block of its top-left cell, the blocks halved (one more sync each time) while the
+ * sync fails.
+ */
+export async function mergedAreas(run: ExcelRun, ranges: readonly SheetRange[]): Promise<MergedRange[][] | null> {
+  if (ranges.length === 0) return [];
+  return run(async (context) => {
+    let block = Math.min(MERGE_BLOCK_ROWS, Math.max(...ranges.map((r) => r.rows)));
+    for (;;) {
+      const asked = ranges.map((r) => {
+        const ws = context.workbook.worksheets.getItem(r.sheet);
+        const areas: Excel.RangeAreas[] = [];
+        for (let top = 0; top < r.rows; top += block) {
+          const rows = Math.min(block, r.rows - top);
+          areas.push(ws.getRangeByIndexes(r.row - 1 + top, r.col - 1, rows, r.columns).getMergedAreasOrNullObject().load('address'));
+        }
+        return areas;
+      });
+      try {
+        // One sync per size of block on purpose: the one before failed whole.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch {
+        // The notes are a help: when Excel will not tell, the cells are reported empty as they are.
+        if (block <= MIN_MERGE_BLOCK_ROWS) return null;
+        block = Math.ceil(block / 2);
+        continue;
+      }
+      return asked.map((areas) => areas.flatMap((a) => (a.isNullObject ? [] : areasOf(a.address))));
+    }
+  });
+}
+
+/**
+ * The areas of an address list as Excel writes it: "Sheet1!A1:B4, Sheet1!D1:D4", each area's sheet
+ * name quoted when it holds spaces, commas and the like ("'Cán bộ, 2025'!C3:C5", a quote doubled).
+ */
+export function areasOf(address: string): MergedRange[] {
+  const area = /\s*(?:'(?:[^']|'')*'|[^'!,]*)!([^,\s]+)\s*(?:,|$)/y;
+  const areas: MergedRange[] = [];
+  for (let m = area.exec(address); m !== null; m = area.exec(address)) {
+    const range = mergedRange(m[1]);
+    if (range !== null) areas.push(range);
+  }
+  return areas;
 }
 
 /**

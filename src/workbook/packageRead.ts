@@ -2,6 +2,7 @@ import { STORE_SHEET_NAME } from '../sheets/storeName';
 import { isStoreText, readStoreCells } from '../sheets/store';
 import type { CellNote } from '../tables/cells';
 import { columnNumber } from '../tables/problems';
+import { MergedCells, mergedRange, type MergedRange } from './merges';
 import { DEFAULT_LIMITS, WorkbookPackage, type PackageLimits, type PackageSheet } from './package';
 import type { CellValue, StoreRead, TableInfo, WorkbookReader } from './workbook';
 import { RowSkimmer } from './sheetRows';
@@ -22,7 +23,7 @@ export class PackageWorkbookReader implements WorkbookReader {
   private sharedStrings: string[] | null = null;
   private dateStyles: boolean[] | null = null;
   private readonly parsed = new Map<string, ParsedSheet>();
-  private readonly merged = new Map<string, Map<number, MergedRange[]>>();
+  private readonly merged = new Map<string, MergedCells>();
 
   constructor(readonly pkg: WorkbookPackage) {
     const book = pkg.workbook();
@@ -92,30 +93,18 @@ export class PackageWorkbookReader implements WorkbookReader {
     if (found === undefined || found.part === null) return null;
     const parsed = this.sheet(found);
     if (parsed.formulasWithoutValue.has(cellKey(row, col))) return { kind: 'formula' };
-    const merge = this.mergesByRow(sheet, parsed).get(row)?.find((m) => col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
-    return merge === undefined ? null : { kind: 'merged', range: merge.ref };
+    return this.mergedCells(sheet, parsed).note(row, col);
   }
 
-  /**
-   * A sheet's merged ranges by the rows they cover, made on the first question: a unit column merged
-   * down by groups of people makes thousands of ranges, each asked about for many rows.
-   */
-  private mergesByRow(sheet: string, parsed: ParsedSheet): Map<number, MergedRange[]> {
-    let byRow = this.merged.get(sheet);
-    if (byRow === undefined) {
-      byRow = new Map();
+  /** A sheet's merged ranges, indexed on the first question. */
+  private mergedCells(sheet: string, parsed: ParsedSheet): MergedCells {
+    let cells = this.merged.get(sheet);
+    if (cells === undefined) {
       // Rows past the last value read nothing: a range merged down a whole column stops there.
-      const last = parsed.used === null ? 0 : parsed.used.row + parsed.used.rows - 1;
-      for (const m of parsed.merges) {
-        for (let r = m.top, end = Math.min(m.bottom, last); r <= end; r++) {
-          const list = byRow.get(r);
-          if (list === undefined) byRow.set(r, [m]);
-          else list.push(m);
-        }
-      }
-      this.merged.set(sheet, byRow);
+      cells = new MergedCells(parsed.merges, parsed.used === null ? 0 : parsed.used.row + parsed.used.rows - 1);
+      this.merged.set(sheet, cells);
     }
-    return byRow;
+    return cells;
   }
 
   async readStore(): Promise<StoreRead> {
@@ -325,15 +314,13 @@ export function readSheetCells(scan: (handler: XmlHandler) => void, context: She
   // to tell the planner why a cell that shows a value reads empty.
   const ranges: MergedRange[] = [];
   for (const ref of merges) {
-    const [from, to = from] = ref.split(':');
-    const a = decodeAddress(from);
-    const b = decodeAddress(to);
-    if (a === null || b === null) continue;
-    ranges.push({ ref: ref.replace(/\$/g, '').toUpperCase(), top: a.row, left: a.col, bottom: b.row, right: b.col });
-    for (let r = a.row; r <= b.row; r++) {
+    const m = mergedRange(ref);
+    if (m === null) continue;
+    ranges.push(m);
+    for (let r = m.top; r <= m.bottom; r++) {
       const line = rows.get(r);
       if (line === undefined) continue;
-      for (let c = a.col; c <= b.col; c++) if ((r !== a.row || c !== a.col) && line[c] !== undefined) line[c] = null;
+      for (let c = m.left; c <= m.right; c++) if ((r !== m.top || c !== m.left) && line[c] !== undefined) line[c] = null;
     }
   }
   return { rows, used: usedRange(rows), merges: ranges, formulasWithoutValue };
@@ -342,15 +329,6 @@ export function readSheetCells(scan: (handler: XmlHandler) => void, context: She
 /** A cell's row and column as one number, for sets of cells. */
 function cellKey(row: number, col: number): number {
   return row * 16_384 + col;
-}
-
-interface MergedRange {
-  /** 'F2:F5' */
-  readonly ref: string;
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
 }
 
 /** The smallest range holding every non-blank value. */

@@ -1,6 +1,6 @@
 import type { SheetDescription } from '../sheets/layout';
-import type { RawCell } from '../tables/cells';
-import type { TableLocation } from '../tables/detect';
+import type { CellNote, CellNotes, RawCell } from '../tables/cells';
+import type { SheetRange, TableLocation } from '../tables/detect';
 
 /**
  * The one small interface behind which workbooks live: an .xlsx file (ExcelJS) or the open workbook in
@@ -20,6 +20,10 @@ export interface WorkbookReader {
   readRange(sheet: string, row: number, col: number, rows: number, columns: number): Promise<CellValue[][]>;
   /** The scenario store: its JSON text, none, or a sheet of the planner's that has the store's name. */
   readStore(): Promise<StoreRead>;
+  /** Why an empty cell is empty, told at once (files): TableSource.cellNote, src/tables/staffing.ts. */
+  cellNote?(sheet: string, row: number, col: number): CellNote | null;
+  /** The same, asked of the workbook for ranges (Excel): TableSource.cellNotes. */
+  cellNotes?(ranges: readonly SheetRange[]): Promise<CellNotes | null>;
 }
 
 /**

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { STORE_SHEET_NAME } from '../sheets/storeName';
 import { isStoreText, readStoreCells } from '../sheets/store';
-import { columnNumber } from '../tables/problems';
+import type { CellNote } from '../tables/cells';
+import { columnLetter, columnNumber } from '../tables/problems';
 import type { CellValue, StoreRead, TableInfo, WorkbookReader } from './workbook';
 
 /**
@@ -80,6 +81,20 @@ export class XlsxWorkbookReader implements WorkbookReader {
     return grid;
   }
 
+  /**
+   * Why an empty cell is empty when the planner may see a value there: it is covered by a merged
+   * range (not its top-left cell), or it holds a formula with no calculated value saved.
+   */
+  cellNote(sheet: string, row: number, col: number): CellNote | null {
+    const cell = this.workbook.getWorksheet(sheet)?.findCell(row, col);
+    if (cell === undefined) return null;
+    // ExcelJS gives the cells a merged range covers their master's value: the merge is told first.
+    if (cell.isMerged && cell.master !== cell) return { kind: 'merged', range: mergedRef(cell) };
+    const value = cell.value as Record<string, unknown> | null;
+    const formula = value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value);
+    return formula && value.result === undefined ? { kind: 'formula' } : null;
+  }
+
   /** The store's JSON: column A of the store sheet, joined as the store layout wrote it. */
   async readStore(): Promise<StoreRead> {
     const key = STORE_SHEET_NAME.toLowerCase();
@@ -139,6 +154,22 @@ function usedRange(ws: ExcelJS.Worksheet): { row: number; col: number; rows: num
   });
   if (bottom === 0) return null;
   return { row: top, col: left, rows: bottom - top + 1, columns: right - left + 1 };
+}
+
+/**
+ * 'F2:F5': the merged range covering a cell, found through ExcelJS's public cell API (each covered
+ * cell names its master, the top-left cell) by walking down and right from the master.
+ */
+function mergedRef(cell: ExcelJS.Cell): string {
+  const master = cell.master;
+  const ws = cell.worksheet;
+  // fullAddress: row and col as numbers (the typings give Address's as strings).
+  const { row, col } = master.fullAddress;
+  let bottom = row;
+  while (ws.findCell(bottom + 1, col)?.master === master) bottom++;
+  let right = col;
+  while (ws.findCell(row, right + 1)?.master === master) right++;
+  return `${master.address}:${columnLetter(right)}${bottom}`;
 }
 
 /** One cell as office-js would return it. */

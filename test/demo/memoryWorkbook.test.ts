@@ -1,3 +1,4 @@
+import { readInput } from '../../src/app/planner';
 import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
 import { comparisonSheet } from '../../src/sheets/comparison';
 import { WorkbookFileError } from '../../src/workbook/fileFaults';
@@ -38,6 +39,13 @@ describe("the demo's workbook", () => {
     expect(await back.sheetNames()).toEqual([...(await workbook.sheetNames())]);
     expect(storeText(await back.readStore())).toBe(CUT_JSON.replace('Cắt', 'Giảm'));
     expect((await back.readRange('So sánh', 4, 1, 1, 3))[0]).toEqual(['Chỉ tiêu', 'Số đo', 'Giữ nguyên']);
+  });
+
+  it('tells, as the .xlsx reader does, that a cell reads empty because a merged range covers it', async () => {
+    const opened = await workbookBytes({ more: (wb) => wb.getWorksheet('Cán bộ')!.mergeCells('F2:F3') });
+    const input = await readInput(await MemoryWorkbook.fromBuffer(opened), null, '2026-01-15');
+    const merged = input.problems.filter((p) => p.code === 'emptyRequiredCell');
+    expect(merged.map((p) => [p.sheet, p.row, p.column, p.params.variant, p.params.range])).toEqual([['Cán bộ', 3, 'F', 'mergedCell', 'F2:F3']]);
   });
 
   it('keeps out of the download a change the workbook refused', async () => {

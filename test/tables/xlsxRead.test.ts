@@ -171,9 +171,17 @@ describe('cells that read empty where the planner sees a value', () => {
     return new Uint8Array(await wb.xlsx.writeBuffer());
   }
 
-  it('are reported as merged, or as formulas not calculated, with how to fix them', async () => {
-    const load = await loadStaffing(PackageWorkbookReader.open(await bytes()), {}, { asOf: '2025-06-15' });
+  const readers = [
+    ['the package reader', (b: Uint8Array) => Promise.resolve(PackageWorkbookReader.open(b))],
+    ['the ExcelJS reader', (b: Uint8Array) => XlsxWorkbookReader.fromBuffer(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer)],
+  ] as const;
+
+  it.each(readers)('are reported as merged, or as formulas not calculated, with how to fix them, by %s', async (_, open) => {
+    const load = await loadStaffing(await open(await bytes()), {}, { asOf: '2025-06-15' });
     expect(where(load.problems)).toEqual(['error emptyRequiredCell Đơn vị!D3', 'error emptyRequiredCell Cán bộ!F3', 'error emptyRequiredCell Cán bộ!F4', 'error emptyRequiredCell Cán bộ!F5']);
+    expect(load.problems.map((p) => [p.params.variant, p.params.range])).toEqual([
+      ['formulaWithoutValue', undefined], ['mergedCell', 'F2:F5'], ['mergedCell', 'F2:F5'], ['mergedCell', 'F2:F5'],
+    ]);
     expect(problemMessage(load.problems[0], 'en')).toBe(
       'Sheet “Đơn vị”, row 3, column D: the quota cell holds a formula without a calculated value (the file was saved by a program that does not calculate), so it reads as empty. Open the file in Excel (or LibreOffice) and save it, so that the values are stored.',
     );
@@ -186,8 +194,24 @@ describe('cells that read empty where the planner sees a value', () => {
 
   it('are still reported as empty by a reader that cannot tell why', async () => {
     const b = await bytes();
-    const load = await loadStaffing(await XlsxWorkbookReader.fromBuffer(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer), {}, { asOf: '2025-06-15' });
+    const reader = await XlsxWorkbookReader.fromBuffer(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+    // The reading methods alone, without cellNote.
+    const source = { sheetNames: () => reader.sheetNames(), listTables: () => reader.listTables(), readRange: reader.readRange.bind(reader) };
+    const load = await loadStaffing(source, {}, { asOf: '2025-06-15' });
     expect(load.problems.map((p) => [p.code, p.params.variant])).toEqual([['emptyRequiredCell', undefined], ['emptyRequiredCell', undefined], ['emptyRequiredCell', undefined], ['emptyRequiredCell', undefined]]);
+  });
+
+  it('are told merged by the ExcelJS reader in a workbook built in memory, over columns and rows alike', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Data');
+    ws.getCell('B2').value = 'Ban Tổ chức';
+    ws.mergeCells('B2:D4');
+    ws.getCell('F1').value = { formula: 'NOW()', result: 46000 } as ExcelJS.CellValue;
+    const reader = new XlsxWorkbookReader(wb);
+    expect([reader.cellNote('Data', 2, 2), reader.cellNote('Data', 2, 4), reader.cellNote('Data', 4, 3), reader.cellNote('Data', 5, 2)]).toEqual([
+      null, { kind: 'merged', range: 'B2:D4' }, { kind: 'merged', range: 'B2:D4' }, null,
+    ]);
+    expect([reader.cellNote('Data', 1, 6), reader.cellNote('Data', 9, 9), reader.cellNote('Nope', 1, 1)]).toEqual([null, null, null]);
   });
 });
 

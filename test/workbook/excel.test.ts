@@ -12,11 +12,15 @@ import type { SheetDescription } from '../../src/sheets/layout';
 import { sheetName } from '../../src/sheets/names';
 import { STORE_SHEET_NAME } from '../../src/sheets/storeName';
 import { STORE_CHUNK_LENGTH, storeSheet } from '../../src/sheets/store';
+import { loadStaffing } from '../../src/tables/staffing';
+import { problemMessage } from '../../src/tables/problems';
 import { ExcelWorkbook, type ExcelRun } from '../../src/workbook/excel';
+import { areasOf } from '../../src/workbook/excelRead';
 import { columnPoints } from '../../src/workbook/excelWrite';
 import { ForeignSheetError, storeText, type SheetChanges, type WorkbookWriter } from '../../src/workbook/workbook';
 import { XlsxWorkbookReader } from '../../src/workbook/xlsxRead';
 import { XlsxWorkbookWriter } from '../../src/workbook/xlsxWrite';
+import { where } from '../tables/fixtures';
 import { FakeExcel, type FakeExcelOptions, type SyncRecord } from './fakeExcel';
 
 const START = '2026-01';
@@ -186,6 +190,105 @@ describe('reading through office-js gives what the .xlsx reader gives', () => {
     expect(fake.syncs).toHaveLength(2);
     await workbook.readRange('Data', 3, 1, 1, 2);
     expect(fake.syncs).toHaveLength(3);
+  });
+});
+
+describe('cells a merged range hides', () => {
+  const PEOPLE = [
+    ['Mã CB', 'Họ và tên', 'Đơn vị', 'Năm sinh', 'Giới tính', 'Chức vụ'],
+    ['A1', 'Nguyễn Văn An', 'H02', 1975, 'Nam', 'Chuyên viên'],
+    ['A2', 'Trần Thị Bình', 'H01', 1980, 'Nữ', 'Chuyên viên'],
+    ['A3', 'Lê Văn Cường', 'H01', 1970, 'Nam', 'Chuyên viên'],
+    ['A4', 'Phạm Thị Dung', 'H01', 1985, 'Nữ', 'Chuyên viên'],
+    ['A5', 'Hồ Văn Em', 'H02', 1990, 'Nam', 'Chuyên viên'],
+  ];
+
+  /** A unit table, and a people table whose unit column is merged over rows 3 to 5 when `merged`. */
+  function staffingFake(options: FakeExcelOptions, merged: boolean): FakeExcel {
+    const fake = new FakeExcel(options);
+    fake.addSheet('Đơn vị');
+    fake.setCells('Đơn vị', 1, 1, [['Mã ĐV', 'Tên đơn vị', 'Cấp', 'Biên chế'], ['H01', 'Ban Tổ chức', 'Huyện', 8], ['H02', 'Phòng Nội vụ', 'Huyện', 6]]);
+    fake.addSheet('Cán bộ');
+    fake.setCells('Cán bộ', 1, 1, PEOPLE);
+    if (merged) fake.mergeCells('Cán bộ', 'C3:C5');
+    return fake;
+  }
+
+  const load = (fake: FakeExcel, supports = fake.supports) => loadStaffing(new ExcelWorkbook(fake.run, { supports }), {}, { asOf: TODAY });
+
+  it('are reported as part of their merged range, with how to fix it, in one sync more', async () => {
+    const fake = staffingFake({ api: 13 }, true);
+    const read = await load(fake);
+    expect(fake.valueAt('Cán bộ', 4, 3)).toBe('');
+    expect(where(read.problems)).toEqual(['error emptyRequiredCell Cán bộ!C4', 'error emptyRequiredCell Cán bộ!C5']);
+    expect(read.problems.map((p) => [p.params.variant, p.params.range])).toEqual([['mergedCell', 'C3:C5'], ['mergedCell', 'C3:C5']]);
+    expect(problemMessage(read.problems[0], 'en')).toBe(
+      'Sheet “Cán bộ”, row 4, column C: the unit of the person cell is part of the merged range C3:C5, so only the range’s first row holds the value and this row reads as empty. Unmerge it (Home → Merge & Center → Unmerge Cells) and fill in each row.',
+    );
+    // listTables 2, the first rows of each table 1 each, each table in full 1 each: 6; the merged areas 1.
+    expect(fake.syncs).toHaveLength(7);
+  });
+
+  it('cost no sync when no required cell reads empty', async () => {
+    const newer = staffingFake({ api: 13 }, false);
+    const older = staffingFake({ api: 9 }, false);
+    expect((await load(newer)).problems).toEqual([]);
+    expect((await load(older)).problems).toEqual([]);
+    expect([newer.syncs.length, older.syncs.length]).toEqual([6, 6]);
+  });
+
+  it('are reported empty as before on a host without ExcelApi 1.13, which is not asked', async () => {
+    // The fake throws ApiNotFound for a call its API version lacks: the read would fail.
+    for (const [fake, supports] of [[staffingFake({ api: 12 }, true), undefined], [staffingFake({ api: 13 }, true), () => false]] as const) {
+      const read = await load(fake, supports);
+      expect(where(read.problems)).toEqual(['error emptyRequiredCell Cán bộ!C4', 'error emptyRequiredCell Cán bộ!C5']);
+      expect(read.problems.map((p) => p.params.variant)).toEqual([undefined, undefined]);
+      expect(problemMessage(read.problems[0], 'en')).not.toContain('merged');
+      expect(fake.syncs).toHaveLength(6);
+    }
+  });
+
+  it('are reported empty as before when Excel will not list the merged areas, after one sync', async () => {
+    const fake = staffingFake({ api: 13, faults: { failOperation: (op) => op.path.includes('getMergedAreasOrNullObject') } }, true);
+    const read = await load(fake);
+    expect(read.problems.map((p) => [p.code, p.params.variant])).toEqual([['emptyRequiredCell', undefined], ['emptyRequiredCell', undefined]]);
+    expect(fake.syncs.map((s) => s.failed)).toEqual([null, null, null, null, null, null, 'GeneralException']);
+  });
+
+  it('are found in blocks of rows halved while Excel refuses more than 512 merged areas at once', async () => {
+    // 1,200 people, the unit and title columns each merged by pairs of rows: 1,000 areas in the first
+    // 1,000 rows (refused), 500 in each block of 500 rows.
+    const rows = Array.from({ length: 1_200 }, (_, i) => [`P${i}`, `Người ${i}`, 'H01', 1980, 'Nam', 'Chuyên viên']);
+    const fake = staffingFake({ api: 13 }, false);
+    fake.setCells('Cán bộ', 2, 1, rows);
+    for (let r = 2; r <= 1_200; r += 2) {
+      fake.mergeCells('Cán bộ', `C${r}:C${r + 1}`);
+      fake.mergeCells('Cán bộ', `F${r}:F${r + 1}`);
+    }
+    const read = await load(fake);
+    expect(read.problems).toHaveLength(1_200);
+    expect(read.problems.every((p) => p.code === 'emptyRequiredCell' && p.params.variant === 'mergedCell')).toBe(true);
+    // Rows 1000 and 1001 merged across the first blocks' boundary: found in the block of its top.
+    expect(read.problems.filter((p) => p.row === 1_001).map((p) => p.params.range)).toEqual(['C1000:C1001', 'F1000:F1001']);
+    // The people table's 1,201 rows (the unit table has no cell to explain): 2 blocks refused, then 3.
+    const notes = fake.syncs.slice(6);
+    expect(notes.map((s) => [s.failed, s.operations])).toEqual([['GeneralException', 2], [null, 3]]);
+  });
+
+  it('are read from the address Excel gives, whatever the sheet is named', () => {
+    expect(areasOf('Sheet1!A1:B4, Sheet1!D1:D4').map((a) => a.ref)).toEqual(['A1:B4', 'D1:D4']);
+    expect(areasOf("'Cán bộ, 2025'!$C$3:$C$5,'It''s ''x''!A1'!D7:E7").map((a) => [a.ref, a.top, a.left, a.bottom, a.right])).toEqual([
+      ['C3:C5', 3, 3, 5, 3], ['D7:E7', 7, 4, 7, 5],
+    ]);
+    expect(areasOf('')).toEqual([]);
+  });
+
+  it('cost no sync more on the sample, whose tables are whole, with ExcelApi 1.13', async () => {
+    const newer = sampleFake({ api: 13 });
+    const older = sampleFake();
+    const [a, b] = [await readInput(new ExcelWorkbook(newer.run, { supports: newer.supports }), null, TODAY), await readInput(new ExcelWorkbook(older.run, { supports: older.supports }), null, TODAY)];
+    expect(a.problems).toEqual(b.problems);
+    expect(newer.syncs.length).toBe(older.syncs.length);
   });
 });
 
@@ -720,6 +823,38 @@ function people(row: number, col: number): string | number | null {
 }
 
 describe('the fake behaves as Excel does where the adapter could go wrong', () => {
+  it('lists the merged areas whose top-left cell is in a range, a null object for none, and refuses more than 512', async () => {
+    const fake = new FakeExcel({ api: 13 });
+    fake.addSheet('Cán bộ');
+    fake.setCells('Cán bộ', 1, 1, [['x', 'y'], ['a', 'b'], ['c', 'd']]);
+    fake.mergeCells('Cán bộ', 'A1:A2');
+    fake.mergeCells('Cán bộ', 'B2:B3');
+    expect([fake.valueAt('Cán bộ', 2, 1), fake.valueAt('Cán bộ', 2, 2), fake.valueAt('Cán bộ', 3, 2)]).toEqual(['', 'b', '']);
+    expect(() => fake.mergeCells('Cán bộ', 'A2:B2')).toThrow(/overlaps/);
+    const areas = (row: number, rows: number) => fake.run(async (context) => {
+      const found = context.workbook.worksheets.getItem('Cán bộ').getRangeByIndexes(row, 0, rows, 2).getMergedAreasOrNullObject().load('address');
+      await context.sync();
+      return found.isNullObject ? null : found.address;
+    });
+    expect(await areas(0, 3)).toBe("'Cán bộ'!A1:A2, 'Cán bộ'!B2:B3");
+    // A2:B3 holds the top of B2:B3 only; row 3 the top of none.
+    expect(await areas(1, 2)).toBe("'Cán bộ'!B2:B3");
+    expect(await areas(2, 1)).toBeNull();
+    const many = new FakeExcel({ api: 13 });
+    many.addSheet('Data');
+    for (let r = 1; r <= 513; r++) many.mergeCells('Data', `A${r}:B${r}`);
+    await expect(many.run(async (context) => {
+      context.workbook.worksheets.getItem('Data').getRangeByIndexes(0, 0, 513, 2).getMergedAreasOrNullObject().load('address');
+      await context.sync();
+    })).rejects.toMatchObject({ code: 'GeneralException' });
+    const older = new FakeExcel({ api: 12 });
+    older.addSheet('Data');
+    await expect(older.run(async (context) => {
+      context.workbook.worksheets.getItem('Data').getRangeByIndexes(0, 0, 1, 1).getMergedAreasOrNullObject();
+      await context.sync();
+    })).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+
   it('throws PropertyNotLoaded for a property read before load and sync', async () => {
     const fake = sampleFake();
     await fake.run(async (context) => {

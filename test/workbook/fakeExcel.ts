@@ -22,7 +22,12 @@ import type { SheetDescription } from '../../src/sheets/layout';
  *   moved, hidden or shown; nothing can be written into a protected sheet (cells, formats, tables,
  *   charts, frozen panes), though the sheet itself can still be renamed, hidden or deleted; both fail
  *   with AccessDenied; `protect()`/`unprotect()` with an optional password;
- * - APIs are checked against a requirement set version (ExcelApi 1.<api>).
+ * - APIs are checked against a requirement set version (ExcelApi 1.<api>);
+ * - merged ranges (set up with `mergeCells`): only the top-left cell keeps a value, the others read
+ *   empty; `getMergedAreasOrNullObject` (ExcelApi 1.13) lists the merged areas whose top-left cell lies
+ *   in the range (office-js issue 3611: not those that only overlap it), its `address` as Excel writes
+ *   it ("Sheet1!A1:B4, 'Cán bộ'!C3:C5"), a null object for none, and fails the sync for more than 512
+ *   (the docs say it "will fail to return the result"; the error's code is a guess).
  * Every sync is recorded: its request and response sizes, operations, writes, and what it suspended.
  * Faults can be injected: a sync that fails, a sync whose answer is lost after it ran, an operation
  * that fails, a connection lost from one sync on.
@@ -102,6 +107,8 @@ export class SheetState {
   readonly print: PrintState = { headers: {} };
   /** Rows (0-based) above which a printed page breaks. */
   readonly pageBreaks: number[] = [];
+  /** Merged ranges, 0-based. */
+  readonly merges: Box[] = [];
   deleted = false;
   /** Sheet protection: nothing can be written into it. */
   protected = false;
@@ -246,6 +253,27 @@ export class FakeExcel {
     for (const block of description.blocks) this.setCells(sheet.name, block.row, block.col, block.values, block.numberFormats);
     for (const t of description.tables) this.addTable(sheet.name, t.name, t.row, t.col, t.rows, t.columns, t.totalsRow ?? false);
     return sheet;
+  }
+
+  /**
+   * Merges a range given in A1 style ('C3:C5'), as Excel's Merge & Center does: the top-left cell keeps
+   * its value, the others are emptied. A range overlapping a merged one is refused.
+   */
+  mergeCells(sheetName: string, ref: string): void {
+    const sheet = this.sheetNamed(sheetName);
+    const box = boxOf(ref);
+    const overlaps = (a: Box, b: Box) => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.columns && b.col < a.col + a.columns;
+    if (sheet.merges.some((m) => overlaps(m, box))) throw new FakeExcelError('InvalidOperation', `${ref} overlaps a merged range`);
+    for (let r = box.row; r < box.row + box.rows; r++) {
+      for (let c = box.col; c < box.col + box.columns; c++) {
+        const cell = sheet.cell(r, c);
+        if (cell && (r !== box.row || c !== box.col)) {
+          delete cell.value;
+          delete cell.formula;
+        }
+      }
+    }
+    sheet.merges.push(box);
   }
 
   /** 1-based. */
@@ -1202,6 +1230,11 @@ class RangeProxy extends Proxy {
     }, true);
   }
 
+  getMergedAreasOrNullObject(): MergedAreasProxy {
+    this.ctx.requires(13, 'getMergedAreasOrNullObject');
+    return new MergedAreasProxy(this.ctx, `${this.path}.getMergedAreasOrNullObject()`, this);
+  }
+
   select(): void {
     this.ctx.queue(this, 'select', [], () => {
       const { sheet, box } = this.place();
@@ -1244,6 +1277,75 @@ class RangeAreasProxy extends Proxy {
       },
     };
   }
+}
+
+/** The merged areas whose top-left cell lies in a range; a null object when there are none. */
+class MergedAreasProxy extends Proxy {
+  private resolved: { sheet: SheetState; boxes: Box[] } | null | undefined;
+
+  constructor(ctx: FakeContext, path: string, private readonly range: RangeProxy) {
+    super(ctx, path, true);
+  }
+
+  target(): { sheet: SheetState; boxes: Box[] } | null {
+    if (this.resolved === undefined) {
+      const { sheet, box } = this.range.place();
+      const inside = (r: number, c: number) => r >= box.row && r < box.row + box.rows && c >= box.col && c < box.col + box.columns;
+      const boxes = sheet.merges.filter((m) => inside(m.row, m.col));
+      if (boxes.length > 512) throw new FakeExcelError('GeneralException', `${boxes.length} merged areas in ${this.range.path}: more than 512`);
+      this.resolved = boxes.length === 0 ? null : { sheet, boxes };
+    }
+    return this.resolved;
+  }
+
+  override sheetIfAny(): SheetState | null {
+    return this.range.sheetIfAny();
+  }
+
+  protected override read(prop: string): unknown {
+    const { sheet, boxes } = this.target()!;
+    switch (prop) {
+      case 'address': return boxes.map((b) => `${sheetPrefix(sheet.name)}!${a1(b)}`).join(', ');
+      case 'areaCount': return boxes.length;
+      case 'cellCount': return boxes.reduce((n, b) => n + b.rows * b.columns, 0);
+      default: throw new FakeExcelError('InvalidArgument', `fake: RangeAreas.${prop} is not modelled`);
+    }
+  }
+
+  get address(): string { return this.get('address'); }
+  get areaCount(): number { return this.get('areaCount'); }
+  get cellCount(): number { return this.get('cellCount'); }
+}
+
+/** A sheet's name as Excel writes it before '!': quoted (a quote doubled) unless it is a plain word. */
+function sheetPrefix(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function letters(col: number): string {
+  let n = col + 1;
+  let text = '';
+  while (n > 0) {
+    text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
+    n = Math.floor((n - 1) / 26);
+  }
+  return text;
+}
+
+/** 'C3:C5' (a single cell 'C3'). */
+function a1(b: Box): string {
+  const from = `${letters(b.col)}${b.row + 1}`;
+  return b.rows === 1 && b.columns === 1 ? from : `${from}:${letters(b.col + b.columns - 1)}${b.row + b.rows}`;
+}
+
+/** 'C3:C5' → the box, 0-based. */
+function boxOf(ref: string): Box {
+  const m = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/.exec(ref);
+  if (!m) throw new Error(`fake: not an A1 range: ${ref}`);
+  const col = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const [top, left] = [Number(m[2]) - 1, col(m[1])];
+  const [bottom, right] = m[3] === undefined ? [top, left] : [Number(m[4]) - 1, col(m[3])];
+  return { row: top, col: left, rows: bottom - top + 1, columns: right - left + 1 };
 }
 
 class RangeFormatProxy extends RangePartProxy {
