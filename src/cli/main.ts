@@ -24,7 +24,7 @@ import { DEFAULT_LIMITS } from '../workbook/package';
 import { PackageWorkbookReader } from '../workbook/packageRead';
 import { PackageWorkbookWriter } from '../workbook/packageWrite';
 import type { Codec } from '../workbook/zip';
-import { ForeignSheetError, type StoreRead } from '../workbook/workbook';
+import { changedStoreCell, ForeignSheetError, type StoreRead } from '../workbook/workbook';
 import {
   checkDistinct,
   checkNotFolder,
@@ -222,7 +222,11 @@ function storeFound(read: StoreRead, lang: Lang, io: Io): StoreFound {
   if (read.kind !== 'store') return { read, document: null, kept: null };
   const parsed = parseScenarioDocument(read.text, lang);
   for (const p of parsed.problems) io.err(`${CLI_TEXT[lang].storeProblem}: ${p.path}: ${p.message}`);
-  if (parsed.document === null) return { read, document: null, kept: 'damaged' };
+  if (parsed.document === null) {
+    const cell = changedStoreCell(read, parsed.problems);
+    if (cell !== null) io.err(CLI_TEXT[lang].storeCell(cell.place, cell.text));
+    return { read, document: null, kept: 'damaged' };
+  }
   return { read, document: parsed.document, kept: parsed.problems.length > 0 ? 'newer' : null };
 }
 

@@ -101,6 +101,8 @@ export const CLI_TEXT = {
       damaged: 'Dữ liệu kịch bản lưu trong tệp bị hỏng nên không thể thêm đề xuất vào đó (--into); không ghi tệp nào. Mở tệp bằng phần bổ trợ để xem và chọn thay thế, hoặc chạy lại không có --into để chỉ ghi tệp đề xuất.',
       newer: 'Dữ liệu kịch bản lưu trong tệp do phiên bản mới hơn ghi nên không thể thêm đề xuất vào đó (--into); không ghi tệp nào. Hãy dùng phiên bản mới hơn, hoặc chạy lại không có --into để chỉ ghi tệp đề xuất.',
     },
+    storeCell: (place: string, text: string) =>
+      `Nơi hỏng: ô ${place}, trong trang ẩn nơi công cụ lưu các kịch bản, đã bị sửa hoặc ghi thêm bằng tay (“${text}”). Hãy hoàn tác thay đổi đó hoặc xóa nội dung ô rồi lưu lại; nếu không, kịch bản chỉ được đọc từ --scenarios.`,
     foreignStore: (sheet: string) =>
       `Sổ có trang tính "${sheet}" của người dùng, trùng tên với trang lưu kịch bản của công cụ này, nên công cụ không ghi gì để khỏi ghi đè hay ẩn nó. Hãy đổi tên trang đó (nhấp chuột phải vào thẻ trang → Đổi tên; nếu trang bị ẩn: Trang chủ → Định dạng → Ẩn & Hiện → Hiện trang), lưu lại rồi chạy lại.`,
     sheetClash: (sheet: string, ofScenario: boolean) => `Sổ đã có trang "${sheet}" không do công cụ này tạo ra, nên không ghi đè: đổi tên trang đó${ofScenario ? ' hoặc đổi mã kịch bản' : ''}.`,
@@ -229,6 +231,8 @@ ${EXIT_CODES_VI}`,
       damaged: 'The scenarios stored in the workbook are damaged, so the proposal cannot be added to them (--into); nothing was written. Open the file with the add-in to see them and choose to replace them, or run again without --into for the proposal file alone.',
       newer: 'The scenarios stored in the workbook were written by a newer version, so the proposal cannot be added to them (--into); nothing was written. Use the newer version, or run again without --into for the proposal file alone.',
     },
+    storeCell: (place: string, text: string) =>
+      `Where: cell ${place}, in the hidden sheet where this tool stores the scenarios, was changed or written in by hand (“${text}”). Undo that change or clear the cell, and save; until then scenarios are read only from --scenarios.`,
     foreignStore: (sheet: string) =>
       `The workbook has a sheet of yours named "${sheet}", the name this tool gives the sheet where it stores scenarios, so nothing was written rather than overwrite or hide it. Rename that sheet (right-click its tab → Rename; if it is hidden: Home → Format → Hide & Unhide → Unhide Sheet), save, and run again.`,
     sheetClash: (sheet: string, ofScenario: boolean) => `The workbook already has a sheet "${sheet}" that this tool did not write, so it is left alone: rename that sheet${ofScenario ? " or change the scenario's code" : ''}.`,

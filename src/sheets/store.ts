@@ -38,16 +38,42 @@ export function isStoreText(firstCell: unknown): boolean {
   return typeof firstCell === 'string' && /^\s*\{/.test(firstCell) && firstCell.slice(0, 400).includes(`"${SCENARIO_FORMAT}"`);
 }
 
+/** The store's text as read, and where each cell's part of it starts: [row, offset] of each non-empty cell. */
+export interface StoreContent {
+  readonly text: string;
+  readonly starts: readonly (readonly [row: number, offset: number])[];
+}
+
 /**
- * The JSON text back from the store sheet's cells (a range of column A, as read). Empty cells are
- * skipped; anything else is joined as text, so a damaged store shows up as invalid JSON.
+ * The JSON text back from the store sheet's cells (a range of column A from row 1, as read). Empty
+ * cells are skipped; anything else is joined as text, so a damaged store shows up as invalid JSON,
+ * which `storeCellAt` traces back to its cell.
  */
-export function readStoreCells(cells: readonly (readonly unknown[])[]): string {
-  return cells
-    .map((row) => row[0])
-    .filter((v) => v !== null && v !== undefined && v !== '')
-    .map((v) => String(v))
-    .join('');
+export function storeContent(cells: readonly (readonly unknown[])[]): StoreContent {
+  const parts: string[] = [];
+  const starts: [number, number][] = [];
+  let offset = 0;
+  cells.forEach((row, i) => {
+    const v = row[0];
+    if (v === null || v === undefined || v === '') return;
+    const text = String(v);
+    starts.push([i + 1, offset]);
+    parts.push(text);
+    offset += text.length;
+  });
+  return { text: parts.join(''), starts };
+}
+
+/** The store's cell holding the character at `offset` of its text: its row and its text; null past the end. */
+export function storeCellAt(content: StoreContent, offset: number): { readonly row: number; readonly text: string } | null {
+  const { starts, text } = content;
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const [row, start] = starts[i];
+    if (start > offset) continue;
+    const end = i + 1 < starts.length ? starts[i + 1][1] : text.length;
+    return offset < end || (offset === end && i === starts.length - 1) ? { row, text: text.slice(start, end) } : null;
+  }
+  return null;
 }
 
 function isHighSurrogate(code: number): boolean {

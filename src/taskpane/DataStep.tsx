@@ -122,6 +122,7 @@ export function DataStep({ context }: { readonly context: PaneContext }): React.
         <MessageBar intent={store.damaged ? 'error' : 'warning'} layout="multiline">
           <MessageBarBody>
             {store.damaged ? t.data.storeProblem : t.data.readOnly}
+            {store.changedCell && <p>{fill(t.data.storeCell, store.changedCell)}</p>}
             <ul>{store.problems.slice(0, 5).map((p, i) => <li key={i}>{p.path}: {p.message}</li>)}</ul>
             {store.damaged && <Button disabled={busy} onClick={() => setConfirmReplace(true)}>{t.data.replaceStore}</Button>}
           </MessageBarBody>

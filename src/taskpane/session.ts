@@ -13,7 +13,7 @@ import { DETECTION_ROWS } from '../tables/detect';
 import { locateHeader, type TableKind } from '../tables/headers';
 import { columnLetter } from '../tables/problems';
 import type { TableMappingInput } from '../tables/staffing';
-import { InterruptedWriteError, type OpenWorkbook, type RecoveredWrite, type StoreRead, type TableInfo } from '../workbook/workbook';
+import { changedStoreCell, InterruptedWriteError, type OpenWorkbook, type RecoveredWrite, type StoreRead, type TableInfo } from '../workbook/workbook';
 import { CancelledError, type Simulator } from './simulation';
 
 /**
@@ -38,6 +38,8 @@ export interface StoreState {
   /** Nothing is saved in the store (newer, damaged or foreign): scenarios are shown, not changed. */
   readonly readOnly: boolean;
   readonly problems: readonly FormatProblem[];
+  /** Of a damaged store, the cell that breaks it (edited or written in by hand), when found. */
+  readonly changedCell?: { readonly place: string; readonly text: string };
 }
 
 export const EMPTY_DOCUMENT: ScenarioDocument = { format: SCENARIO_FORMAT, version: CURRENT_VERSION, scenarios: [] };
@@ -57,7 +59,11 @@ export async function readStore(workbook: OpenWorkbook, lang: Lang): Promise<Sto
   const { parseScenarioDocument } = await import('../format/scenarioParse');
   const parsed = parseScenarioDocument(read.text, lang);
   if (parsed.document === null) {
-    return { kind: 'store', document: EMPTY_DOCUMENT, newer: false, damaged: true, foreign: null, readOnly: true, problems: parsed.problems };
+    const changedCell = changedStoreCell(read, parsed.problems);
+    return {
+      kind: 'store', document: EMPTY_DOCUMENT, newer: false, damaged: true, foreign: null, readOnly: true, problems: parsed.problems,
+      ...(changedCell === null ? {} : { changedCell }),
+    };
   }
   // A document that comes with problems is one of a newer version, read as far as this one knows.
   const newer = parsed.problems.length > 0;

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { STORE_SHEET_NAME } from '../sheets/storeName';
-import { isStoreText, STORE_CHUNK_LENGTH, readStoreCells } from '../sheets/store';
+import { isStoreText, STORE_CHUNK_LENGTH, storeContent } from '../sheets/store';
 import type { SheetRange } from '../tables/detect';
 import { jsonBytes, type ExcelRun, type ExcelSettings } from './excelBatch';
 import { mergedRange, type MergedRange } from './merges';
@@ -257,7 +257,7 @@ export async function readStore(run: ExcelRun, settings: ExcelSettings): Promise
       await context.sync();
       cells.push(...chunk.values);
     }
-    return { kind: 'store', sheet: ws.name, text: readStoreCells(cells) };
+    return { kind: 'store', sheet: ws.name, ...storeContent(cells) };
   });
 }
 

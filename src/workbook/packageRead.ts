@@ -1,5 +1,5 @@
 import { STORE_SHEET_NAME } from '../sheets/storeName';
-import { isStoreText, readStoreCells } from '../sheets/store';
+import { isStoreText, storeContent } from '../sheets/store';
 import type { CellNote } from '../tables/cells';
 import { columnNumber } from '../tables/problems';
 import { MergedCells, mergedRange, type MergedRange } from './merges';
@@ -117,7 +117,7 @@ export class PackageWorkbookReader implements WorkbookReader {
     const last = Math.max(0, ...rows.keys());
     const column: unknown[][] = [];
     for (let r = 1; r <= last; r++) column.push([rows.get(r)?.[1] ?? null]);
-    return { kind: 'store', sheet: sheet.name, text: readStoreCells(column) };
+    return { kind: 'store', sheet: sheet.name, ...storeContent(column) };
   }
 
   private tablesOf(sheet: PackageSheet): TableInfo[] {

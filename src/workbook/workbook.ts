@@ -1,6 +1,8 @@
 import type { SheetDescription } from '../sheets/layout';
 import type { CellNote, CellNotes, RawCell } from '../tables/cells';
 import type { SheetRange, TableLocation } from '../tables/detect';
+import { storeCellAt, type StoreContent } from '../sheets/store';
+import { sheetPlace } from '../tables/addresses';
 
 /**
  * The one small interface behind which workbooks live: an .xlsx file (ExcelJS) or the open workbook in
@@ -33,13 +35,36 @@ export interface WorkbookReader {
  */
 export type StoreRead =
   | { readonly kind: 'none' }
-  | { readonly kind: 'store'; readonly sheet: string; readonly text: string }
+  | ({ readonly kind: 'store'; readonly sheet: string } & StoreContent)
   | { readonly kind: 'foreign'; readonly sheet: string };
 
 /** The store's text, or null when the workbook has no store of this tool's. */
 export function storeText(read: StoreRead): string | null {
   return read.kind === 'store' ? read.text : null;
 }
+
+/**
+ * The store's cell where its JSON first fails to read (the first problem with a line and column): what
+ * was typed or changed in the store's sheet by hand, named as Excel names a cell, with the start of
+ * what it holds. Null when no problem has a position, or it falls outside the cells.
+ */
+export function changedStoreCell(read: StoreRead, problems: readonly { readonly line?: number; readonly column?: number }[]): { readonly place: string; readonly text: string } | null {
+  const at = problems.find((p) => p.line !== undefined && p.column !== undefined);
+  if (read.kind !== 'store' || at === undefined) return null;
+  let offset = 0;
+  for (let l = 1; l < at.line!; l++) {
+    const next = read.text.indexOf('\n', offset);
+    if (next < 0) return null;
+    offset = next + 1;
+  }
+  const cell = storeCellAt(read, offset + at.column! - 1);
+  if (cell === null) return null;
+  const text = cell.text.length > STORE_PREVIEW ? `${cell.text.slice(0, STORE_PREVIEW)}…` : cell.text;
+  return { place: sheetPlace(read.sheet, `A${cell.row}`), text };
+}
+
+/** Characters of a store's cell shown in a message. */
+const STORE_PREVIEW = 60;
 
 /**
  * A sheet that a write would have to replace, remove or hide, but that this tool did not write: the

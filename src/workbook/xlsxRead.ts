@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { STORE_SHEET_NAME } from '../sheets/storeName';
-import { isStoreText, readStoreCells } from '../sheets/store';
+import { isStoreText, storeContent } from '../sheets/store';
 import type { CellNote } from '../tables/cells';
 import { columnLetter, columnNumber } from '../tables/problems';
 import type { CellValue, StoreRead, TableInfo, WorkbookReader } from './workbook';
@@ -107,7 +107,7 @@ export class XlsxWorkbookReader implements WorkbookReader {
       const cell = ws.findCell(r, 1);
       column.push([cell === undefined ? null : cellValue(cell)]);
     }
-    return { kind: 'store', sheet: ws.name, text: readStoreCells(column) };
+    return { kind: 'store', sheet: ws.name, ...storeContent(column) };
   }
 
   private worksheet(name: string): ExcelJS.Worksheet {

@@ -457,6 +457,15 @@ export const HOSTILE: readonly HostileCase[] = [
       expect(readdirSync(dir).sort()).toEqual(['in.xlsx']);
     },
   },
+  {
+    // A note typed under the store's JSON (its sheet unhidden in LibreOffice): the cell is named.
+    name: 'store-with-a-note-typed-under-it',
+    kind: 'store',
+    prepare: simulateFile(sheetXml('xl/worksheets/sheet3.xml', (x) => x.replace('</sheetData>', '<row r="3"><c r="A3" t="inlineStr"><is><t>Ghi chú: đã duyệt</t></is></c></row></sheetData>'))),
+    exit: 0,
+    vi: [/bị hỏng/, /ô _staffing_planner!A3/, /“Ghi chú: đã duyệt”/],
+    en: [/damaged/, /cell _staffing_planner!A3/, /“Ghi chú: đã duyệt”/],
+  },
   { name: 'damaged-store-without-scenario-file', kind: 'store', prepare: simulateStored(small({ store: `{"format": "${SCENARIO_FORMAT}", "version": 1, "scen` })), exit: 1, vi: [/bị hỏng/, /--scenarios/], en: [/damaged/, /--scenarios/] },
   {
     name: 'newer-store-read-only-carried-over',

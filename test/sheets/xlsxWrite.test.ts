@@ -4,7 +4,7 @@ import type { SheetDescription } from '../../src/sheets/layout';
 import { COMPARISON_TABLE_NAME, comparisonSheetName } from '../../src/sheets/names';
 import { STORE_SHEET_NAME } from '../../src/sheets/storeName';
 import { scenarioSheets } from '../../src/sheets/scenarioSheets';
-import { readStoreCells, STORE_CHUNK_LENGTH, storeSheet } from '../../src/sheets/store';
+import { storeContent, STORE_CHUNK_LENGTH, storeSheet } from '../../src/sheets/store';
 import { XlsxWorkbookWriter, cellAddress } from '../../src/workbook/xlsxWrite';
 import { BASELINE, CUT, MERGE } from './fixtures';
 import { SheetModel } from './sheetModel';
@@ -175,7 +175,7 @@ describe('XlsxWorkbookWriter round trip', () => {
     const cells: unknown[][] = [];
     for (let r = 1; r <= ws.rowCount; r++) cells.push([ws.getCell(r, 1).value]);
     expect(cells.length).toBe(Math.ceil(storeJson.length / STORE_CHUNK_LENGTH));
-    expect(readStoreCells(cells)).toBe(storeJson);
+    expect(storeContent(cells).text).toBe(storeJson);
   });
 });
 

@@ -223,7 +223,7 @@ describe('XlsxWorkbookReader.readStore', () => {
       const store = wb.addWorksheet(STORE_SHEET, { state: 'veryHidden' });
       for (let i = 0, r = 1; i < json.length; i += 32767, r++) store.getCell(r, 1).value = json.slice(i, i + 32767);
     });
-    expect(await reader.readStore()).toEqual({ kind: 'store', sheet: STORE_SHEET, text: json });
+    expect(await reader.readStore()).toEqual({ kind: 'store', sheet: STORE_SHEET, text: json, starts: [[1, 0], [2, 32767]] });
   });
 
   it('finds none when the workbook has no store', async () => {

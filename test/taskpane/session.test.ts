@@ -268,6 +268,14 @@ describe('readStore, saveStore and replaceDamagedStore', () => {
     expect(broken.document).toEqual(EMPTY_DOCUMENT);
     expect([broken.kind, broken.damaged, broken.newer, broken.readOnly]).toEqual(['store', true, false, true]);
     expect(broken.problems.map((p) => p.code)).toEqual(['invalidJson']);
+    // The JSON ends early, in the only cell: that cell is named, with the start of what it holds.
+    expect(broken.changedCell).toEqual({ place: '_staffing_planner!A1', text: `${DAMAGED}` });
+
+    const noted = new ExcelJS.Workbook();
+    await new XlsxWorkbookWriter(noted).apply({ remove: [], write: [], store: JSON.stringify(storeDoc) });
+    noted.getWorksheet('_staffing_planner')!.getCell('A3').value = 'Ghi chú: đã duyệt';
+    const withNote = await readStore(await memoryWorkbook(noted), 'vi');
+    expect([withNote.damaged, withNote.changedCell]).toEqual([true, { place: '_staffing_planner!A3', text: 'Ghi chú: đã duyệt' }]);
 
     const invalid = { format: SCENARIO_FORMAT, version: 1, scenarios: [scenario('A', 'a'), scenario('A', 'b')] };
     const state = await readStore(await withStore(JSON.stringify(invalid)), 'vi');

@@ -65,6 +65,8 @@ export interface PaneText {
     readonly groupCount: string;
     readonly groupMore: string;
     readonly storeProblem: string;
+    /** {place}: the store's cell that breaks it; {text}: what it holds, cut short. */
+    readonly storeCell: string;
     readonly newerStore: string;
     readonly readOnly: string;
     readonly foreignStore: string;
@@ -448,6 +450,7 @@ export const paneEn: PaneText = {
     },
     groupCount: '{kind}: {n}',
     groupMore: '… and {n} more of this kind.',
+    storeCell: 'Cell {place}, in the hidden sheet where the planner keeps the scenarios, was changed or written in by hand (“{text}”). Undo that change or clear the cell, save, then click “Read the tables again”.',
     storeProblem: 'The scenarios saved in this workbook cannot be read (details below). They are kept in the workbook as they are: nothing is saved over them unless you choose to replace them.',
     newerStore: 'This workbook was saved by a newer version of the planner.',
     readOnly: 'This workbook was saved by a newer version of the planner: its scenarios are shown read-only. Use the newer version to change or run them.',

@@ -94,6 +94,7 @@ export const paneVi: PaneText = {
     },
     groupCount: '{kind}: {n}',
     groupMore: '… và {n} trường hợp khác cùng loại.',
+    storeCell: 'Ô {place}, trong trang ẩn nơi công cụ lưu các kịch bản, đã bị sửa hoặc ghi thêm bằng tay (“{text}”). Hãy hoàn tác thay đổi đó hoặc xóa nội dung ô, lưu lại, rồi bấm “Đọc lại các bảng”.',
     storeProblem: 'Không đọc được các kịch bản đã lưu trong sổ làm việc (chi tiết ở dưới). Chúng được giữ nguyên trong sổ làm việc: không có gì được lưu đè lên chúng, trừ khi bạn chọn thay chúng.',
     newerStore: 'Sổ làm việc này được lưu bằng phiên bản mới hơn của công cụ.',
     readOnly: 'Sổ làm việc này được lưu bằng phiên bản mới hơn của công cụ: các kịch bản chỉ được xem, không sửa. Hãy dùng phiên bản mới hơn để sửa hoặc chạy chúng.',
