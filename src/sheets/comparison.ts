@@ -2,7 +2,7 @@ import { FLOW_METRICS, type Kpi, type Metric, type ScenarioResult } from '../dom
 import { EXIT_POLICIES } from '../domain/scenario';
 import type { Measure } from '../i18n/en/report';
 import { definitionBlocks } from './definitions';
-import { deltaFormatsByRow, exitsByPolicy, endValue, isNeutral, kpiFor } from './figures';
+import { deltaFormatsByRow, exitsByPolicy, endValue, hasWorst, kpiFor } from './figures';
 import { fill, reportText, type Lang } from './labels';
 import { NUMBER_FORMATS, type Block, type CellScalar, type ChartSpec, type ConditionalFormat, type SheetDescription } from './layout';
 import { heading, reportTable, sheetWidths, subtitle, type ColumnSpec, type SheetContext } from './reportTable';
@@ -34,9 +34,9 @@ export function comparisonSheet(
   const baselineLabel = (b: ScenarioResult): string => baselineName(b, baseline, results, own, ctx.lang);
   const rows: { metric: Metric | null; cells: CellScalar[] }[] = [];
   for (const base of baseline.kpis) {
-    // A "worst" month means nothing for a figure that is neither good nor bad when it moves. Stocks
-    // start from the tables as they are, before the reform, the same for every scenario.
-    const measures: Measure[] = FLOW_METRICS.has(base.metric) ? ['total'] : isNeutral(base.metric) ? ['before', 'end'] : ['before', 'end', 'worst'];
+    // Stocks start from the tables as they are, before the reform, the same for every scenario; a
+    // "worst" only for those that are bad one way (figures.ts).
+    const measures: Measure[] = FLOW_METRICS.has(base.metric) ? ['total'] : hasWorst(base.metric) ? ['before', 'end', 'worst'] : ['before', 'end'];
     for (const measure of measures) {
       const valueIn = (r: ScenarioResult): number | null => {
         const kpi = kpiFor(r, base.metric);

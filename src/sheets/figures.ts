@@ -24,8 +24,18 @@ export function headline(k: Kpi): number {
  */
 const NEUTRAL_CHANGES: ReadonlySet<Metric> = new Set<Metric>([
   'quota', 'roster', 'heads', 'deputyCap', 'rotationsOut', 'rotationsIn', 'secondedOut', 'secondedIn', 'returns', 'retirements', 'hires',
-  'powerConcentration', 'multiTitle',
+  'powerConcentration', 'multiTitle', 'exits',
 ]);
+
+/**
+ * Whether a figure has a worst month worth showing: events their busiest; stocks bad one way, the
+ * neutral ones included (the most people seconded away, the most titles held: how far a temporary
+ * operation goes, which the end month no longer shows). A stock higher is better for and whose change
+ * is neutral (a quota cut is often the aim) has none.
+ */
+export function hasWorst(metric: Metric): boolean {
+  return FLOW_METRICS.has(metric) || !NEUTRAL_CHANGES.has(metric) || WORSE_WHEN_HIGHER[metric];
+}
 
 /**
  * Colours a change (scenario − baseline) green when it goes the good way for the metric, red

@@ -4,7 +4,7 @@ import { formatMonth } from '../domain/month';
 import { dateSerial, monthSerial, monthText } from './excelDate';
 import { formatCount } from '../i18n/messages';
 import { definitionBlocks } from './definitions';
-import { deltaFormatsByRow, deltaRule, endValue, exitsByPolicy, headline, isNeutral, kpiFor } from './figures';
+import { deltaFormatsByRow, deltaRule, endValue, exitsByPolicy, hasWorst, headline, kpiFor } from './figures';
 import { fill, reportText, type Lang, type ReportText } from './labels';
 import { ruleText } from './rules';
 import type { RuleKey } from '../domain/rules';
@@ -156,9 +156,8 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
         k.before,
         k.start,
         k.end,
-        // A stock neither good nor bad when it moves has no worst month; an event's busiest month stays.
-        noWorst(k.metric) ? null : k.worst,
-        noWorst(k.metric) ? null : monthSerial(k.worstMonth),
+        hasWorst(k.metric) ? k.worst : null,
+        hasWorst(k.metric) ? monthSerial(k.worstMonth) : null,
         FLOW_METRICS.has(k.metric) ? k.total : null,
         monthSerial(k.clearedFrom),
         baseValue,
@@ -362,6 +361,3 @@ function unitStatus(unit: UnitInfo, result: ScenarioResult, ctx: SummaryContext)
   return unit.inInput ? null : t.statusNew;
 }
 
-function noWorst(metric: Metric): boolean {
-  return isNeutral(metric) && !FLOW_METRICS.has(metric);
-}

@@ -51,6 +51,10 @@ describe('comparisonSheet', () => {
     expect(ruleForRow(sheetRow('Biên chế hiện có', 'Cuối kỳ'))).toBeUndefined();
     expect(ruleForRow(sheetRow('Dôi dư', 'Cuối kỳ'))).toBe('signBadPositive');
     expect(ruleForRow(sheetRow('Số người thay đổi vị trí', null))).toBeUndefined();
+    // Exits under a policy are the scenario's means, as retirements are: not coloured.
+    expect(ruleForRow(sheetRow('Nghỉ theo chính sách', 'Tổng cả kỳ'))).toBeUndefined();
+    // Secondments are neutral but have a worst (the most away at once).
+    expect(table.rows.filter((c) => c[0] === 'Đang biệt phái đi').map((c) => c[1])).toEqual(['Trước cải cách', 'Cuối kỳ', 'Xấu nhất']);
     expect(sheet.conditionalFormats!.some((f) => f.range.col === table.spec.col + 6)).toBe(true);
   });
 
