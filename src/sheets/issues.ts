@@ -95,9 +95,10 @@ export function issuesSheet(result: ScenarioResult, ctx: IssuesContext): SheetDe
     const given = Object.fromEntries(
       Object.entries(issue.params).map(([k, v]) => [k, typeof v === 'number' ? formatCount(v, ctx.lang) : paramText(k, v)]),
     );
-    // A parameter left empty (a pool of no group) takes the space before it along: "Phó Chủ tịch UBND xã: 185".
+    // A parameter left empty (a pool of no group) takes its brackets and the space before it along:
+    // "Phó Chủ tịch UBND xã: 185", where a group gives "Cấp phó các phòng (Phường Thành Sen): 9".
     let template = t.issueMessages[issue.code];
-    for (const [k, v] of Object.entries(given)) if (v === '') template = template.split(` {${k}}`).join('');
+    for (const [k, v] of Object.entries(given)) if (v === '') template = template.split(` ({${k}})`).join('').split(` {${k}}`).join('');
     return fill(template, { ...implicit, ...given });
   };
 

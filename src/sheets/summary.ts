@@ -275,7 +275,8 @@ function poolLines(result: ScenarioResult, t: ReportText, lang: Lang): string[] 
     // The built-in field by its column's name; an extra column by its header.
     const field = groupBy === 'locality' ? t.units.locality.toLocaleLowerCase(lang) : groupBy;
     const still = pools.filter((p) => T > 0 && over(p, T - 1));
-    const shown = still.slice(0, 8).map((p) => `${p.group} ${p.deputies[T - 1]}/${p.allowed[T - 1]}`);
+    // Each group whole on its printed line: "Xã Đan Hải (9/8)" is not cut after "Xã".
+    const shown = still.slice(0, 8).map((p) => `${p.group} (${p.deputies[T - 1]}/${p.allowed[T - 1]})`.replace(/ /g, '\u00a0'));
     const line = fill(t.summary.poolGroups, {
       name, average: formatCount(pools[0].average, lang), field, groups: formatCount(pools.length, lang),
       overBefore: formatCount(pools.filter((p) => p.before.deputies > p.before.allowed).length, lang),

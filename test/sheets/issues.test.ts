@@ -78,6 +78,15 @@ describe('issuesSheet', () => {
     expect(message('vi')).toBe('Phó Chủ tịch UBND xã: 185 cấp phó, vượt mức 172 (bình quân 2,5 mỗi đơn vị); đến cuối kỳ vẫn chưa về trong mức (thời hạn 07/2030).');
     expect(message('en')).toContain('2.5');
     expect(message('en')).toMatch(/^Phó Chủ tịch UBND xã: /);
+    // A pool's group in brackets: the pool's name may end in a level word the group starts with.
+    const grouped = buildResult({
+      code: 'KB3', name: 'x', units: [],
+      issues: [{
+        severity: 'warning', code: 'pooledCapExceeded', month: '2026-02', operation: null, personId: null, unitId: null,
+        params: { pool: 'Cấp phó các phòng xã', group: 'Xã Đan Hải', deputies: 9, allowed: 8, average: 2, compliantFrom: '2027-01', deadline: '2030-07' },
+      }],
+    });
+    expect(String(new SheetModel(issuesSheet(grouped, ctx)).table('SP_KB1_Issues').rows[0][8])).toMatch(/^Cấp phó các phòng xã \(Xã Đan Hải\): 9 cấp phó, vượt mức 8/);
   });
 
   it('takes names of people who did not change from the caller', () => {
