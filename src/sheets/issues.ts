@@ -130,6 +130,8 @@ export function issuesSheet(result: ScenarioResult, ctx: IssuesContext): SheetDe
       message(issue),
       ruleOf(issue.code, ctx.lang),
     ]),
+    // Wrapped: a message or a rule's basis cut at its column's edge lost the words that matter when printed.
+    dataStyle: 'wrapped',
   });
 
   const severityCells = columnData(table, 0);

@@ -12,6 +12,8 @@ describe('issuesSheet', () => {
   it('is a consistent sheet', () => {
     model.check();
     expect(sheet.freeze).toEqual({ rows: 4, columns: 0 });
+    // The list wraps: messages and rules printed whole in their columns.
+    expect(sheet.blocks.find((b) => b.row === 5)?.style).toBe('wrapped');
   });
 
   it('lists errors first, then warnings by month, then information', () => {
