@@ -423,7 +423,10 @@ async function simulateCommand(args: Args, io: Io, fs: FileSystem, run: Run, com
   const names = input.staffing ? recordNames(input.staffing) : undefined;
   for (const r of plan.results) {
     const errors = r.issues.filter((i) => i.severity === 'error').length;
-    io.out(t.scenarioDone(r.code, r.name, n(r.changes.length), n(r.issues.length), n(errors)));
+    // The figures the sheets show ("Số người thay đổi vị trí", exits by policy), not every change
+    // recorded: retirements that happen in the baseline too were most of those.
+    const exits = r.kpis.find((k) => k.metric === 'exits')?.total ?? 0;
+    io.out(t.scenarioDone(r.code, r.name, n(r.peopleWithChangedPost), n(exits), n(r.issues.length), n(errors)));
     describeScenario(chosen.find((s) => s.code === r.code) as Scenario, lang, names).forEach((line, i) => io.out(`    ${i + 1}. ${line}`));
   }
   printKpis(plan, lang, io);

@@ -107,8 +107,8 @@ export const CLI_TEXT = {
       `Sổ có trang tính "${sheet}" của người dùng, trùng tên với trang lưu kịch bản của công cụ này, nên công cụ không ghi gì để khỏi ghi đè hay ẩn nó. Hãy đổi tên trang đó (nhấp chuột phải vào thẻ trang → Đổi tên; nếu trang bị ẩn: Trang chủ → Định dạng → Ẩn & Hiện → Hiện trang), lưu lại rồi chạy lại.`,
     sheetClash: (sheet: string, ofScenario: boolean) => `Sổ đã có trang "${sheet}" không do công cụ này tạo ra, nên không ghi đè: đổi tên trang đó${ofScenario ? ' hoặc đổi mã kịch bản' : ''}.`,
     cellFixes: (n: string) => `${n} ô có ký tự điều khiển hoặc quá 32.767 ký tự đã được sửa khi ghi:`,
-    scenarioDone: (code: string, name: string, changes: string, issues: string, errors: string) =>
-      `${code} — ${name}: ${changes} thay đổi về người, ${issues} vấn đề (${errors} lỗi).`,
+    scenarioDone: (code: string, name: string, changed: string, exits: string, issues: string, errors: string) =>
+      `${code} — ${name}: ${changed} người thay đổi vị trí, ${exits} nghỉ theo chính sách; ${issues} vấn đề (${errors} lỗi).`,
     written: (out: string, sheets: number, ms: string) => `Đã ghi ${sheets} trang tính vào ${out} (mô phỏng ${ms} ms).`,
     followMarked: 'Trang “Theo dõi cán bộ” đã có từ trước được ghi chú là có thể đã cũ: thêm --follow để ghi lại trang này.',
     staleMarked: (code: string, reason: 'outOfDate' | 'edited') => `Các trang của kịch bản ${code} giữ kết quả cũ (${reason === 'edited' ? 'kịch bản đã sửa sau lần chạy' : 'bảng dữ liệu đã thay đổi sau lần chạy'}): dòng đầu mỗi trang đã ghi rõ; hãy chạy lại kịch bản này.`,
@@ -237,8 +237,8 @@ ${EXIT_CODES_VI}`,
       `The workbook has a sheet of yours named "${sheet}", the name this tool gives the sheet where it stores scenarios, so nothing was written rather than overwrite or hide it. Rename that sheet (right-click its tab → Rename; if it is hidden: Home → Format → Hide & Unhide → Unhide Sheet), save, and run again.`,
     sheetClash: (sheet: string, ofScenario: boolean) => `The workbook already has a sheet "${sheet}" that this tool did not write, so it is left alone: rename that sheet${ofScenario ? " or change the scenario's code" : ''}.`,
     cellFixes: (n: string) => `${n} cell(s) holding control characters or more than 32,767 characters were corrected when written:`,
-    scenarioDone: (code: string, name: string, changes: string, issues: string, errors: string) =>
-      `${code} — ${name}: ${changes} changes to people, ${issues} issues (${errors} errors).`,
+    scenarioDone: (code: string, name: string, changed: string, exits: string, issues: string, errors: string) =>
+      `${code} — ${name}: ${changed} people whose post changed, ${exits} exits under a policy; ${issues} issues (${errors} errors).`,
     written: (out: string, sheets: number, ms: string) => `Wrote ${sheets} sheets to ${out} (simulation ${ms} ms).`,
     followMarked: 'The people-followed sheet written earlier is marked as maybe out of date: add --follow to write it anew.',
     staleMarked: (code: string, reason: 'outOfDate' | 'edited') => `The sheets of scenario ${code} are out of date (${reason === 'edited' ? 'the scenario was edited after its run' : 'the tables changed after its run'}): the first line of each says so; run it again.`,

@@ -208,6 +208,13 @@ test('the default sample is the two-level province of 2026, and its six scenario
   // The three average caps of the law: the communes' vice-chairs, each commune's offices (69 pools), the departments.
   expect(result.scenarios[0].pools.filter((p) => p.group === null).map((p) => p.name)).toEqual(['Phó Chủ tịch UBND xã', 'Phó Giám đốc sở']);
   expect(result.scenarios[0].pools.filter((p) => p.group !== null)).toHaveLength(69);
+  // Each scenario's line gives the figures its sheets give: people whose post changed, exits by policy.
+  const doc = result as unknown as { scenarios: { code: string; peopleWithChangedPost: number; kpis: { metric: string; total: number | null }[] }[] };
+  for (const s of doc.scenarios) {
+    const exits = s.kpis.find((k) => k.metric === 'exits')!.total!;
+    expect(b.out.find((l) => l.startsWith(`${s.code} — `))).toMatch(new RegExp(`: ${s.peopleWithChangedPost} người thay đổi vị trí, ${exits} nghỉ theo chính sách; `));
+  }
+  expect(b.out.find((l) => l.startsWith('NH — '))).toMatch(/: 0 người thay đổi vị trí, 78 nghỉ theo chính sách; /);
 }, 120_000);
 
 test('suggest proposes moves as a scenario file that simulate then runs; unknown columns and bad numbers are refused', async () => {
