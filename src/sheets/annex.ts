@@ -1,6 +1,6 @@
 import type { ChangeKind, PersonChange, ScenarioResult } from '../domain/result';
 import type { Role } from '../domain/model';
-import { monthText } from './excelDate';
+import { dayText, monthText } from './excelDate';
 import { fill, postText, reportText } from './labels';
 import { exitPolicyOf } from '../domain/scenario';
 import { NUMBER_FORMATS, type SheetDescription } from './layout';
@@ -113,9 +113,10 @@ export function annexSheet(result: ScenarioResult, ctx: AnnexContext): SheetDesc
       ctx.birthYears.get(c.personId) ?? null,
       current(c),
       destination(c),
+      // A decision dates from a day: the first of the month the change takes effect.
       /^\d+$/.test(c.detail ?? '')
-        ? fill(t.annex.fromFor, { month: monthText(c.month), months: c.detail as string })
-        : fill(t.annex.from, { month: monthText(c.month) }),
+        ? fill(t.annex.fromFor, { day: dayText(`${c.month}-01`), months: c.detail as string })
+        : fill(t.annex.from, { day: dayText(`${c.month}-01`) }),
       [...new Set(c.kinds.map((k) => (k === 'rotatedOut' ? t.annex.rotation : t.changeKinds[k])))].join('; '),
     ]),
     dataStyle: 'wrapped',
@@ -123,12 +124,18 @@ export function annexSheet(result: ScenarioResult, ctx: AnnexContext): SheetDesc
 
   return {
     name: ctx.sheetName,
-    blocks: [...annexHeading(result, ctx, 'I'), subtitle(3, t.annex.peopleTitle), ...people.blocks],
+    blocks: [...annexHeading(result, ctx, 'I'), subtitle(3, t.annex.peopleTitle[listed(decided)]), ...people.blocks],
     tables: [people.table],
     columnWidths: sheetWidths(people.widths),
     freeze: { rows: people.table.row, columns: 0 },
     ...(ctx.tabColor ? { tabColor: ctx.tabColor } : {}),
   };
+}
+
+/** What annex I lists: people whose post changes, people who leave under a policy, or both. */
+function listed(lines: readonly Step[]): 'moves' | 'exits' | 'both' {
+  const exits = lines.filter((c) => c.kind === 'exited').length;
+  return exits === 0 ? 'moves' : exits === lines.length ? 'exits' : 'both';
 }
 
 /**

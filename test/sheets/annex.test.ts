@@ -35,9 +35,9 @@ describe('annexSheet', () => {
 
   it('lists the people an operation moves, by operation, then unit, heads first, with names not codes', () => {
     expect(vi.table('SP_KB1_Annex').rows).toEqual([
-      [1, 'Trần Thị Bình', 1975, 'Trưởng phòng Nội vụ Huyện A', 'Phó Trưởng ban Tổ chức Huyện A', 'Từ 03/2026', 'Từ cấp trưởng thành cấp phó'],
-      [2, 'Nguyễn Văn An', 1990, 'Chuyên viên Phòng Nội vụ Huyện A', 'Chuyên viên Ban Tổ chức Huyện A', 'Từ 03/2026', 'Chuyển sang đơn vị hợp nhất'],
-      [3, 'Lê Văn Cường', null, 'Phó Trưởng ban Tổ chức Huyện A', 'Phó Chủ tịch UBND =1+1', 'Từ 04/2026, 36 tháng', 'Luân chuyển'],
+      [1, 'Trần Thị Bình', 1975, 'Trưởng phòng Nội vụ Huyện A', 'Phó Trưởng ban Tổ chức Huyện A', 'Từ ngày 01/03/2026', 'Từ cấp trưởng thành cấp phó'],
+      [2, 'Nguyễn Văn An', 1990, 'Chuyên viên Phòng Nội vụ Huyện A', 'Chuyên viên Ban Tổ chức Huyện A', 'Từ ngày 01/03/2026', 'Chuyển sang đơn vị hợp nhất'],
+      [3, 'Lê Văn Cường', null, 'Phó Trưởng ban Tổ chức Huyện A', 'Phó Chủ tịch UBND =1+1', 'Từ ngày 01/04/2026, 36 tháng', 'Luân chuyển'],
     ]);
   });
 
@@ -110,7 +110,7 @@ describe('annexSheet', () => {
   it('is written in the sheet\'s language', () => {
     const en = new SheetModel(annexSheet(MERGE, { ...ctx, lang: 'en' }));
     expect(en.table('SP_KB1_Annex').headers[4]).toBe('Destination / new title');
-    expect(en.table('SP_KB1_Annex').rows[2][5]).toBe('From 04/2026, 36 months');
+    expect(en.table('SP_KB1_Annex').rows[2][5]).toBe('From 01/04/2026, 36 months');
     expect(en.table('SP_KB1_Annex').rows[0][6]).toBe('Head becomes deputy');
   });
 });
@@ -125,6 +125,23 @@ describe('a person an operation moves twice in one month', () => {
       ],
     };
     const rows = new SheetModel(annexSheet(twice, { ...ctx, lang: 'vi' })).table('SP_KB1_Annex').rows;
-    expect(rows).toEqual([[1, 'Trần Thị Bình', 1975, 'Trưởng phòng Nội vụ Huyện A', 'Phó Trưởng ban Tổ chức Huyện A', 'Từ 03/2026', 'Chuyển sang đơn vị hợp nhất; Từ cấp trưởng thành cấp phó']]);
+    expect(rows).toEqual([[1, 'Trần Thị Bình', 1975, 'Trưởng phòng Nội vụ Huyện A', 'Phó Trưởng ban Tổ chức Huyện A', 'Từ ngày 01/03/2026', 'Chuyển sang đơn vị hợp nhất; Từ cấp trưởng thành cấp phó']]);
+  });
+});
+
+describe('the list of people by what it holds', () => {
+  const exit = (personId: string, name: string): PersonChange => ({
+    personId, name, month: '2027-01', kind: 'exited', from: { unitId: 'X2', title: 'Công chức', role: 'staff' }, to: null, operation: 0, detail: 'earlyRetirement',
+  });
+  const title = (changes: PersonChange[], lang: 'vi' | 'en') => new SheetModel(annexSheet({ ...MERGE, changes }, { ...ctx, lang })).cell(3, 1);
+
+  it('is titled by what it lists: changed posts, exits under a policy, or both', () => {
+    expect(title([exit('CB30', 'Hoàng Văn Em')], 'vi')).toBe('Danh sách cán bộ nghỉ theo chính sách');
+    expect(title([exit('CB30', 'Hoàng Văn Em')], 'en')).toBe('People who leave under a policy');
+    const moved = change('CB10', 'Nguyễn Văn An', 'moved', ['U2', 'Chuyên viên', 'staff'], ['U1', 'Chuyên viên', 'staff']);
+    expect(title([moved, exit('CB30', 'Hoàng Văn Em')], 'vi')).toBe('Danh sách cán bộ có thay đổi vị trí công tác hoặc nghỉ theo chính sách');
+    expect(title([moved], 'vi')).toBe('Danh sách cán bộ có thay đổi vị trí công tác');
+    // An exit dates from the first day its person is gone.
+    expect(new SheetModel(annexSheet({ ...MERGE, changes: [exit('CB30', 'Hoàng Văn Em')] }, { ...ctx, lang: 'vi' })).table('SP_KB1_Annex').rows[0][5]).toBe('Từ ngày 01/01/2027');
   });
 });

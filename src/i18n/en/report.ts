@@ -144,7 +144,8 @@ export interface ReportText {
     readonly title: string;
     /** Under the title: `{month}` is the horizon's last month. */
     readonly intro: string;
-    readonly peopleTitle: string;
+    /** By what the list holds: posts changed, exits under a policy, or both. */
+    readonly peopleTitle: Readonly<Record<'moves' | 'exits' | 'both', string>>;
     readonly unitsTitle: string;
     readonly number: string;
     readonly name: string;
@@ -524,7 +525,11 @@ export const reportEn: ReportText = {
   annex: {
     title: 'Annex {number} to scenario {code}: {name}',
     intro: 'A list a decision attaches, up to {month}. Draft, computed by the staffing planner: check against the decision before use.',
-    peopleTitle: 'People whose post changes',
+    peopleTitle: {
+      moves: 'People whose post changes',
+      exits: 'People who leave under a policy',
+      both: 'People whose post changes or who leave under a policy',
+    },
     unitsTitle: 'Units whose quota changes',
     number: 'No.',
     name: 'Full name',
@@ -537,8 +542,8 @@ export const reportEn: ReportText = {
     quotaBefore: 'Quota before',
     quotaAfter: 'Quota after',
     quotaChange: 'Change',
-    from: 'From {month}',
-    fromFor: 'From {month}, {months} months',
+    from: 'From {day}',
+    fromFor: 'From {day}, {months} months',
     concurrently: 'Concurrently {post}',
     alsoHolds: '{post}, also {titles}',
     rotation: 'Rotation',

@@ -290,7 +290,11 @@ export const reportVi: ReportText = {
   annex: {
     title: 'Phụ lục {number} kèm theo kịch bản {code}: {name}',
     intro: 'Danh sách kèm theo quyết định, tính đến {month}. Bản dự thảo do công cụ lập kế hoạch biên chế tính: cần đối chiếu trước khi sử dụng.',
-    peopleTitle: 'Danh sách cán bộ có thay đổi vị trí công tác',
+    peopleTitle: {
+      moves: 'Danh sách cán bộ có thay đổi vị trí công tác',
+      exits: 'Danh sách cán bộ nghỉ theo chính sách',
+      both: 'Danh sách cán bộ có thay đổi vị trí công tác hoặc nghỉ theo chính sách',
+    },
     unitsTitle: 'Danh sách đơn vị có thay đổi biên chế',
     number: 'STT',
     name: 'Họ và tên',
@@ -303,8 +307,8 @@ export const reportVi: ReportText = {
     quotaBefore: 'Biên chế trước',
     quotaAfter: 'Biên chế sau',
     quotaChange: 'Tăng/giảm',
-    from: 'Từ {month}',
-    fromFor: 'Từ {month}, {months} tháng',
+    from: 'Từ ngày {day}',
+    fromFor: 'Từ ngày {day}, {months} tháng',
     concurrently: 'Kiêm {post}',
     alsoHolds: '{post}, kiêm {titles}',
     rotation: 'Luân chuyển',
