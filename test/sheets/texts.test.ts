@@ -22,6 +22,14 @@ describe('report texts', () => {
     }
   });
 
+  it.each([['vi', reportVi], ['en', reportEn]] as const)('%s rule bases write dates as the sheets do, and leave the date in force to the citation', (_, t) => {
+    for (const basis of Object.values(t.rules.basis)) {
+      // dd/mm/yyyy in running text: no ISO date beside the citation's own "from 01/07/2025".
+      expect(basis).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(basis).not.toMatch(/hiệu lực \d|in force \d/);
+    }
+  });
+
   it('Vietnamese labels carry their diacritics', () => {
     expect(reportVi.metrics.present).toBe('Có mặt thực tế');
     expect(reportVi.metrics.shortage).toBe('Thiếu (so với có mặt)');

@@ -582,7 +582,7 @@ export const reportEn: ReportText = {
     basis: {
       retirementTable: 'Labour Code 2019 art. 169; NĐ 135/2020 art. 4, appendices I–II',
       maxTitlesPerPerson: 'no legal text found; a default of 2',
-      deputyCaps: 'departments: NĐ 150/2025 as amended by NĐ 370/2025 (3 on average); district offices: NĐ 108/2020 (2 on average)',
+      deputyCaps: 'departments: NĐ 150/2025 as amended by NĐ 370/2025 (3 on average); commune offices and service centre: Government resolution of 15/10/2025 (2 on average per commune); district offices before 01/07/2025: NĐ 108/2020 (2 on average)',
       mergeGraceMonths: 'NĐ 370/2025; NQ 76/2025 (5 years from the restructuring decision)',
       rotationMinMonths: 'QĐ 65-QĐ/TW (at least 36 months)',
       rotationMinYearsLeft: 'QĐ 65-QĐ/TW art. 5; NĐ 138/2020 art. 56(4), now NĐ 170/2025',
@@ -590,9 +590,9 @@ export const reportEn: ReportText = {
       earlyRetirementMaxYearsLeft: 'NĐ 178/2024 art. 7, as amended by NĐ 67/2025',
       resignationMinYearsLeft: 'NĐ 178/2024 art. 9–10, as amended by NĐ 67/2025',
       powerConcentration: 'no legal text found; flagged when one person heads both the party committee and the people\'s committee',
-      pooledCaps: 'commune vice-chairs: NĐ 300/2025 art. 6 (2.5 on average province-wide); commune offices and service centre: Government resolution of 2025-10-15 (2 on average per commune); departments: NĐ 150/2025 as amended by NĐ 370/2025 (3 on average)',
+      pooledCaps: 'commune vice-chairs: NĐ 300/2025 art. 6 (2.5 on average province-wide); commune offices and service centre: Government resolution of 15/10/2025 (2 on average per commune); departments: NĐ 150/2025 as amended by NĐ 370/2025 (3 on average)',
       parentDeputyCap: 'NĐ 370/2025; KL 187-KL/TW (a sub-unit has no more deputies than its parent)',
-      restructuringMonth: 'the resolution reorganising the province\'s communes (Hà Tĩnh: NQ 1665/NQ-UBTVQH15), in force 2025-07-01',
+      restructuringMonth: 'the resolution reorganising the province\'s communes (Hà Tĩnh: NQ 1665/NQ-UBTVQH15)',
     },
   },
   comparison: {

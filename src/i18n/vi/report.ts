@@ -347,7 +347,7 @@ export const reportVi: ReportText = {
     basis: {
       retirementTable: 'BLLĐ 2019 Đ.169; NĐ 135/2020 Đ.4, Phụ lục I–II',
       maxTitlesPerPerson: 'không có văn bản quy định; mặc định 2',
-      deputyCaps: 'sở: NĐ 150/2025 sđ NĐ 370/2025 (bình quân 3); phòng cấp huyện: NĐ 108/2020 (bình quân 2)',
+      deputyCaps: 'sở: NĐ 150/2025 sđ NĐ 370/2025 (bình quân 3); phòng và TTPVHCC xã: nghị quyết của Chính phủ ngày 15/10/2025 (bình quân 2 mỗi xã); phòng cấp huyện trước 01/07/2025: NĐ 108/2020 (bình quân 2)',
       mergeGraceMonths: 'NĐ 370/2025; NQ 76/2025 (5 năm từ khi quyết định sắp xếp có hiệu lực)',
       rotationMinMonths: 'QĐ 65-QĐ/TW (ít nhất 36 tháng)',
       rotationMinYearsLeft: 'QĐ 65-QĐ/TW Đ.5; NĐ 138/2020 Đ.56(4) → NĐ 170/2025',
@@ -357,7 +357,7 @@ export const reportVi: ReportText = {
       powerConcentration: 'không có văn bản quy định; cờ khi một người đứng đầu cả cấp ủy và UBND',
       pooledCaps: 'Phó Chủ tịch UBND xã: NĐ 300/2025 Đ.6 (bình quân 2,5 toàn tỉnh); cấp phó phòng và TTPVHCC xã: nghị quyết của Chính phủ ngày 15/10/2025 (bình quân 2 mỗi xã); sở: NĐ 150/2025 sđ NĐ 370/2025 (bình quân 3)',
       parentDeputyCap: 'NĐ 370/2025; KL 187-KL/TW (đơn vị thuộc không nhiều cấp phó hơn đơn vị cấp trên)',
-      restructuringMonth: 'NQ sắp xếp đơn vị hành chính cấp xã của tỉnh (Hà Tĩnh: NQ 1665/NQ-UBTVQH15), hiệu lực 01/7/2025',
+      restructuringMonth: 'NQ sắp xếp đơn vị hành chính cấp xã của tỉnh (Hà Tĩnh: NQ 1665/NQ-UBTVQH15)',
     },
   },
   comparison: {
