@@ -73,6 +73,8 @@ function secondments(units: readonly PlannedUnit[], people: readonly PersonRecor
 export function exampleScenarios(start: Month, units: readonly PlannedUnit[], people: readonly PersonRecord[]): Scenario[] {
   const startMonth = formatMonth(start);
   const at = (offset: number): string => formatMonth(start + offset);
+  // A month in the descriptions as a planner writes it (02/2027); `at` gives the operations' own.
+  const said = (offset: number): string => at(offset).split('-').reverse().join('/');
   // The sample's ages are placed relative to its start month: the scenarios keep it, whatever the clock says.
   const base = { startMonth };
   const districtBodies = (kinds: string[]): Filter[] => [
@@ -85,7 +87,7 @@ export function exampleScenarios(start: Month, units: readonly PlannedUnit[], pe
       code: 'NTH',
       name: 'Bí thư đồng thời là Chủ tịch UBND xã',
       description:
-        `Nhất thể hóa từ ${at(3)}: ở mọi xã, phường, thị trấn, Bí thư Đảng ủy kiêm Chủ tịch UBND cùng địa bàn; ` +
+        `Nhất thể hóa từ ${said(3)}: ở mọi xã, phường, thị trấn, Bí thư Đảng ủy kiêm Chủ tịch UBND cùng địa bàn; ` +
         'Chủ tịch UBND hiện tại làm Phó Chủ tịch UBND; biên chế UBND giảm 1 (một vị trí được tiết kiệm). ' +
         'Nơi Bí thư đã kiêm Chủ tịch HĐND sẽ vượt số chức danh tối đa.',
       settings: base,
@@ -107,7 +109,7 @@ export function exampleScenarios(start: Month, units: readonly PlannedUnit[], pe
       code: 'HN',
       name: 'Hợp nhất Ban Tổ chức - Nội vụ và UBKT - Thanh tra cấp huyện',
       description:
-        `Theo mô hình thí điểm của huyện Đức Thọ, từ ${at(6)} ở mọi huyện: Ban Tổ chức Huyện ủy hợp nhất với Phòng Nội vụ, ` +
+        `Theo mô hình thí điểm của huyện Đức Thọ, từ ${said(6)} ở mọi huyện: Ban Tổ chức Huyện ủy hợp nhất với Phòng Nội vụ, ` +
         'Ủy ban Kiểm tra Huyện ủy với Thanh tra huyện. Biên chế đơn vị mới bằng tổng trừ 1 (một cấp trưởng), ' +
         'tối đa 3 cấp phó (hợp nhất từ 2 đơn vị: mức của NĐ 150/2025 cho cấp tỉnh, giả định áp dụng cho cấp huyện, chưa kiểm chứng); ' +
         'cấp phó vượt số quy định phải giảm trong 5 năm. Mô hình trước 2025, khi còn cấp huyện.',
@@ -137,7 +139,7 @@ export function exampleScenarios(start: Month, units: readonly PlannedUnit[], pe
       code: 'LC',
       name: 'Luân chuyển cán bộ huyện về xã, không bổ sung',
       description:
-        `Từ ${at(3)}, mỗi huyện luân chuyển 2 cấp phó của các cơ quan cấp huyện (đến 50 tuổi, còn ít nhất 10 năm công tác) ` +
+        `Từ ${said(3)}, mỗi huyện luân chuyển 2 cấp phó của các cơ quan cấp huyện (đến 50 tuổi, còn ít nhất 10 năm công tác) ` +
         'về làm Phó Chủ tịch UBND xã trong huyện (ưu tiên xã còn trống vị trí phó chủ tịch) trong 36 tháng; ' +
         'vị trí ở huyện để trống (không tuyển bổ sung). Mô hình trước 2025, khi còn cấp huyện.',
       settings: { ...base, hiring: { policy: 'freeze' } },
@@ -148,7 +150,7 @@ export function exampleScenarios(start: Month, units: readonly PlannedUnit[], pe
       name: 'Luân chuyển cán bộ huyện về xã, có bổ sung',
       description:
         `Như LC, nhưng mọi vị trí trống trong tỉnh (kể cả vị trí cán bộ luân chuyển để lại) được tuyển bổ sung sau 6 tháng: ` +
-        `khi cán bộ trở về (${at(39)}) đơn vị có thể không còn biên chế hoặc vị trí lãnh đạo cho họ. ` +
+        `khi cán bộ trở về (${said(39)}) đơn vị có thể không còn biên chế hoặc vị trí lãnh đạo cho họ. ` +
         'So với hiện trạng cũng tuyển bổ sung như vậy.',
       settings: { ...base, hiring: { policy: 'fill', lagMonths: 6 } },
       operations: [rotation(at(3))],
@@ -157,7 +159,7 @@ export function exampleScenarios(start: Month, units: readonly PlannedUnit[], pe
       code: 'BP',
       name: 'Biệt phái chuyên viên tỉnh về Phòng Nội vụ huyện',
       description:
-        `Từ ${at(1)}, chuyên viên Sở Nội vụ và Ban Tổ chức Tỉnh ủy biệt phái 24 tháng về Phòng Nội vụ các huyện đang thiếu người; ` +
+        `Từ ${said(1)}, chuyên viên Sở Nội vụ và Ban Tổ chức Tỉnh ủy biệt phái 24 tháng về Phòng Nội vụ các huyện đang thiếu người; ` +
         'họ vẫn thuộc biên chế đơn vị cử đi (đơn vị cử đi thiếu người thực tế).',
       settings: base,
       operations: secondments(units, people, at(1), 3),
@@ -165,7 +167,7 @@ export function exampleScenarios(start: Month, units: readonly PlannedUnit[], pe
     {
       code: 'TG',
       name: 'Tinh giản 10 % biên chế cơ quan cấp huyện',
-      description: `Từ ${at(12)}, biên chế các cơ quan chuyên môn và tham mưu cấp huyện giảm 10 %.`,
+      description: `Từ ${said(12)}, biên chế các cơ quan chuyên môn và tham mưu cấp huyện giảm 10 %.`,
       settings: base,
       operations: [
         {
