@@ -90,6 +90,8 @@ export function comparisonSheet(
       ]),
     ],
     rows: rows.map((r) => r.cells),
+    // Wrapped: an exit policy's label ("Nghỉ theo chính sách: Nghỉ hưu trước tuổi (NĐ 178/2024, Đ.7)") was cut by the next column.
+    dataStyle: 'wrapped',
   });
 
   const conditionalFormats: ConditionalFormat[] = results.flatMap((_, i) =>

@@ -17,6 +17,8 @@ describe('comparisonSheet', () => {
   it('is a consistent sheet', () => {
     model.check();
     expect(sheet.freeze).toEqual({ rows: 4, columns: 2 });
+    // Its rows wrap: a long label (an exit policy's) prints whole in its column.
+    expect(sheet.blocks.find((b) => b.row === 5)?.style).toBe('wrapped');
   });
 
   it('puts the baseline then each scenario with its change as columns', () => {
