@@ -60,7 +60,7 @@ export function followedPeople(staffing: Staffing, ids: readonly string[]): Foll
     if (!p) continue;
     out.push({
       id: p.id, name: p.name, birthYear: p.birthDate === null ? null : Number(p.birthDate.slice(0, 4)),
-      unitId: p.unitId, title: p.title, role: p.role,
+      unitId: p.unitId, title: p.title, role: p.role, besides: p.concurrentTitles,
     });
   }
   return out;

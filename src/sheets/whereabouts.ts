@@ -20,6 +20,8 @@ export interface FollowedPerson {
   readonly unitId: string;
   readonly title: string;
   readonly role: PostRef['role'];
+  /** Titles the tables say they hold besides that post (free text): said with it while they keep it. */
+  readonly besides?: readonly string[];
 }
 
 const { text, month } = NUMBER_FORMATS;
@@ -50,7 +52,7 @@ export function whereaboutsRows(
     const months = [...new Set(stints.flatMap((s) => s.map((x) => x.from)))].sort();
     const rows: WhereaboutsRow[] = [];
     for (const m of months) {
-      const places = stints.map((s) => placeText(situationIn(s, m), unitNames, t, lang));
+      const places = stints.map((s) => placeText(situationIn(s, m), p, unitNames, t, lang));
       const previous = rows[rows.length - 1];
       if (previous && previous.places.every((x, i) => x === places[i])) continue;
       rows.push({ month: m, places });
@@ -96,7 +98,7 @@ export function whereaboutsSheet(
 }
 
 /** A situation in the sheet's words. */
-function placeText(s: Situation | null, unitNames: ReadonlyMap<string, string>, t: ReportText, lang: Lang): string {
+function placeText(s: Situation | null, person: FollowedPerson, unitNames: ReadonlyMap<string, string>, t: ReportText, lang: Lang): string {
   // Every person followed is in the tables, so has a situation from the first month.
   if (s === null) return '';
   const place = (p: PostRef) => postText(p.title, unitNames.get(p.unitId) ?? p.unitId, lang);
@@ -109,6 +111,9 @@ function placeText(s: Situation | null, unitNames: ReadonlyMap<string, string>, 
     main = fill(t.whereabouts.rotated, { place: place(s.post), month: lastMonth });
   } else {
     main = place(s.post);
+    // The titles the tables give besides the post go with it, as annex I words them.
+    const kept = s.post.unitId === person.unitId && s.post.title === person.title;
+    if (kept && person.besides !== undefined && person.besides.length > 0) main = fill(t.annex.alsoHolds, { post: main, titles: person.besides.join(', ') });
   }
   return s.concurrent.length === 0 ? main : fill(t.whereabouts.concurrent, { post: main, others: s.concurrent.map(place).join('; ') });
 }

@@ -50,6 +50,16 @@ describe('whereaboutsSheet', () => {
     ]);
   });
 
+  it('says the titles the tables give besides the post, while the post is kept', () => {
+    const heldBesides = { ...person('CB7', 'Lê Văn Cường', 'U1', 'Phó Trưởng ban', 'deputy'), besides: ['Chủ tịch Công đoàn'] };
+    const rows = new SheetModel(whereaboutsSheet(BASELINE, [MERGE], [heldBesides], ctx)).table('SP_Whereabouts').rows;
+    // Kept in the baseline; gone with the post when rotated.
+    expect(rows.map((r) => [r[4], r[5]])).toEqual([
+      ['Phó Trưởng ban Tổ chức Huyện A, kiêm Chủ tịch Công đoàn', 'Phó Trưởng ban Tổ chức Huyện A, kiêm Chủ tịch Công đoàn'],
+      ['Phó Trưởng ban Tổ chức Huyện A, kiêm Chủ tịch Công đoàn', 'Luân chuyển: Phó Chủ tịch UBND =1+1, đến hết 03/2029'],
+    ]);
+  });
+
   it('says when someone returns to no post', () => {
     expect(rowsOf('CB9')[1]).toMatchObject({ 'Hợp nhất Ban Tổ chức và Phòng Nội vụ (KB1)': 'Chưa bố trí công tác' });
   });
