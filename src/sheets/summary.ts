@@ -131,6 +131,8 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
 
   const formats: ConditionalFormat[] = [];
 
+  // The key figures start a printed page: a page break inside them left their last rows under no heading.
+  const kpiHeadingRow = row + 1;
   section(t.summary.kpiHeading);
   const kpis = reportTable({
     name: ctx.tableName + SECOND_TABLE_SUFFIX.kpi,
@@ -239,6 +241,7 @@ export function summarySheet(result: ScenarioResult, baseline: ScenarioResult, c
     // not frozen because the tables start far down; Excel shows a table's header in place of the
     // column letters once it scrolls out of view.
     freeze: { rows: 0, columns: 2 },
+    pageBreaks: [kpiHeadingRow],
     conditionalFormats: formats,
     ...(ctx.tabColor ? { tabColor: ctx.tabColor } : {}),
   };

@@ -117,6 +117,8 @@ describe('summarySheet', () => {
       'Trước cải cách': null, 'Tổng cả kỳ': 1, 'Giữ nguyên (cuối kỳ hoặc tổng)': 0, 'Chênh lệch so với giữ nguyên': 1,
     });
     expect(kpis.record('Vị trí trống')).toMatchObject({ 'Cuối kỳ': 1, 'Giữ nguyên (cuối kỳ hoặc tổng)': 3, 'Chênh lệch so với giữ nguyên': -2 });
+    // The key figures start a printed page, under their heading.
+    expect(sheet.pageBreaks).toEqual([model.rowOf('Chỉ tiêu chính: kịch bản so với giữ nguyên')]);
     // A neutral stock bad one way shows its worst: how many were away at most (a secondment ended
     // before the last month shows nowhere else).
     expect(kpis.record('Đang biệt phái đi')).toMatchObject({ 'Cuối kỳ': 1, 'Xấu nhất': 1, 'Tháng xấu nhất': 46023 });
