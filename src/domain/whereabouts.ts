@@ -19,6 +19,8 @@ export interface Situation {
   readonly kind: ChangeKind | null;
   /** For a rotation or secondment: the month it ends ('YYYY-MM'), else null. */
   readonly until: string | null;
+  /** For an exit: the policy, as the change gives it (`exitPolicyOf` reads it). */
+  readonly policy?: string | null;
 }
 
 /** A situation and the month it starts, 'YYYY-MM'; it holds until the next stint's month. */
@@ -97,8 +99,9 @@ function apply(s: Situation, c: PersonChange): Situation {
       return { ...s, secondedTo: c.to, kind: c.kind, until };
     case 'secondmentEnded':
       return { ...s, post: c.to ?? s.post, secondedTo: null, kind: c.kind, until: null };
-    case 'retired':
     case 'exited':
+      return { post: null, secondedTo: null, concurrent: [], kind: c.kind, until: null, policy: c.detail };
+    case 'retired':
     case 'withoutPost':
     case 'returnConflict':
       return { post: null, secondedTo: null, concurrent: [], kind: c.kind, until: null };

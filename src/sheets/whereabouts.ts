@@ -1,5 +1,6 @@
 import { formatMonth, parseMonth } from '../domain/month';
 import type { PostRef, ScenarioResult } from '../domain/result';
+import { exitPolicyOf } from '../domain/scenario';
 import { changesByPerson, retiredBeforeStart, situationIn, whereabouts, type Situation, type Stint } from '../domain/whereabouts';
 import { monthSerial, monthText } from './excelDate';
 import { fill, postText, reportText, type Lang, type ReportText } from './labels';
@@ -102,7 +103,8 @@ function placeText(s: Situation | null, person: FollowedPerson, unitNames: Reado
   // Every person followed is in the tables, so has a situation from the first month.
   if (s === null) return '';
   const place = (p: PostRef) => postText(p.title, unitNames.get(p.unitId) ?? p.unitId, lang);
-  if (s.post === null) return s.kind === 'retired' ? t.whereabouts.retired : s.kind === 'exited' ? t.changeKinds.exited : t.whereabouts.withoutPost;
+  // An exit named by its policy, as annex I names it ("Nghỉ hưu trước tuổi (NĐ 178/2024, Đ.7)").
+  if (s.post === null) return s.kind === 'retired' ? t.whereabouts.retired : s.kind === 'exited' ? t.changeDetails[exitPolicyOf(s.policy ?? null)] : t.whereabouts.withoutPost;
   const lastMonth = s.until === null ? '' : monthText(previousMonth(s.until));
   let main: string;
   if (s.secondedTo !== null) {

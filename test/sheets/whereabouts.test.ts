@@ -60,6 +60,12 @@ describe('whereaboutsSheet', () => {
     ]);
   });
 
+  it('names the policy someone leaves under', () => {
+    const exit = { ...MERGE, changes: [{ personId: 'CB30', name: 'Hoàng Văn Em', month: '2026-03', kind: 'exited' as const, from: { unitId: 'X2', title: 'Công chức', role: 'staff' as const }, to: null, operation: 0, detail: 'earlyRetirement' }] };
+    const rows = new SheetModel(whereaboutsSheet(BASELINE, [exit], [person('CB30', 'Hoàng Văn Em', 'X2', 'Công chức', 'staff')], ctx)).table('SP_Whereabouts').rows;
+    expect(rows[1][5]).toBe('Nghỉ hưu trước tuổi (NĐ 178/2024, Đ.7)');
+  });
+
   it('says when someone returns to no post', () => {
     expect(rowsOf('CB9')[1]).toMatchObject({ 'Hợp nhất Ban Tổ chức và Phòng Nội vụ (KB1)': 'Chưa bố trí công tác' });
   });
