@@ -377,7 +377,7 @@ describe('browser demo', () => {
     // Where the person is, month by month: seconded in the test scenario, in place in the baseline.
     const whereabouts = pane().getByRole('region', { name: t.compare.follow.legend });
     await expect(whereabouts.getByRole('heading', { name: new RegExp(`\\(${FOLLOWED}\\)`) }).count()).resolves.toBe(1);
-    await expect(whereabouts.getByText(new RegExp(`^${CODE}: Biệt phái đến`)).count()).resolves.toBeGreaterThan(0);
+    await expect(whereabouts.getByText(new RegExp(`^${CODE}: Biệt phái: `)).count()).resolves.toBeGreaterThan(0);
     await whereabouts.scrollIntoViewIfNeeded();
     await screenshot(page, 'compare-follow');
     const table = pane().getByRole('table');

@@ -615,7 +615,7 @@ export const reportEn: ReportText = {
     birthYear: 'Born',
     from: 'From',
     concurrent: '{post}; also {others}',
-    seconded: 'Seconded to {place} until {month}, on the roster of {unit}',
+    seconded: 'Seconded: {place}, until {month}; on the roster of {unit}',
     rotated: 'Rotated: {place}, until {month}',
     retired: 'Retired',
     withoutPost: 'Without a post',

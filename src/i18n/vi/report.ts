@@ -380,7 +380,7 @@ export const reportVi: ReportText = {
     birthYear: 'Năm sinh',
     from: 'Từ tháng',
     concurrent: '{post}; kiêm {others}',
-    seconded: 'Biệt phái đến {place} đến hết {month}; biên chế tại {unit}',
+    seconded: 'Biệt phái: {place}, đến hết {month}; biên chế tại {unit}',
     rotated: 'Luân chuyển: {place}, đến hết {month}',
     retired: 'Nghỉ hưu',
     withoutPost: 'Chưa bố trí công tác',
