@@ -96,7 +96,11 @@ function word(words: Readonly<Record<string, string>>, key: string): string {
 
 function fieldName(field: string, lang: Lang): string {
   const words = FIELDS[lang];
-  if (field.startsWith('unit.')) return fill(words.unitOf, { f: fieldName(field.slice(5), lang) });
+  if (field.startsWith('unit.')) {
+    // "loại đơn vị" already names the unit: not "loại đơn vị của đơn vị".
+    const inner = field.slice(5);
+    return inner.toLowerCase() === 'kind' ? fieldName(inner, lang) : fill(words.unitOf, { f: fieldName(inner, lang) });
+  }
   return own(words, field.toLowerCase()) ?? field;
 }
 

@@ -34,6 +34,11 @@ test('a list of units in a rule and the unit fields of a person read as words', 
   }, 'vi')).toBe('07/2026: Hợp nhất các đơn vị có loại đơn vị thuộc Ban Tổ chức, Phòng Nội vụ và cấp là Huyện theo từng Huyện; biên chế: tổng');
   expect(describeOperation({ type: 'move', month: '2026-03', people: { where: [{ field: 'unit.level', op: 'ne', value: 'Xã' }] }, to: { unit: { ids: ['B'] } } }, 'en'))
     .toBe("03/2026: Move people whose unit's level is not Xã to B");
+  // The unit's kind names the unit already.
+  expect(describeOperation({ type: 'move', month: '2026-03', people: { where: [{ field: 'unit.kind', op: 'notIn', value: ['UBND huyện'] }] }, to: { unit: { ids: ['B'] } } }, 'vi'))
+    .toMatch(/có loại đơn vị không thuộc UBND huyện/);
+  expect(describeOperation({ type: 'move', month: '2026-03', people: { where: [{ field: 'unit.kind', op: 'notIn', value: ['UBND huyện'] }] }, to: { unit: { ids: ['B'] } } }, 'en'))
+    .toMatch(/whose unit kind is none of UBND huyện/);
 });
 
 test('a scenario is one line per operation, unnumbered (the sheets and the CLI number them)', () => {
