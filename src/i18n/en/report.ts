@@ -524,7 +524,7 @@ export const reportEn: ReportText = {
   },
   annex: {
     title: 'Annex {number} to scenario {code}: {name}',
-    intro: 'A list a decision attaches, up to {month}. Draft, computed by the staffing planner: check against the decision before use.',
+    intro: 'List attached to the decision, as of {month}. A draft computed by the staffing planner: check it before use.',
     peopleTitle: {
       moves: 'People whose post changes',
       exits: 'People who leave under a policy',
