@@ -82,7 +82,8 @@ export function comparisonSheet(
     col: 1,
     columns: [
       { header: t.comparison.metric, format: text, width: 32 },
-      { header: t.comparison.measure, format: text, width: 12 },
+      // Wide enough for its words on one line ("Before the reform"): the rows wrap, each line a row's height.
+      { header: t.comparison.measure, format: text, width: 18 },
       ...shown.map((b): ColumnSpec => ({ header: baselineLabel(b), format: integer, width: 14 })),
       ...results.flatMap((r): ColumnSpec[] => [
         { header: `${r.name} (${r.code})`, format: integer, width: 16 },

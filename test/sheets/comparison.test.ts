@@ -1,3 +1,4 @@
+import { headerRowHeights } from '../../src/sheets/appearance';
 import { comparisonSheet } from '../../src/sheets/comparison';
 import { BASELINE, CUT, MERGE } from './fixtures';
 import { SheetModel } from './sheetModel';
@@ -17,8 +18,16 @@ describe('comparisonSheet', () => {
   it('is a consistent sheet', () => {
     model.check();
     expect(sheet.freeze).toEqual({ rows: 4, columns: 2 });
-    // Its rows wrap: a long label (an exit policy's) prints whole in its column.
-    expect(sheet.blocks.find((b) => b.row === 5)?.style).toBe('wrapped');
+    // Its rows wrap: a long label (an exit policy's) prints whole in its column; the measures' words
+    // fit theirs, so the other rows keep one line.
+    const data = sheet.blocks.find((b) => b.row === 5)!;
+    expect(data.style).toBe('wrapped');
+    for (const lang of ['vi', 'en'] as const) {
+      const s = comparisonSheet(BASELINE, [MERGE, CUT], { ...ctx, lang });
+      const block = s.blocks.find((b) => b.row === 5)!;
+      const tall = headerRowHeights(block, s.columnWidths).flatMap((h, i) => (h === null ? [] : [block.values[i][0]]));
+      expect(tall).toEqual([]);
+    }
   });
 
   it('puts the baseline then each scenario with its change as columns', () => {

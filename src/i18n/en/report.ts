@@ -413,7 +413,7 @@ export const reportEn: ReportText = {
   changeDetails: { months: '{months} months', stay: 'Stays at the destination', returnConflict: 'After a return conflict', abolished: 'Unit abolished', ownMonth: 'The month of leaving the people table gives',
     earlyRetirement: 'Early retirement (NĐ 178/2024 art. 7)', resignation: 'Resignation (NĐ 178/2024 art. 9–10)', other: 'Another policy',
   },
-  measures: { before: 'Before the reform', start: 'First month', end: 'End', worst: 'Worst', total: 'Total over the horizon' },
+  measures: { before: 'Before the reform', start: 'First month', end: 'End', worst: 'Worst', total: 'Horizon total' },
   measureDefinitions: {
     before: 'The input tables as read, before any operation',
     start: 'Month {month}, after its operations, retirements and hires',
