@@ -616,14 +616,24 @@ function sheetSteps(
           if (k > 0) return;
           const whole = ws.getRangeByIndexes(block.row - 1, block.col - 1, block.values.length, width);
           if (block.style) applyStyle(whole, block.style, block.values.length);
-          if (wrapsRows(block)) {
-            headerRowHeights(block, spec.columnWidths).forEach((points, i) => {
-              if (points !== null) ws.getRangeByIndexes(block.row - 1 + i, block.col - 1, 1, 1).format.rowHeight = points;
-            });
-          }
         },
       });
     });
+    // A wrapped list's row heights: one operation per run of rows of one height, in steps of their own
+    // so that each request stays within its size (the issues of a province are thousands of rows).
+    if (!wrapsRows(block)) continue;
+    const runs = heightRuns(headerRowHeights(block, spec.columnWidths));
+    const perStep = Math.max(1, Math.floor(settings.chunkBytes / (4 * OPERATION_BYTES)));
+    for (let at = 0; at < runs.length; at += perStep) {
+      const part = runs.slice(at, at + perStep);
+      steps.push({
+        bytes: OPERATION_BYTES * part.length,
+        queue: () => {
+          const ws = sheet();
+          for (const run of part) ws.getRangeByIndexes(block.row - 1 + run.first, block.col - 1, run.count, 1).format.rowHeight = run.points;
+        },
+      });
+    }
   }
 
   for (const t of plan.tables) {
@@ -762,6 +772,18 @@ function setPrint(ws: Excel.Worksheet, spec: SheetDescription): void {
   page.rightHeader = headerFooterCode(print.header.right);
   page.leftFooter = headerFooterCode(print.footer.left);
   page.rightFooter = headerFooterCode(print.footer.right);
+}
+
+/** Rows of one height (null: left as they are) in runs: a run's height is set once. */
+function heightRuns(heights: readonly (number | null)[]): { first: number; count: number; points: number }[] {
+  const runs: { first: number; count: number; points: number }[] = [];
+  heights.forEach((points, i) => {
+    if (points === null) return;
+    const last = runs[runs.length - 1];
+    if (last && last.points === points && last.first + last.count === i) last.count++;
+    else runs.push({ first: i, count: 1, points });
+  });
+  return runs;
 }
 
 /** Runs of equal values: widths set once for adjacent columns of the same width. */

@@ -683,6 +683,25 @@ describe('all or nothing', () => {
     expect(await new ExcelWorkbook(fake.run).readRange('Lớn', 70_001, 1, 1, 3)).toEqual([['69999', 'Nguyễn Văn Ánh 69999, Phòng Nội vụ huyện Kỳ Anh', 69999]]);
   });
 
+  it('sets the heights of a long wrapped list in requests of their size, a run of rows of one height at a time', async () => {
+    // 20,000 messages of two lengths in turn: each row its own height, as in a province's issues.
+    const rows = Array.from({ length: 20_000 }, (_, i) => [`${i}`, i % 2 === 0 ? 'Ngắn' : 'Một nội dung dài '.repeat(8 + (i % 3))]);
+    const list: SheetDescription = {
+      name: 'Vấn đề', blocks: [{ row: 1, col: 1, values: [['Mã', 'Nội dung'], ...rows], style: 'wrapped' }],
+      tables: [], columnWidths: [10, 40],
+    };
+    const fake = new FakeExcel();
+    fake.addSheet('Sheet1');
+    const before = fake.syncs.length;
+    const chunkBytes = 300_000;
+    await new ExcelWorkbook(fake.run, { chunkBytes }).apply({ remove: [], write: [list], store: EMPTY_STORE });
+    const syncs = since(fake, before);
+    // Queued with the list's first chunk, the 10,000 tall rows' heights made one request of 1.5 MB.
+    expect(Math.max(...syncs.map((s) => s.requestBytes))).toBeLessThan(chunkBytes * 1.5);
+    const sheet = fake.sheetNamed('Vấn đề');
+    expect([sheet.rowHeights.get(1), sheet.rowHeights.get(2), sheet.rowHeights.get(3), sheet.rowHeights.get(4)]).toEqual([undefined, 60, undefined, 60]);
+  });
+
   it('on ExcelApi 1.8 the screen is not suspended when the host says so, and without that the write fails cleanly', async () => {
     const fake = sampleFake({ api: 8 });
     const guarded = new ExcelWorkbook(fake.run, { supports: fake.supports });
