@@ -103,6 +103,11 @@ export interface SheetDescription {
   readonly print?: PrintSetup;
   /** Rows that start a new printed page (a chart on a page of its own, say). */
   readonly pageBreaks?: readonly number[];
+  /**
+   * The last row that prints, when the rows under it are for the screen only (the timeline's hundred
+   * pages by locality under its table by level); absent: every row prints.
+   */
+  readonly printThrough?: number;
 }
 
 /**
@@ -160,6 +165,7 @@ export function printedCorner(sheet: SheetDescription): { row: number; col: numb
     row = Math.max(row, chart.at.row + chart.at.rows - 1);
     col = Math.max(col, chart.at.col + chart.at.columns - 1);
   }
+  if (sheet.printThrough !== undefined) row = Math.min(row, sheet.printThrough);
   return { row, col: Math.max(col, spillColumn(sheet, col)) };
 }
 

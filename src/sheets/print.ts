@@ -11,9 +11,11 @@ import { dayText } from './excelDate';
  */
 export function withPrint(sheet: SheetDescription, ctx: { readonly lang: Lang; readonly runDate: string }): SheetDescription {
   const t = reportText(ctx.lang);
-  const last = [...sheet.tables].sort((a, b) => b.row - a.row)[0];
+  // Only what prints counts: the rows past `printThrough` are for the screen.
+  const through = sheet.printThrough ?? Infinity;
+  const last = sheet.tables.filter((t) => t.row <= through).sort((a, b) => b.row - a.row)[0];
   const end = last === undefined ? 0 : last.row + last.rows - 1;
-  const followed = sheet.blocks.some((b) => b.values.length > 0 && b.row > end + 1) || (sheet.charts ?? []).some((c) => c.at.row > end);
+  const followed = sheet.blocks.some((b) => b.values.length > 0 && b.row > end + 1 && b.row <= through) || (sheet.charts ?? []).some((c) => c.at.row > end && c.at.row <= through);
   const repeated = followed ? undefined : last;
   const title = sheet.blocks.find((b) => b.row === 1 && b.col === 1)?.values[0]?.[0];
   const columns = sheet.freeze?.columns ?? 0;

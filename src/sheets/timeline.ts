@@ -69,8 +69,10 @@ export function timelineSheet(result: ScenarioResult, ctx: TimelineContext): She
     tables: [byLevel.table, byLocality.table],
     columnWidths: sheetWidths(byLevel.widths, byLocality.widths),
     freeze: { rows: byLevel.table.row, columns: 0 },
-    // The localities start a page of their own, under their own headings (repeated on the pages after).
-    pageBreaks: [localityTitleRow],
+    // The table by level prints, its header on every page; the one by locality, a hundred pages for a
+    // province, is for the screen (its own rows print by selecting them): Excel repeats one header
+    // row per sheet, and the pages by level had none before the localities' header.
+    printThrough: byLevel.nextRow - 1,
     ...(ctx.tabColor ? { tabColor: ctx.tabColor } : {}),
   };
 }

@@ -1,3 +1,5 @@
+import { printedCorner } from '../../src/sheets/layout';
+import { withPrint } from '../../src/sheets/print';
 import { timelineSheet, TIMELINE_METRICS } from '../../src/sheets/timeline';
 import { MERGE, buildResult } from './fixtures';
 import { SheetModel } from './sheetModel';
@@ -16,6 +18,14 @@ describe('timelineSheet', () => {
     expect(locality.col).toBe(level.col);
     expect(locality.row).toBeGreaterThan(level.row + level.rows);
     expect(sheet.freeze).toEqual({ rows: level.row, columns: 0 });
+  });
+
+  it('prints the table by level, its header on every page; the one by locality is for the screen', () => {
+    const [level, locality] = sheet.tables;
+    expect(printedCorner(sheet)?.row).toBe(level.row + level.rows - 1);
+    expect(withPrint(sheet, { lang: 'vi', runDate: '2026-05-17' }).print?.titleRows).toEqual({ first: level.row, last: level.row });
+    expect(locality.row).toBeGreaterThan(printedCorner(sheet)!.row);
+    expect(model.cell(2, 1)).toMatch(/Bản in gồm bảng theo cấp/);
   });
 
   it('gives month × level the state after each month', () => {

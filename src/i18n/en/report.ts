@@ -552,7 +552,7 @@ export const reportEn: ReportText = {
   print: { runDate: 'Computed on {date} by the staffing planner', page: 'Page {page} of {pages}' },
   timeline: {
     title: 'Scenario {code}: {name} — month by month',
-    note: 'State after each month\'s events; return conflicts are counted in the month they occur.',
+    note: 'State after each month\'s events; return conflicts are counted in the month they occur. The printout holds the table by level; to print rows by locality, select them and print the selection.',
     byLevel: 'By level',
     byLocality: 'By locality',
     byParentLocality: 'By parent locality (each commune counted in its district)',

@@ -317,7 +317,7 @@ export const reportVi: ReportText = {
   print: { runDate: 'Tính ngày {date} bằng công cụ lập kế hoạch biên chế', page: 'Trang {page}/{pages}' },
   timeline: {
     title: 'Kịch bản {code}: {name} — diễn biến theo tháng',
-    note: 'Số liệu sau các sự kiện của mỗi tháng; xung đột khi trở về tính vào tháng xảy ra.',
+    note: 'Số liệu sau các sự kiện của mỗi tháng; xung đột khi trở về tính vào tháng xảy ra. Bản in gồm bảng theo cấp; muốn in bảng theo địa bàn, hãy chọn các dòng cần in rồi in vùng chọn.',
     byLevel: 'Theo cấp',
     byLocality: 'Theo địa bàn',
     byParentLocality: 'Theo địa bàn cấp trên (mỗi xã tính vào huyện của xã)',
