@@ -17,6 +17,7 @@ import { fill, formatCount, LANGS } from '../i18n/messages';
 import type { CellFix } from '../sheets/cellText';
 import type { Lang } from '../sheets/labels';
 import { reportText } from '../sheets/labels';
+import { headline, kpiFor } from '../sheets/figures';
 import { comparisonSheetName, whereaboutsSheetName } from '../sheets/names';
 import { errorsIn, problemMessage } from '../tables/problems';
 import { fileFaultMessage, WorkbookFileError } from '../workbook/fileFaults';
@@ -309,12 +310,12 @@ function printKpis(plan: PlanResults, lang: Lang, io: Io): void {
   const metrics = ['roster', 'present', 'vacancies', 'surplus', 'shortage', 'excessDeputies', 'withoutPost', 'returnConflicts', 'exits'] as const;
   // Before the reform (the tables as read), then the baseline and each scenario at the end.
   const cols: { label: string; value: (m: Metric) => number | null }[] = [
-    { label: t.measures.before, value: (m) => plan.baseline.kpis.find((x) => x.metric === m)?.before ?? null },
+    { label: t.measures.before, value: (m) => kpiFor(plan.baseline, m)?.before ?? null },
     ...[plan.baseline, ...plan.results].map((r, i) => ({
       label: i === 0 ? t.baseline.name : r.code,
       value: (m: Metric) => {
-        const k = r.kpis.find((x) => x.metric === m);
-        return k ? (k.total ?? k.end) : null;
+        const k = kpiFor(r, m);
+        return k ? headline(k) : null;
       },
     })),
   ];
@@ -425,7 +426,7 @@ async function simulateCommand(args: Args, io: Io, fs: FileSystem, run: Run, com
     const errors = r.issues.filter((i) => i.severity === 'error').length;
     // The figures the sheets show ("Số người thay đổi vị trí", exits by policy), not every change
     // recorded: retirements that happen in the baseline too were most of those.
-    const exits = r.kpis.find((k) => k.metric === 'exits')?.total ?? 0;
+    const exits = kpiFor(r, 'exits')?.total ?? 0;
     io.out(t.scenarioDone(r.code, r.name, n(r.peopleWithChangedPost), n(exits), n(r.issues.length), n(errors)));
     describeScenario(chosen.find((s) => s.code === r.code) as Scenario, lang, names).forEach((line, i) => io.out(`    ${i + 1}. ${line}`));
   }
