@@ -183,9 +183,10 @@ function layoutFor<K extends TableKind>(
         if (column - grid.col >= 0 && column - grid.col < width) columns[field] = column - grid.col;
       }
       const layout = layoutFromColumns(grid.cells, kind, headerRows, columns);
-      const found = locateHeader(grid.cells, kind);
       // Without saved extras, the mapping was just made by the planner, on the header as it is.
-      const stale = found === null || given.extra === undefined ? null : staleFields(kind, layout, found, saved, (given.extra ?? []).map((e) => ({ ...e, column: e.column - grid.col })));
+      if (given.extra === undefined) return layout;
+      const found = locateHeader(grid.cells, kind);
+      const stale = found === null ? null : staleFields(kind, layout, found, saved, given.extra.map((e) => ({ ...e, column: e.column - grid.col })));
       if (found === null || stale === null) return layout;
       for (const field of stale) {
         const column = saved[field]!;
@@ -389,8 +390,9 @@ const BELOW_BLOCK = 256;
 async function rowsBelow(source: TableSource, t: TableLocation, kind: TableKind): Promise<Problem> {
   const first = t.row + t.rows + (t.totalsRow === true ? 1 : 0);
   let count = 0;
-  for (let from = first; from <= SHEET_ROWS; from += BELOW_BLOCK) {
-    const block = await source.readRange(t.sheet, from, t.col, Math.min(BELOW_BLOCK, SHEET_ROWS - from + 1), t.columns);
+  // Blocks twice as tall each time: thousands of rows appended cost a few reads (a sync each in Excel).
+  for (let from = first, size = BELOW_BLOCK; from <= SHEET_ROWS; from += size, size *= 2) {
+    const block = await source.readRange(t.sheet, from, t.col, Math.min(size, SHEET_ROWS - from + 1), t.columns);
     const blank = block.findIndex((row) => isBlankRow(row));
     count += blank < 0 ? block.length : blank;
     if (blank >= 0) break;

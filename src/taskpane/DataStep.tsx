@@ -31,8 +31,8 @@ import type { MappingInput, TableMappingInput } from '../tables/staffing';
 import type { TableInfo } from '../workbook/workbook';
 import type { PaneContext } from './Pane';
 import { capitalized } from './places';
-import { sheetPlace } from '../tables/addresses';
-import { mappingForTable, rangeOf, readHeaders, sameTable, type HeaderColumn } from './session';
+import { rangeAddress, sheetPlace } from '../tables/addresses';
+import { mappingForTable, readHeaders, sameTable, type HeaderColumn } from './session';
 import { groupKey, groupProblems } from './problemGroups';
 
 const ConfirmDialog = React.lazy(() => import('./ConfirmDialog').then((m) => ({ default: m.ConfirmDialog })));
@@ -231,7 +231,7 @@ function TableChoice(props: {
         <option value="">{t.data.noTable}</option>
         {tables.map((table, i) => (
           <option key={i} value={String(i)}>
-            {fill(t.data.tableOption, { name: table.name ?? table.sheet, place: sheetPlace(table.sheet, rangeOf(table)), rows: formatCount(table.rows - 1, context.lang) })}
+            {fill(t.data.tableOption, { name: table.name ?? table.sheet, place: sheetPlace(table.sheet, rangeAddress(table)), rows: formatCount(table.rows - 1, context.lang) })}
           </option>
         ))}
       </Select>

@@ -11,7 +11,6 @@ import { canonicalJson, CURRENT_VERSION, SCENARIO_FORMAT, serializeScenarioDocum
 import type { Lang } from '../i18n/messages';
 import { DETECTION_ROWS } from '../tables/detect';
 import { locateHeader, type TableKind } from '../tables/headers';
-import { columnLetter } from '../tables/problems';
 import type { TableMappingInput } from '../tables/staffing';
 import { changedStoreCell, InterruptedWriteError, type OpenWorkbook, type RecoveredWrite, type StoreRead, type TableInfo } from '../workbook/workbook';
 import { CancelledError, type Simulator } from './simulation';
@@ -276,11 +275,6 @@ export async function readHeaders(workbook: OpenWorkbook, table: TableInfo, head
     headers.push({ column: table.col + c, text: [...new Set(parts)].join(' - ') });
   }
   return headers;
-}
-
-/** The cells a table covers, as a planner reads them: 'A1:I250'. */
-export function rangeOf(table: TableInfo): string {
-  return `${columnLetter(table.col)}${table.row}:${columnLetter(table.col + table.columns - 1)}${table.row + table.rows - 1}`;
 }
 
 export function sameTable(a: TableInfo | null, b: TableInfo | null): boolean {

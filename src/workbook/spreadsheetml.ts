@@ -3,6 +3,7 @@ import { withoutInvalidXmlChars } from '../sheets/cellText';
 import { headerFooterCode } from '../sheets/print';
 import { blockWidth, cellAt, lastCell, printedCorner, type Block, type CellScalar, type CellStyle, type ConditionalFormat, type ConditionalRule, type SheetDescription, type TableSpec } from '../sheets/layout';
 import { columnLetter } from '../tables/problems';
+import { rangeAddress } from '../tables/addresses';
 import { escapeXml } from './xml';
 
 /**
@@ -284,7 +285,7 @@ function textXml(text: string): string {
 
 function conditionalXml(format: ConditionalFormat, book: StyleBook, priority: () => number): string {
   const { range } = format;
-  const sqref = `${columnLetter(range.col)}${range.row}:${columnLetter(range.col + range.columns - 1)}${range.row + range.rows - 1}`;
+  const sqref = rangeAddress(range);
   return `<conditionalFormatting sqref="${sqref}">${rulesXml(format.rule, book, priority).join('')}</conditionalFormatting>`;
 }
 
@@ -313,8 +314,8 @@ export function tableXml(sheet: SheetDescription, spec: TableSpec, id: number): 
   });
   if (spec.rows - 1 - (spec.totalsRow ? 1 : 0) < 1) throw new Error(`Table ${spec.name} has no data row`);
   const lastRow = spec.row + spec.rows - 1;
-  const ref = `${columnLetter(spec.col)}${spec.row}:${columnLetter(spec.col + spec.columns - 1)}${lastRow}`;
-  const filterRef = `${columnLetter(spec.col)}${spec.row}:${columnLetter(spec.col + spec.columns - 1)}${spec.totalsRow ? lastRow - 1 : lastRow}`;
+  const ref = rangeAddress(spec);
+  const filterRef = rangeAddress({ ...spec, rows: spec.totalsRow ? spec.rows - 1 : spec.rows });
   const columns = (headers as string[]).map((name, j) => {
     let totals = '';
     if (spec.totalsRow) {

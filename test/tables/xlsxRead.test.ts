@@ -150,6 +150,19 @@ describe('rows appended under an Excel table', () => {
     const none = await loadStaffing(await open(await bytes(0)), {}, { asOf: '2025-06-15' });
     expect(none.problems).toEqual([]);
   });
+
+  it('are counted in blocks twice as tall each time: a few reads (syncs, in Excel) for thousands of rows', async () => {
+    const reader = PackageWorkbookReader.open(await bytes(3000));
+    const below: number[] = [];
+    const readRange = reader.readRange.bind(reader);
+    reader.readRange = (sheet, row, col, rows, columns) => {
+      if (row >= 4) below.push(rows);
+      return readRange(sheet, row, col, rows, columns);
+    };
+    const load = await loadStaffing(reader, {}, { asOf: '2025-06-15' });
+    expect(load.problems[0].params).toMatchObject({ count: 3000 });
+    expect(below).toEqual([256, 512, 1024, 2048]);
+  });
 });
 
 describe('cells that read empty where the planner sees a value', () => {

@@ -13,7 +13,6 @@ import {
   mappingForTable,
   markRuns,
   readAsStored,
-  rangeOf,
   readHeaders,
   readStore,
   replaceDamagedStore,
@@ -336,7 +335,7 @@ describe('readStore, saveStore and replaceDamagedStore', () => {
   });
 });
 
-describe('mappingForTable, readHeaders, rangeOf', () => {
+describe('mappingForTable, readHeaders', () => {
   it('maps the sample tables as detection would', async () => {
     const workbook = await sampleWorkbook();
     const [units, people] = await workbook.listTables();
@@ -395,11 +394,6 @@ describe('mappingForTable, readHeaders, rangeOf', () => {
     const workbook = await memoryWorkbook(wb);
     const [table] = await workbook.listTables();
     expect(await mappingForTable(workbook, table, 'units')).toEqual({ sheet: 'Ghi chú', headerRows: [2], columns: {} });
-  });
-
-  it('writes where a table sits in A1 notation', () => {
-    expect(rangeOf({ sheet: 'Đơn vị', name: 'DonVi', row: 1, col: 1, rows: 236, columns: 9 })).toBe('A1:I236');
-    expect(rangeOf({ sheet: 'X', name: null, row: 3, col: 26, rows: 2, columns: 3 })).toBe('Z3:AB4');
   });
 });
 
