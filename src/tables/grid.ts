@@ -1,6 +1,6 @@
 import type { Scalar } from '../domain/model';
 import { putOwn } from '../domain/records';
-import { displayCell, EXCEL_CELL_MAX_CHARS, isBlankCell, readCount, readExtra, readText, type CellNote, type CellRead, type RawCell } from './cells';
+import { displayCell, EXCEL_CELL_MAX_CHARS, isBlankCell, readCount, readExtra, readText, type CellRead, type RawCell } from './cells';
 import { isBlankRow, isTotalsRow, REQUIRED_FIELDS, type HeaderLayout, type TableKind } from './headers';
 import { columnLetter, columnNumber, type Problem, type ProblemCode, type ProblemParams, type ProblemSeverity } from './problems';
 
@@ -10,8 +10,6 @@ export interface GridInput {
   readonly row: number;
   readonly col: number;
   readonly cells: readonly (readonly RawCell[])[];
-  /** Why an empty cell (1-based worksheet row and column) is empty, when the adapter can tell. */
-  readonly note?: (row: number, col: number) => CellNote | null;
 }
 
 /**
@@ -34,10 +32,6 @@ export class TableProblems {
 
   sheetColumn(gridColumn: number): number {
     return this.grid.col + gridColumn;
-  }
-
-  note(gridRow: number, gridColumn: number): CellNote | null {
-    return this.grid.note?.(this.sheetRow(gridRow), this.sheetColumn(gridColumn)) ?? null;
   }
 
   add(severity: ProblemSeverity, code: ProblemCode, gridRow: number | null, gridColumn: number | null, params: ProblemParams = {}): void {
@@ -175,7 +169,8 @@ export class RecordReader<F extends string> {
     if (!this.has(field)) return null;
     const read = parse(this.cell(field));
     if (read.kind === 'empty') {
-      if (required) this.report('error', 'emptyRequiredCell', field, { field, ...this.emptyBecause(field) });
+      // Why it reads empty (a merged cell, a formula without its value) is told once the tables are read.
+      if (required) this.report('error', 'emptyRequiredCell', field, { field });
       return null;
     }
     if (read.kind === 'invalid') {
@@ -183,11 +178,6 @@ export class RecordReader<F extends string> {
       return null;
     }
     return read.value;
-  }
-
-  /** Why a cell the planner may see filled reads empty (a merged range, a formula not calculated). */
-  private emptyBecause(field: F): ProblemParams {
-    return emptyCellParams(this.problems.note(this.gridRow, this.layout.columns[field]!));
   }
 
   text(field: F, required: boolean): string | null {
@@ -233,12 +223,6 @@ export class RecordReader<F extends string> {
     }
     return extra;
   }
-}
-
-/** The params an emptyRequiredCell problem takes from its cell's note: the message's variant and its range. */
-export function emptyCellParams(note: CellNote | null): ProblemParams {
-  if (note === null) return {};
-  return note.kind === 'merged' ? { variant: 'mergedCell', range: note.range } : { variant: 'formulaWithoutValue' };
 }
 
 function displayText(cell: RawCell): string | null {

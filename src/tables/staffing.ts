@@ -4,7 +4,7 @@ import { normalizeText } from '../domain/text';
 import type { CellNote, CellNotes, RawCell } from './cells';
 import { STORE_SHEET_NAME } from '../sheets/storeName';
 import { DETECTION_ROWS, detectTables, fits, type SheetRange, type TableDetection, type TableLocation } from './detect';
-import { emptyCellParams, TableProblems, type GridInput } from './grid';
+import { TableProblems, type GridInput } from './grid';
 import {
   gridWidth,
   isBlankRow,
@@ -335,8 +335,7 @@ export async function loadStaffing(source: TableSource, mapping: MappingInput, o
     const cells = await source.readRange(t.sheet, t.row, t.col, t.rows + under, t.columns);
     const tail = cells.splice(t.rows);
     if (under > 0 && tail.length === under && !isBlankRow(tail[under - 1])) below.push(await rowsBelow(source, t, kind));
-    const note = source.cellNote?.bind(source);
-    return { sheet: t.sheet, row: t.row, col: t.col, cells, ...(note === undefined ? {} : { note: (r: number, c: number) => note(t.sheet, r, c) }) };
+    return { sheet: t.sheet, row: t.row, col: t.col, cells };
   };
   const below: Problem[] = [];
   // Only when a table is missing: the sheet names cost the Excel adapter a sync.
@@ -351,14 +350,14 @@ export async function loadStaffing(source: TableSource, mapping: MappingInput, o
 }
 
 /**
- * Tells why required cells read empty, through a reader's `cellNotes` (see TableSource): one question
- * for the tables holding such cells, each from its top row (a merged range is found by its top-left
- * cell) down to the last of them.
+ * Tells why required cells read empty, through the reader's `cellNote`, or its `cellNotes` (see
+ * TableSource): one question for the tables holding such cells, each from its top row (a merged range
+ * is found by its top-left cell) down to the last of them.
  */
 async function explainEmptyCells(source: TableSource, problems: Problem[], tables: readonly (TableLocation | null)[]): Promise<Problem[]> {
-  if (source.cellNotes === undefined) return problems;
+  if (source.cellNotes === undefined && source.cellNote === undefined) return problems;
   const unexplained = (p: Problem, t: TableLocation): boolean => {
-    if (p.code !== 'emptyRequiredCell' || p.params.variant !== undefined || p.sheet !== t.sheet || p.row === null || p.column === null) return false;
+    if (p.code !== 'emptyRequiredCell' || p.sheet !== t.sheet || p.row === null || p.column === null) return false;
     const col = columnNumber(p.column);
     return p.row >= t.row && p.row < t.row + t.rows && col >= t.col && col < t.col + t.columns;
   };
@@ -369,13 +368,19 @@ async function explainEmptyCells(source: TableSource, problems: Problem[], table
     if (last > 0) ranges.push({ sheet: t.sheet, row: t.row, col: t.col, rows: last - t.row + 1, columns: t.columns });
   }
   if (ranges.length === 0) return problems;
-  const notes = await source.cellNotes(ranges);
+  const notes = source.cellNotes !== undefined ? await source.cellNotes(ranges) : source.cellNote!.bind(source);
   if (notes === null) return problems;
   return problems.map((p) => {
     if (!tables.some((t) => t !== null && unexplained(p, t))) return p;
     const params = emptyCellParams(notes(p.sheet, p.row!, columnNumber(p.column!)));
     return params.variant === undefined ? p : { ...p, params: { ...p.params, ...params } };
   });
+}
+
+/** The params an emptyRequiredCell problem takes from its cell's note: the message's variant and its range. */
+function emptyCellParams(note: CellNote | null): ProblemParams {
+  if (note === null) return {};
+  return note.kind === 'merged' ? { variant: 'mergedCell', range: note.range } : { variant: 'formulaWithoutValue' };
 }
 
 /** The last row of a worksheet. */
