@@ -1,25 +1,16 @@
 import type { CellNote } from '../tables/cells';
-import { columnNumber } from '../tables/problems';
+import { rangeBounds, type RangeBounds } from '../tables/addresses';
 
 /** A merged range of a sheet: its reference and bounds, 1-based. */
-export interface MergedRange {
+export interface MergedRange extends RangeBounds {
   /** 'F2:F5' */
   readonly ref: string;
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
 }
-
-const A1_RANGE = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/;
 
 /** 'F2:F5' or '$F$2:$F$5' (a sheet's mergeCell ref, or an address's part after the '!'); null for anything else. */
 export function mergedRange(ref: string): MergedRange | null {
-  const m = A1_RANGE.exec(ref.trim());
-  if (!m) return null;
-  const [top, left] = [Number(m[2]), columnNumber(m[1])];
-  const [bottom, right] = m[3] === undefined ? [top, left] : [Number(m[4]), columnNumber(m[3])];
-  return { ref: ref.trim().replace(/\$/g, '').toUpperCase(), top, left, bottom, right };
+  const bounds = rangeBounds(ref);
+  return bounds === null ? null : { ref: ref.trim().replace(/\$/g, '').toUpperCase(), ...bounds };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { STORE_SHEET_NAME } from '../sheets/storeName';
 import { isStoreText, storeContent } from '../sheets/store';
 import type { CellNote } from '../tables/cells';
-import { columnNumber } from '../tables/problems';
+import { rangeBounds } from '../tables/addresses';
 import { MergedCells, mergedRange, type MergedRange } from './merges';
 import { DEFAULT_LIMITS, WorkbookPackage, type PackageLimits, type PackageSheet } from './package';
 import type { CellValue, StoreRead, TableInfo, WorkbookReader } from './workbook';
@@ -458,19 +458,17 @@ export function isDateFormat(code: string): boolean {
 function tableInfo(sheet: string, tag: XmlTag): TableInfo | null {
   const ref = tag.attr('ref');
   if (ref === null) return null;
-  const [from, to = from] = ref.split(':');
-  const a = decodeAddress(from);
-  const b = decodeAddress(to);
-  if (a === null || b === null) return null;
+  const b = rangeBounds(ref);
+  if (b === null) return null;
   const totals = Number(tag.attr('totalsRowCount') ?? 0) > 0;
   return {
     sheet,
     name: tag.attr('displayName') ?? tag.attr('name'),
-    row: a.row,
-    col: a.col,
+    row: b.top,
+    col: b.left,
     // A totals row is a formula row, not data: it is left out of the range.
-    rows: b.row - a.row + 1 - (totals ? 1 : 0),
-    columns: b.col - a.col + 1,
+    rows: b.bottom - b.top + 1 - (totals ? 1 : 0),
+    columns: b.right - b.left + 1,
     totalsRow: totals,
   };
 }
@@ -486,10 +484,4 @@ function columnOf(ref: string): number {
     n = n * 26 + (c - 96);
   }
   return n;
-}
-
-function decodeAddress(address: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m) return null;
-  return { row: Number(m[2]), col: columnNumber(m[1]) };
 }

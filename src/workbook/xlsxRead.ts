@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { STORE_SHEET_NAME } from '../sheets/storeName';
 import { isStoreText, storeContent } from '../sheets/store';
 import type { CellNote } from '../tables/cells';
-import { columnLetter, columnNumber } from '../tables/problems';
+import { rangeBounds } from '../tables/addresses';
+import { columnLetter } from '../tables/problems';
 import type { CellValue, StoreRead, TableInfo, WorkbookReader } from './workbook';
 
 /**
@@ -121,19 +122,11 @@ function tableInfo(sheet: string, model: TableModel | undefined): TableInfo | nu
   if (model === undefined) return null;
   const range = model.tableRef;
   if (range === undefined) return null;
-  const [from, to = from] = range.split(':');
-  const a = decodeAddress(from);
-  const b = decodeAddress(to);
-  if (a === null || b === null) return null;
+  const b = rangeBounds(range);
+  if (b === null) return null;
   // A totals row is a formula row, not data: it is left out of the range.
-  const rows = b.row - a.row + 1 - (model.totalsRow ? 1 : 0);
-  return { sheet, name: model.displayName ?? model.name ?? null, row: a.row, col: a.col, rows, columns: b.col - a.col + 1, totalsRow: Boolean(model.totalsRow) };
-}
-
-function decodeAddress(address: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m) return null;
-  return { row: Number(m[2]), col: columnNumber(m[1]) };
+  const rows = b.bottom - b.top + 1 - (model.totalsRow ? 1 : 0);
+  return { sheet, name: model.displayName ?? model.name ?? null, row: b.top, col: b.left, rows, columns: b.right - b.left + 1, totalsRow: Boolean(model.totalsRow) };
 }
 
 /** The smallest range holding every non-empty cell, or null for an empty sheet. */
