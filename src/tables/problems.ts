@@ -63,8 +63,9 @@ export type ProblemParams = Readonly<Record<string, string | number>>;
  * mergedCell, formulaWithoutValue (emptyRequiredCell): why a cell the planner sees filled reads empty;
  * sameUnitId, samePersonId (duplicateUnitId, duplicatePersonId): an id written the same twice, without
  * the aside on the forms ids compare equal in.
+ * staleMappingLost (staleMapping): the header read again has no column for the field.
  */
-export type ProblemVariant = 'mergedCell' | 'formulaWithoutValue' | 'sameUnitId' | 'samePersonId';
+export type ProblemVariant = 'mergedCell' | 'formulaWithoutValue' | 'sameUnitId' | 'samePersonId' | 'staleMappingLost';
 
 export interface Problem {
   readonly severity: ProblemSeverity;

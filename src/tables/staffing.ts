@@ -196,6 +196,7 @@ function layoutFor<K extends TableKind>(
           savedColumn: columnLetter(grid.col + column),
           savedHeader: layout.headers[column] ?? '',
           newColumn: now === undefined ? '—' : columnLetter(grid.col + now),
+          ...(now === undefined ? { variant: 'staleMappingLost' } : {}),
         });
       }
       return found;

@@ -99,5 +99,8 @@ describe('a saved mapping that no longer fits the header', () => {
     // "Chỉ tiêu" is no usual quota header: found again, the quota has no column, and the planner is told.
     expect(where(result.problems.filter((p) => p.sheet === 'Đơn vị'))).toEqual(['error missingColumn Đơn vị!*1', 'warning staleMapping Đơn vị!E1']);
     expect(result.problems[1].params).toMatchObject({ field: 'quota', savedHeader: 'Ghi chú', newColumn: '—' });
+    // Said plainly: no column now holds it, map it again (not "read from column —").
+    expect(problemMessage(result.problems[1], 'en')).toMatch(/No column of the header, read again, holds the quota: map it again in the column mapping\.$/);
+    expect(problemMessage(result.problems[1], 'vi')).not.toMatch(/—/);
   });
 });

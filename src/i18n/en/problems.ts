@@ -70,6 +70,8 @@ export const PROBLEM_TEXTS_EN: ProblemTexts = {
       'the column mapping saved for the {table} takes the {field} from column {savedColumn}, whose header is now “{savedHeader}”: columns were probably inserted, deleted or moved since. The header was read again, and the {field} is now read from column {newColumn}. Check the column mapping.',
   },
   variants: {
+    staleMappingLost:
+      'the column mapping saved for the {table} takes the {field} from column {savedColumn}, whose header is now “{savedHeader}”: columns were probably inserted, deleted or moved since. No column of the header, read again, holds the {field}: map it again in the column mapping.',
     sameUnitId: 'unit ID “{id}” is already in cell {firstCell}. Give each unit its own ID.',
     samePersonId: 'person ID “{id}” is already in cell {firstCell}. Give each person their own ID.',
     mergedCell:

@@ -70,6 +70,8 @@ export const PROBLEM_TEXTS_VI: ProblemTexts = {
       'phần ghép cột đã lưu cho {table} lấy {field} từ cột {savedColumn}, nhưng tiêu đề cột này nay là “{savedHeader}”: có lẽ đã có cột được chèn, xóa hoặc di chuyển. Dòng tiêu đề đã được đọc lại, và {field} nay được lấy từ cột {newColumn}. Hãy kiểm tra lại phần ghép cột.',
   },
   variants: {
+    staleMappingLost:
+      'phần ghép cột đã lưu cho {table} lấy {field} từ cột {savedColumn}, nhưng tiêu đề cột này nay là “{savedHeader}”: có lẽ đã có cột được chèn, xóa hoặc di chuyển. Đọc lại dòng tiêu đề, không cột nào là {field}: hãy ghép lại cột này trong phần ghép cột.',
     sameUnitId: 'mã đơn vị “{id}” đã có ở ô {firstCell}. Mỗi đơn vị cần một mã riêng.',
     samePersonId: 'mã cán bộ “{id}” đã có ở ô {firstCell}. Mỗi người cần một mã riêng.',
     mergedCell:
