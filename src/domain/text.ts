@@ -5,8 +5,7 @@
 export function normalizeText(text: string): string {
   let n = NORMALIZED.get(text);
   if (n === undefined) {
-    // Vietnamese has no locale-specific case rules, so the plain lower case is right (and fast).
-    n = newTonePlacement(text.normalize('NFC').replace(INVISIBLE, '').trim().replace(/\s+/g, ' ').toLowerCase());
+    n = folded(text, 'NFC');
     if (NORMALIZED.size < 100_000) NORMALIZED.set(text, n);
   }
   return n;
@@ -14,6 +13,12 @@ export function normalizeText(text: string): string {
 
 /** Titles, kinds and levels repeat across thousands of rows: each distinct text is normalised once. */
 const NORMALIZED = new Map<string, string>();
+
+/** The comparison form of texts and ids, in a Unicode form: invisible characters out, spaces joined, lower case, tones placed. */
+function folded(text: string, form: 'NFC' | 'NFKC'): string {
+  // Vietnamese has no locale-specific case rules, so the plain lower case is right (and fast).
+  return newTonePlacement(text.normalize(form).replace(INVISIBLE, '').trim().replace(/\s+/g, ' ').toLowerCase());
+}
 
 /**
  * Zero-width spaces and joiners, word joiner, byte order mark: pasted from web pages with ids and
@@ -59,7 +64,7 @@ export function idKey(id: string): string {
   // Printable ASCII without spaces ('CB000123', 'HT-TU') is its own NFKC form, with nothing to trim or
   // join: only its case is folded. Most ids are such, read for every person and unit of the tables.
   if (PLAIN_ID.test(id)) return id.toLowerCase();
-  return newTonePlacement(id.normalize('NFKC').replace(INVISIBLE, '').trim().replace(/\s+/g, ' ').toLowerCase());
+  return folded(id, 'NFKC');
 }
 
 const PLAIN_ID = /^[!-~]*$/;

@@ -228,7 +228,7 @@ function staleFields<F extends string>(
     // A column the planner left unmapped when the mapping was saved (one of its extras, header
     // unchanged) was passed over on purpose: the field's usual header there is no sign of staleness.
     const elsewhere = other !== undefined && other !== column && !extras.some((e) => e.column === other && sameHeader(headerAt(other), e.header));
-    if (header === null || (elsewhere && header !== null && matchHeader(header, kind)?.field !== field)) stale = true;
+    if (header === null || (elsewhere && matchHeader(header, kind)?.field !== field)) stale = true;
   }
   if (!stale) return null;
   return (Object.entries(saved) as [F, number][]).filter(([field, column]) => found.columns[field] !== column).map(([field]) => field);
@@ -321,6 +321,7 @@ export async function loadStaffing(source: TableSource, mapping: MappingInput, o
   const peopleTable = chosen(mapping.people, detection.people?.info ?? null);
   // A table stretched by a stray far cell (A1:XFD1048576) is refused before it is read, not allocated.
   const oversized: Problem[] = [];
+  const below: Problem[] = [];
   const grid = async (t: TableLocation | null, kind: TableKind): Promise<GridInput | null> => {
     if (t === null) return null;
     if (t.columns > MAX_TABLE_COLUMNS || t.rows * t.columns > MAX_TABLE_CELLS) {
@@ -338,7 +339,6 @@ export async function loadStaffing(source: TableSource, mapping: MappingInput, o
     if (under > 0 && tail.length === under && !isBlankRow(tail[under - 1])) below.push(await rowsBelow(source, t, kind));
     return { sheet: t.sheet, row: t.row, col: t.col, cells };
   };
-  const below: Problem[] = [];
   // Only when a table is missing: the sheet names cost the Excel adapter a sync.
   const skippedSheets = unitTable === null || peopleTable === null ? toolSheets(await source.sheetNames()) : [];
   const read = readStaffing({ units: await grid(unitTable, 'units'), people: await grid(peopleTable, 'people'), skippedSheets }, mapping, options);
