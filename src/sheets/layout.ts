@@ -158,15 +158,19 @@ export function lastCell(sheet: SheetDescription): { row: number; col: number } 
  * that a text longer than a page does not shrink every page of the sheet to fit it.
  */
 export function printedCorner(sheet: SheetDescription): { row: number; col: number } | null {
-  const last = lastCell(sheet);
+  // Only the rows that print count, their columns and spills included.
+  const through = sheet.printThrough;
+  const printed = through === undefined ? sheet : { ...sheet, blocks: sheet.blocks.filter((b) => b.row <= through) };
+  const last = lastCell(printed);
   if (last === null) return null;
   let { row, col } = last;
   for (const chart of sheet.charts ?? []) {
+    if (through !== undefined && chart.at.row > through) continue;
     row = Math.max(row, chart.at.row + chart.at.rows - 1);
     col = Math.max(col, chart.at.col + chart.at.columns - 1);
   }
-  if (sheet.printThrough !== undefined) row = Math.min(row, sheet.printThrough);
-  return { row, col: Math.max(col, spillColumn(sheet, col)) };
+  if (through !== undefined) row = Math.min(row, through);
+  return { row, col: Math.max(col, spillColumn(printed, col)) };
 }
 
 /** Width of an A4 landscape page between Excel's default margins, in column-width units (about 140). */

@@ -72,3 +72,23 @@ describe('printedCorner', () => {
     expect(printedCorner(sheet('x'.repeat(1000), [60, 60, 60]))).toEqual({ row: 3, col: 3 });
   });
 });
+
+describe('printedCorner with rows for the screen only', () => {
+  it('takes neither the columns nor the spills of the rows past printThrough', () => {
+    const sheet: SheetDescription = {
+      name: 'Diễn biến',
+      blocks: [
+        { row: 1, col: 1, values: [['Theo cấp']], style: 'subtitle' },
+        { row: 2, col: 1, values: [[1, 2]] },
+        { row: 4, col: 1, values: [['Theo địa bàn cấp trên: một dòng dài, dài hơn các cột của bảng in'.repeat(2)]], style: 'subtitle' },
+        { row: 5, col: 1, values: [[1, 2, 3, 4, 5]] },
+      ],
+      tables: [],
+      columnWidths: [10, 10, 10, 10, 10],
+      printThrough: 2,
+    };
+    expect(printedCorner(sheet)).toEqual({ row: 2, col: 2 });
+    // Printed, the long subtitle spills a page wide: 50 units of columns, then 11 of Excel's 8.43 to reach 135.
+    expect(printedCorner({ ...sheet, printThrough: undefined })).toEqual({ row: 5, col: 16 });
+  });
+});
