@@ -41,18 +41,23 @@ function figuresOf(s: ScenarioSummary): string {
  * which scenarios use it (the sheet's "baseline with the settings of …").
  */
 export function compareTable(summary: PlanSummary, only: string): CompareTable {
-  const all = summary.results.map((r, i) => ({ r, own: summary.baselines[i] ?? summary.baseline }));
-  const keyOf = (b: ScenarioSummary): string => (figuresOf(b) === figuresOf(summary.baseline) ? 'base' : `base:${figuresOf(b)}`);
+  const base = figuresOf(summary.baseline);
+  // Each scenario with its own baseline's key, worked out once.
+  const all = summary.results.map((r, i) => {
+    const own = summary.baselines[i] ?? summary.baseline;
+    const figures = figuresOf(own);
+    return { r, own, key: figures === base ? 'base' : `base:${figures}` };
+  });
   const shown = all.filter(({ r }) => only === '' || r.code === only);
   const bases = new Map<string, ScenarioSummary>();
   if (only === '') bases.set('base', summary.baseline);
-  for (const { own } of shown) if (!bases.has(keyOf(own))) bases.set(keyOf(own), own);
+  for (const { own, key } of shown) if (!bases.has(key)) bases.set(key, own);
   const columns: CompareColumn[] = [
     ...[...bases].map(([key, b]): CompareColumn => ({
       kind: 'baseline', key, summary: b, against: null,
-      codes: key === 'base' ? [] : all.filter(({ own }) => keyOf(own) === key).map(({ r }) => r.code),
+      codes: key === 'base' ? [] : all.filter((x) => x.key === key).map(({ r }) => r.code),
     })),
-    ...shown.map(({ r, own }): CompareColumn => ({ kind: 'scenario', key: `scenario:${r.code}`, codes: [r.code], summary: r, against: keyOf(own) })),
+    ...shown.map(({ r, key }): CompareColumn => ({ kind: 'scenario', key: `scenario:${r.code}`, codes: [r.code], summary: r, against: key })),
   ];
   const months = new Set(columns.map((c) => c.summary.lastMonth));
   return { columns, lastMonth: months.size === 1 ? [...months][0] : null };
