@@ -199,7 +199,7 @@ describe('cells that read empty where the planner sees a value', () => {
       'Sheet “Đơn vị”, row 3, column D: the quota cell holds a formula without a calculated value (the file was saved by a program that does not calculate), so it reads as empty. Open the file in Excel (or LibreOffice) and save it, so that the values are stored.',
     );
     expect(problemMessage(load.problems[1], 'en')).toBe(
-      'Sheet “Cán bộ”, row 3, column F: the unit of the person cell is part of the merged range F2:F5, so only the range’s first row holds the value and this row reads as empty. Unmerge it (Home → Merge & Center → Unmerge Cells) and fill in each row.',
+      'Sheet “Cán bộ”, row 3, column F: the unit of the person cell is part of the merged range F2:F5, so only the range’s top-left cell holds the value and this cell reads as empty. Unmerge it (Home → Merge & Center → Unmerge Cells) and fill in each cell.',
     );
     expect(problemMessage(load.problems[1], 'vi')).toContain('nằm trong vùng ô gộp F2:F5');
     expect(problemMessage(load.problems[0], 'vi')).toContain('chứa công thức nhưng chưa có giá trị đã tính');

@@ -223,7 +223,7 @@ describe('cells a merged range hides', () => {
     expect(where(read.problems)).toEqual(['error emptyRequiredCell Cán bộ!C4', 'error emptyRequiredCell Cán bộ!C5']);
     expect(read.problems.map((p) => [p.params.variant, p.params.range])).toEqual([['mergedCell', 'C3:C5'], ['mergedCell', 'C3:C5']]);
     expect(problemMessage(read.problems[0], 'en')).toBe(
-      'Sheet “Cán bộ”, row 4, column C: the unit of the person cell is part of the merged range C3:C5, so only the range’s first row holds the value and this row reads as empty. Unmerge it (Home → Merge & Center → Unmerge Cells) and fill in each row.',
+      'Sheet “Cán bộ”, row 4, column C: the unit of the person cell is part of the merged range C3:C5, so only the range’s top-left cell holds the value and this cell reads as empty. Unmerge it (Home → Merge & Center → Unmerge Cells) and fill in each cell.',
     );
     // listTables 2, the first rows of each table 1 each, each table in full 1 each: 6; the merged areas 1.
     expect(fake.syncs).toHaveLength(7);

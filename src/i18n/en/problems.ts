@@ -75,7 +75,7 @@ export const PROBLEM_TEXTS_EN: ProblemTexts = {
     sameUnitId: 'unit ID “{id}” is already in cell {firstCell}. Give each unit its own ID.',
     samePersonId: 'person ID “{id}” is already in cell {firstCell}. Give each person their own ID.',
     mergedCell:
-      'the {field} cell is part of the merged range {range}, so only the range’s first row holds the value and this row reads as empty. Unmerge it (Home → Merge & Center → Unmerge Cells) and fill in each row.',
+      'the {field} cell is part of the merged range {range}, so only the range’s top-left cell holds the value and this cell reads as empty. Unmerge it (Home → Merge & Center → Unmerge Cells) and fill in each cell.',
     formulaWithoutValue:
       'the {field} cell holds a formula without a calculated value (the file was saved by a program that does not calculate), so it reads as empty. Open the file in Excel (or LibreOffice) and save it, so that the values are stored.',
   },

@@ -75,7 +75,7 @@ export const PROBLEM_TEXTS_VI: ProblemTexts = {
     sameUnitId: 'mã đơn vị “{id}” đã có ở ô {firstCell}. Mỗi đơn vị cần một mã riêng.',
     samePersonId: 'mã cán bộ “{id}” đã có ở ô {firstCell}. Mỗi người cần một mã riêng.',
     mergedCell:
-      'ô {field} nằm trong vùng ô gộp {range}, nên chỉ dòng đầu của vùng có giá trị và dòng này bị đọc là trống. Hãy bỏ gộp ô (Trang đầu → Gộp & Căn giữa → Hủy gộp ô) rồi điền giá trị cho từng dòng.',
+      'ô {field} nằm trong vùng ô gộp {range}, nên chỉ ô trên cùng bên trái của vùng có giá trị và ô này bị đọc là trống. Hãy bỏ gộp ô (Trang đầu → Gộp & Căn giữa → Hủy gộp ô) rồi điền giá trị cho từng ô.',
     formulaWithoutValue:
       'ô {field} chứa công thức nhưng chưa có giá trị đã tính (tệp được lưu bởi một chương trình không tính công thức), nên bị đọc là trống. Hãy mở tệp bằng Excel (hoặc LibreOffice) rồi lưu lại để giá trị được lưu vào tệp.',
   },
