@@ -8,34 +8,43 @@ import type { SimulationState } from './state';
 
 const K = METRICS.length;
 const INDEX = Object.fromEntries(METRICS.map((m, i) => [m, i])) as Record<Metric, number>;
+// Offsets in constants: the snapshot runs units × months times per scenario.
+const I_QUOTA = INDEX.quota, I_ROSTER = INDEX.roster, I_PRESENT = INDEX.present, I_VACANCIES = INDEX.vacancies;
+const I_SURPLUS = INDEX.surplus, I_SHORTAGE = INDEX.shortage, I_HEADS = INDEX.heads, I_DEPUTIES = INDEX.deputies;
+const I_CAP = INDEX.deputyCap, I_EXCESS = INDEX.excessDeputies, I_MISSING = INDEX.headsMissing, I_HEADS_EXCESS = INDEX.headsExcess;
+const I_MULTI = INDEX.multiTitle, I_CONCENTRATION = INDEX.powerConcentration, I_ROT_OUT = INDEX.rotationsOut, I_ROT_IN = INDEX.rotationsIn;
+const I_SEC_OUT = INDEX.secondedOut, I_SEC_IN = INDEX.secondedIn, I_RETURNS = INDEX.returns, I_CONFLICTS = INDEX.returnConflicts;
+const I_WITHOUT = INDEX.withoutPost, I_RETIRE = INDEX.retirements, I_HIRES = INDEX.hires, I_EXITS = INDEX.exits;
 
 /**
- * Monthly figures per unit: one Int32Array row per unit, month-major (the figures of month t side by
- * side at t × K), so a snapshot writes one or two cache lines per unit and the run never reorders its
- * rows. Derived metrics (vacancies, surplus, shortage, excess) are computed per unit before any sum: a
- * level's vacancies is the sum of its units' vacancies.
+ * Monthly figures per unit, kept as changes: a unit's figures are written only in the months they
+ * differ from the month before (a province's unit changes in a few of its 60 months). A snapshot
+ * computes every unit's figures into one contiguous row of the current month and logs the units that
+ * changed: at 100,000 people the dense layout (a 5.8 KB row per unit per run) cost a page touched per
+ * unit per month and 34 MB per run. Derived metrics (vacancies, surplus, shortage, excess) are computed
+ * per unit before any sum: a level's vacancies is the sum of its units' vacancies. Before a unit's
+ * first figures (a unit a merger makes), its figures are 0.
  */
 export class SeriesRecorder {
-  /**
-   * Views of a few large blocks, not an array each: 5,800 units × 7 runs of separate 5.6 KB arrays
-   * were a quarter of the snapshots' time (each an allocation outside the heap, zeroed and tracked).
-   */
-  private readonly rows: Int32Array[] = [];
+  /** Every unit's figures as last snapshotted, unit by unit (K each). */
+  private current = new Int32Array(0);
+  /** The log of changes, each `STRIDE` wide: month, unit, then the unit's K figures from that month. */
+  private log = new Int32Array(0);
+  private logged = 0;
+  /** Units seen: a run starts with all of them; merges add a few. */
+  private units = 0;
   private concentration = new Int32Array(0);
+  /** The log read unit by unit, made on the first read after a snapshot. */
+  private byUnit: UnitChanges | null = null;
 
   constructor(private readonly months: number) {}
 
-  /** Rows for units added since the last snapshot (a run starts with all of them; merges add a few). */
-  private grow(n: number): void {
-    const size = K * this.months;
-    const block = new Int32Array((n - this.rows.length) * size);
-    for (let at = 0; this.rows.length < n; at += size) this.rows.push(block.subarray(at, at + size));
-  }
-
   snapshot(state: SimulationState, t: number): void {
     const n = state.units.length;
-    if (this.rows.length < n) this.grow(n);
+    if (this.current.length < n * K) this.current = grown(this.current, n * K * 2);
+    this.units = Math.max(this.units, n);
     if (this.concentration.length < n) this.concentration = new Int32Array(n * 2);
+    this.byUnit = null;
     const flags = this.concentration;
     flags.fill(0);
     for (const i of state.multiPosted) {
@@ -44,141 +53,229 @@ export class SeriesRecorder {
     }
     const { roster: cRoster, present: cPresent, heads: cHeads, deputies: cDeputies, multiTitle, withoutPost, secondedOut, secondedIn } = state.counters;
     const { rotationsOut, rotationsIn, returns, returnConflicts, retirements, exits, hires } = state.flows;
-    // Offsets in locals: this loop runs units × months times per scenario.
-    const base = t * K;
-    const oQuota = base + INDEX.quota, oRoster = base + INDEX.roster, oPresent = base + INDEX.present, oVacancies = base + INDEX.vacancies;
-    const oSurplus = base + INDEX.surplus, oShortage = base + INDEX.shortage, oHeads = base + INDEX.heads, oDeputies = base + INDEX.deputies;
-    const oCap = base + INDEX.deputyCap, oExcess = base + INDEX.excessDeputies, oMissing = base + INDEX.headsMissing;
-    const oHeadsExcess = base + INDEX.headsExcess;
-    const oMulti = base + INDEX.multiTitle, oConcentration = base + INDEX.powerConcentration, oRotOut = base + INDEX.rotationsOut;
-    const oRotIn = base + INDEX.rotationsIn, oSecOut = base + INDEX.secondedOut, oSecIn = base + INDEX.secondedIn, oReturns = base + INDEX.returns;
-    const oConflicts = base + INDEX.returnConflicts, oWithout = base + INDEX.withoutPost, oRetire = base + INDEX.retirements, oHires = base + INDEX.hires;
-    const oExits = base + INDEX.exits;
     const units = state.units;
+    const c = this.current;
     for (let u = 0; u < n; u++) {
       const unit = units[u];
       const open = unit.closedFrom === null;
-      const row = this.rows[u];
       const quota = unit.quota;
       const roster = cRoster[u];
       const present = cPresent[u];
       const heads = cHeads[u];
       const deputies = cDeputies[u];
       const cap = open ? unit.deputyCap : 0;
-      row[oQuota] = quota;
-      row[oRoster] = roster;
-      row[oPresent] = present;
-      row[oVacancies] = quota > roster ? quota - roster : 0;
-      row[oSurplus] = roster > quota ? roster - quota : 0;
-      row[oShortage] = quota > present ? quota - present : 0;
-      row[oHeads] = heads;
-      row[oDeputies] = deputies;
-      row[oCap] = cap;
-      row[oExcess] = deputies > cap ? deputies - cap : 0;
-      row[oMissing] = open && heads === 0 ? 1 : 0;
-      row[oHeadsExcess] = open && heads > 1 ? 1 : 0;
-      row[oMulti] = multiTitle[u];
-      row[oConcentration] = flags[u];
-      row[oRotOut] = rotationsOut[u];
-      row[oRotIn] = rotationsIn[u];
-      row[oSecOut] = secondedOut[u];
-      row[oSecIn] = secondedIn[u];
-      row[oReturns] = returns[u];
-      row[oConflicts] = returnConflicts[u];
-      row[oWithout] = withoutPost[u];
-      row[oRetire] = retirements[u];
-      row[oExits] = exits[u];
-      row[oHires] = hires[u];
+      const o = u * K;
+      // Each figure compared as written: most units change in few months.
+      let changed = false;
+      let v = quota;
+      if (c[o + I_QUOTA] !== v) { c[o + I_QUOTA] = v; changed = true; }
+      v = roster;
+      if (c[o + I_ROSTER] !== v) { c[o + I_ROSTER] = v; changed = true; }
+      v = present;
+      if (c[o + I_PRESENT] !== v) { c[o + I_PRESENT] = v; changed = true; }
+      v = quota > roster ? quota - roster : 0;
+      if (c[o + I_VACANCIES] !== v) { c[o + I_VACANCIES] = v; changed = true; }
+      v = roster > quota ? roster - quota : 0;
+      if (c[o + I_SURPLUS] !== v) { c[o + I_SURPLUS] = v; changed = true; }
+      v = quota > present ? quota - present : 0;
+      if (c[o + I_SHORTAGE] !== v) { c[o + I_SHORTAGE] = v; changed = true; }
+      v = heads;
+      if (c[o + I_HEADS] !== v) { c[o + I_HEADS] = v; changed = true; }
+      v = deputies;
+      if (c[o + I_DEPUTIES] !== v) { c[o + I_DEPUTIES] = v; changed = true; }
+      v = cap;
+      if (c[o + I_CAP] !== v) { c[o + I_CAP] = v; changed = true; }
+      v = deputies > cap ? deputies - cap : 0;
+      if (c[o + I_EXCESS] !== v) { c[o + I_EXCESS] = v; changed = true; }
+      v = open && heads === 0 ? 1 : 0;
+      if (c[o + I_MISSING] !== v) { c[o + I_MISSING] = v; changed = true; }
+      v = open && heads > 1 ? 1 : 0;
+      if (c[o + I_HEADS_EXCESS] !== v) { c[o + I_HEADS_EXCESS] = v; changed = true; }
+      v = multiTitle[u];
+      if (c[o + I_MULTI] !== v) { c[o + I_MULTI] = v; changed = true; }
+      v = flags[u];
+      if (c[o + I_CONCENTRATION] !== v) { c[o + I_CONCENTRATION] = v; changed = true; }
+      v = rotationsOut[u];
+      if (c[o + I_ROT_OUT] !== v) { c[o + I_ROT_OUT] = v; changed = true; }
+      v = rotationsIn[u];
+      if (c[o + I_ROT_IN] !== v) { c[o + I_ROT_IN] = v; changed = true; }
+      v = secondedOut[u];
+      if (c[o + I_SEC_OUT] !== v) { c[o + I_SEC_OUT] = v; changed = true; }
+      v = secondedIn[u];
+      if (c[o + I_SEC_IN] !== v) { c[o + I_SEC_IN] = v; changed = true; }
+      v = returns[u];
+      if (c[o + I_RETURNS] !== v) { c[o + I_RETURNS] = v; changed = true; }
+      v = returnConflicts[u];
+      if (c[o + I_CONFLICTS] !== v) { c[o + I_CONFLICTS] = v; changed = true; }
+      v = withoutPost[u];
+      if (c[o + I_WITHOUT] !== v) { c[o + I_WITHOUT] = v; changed = true; }
+      v = retirements[u];
+      if (c[o + I_RETIRE] !== v) { c[o + I_RETIRE] = v; changed = true; }
+      v = exits[u];
+      if (c[o + I_EXITS] !== v) { c[o + I_EXITS] = v; changed = true; }
+      v = hires[u];
+      if (c[o + I_HIRES] !== v) { c[o + I_HIRES] = v; changed = true; }
+      if (changed) this.append(t, u, o);
     }
+  }
+
+  private append(t: number, u: number, from: number): void {
+    const at = this.logged * STRIDE;
+    if (this.log.length < at + STRIDE) this.log = grown(this.log, Math.max(at + STRIDE, this.log.length * 2, 4096 * STRIDE));
+    const log = this.log;
+    log[at] = t;
+    log[at + 1] = u;
+    log.set(this.current.subarray(from, from + K), at + 2);
+    this.logged++;
+  }
+
+  /** The log's entries unit by unit, in month order (the order they were logged in). */
+  private changes(): UnitChanges {
+    if (this.byUnit !== null) return this.byUnit;
+    const units = this.units;
+    const starts = new Int32Array(units + 1);
+    for (let e = 0; e < this.logged; e++) starts[this.log[e * STRIDE + 1] + 1]++;
+    for (let u = 0; u < units; u++) starts[u + 1] += starts[u];
+    const entries = new Int32Array(this.logged);
+    const next = starts.slice(0, units);
+    for (let e = 0; e < this.logged; e++) entries[next[this.log[e * STRIDE + 1]]++] = e * STRIDE;
+    return (this.byUnit = { starts, entries, log: this.log });
   }
 
   /** The first month index at which a unit's metric is zero, or -1. */
   firstZero(u: number, metric: Metric, from = 0): number {
-    const row = this.rows[u];
-    const k = INDEX[metric];
-    for (let t = from; t < this.months; t++) if (row[t * K + k] === 0) return t;
+    if (from >= this.months) return -1;
+    if (this.value(u, metric, from) === 0) return from;
+    const { starts, entries, log } = this.changes();
+    const k = INDEX[metric] + 2;
+    for (let i = starts[u]; i < starts[u + 1]; i++) {
+      const at = entries[i];
+      if (log[at] > from && log[at + k] === 0) return log[at];
+    }
     return -1;
   }
 
   value(u: number, metric: Metric, t: number): number {
-    return this.rows[u][t * K + INDEX[metric]];
+    const { starts, entries, log } = this.changes();
+    // The last change at or before t: a unit changes in few months, so a walk back is short.
+    for (let i = starts[u + 1] - 1; i >= starts[u]; i--) {
+      const at = entries[i];
+      if (log[at] <= t) return log[at + 2 + INDEX[metric]];
+    }
+    return 0;
   }
 
-  /**
-   * Each unit's series. A metric's series is gathered from the row when it is read: readers look at a
-   * few metrics of some units, and the sheets read last months straight from the rows (`endValue`).
-   */
+  /** Each unit's series, each metric's months filled from its changes when read. */
   unitSeries(): SeriesSet[] {
-    const T = this.months;
-    return this.rows.map((row) => new UnitSeries(row, T) as unknown as SeriesSet);
+    const changes = this.changes();
+    return Array.from({ length: this.units }, (_, u) => new UnitSeries(changes, u, this.months) as unknown as SeriesSet);
   }
 
   /** Each metric summed over every unit, in month 0. */
   total(): Record<Metric, number> {
-    const out = {} as Record<Metric, number>;
-    for (const m of METRICS) {
-      let sum = 0;
-      for (const row of this.rows) sum += row[INDEX[m]];
-      out[m] = sum;
+    const { starts, entries, log } = this.changes();
+    const sums = new Array<number>(K).fill(0);
+    for (let u = 0; u + 1 < starts.length; u++) {
+      if (starts[u] === starts[u + 1] || log[entries[starts[u]]] !== 0) continue;
+      const at = entries[starts[u]] + 2;
+      for (let k = 0; k < K; k++) sums[k] += log[at + k];
     }
+    const out = {} as Record<Metric, number>;
+    METRICS.forEach((m, k) => (out[m] = sums[k]));
     return out;
   }
 
   /**
    * The unit series summed by a key (the level), every metric at once: the totals and the KPIs read
-   * them all. Units with a null key are left out. (Sums by locality are made lazily: `sumsOf`.)
+   * them all. Units with a null key are left out. (Sums by locality are made lazily: `sumsOf`.) Each
+   * change adds its difference from the unit's figures before it in its month; the sums then run
+   * through the months.
    */
   sumsBy(units: readonly UnitInfo[], key: (u: UnitInfo) => string | null): Record<string, SeriesSet> {
-    const size = K * this.months;
-    const sums = new Map<string, Int32Array>();
+    const T = this.months;
+    const { starts, entries, log } = this.changes();
+    const diffs = new Map<string, Int32Array>();
     for (let u = 0; u < units.length; u++) {
       const k = key(units[u]);
       if (k === null) continue;
-      let acc = sums.get(k);
-      if (acc === undefined) sums.set(k, (acc = new Int32Array(size)));
-      const row = this.rows[u];
-      for (let i = 0; i < size; i++) acc[i] += row[i];
+      let acc = diffs.get(k);
+      if (acc === undefined) diffs.set(k, (acc = new Int32Array(K * T)));
+      let prev = -1;
+      for (let i = starts[u]; i < starts[u + 1]; i++) {
+        const at = entries[i];
+        const o = log[at] * K;
+        for (let m = 0; m < K; m++) acc[o + m] += log[at + 2 + m] - (prev < 0 ? 0 : log[prev + 2 + m]);
+        prev = at;
+      }
     }
-    return this.seriesOf(sums);
-  }
-
-  /** Month-major sums turned metric-major, each metric's series a view: fewer sums than units. */
-  private seriesOf(sums: ReadonlyMap<string, Int32Array>): Record<string, SeriesSet> {
-    const T = this.months;
     const out: Record<string, SeriesSet> = {};
-    for (const [key, acc] of sums) {
+    for (const [key_, acc] of diffs) {
       const series = new Int32Array(K * T);
-      for (let t = 0; t < T; t++) for (let k = 0; k < K; k++) series[k * T + t] = acc[t * K + k];
+      for (let m = 0; m < K; m++) {
+        let sum = 0;
+        for (let t = 0; t < T; t++) series[m * T + t] = sum += acc[t * K + m];
+      }
       const views = {} as Record<Metric, Int32Array>;
-      for (let k = 0; k < K; k++) views[METRICS[k]] = series.subarray(k * T, (k + 1) * T);
+      for (let m = 0; m < K; m++) views[METRICS[m]] = series.subarray(m * T, (m + 1) * T);
       // A level or locality may be called anything, "__proto__" included.
-      putOwn(out, key, views);
+      putOwn(out, key_, views);
     }
     return out;
   }
 }
 
+const STRIDE = K + 2;
+
+interface UnitChanges {
+  /** Unit u's entries are `entries[starts[u]]` to `entries[starts[u + 1] - 1]`, offsets into `log`. */
+  readonly starts: Int32Array;
+  readonly entries: Int32Array;
+  readonly log: Int32Array;
+}
+
+function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
 /**
- * A series' value in the last month (0 for an empty series); for a unit's series, read from its row
- * without gathering the series: the sheets read it for every metric of every unit.
+ * A series' value in the last month (0 for an empty series); for a unit's series, read from its last
+ * change without filling the series: the sheets read it for every metric of every unit.
  */
 export function endValue(series: SeriesSet, metric: Metric): number {
-  if (series instanceof UnitSeries) {
-    const T = series.months;
-    return T > 0 ? series.row[(T - 1) * K + INDEX[metric]] : 0;
-  }
+  if (series instanceof UnitSeries) return series.months > 0 ? series.last(INDEX[metric]) : 0;
   const s = series[metric];
   return s.length > 0 ? s[s.length - 1] : 0;
 }
 
-/** A unit's month-major row read as a SeriesSet: each metric's months gathered when read. */
+/** A unit's changes read as a SeriesSet: each metric's months filled when read. */
 class UnitSeries {
-  constructor(readonly row: Int32Array, readonly months: number) {}
+  constructor(private readonly changes: UnitChanges, private readonly unit: number, readonly months: number) {}
+
+  /** The metric's figure in the last month. */
+  last(k: number): number {
+    const { starts, entries, log } = this.changes;
+    const end = starts[this.unit + 1];
+    return end > starts[this.unit] ? log[entries[end - 1] + 2 + k] : 0;
+  }
+
+  /** Adds the metric's months to `out`. */
+  addTo(out: Int32Array, k: number): void {
+    const { starts, entries, log } = this.changes;
+    const end = starts[this.unit + 1];
+    for (let i = starts[this.unit]; i < end; i++) {
+      const at = entries[i];
+      const v = log[at + 2 + k];
+      if (v === 0) continue;
+      const until = i + 1 < end ? log[entries[i + 1]] : this.months;
+      for (let t = log[at]; t < until; t++) out[t] += v;
+    }
+  }
 
   metric(k: number): Int32Array {
-    const T = this.months;
-    const out = new Int32Array(T);
-    for (let t = 0; t < T; t++) out[t] = this.row[t * K + k];
+    const out = new Int32Array(this.months);
+    this.addTo(out, k);
     return out;
   }
 }
@@ -223,9 +320,8 @@ class SumSeries {
     const out = this.sums.subarray(k * T, (k + 1) * T);
     for (const part of this.parts) {
       if (part instanceof UnitSeries) {
-        // A unit's row, read where it stands rather than gathered first.
-        const row = part.row;
-        for (let t = 0; t < T; t++) out[t] += row[t * K + k];
+        // A unit's changes, added where they stand rather than filled first.
+        part.addTo(out, k);
       } else {
         const s = part[METRICS[k]];
         for (let t = 0; t < T; t++) out[t] += s[t];
