@@ -233,6 +233,12 @@ interface UnitChanges {
   readonly log: Int32Array;
 }
 
+/** Differences month by month turned into the figures, in place. */
+function runningSum(diffs: Int32Array): Int32Array {
+  for (let t = 1; t < diffs.length; t++) diffs[t] += diffs[t - 1];
+  return diffs;
+}
+
 function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(size);
   b.set(a);
@@ -260,23 +266,25 @@ class UnitSeries {
     return end > starts[this.unit] ? log[entries[end - 1] + 2 + k] : 0;
   }
 
-  /** Adds the metric's months to `out`. */
-  addTo(out: Int32Array, k: number): void {
+  /**
+   * Adds the metric's changes to `diffs`: each change's difference from the month before, in its
+   * month. A running sum over the months then gives the series (`runningSum`).
+   */
+  addDiffs(diffs: Int32Array, k: number): void {
     const { starts, entries, log } = this.changes;
-    const end = starts[this.unit + 1];
-    for (let i = starts[this.unit]; i < end; i++) {
+    let prev = 0;
+    for (let i = starts[this.unit]; i < starts[this.unit + 1]; i++) {
       const at = entries[i];
       const v = log[at + 2 + k];
-      if (v === 0) continue;
-      const until = i + 1 < end ? log[entries[i + 1]] : this.months;
-      for (let t = log[at]; t < until; t++) out[t] += v;
+      diffs[log[at]] += v - prev;
+      prev = v;
     }
   }
 
   metric(k: number): Int32Array {
     const out = new Int32Array(this.months);
-    this.addTo(out, k);
-    return out;
+    this.addDiffs(out, k);
+    return runningSum(out);
   }
 }
 
@@ -318,15 +326,17 @@ class SumSeries {
     const T = this.months;
     this.sums ??= new Int32Array(K * T);
     const out = this.sums.subarray(k * T, (k + 1) * T);
+    // Units add their changes' differences (most units change in few months), summed through once.
+    const diffs = new Int32Array(T);
     for (const part of this.parts) {
-      if (part instanceof UnitSeries) {
-        // A unit's changes, added where they stand rather than filled first.
-        part.addTo(out, k);
-      } else {
+      if (part instanceof UnitSeries) part.addDiffs(diffs, k);
+      else {
         const s = part[METRICS[k]];
         for (let t = 0; t < T; t++) out[t] += s[t];
       }
     }
+    runningSum(diffs);
+    for (let t = 0; t < T; t++) out[t] += diffs[t];
     this.views[k] = out;
     return out;
   }
