@@ -24,19 +24,28 @@ import { loadStaffing, mappingInput } from '../tables/staffing';
 import { rangeAddress, sheetPlace } from '../tables/addresses';
 import { ForeignSheetError, type SheetChanges, type SheetNotice, type TableInfo, type WorkbookReader, type WorkbookWriter, type WriteProgress } from '../workbook/workbook';
 import { describeScenario, recordNames } from './describe';
-import { fingerprint } from './fingerprint';
+import { fingerprint, tablesFingerprint, TABLES_FINGERPRINT_PREFIX } from './fingerprint';
 
 /**
  * The planner's three steps, shared by every host (CLI, task pane, demo): read the tables, simulate
  * the scenarios, write the sheets. Hosts wire the adapters and the clock; nothing here does I/O itself.
  */
 
-export interface PlannerInput extends StaffingLoad {
+/** The tables as read, as a run's sheets are told current or out of date by. */
+export interface TablesRead {
+  readonly fingerprint: string;
+  /**
+   * Their fingerprint as versions before 't2-' fingerprints stored it (of the tables' JSON text),
+   * made when a stored run holds one: such a run is current if the tables are the same.
+   */
+  readonly earlierFingerprint?: () => string;
+}
+
+export interface PlannerInput extends StaffingLoad, TablesRead {
   /** The tables read, as Excel names their ranges: ["'Đơn vị'!A1:I250", "'Cán bộ'!A1:N4000"]. */
   readonly ranges: readonly string[];
   /** The ranges in a line, for the sheets and the CLI. */
   readonly description: string;
-  readonly fingerprint: string;
 }
 
 function placeOf(t: TableInfo | null): string[] {
@@ -49,13 +58,14 @@ function placeOf(t: TableInfo | null): string[] {
  */
 export async function readInput(reader: WorkbookReader, mapping: unknown, asOf: string): Promise<PlannerInput> {
   const load = await loadStaffing(reader, mappingInput(mapping), { asOf });
-  const content = load.staffing === null ? '' : JSON.stringify(load.staffing, (k, v) => (k === 'source' ? undefined : v));
   const ranges = [...placeOf(load.tables.units), ...placeOf(load.tables.people)];
+  let earlier: string | undefined;
   return {
     ...load,
     ranges,
     description: ranges.join(', '),
-    fingerprint: fingerprint(content),
+    fingerprint: load.staffing === null ? tablesFingerprint('') : tablesFingerprint(load.staffing),
+    earlierFingerprint: () => (earlier ??= fingerprint(load.staffing === null ? '' : JSON.stringify(load.staffing, (k, v) => (k === 'source' ? undefined : v)))),
   };
 }
 
@@ -179,33 +189,39 @@ export function planSheets(plan: PlanResults, options: WriteOptions): SheetDescr
 export type RunState = 'notRun' | 'current' | 'outOfDate' | 'edited';
 
 /**
- * A scenario's sheets are out of date when the input tables changed since it was run (its input's
- * `fingerprint`; null when not read yet: then only an edit is known), and no longer its own when the
- * scenario was edited since.
+ * A scenario's sheets are out of date when the input tables changed since it was run (`tables`, as
+ * read; null when not read yet: then only an edit is known), and no longer its own when the scenario
+ * was edited since.
  */
-export function runState(document: ScenarioDocument, code: string, fingerprint: string | null): RunState {
+export function runState(document: ScenarioDocument, code: string, tables: TablesRead | null): RunState {
   const run = document.runs?.find((r) => r.code === code);
   if (!run) return 'notRun';
   const scenario = document.scenarios.find((s) => s.code === code);
   if (run.scenario !== undefined && scenario && run.scenario !== scenarioFingerprint(scenario)) return 'edited';
-  if (fingerprint === null) return 'current';
-  return run.fingerprint === fingerprint ? 'current' : 'outOfDate';
+  if (tables === null) return 'current';
+  return sameTables(run.fingerprint, tables) ? 'current' : 'outOfDate';
+}
+
+/** Whether a run's stored fingerprint is that of `tables`, stored by this version or an earlier one. */
+function sameTables(stored: string, tables: TablesRead): boolean {
+  if (stored === tables.fingerprint) return true;
+  return !stored.startsWith(TABLES_FINGERPRINT_PREFIX) && tables.earlierFingerprint !== undefined && stored === tables.earlierFingerprint();
 }
 
 /**
  * The notice at the top of each sheet of the scenarios run earlier, but not in `rewritten`: out of
  * date, edited, or none when the run still holds. `holders` gives the sheet of each table (lower-case
- * names), which finds a scenario's sheets whatever language they were written in. With no
- * `fingerprint` (the tables not read yet), only edits are marked and nothing is cleared.
+ * names), which finds a scenario's sheets whatever language they were written in. With no `tables`
+ * (not read yet), only edits are marked and nothing is cleared.
  */
 export function runNotices(
-  document: ScenarioDocument, fingerprint: string | null, holders: ReadonlyMap<string, string>, lang: Lang, rewritten: ReadonlySet<string> = new Set(),
+  document: ScenarioDocument, tables: TablesRead | null, holders: ReadonlyMap<string, string>, lang: Lang, rewritten: ReadonlySet<string> = new Set(),
 ): RunNotice[] {
   const notices: RunNotice[] = [];
   for (const run of document.runs ?? []) {
     if (rewritten.has(run.code)) continue;
-    const state = runState(document, run.code, fingerprint);
-    if (state === 'notRun' || (fingerprint === null && state === 'current')) continue;
+    const state = runState(document, run.code, tables);
+    if (state === 'notRun' || (tables === null && state === 'current')) continue;
     const reason = state === 'current' ? null : state;
     const notice = reason === null ? null : staleNotice(reason, run.ranAt, lang);
     const sheets = new Set<string>();
@@ -294,7 +310,7 @@ export async function planChanges(
   const rewritten = new Set(options.comparisonOnly ? [] : options.scenarios.map((s) => s.code));
   // A store kept as it is (newer, or damaged) records no run: its runs say nothing about these sheets.
   // Sheets removed or written here get none: every writer leaves them to those changes.
-  const notices: RunNotice[] = options.keepStore || document === null ? [] : runNotices(document, options.input.fingerprint, holders, options.lang, rewritten);
+  const notices: RunNotice[] = options.keepStore || document === null ? [] : runNotices(document, options.input, holders, options.lang, rewritten);
   // Where the people followed are was worked out from results now replaced: the sheet says it may be
   // out of date, until they are followed again.
   const follow = WHEREABOUTS_TABLE_NAME.toLowerCase();

@@ -31,7 +31,7 @@ import { monthText } from '../sheets/excelDate';
 import { formatCount } from '../i18n/pane';
 import { failureText } from './notices';
 import type { PaneContext } from './Pane';
-import { runState, startRun, type RunHandle, type Stage } from './session';
+import { NOT_READ, runState, startRun, type RunHandle, type Stage } from './session';
 import { SheetLanguage } from './RunStep';
 import { Picker } from './Selectors';
 import { compareTable, shownCode, type CompareColumn } from './compareColumns';
@@ -70,7 +70,7 @@ export function CompareStep({ context }: { readonly context: PaneContext }): Rea
   const styles = useStyles();
   const { t, input, store } = context;
   const scenarios = store.document.scenarios;
-  const stateOf = (code: string) => runState(store.document, code, input?.fingerprint ?? '');
+  const stateOf = (code: string) => runState(store.document, code, input ?? NOT_READ);
   // The scenarios already run on these tables; all of them when none is.
   const [chosen, setChosen] = React.useState<readonly string[]>(() => {
     const run = scenarios.filter((s) => stateOf(s.code) === 'current').map((s) => s.code);

@@ -179,7 +179,7 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
       // A courtesy to whoever opens the workbook without the add-in: the pane shows each run's state
       // itself. Only tables read as the runs read them: not unreadable, nor with columns still being tried.
       if (readAsStored(read, s)) {
-        markRuns(host.workbook, s, read.fingerprint, sheetLangRef.current(read)).catch(() => undefined);
+        markRuns(host.workbook, s, read, sheetLangRef.current(read)).catch(() => undefined);
       }
     } catch (e) {
       setFailure(failureText(e, t));
@@ -199,7 +199,7 @@ export function Pane({ host, theme: themeName }: { readonly host: PaneHost; read
       const saved = await saveStore(host.workbook, document, langRef.current);
       setStore(saved);
       const read = inputRef.current;
-      markRuns(host.workbook, saved, read?.fingerprint ?? null, sheetLangRef.current(read)).catch(() => undefined);
+      markRuns(host.workbook, saved, read ?? null, sheetLangRef.current(read)).catch(() => undefined);
     } catch (e) {
       // The store changed since it was read: show it as it is now.
       if (e instanceof StoreReadOnlyError) setStore(e.store);

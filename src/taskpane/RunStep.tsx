@@ -27,7 +27,7 @@ import { monthText } from '../sheets/excelDate';
 import { formatCount } from '../i18n/pane';
 import { failureText } from './notices';
 import type { PaneContext } from './Pane';
-import { runState, startRun, type RunHandle, type RunOutcome, type Stage, type StoreState } from './session';
+import { NOT_READ, runState, startRun, type RunHandle, type RunOutcome, type Stage, type StoreState } from './session';
 import { CancelledError } from './simulation';
 import { Definition } from './Definition';
 
@@ -57,7 +57,7 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
   const { t, input, store } = context;
   const scenarios = store.document.scenarios;
   const [chosen, setChosen] = React.useState<readonly string[]>(() =>
-    context.picked.length > 0 ? context.picked : scenarios.filter((s) => runState(store.document, s.code, input?.fingerprint ?? '') !== 'current').map((s) => s.code),
+    context.picked.length > 0 ? context.picked : scenarios.filter((s) => runState(store.document, s.code, input ?? NOT_READ) !== 'current').map((s) => s.code),
   );
   const [progress, setProgress] = React.useState<Progress | null>(null);
   const [outcome, setOutcome] = React.useState<RunOutcome | null>(null);
@@ -128,7 +128,7 @@ export function RunStep({ context }: { readonly context: PaneContext }): React.J
               key={s.code}
               checked={chosen.includes(s.code)}
               disabled={busy}
-              label={`${s.code} — ${s.name} (${t.scenarios.state[runState(store.document, s.code, input?.fingerprint ?? '')]})`}
+              label={`${s.code} — ${s.name} (${t.scenarios.state[runState(store.document, s.code, input ?? NOT_READ)]})`}
               onChange={(_, d) => toggle(s.code, d.checked === true)}
             />
           ))}

@@ -27,7 +27,7 @@ import { fill } from '../i18n/messages';
 import { formatCount } from '../i18n/pane';
 import type { PaneContext } from './Pane';
 import { ScenarioEditor } from './ScenarioEditor';
-import { localDay, runState } from './session';
+import { localDay, NOT_READ, runState } from './session';
 import { SCENARIO_SHEET_KINDS, sheetName } from '../sheets/names';
 import { LANGS } from '../i18n/messages';
 import { exportScenarios, exportSheet, freeCode, freeName, freeSheetName, importScenarios } from './scenarioFiles';
@@ -190,7 +190,7 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
     });
   };
 
-  const fingerprint = input?.fingerprint ?? '';
+  const tables = input ?? NOT_READ;
   return (
     <>
       <Body1>{t.scenarios.intro}</Body1>
@@ -277,7 +277,7 @@ export function ScenariosStep({ context }: { readonly context: PaneContext }): R
       ) : (
         <ul className={styles.list} aria-label={t.steps.scenarios}>
           {scenarios.map((s, i) => {
-            const state = runState(store.document, s.code, fingerprint);
+            const state = runState(store.document, s.code, tables);
             return (
               <li key={s.code}>
                 <Card size="small">

@@ -1,9 +1,12 @@
 import type { CellFix } from '../sheets/cellText';
 import type { PlannerInput, PlanSummary, TimelineDetail } from '../app/planner';
 import type { WhereaboutsView } from '../app/follow';
-import { planChanges, readInput, runNotices, runState, storeDocument, type RunState } from '../app/planner';
+import { planChanges, readInput, runNotices, runState, storeDocument, type RunState, type TablesRead } from '../app/planner';
 
 export { runState, type RunState };
+
+/** The steps' view of tables not read (or unreadable): no stored run is taken for current. */
+export const NOT_READ: TablesRead = { fingerprint: '' };
 import type { Scenario } from '../domain/scenario';
 import type { FormatProblem } from '../format/problems';
 import type { ScenarioDocument } from '../format/scenarioDocument';
@@ -110,12 +113,12 @@ export function recoverWrites(workbook: OpenWorkbook): Promise<readonly Recovere
  * Puts the notice at the top of the sheets of each run whose results no longer hold (the tables
  * changed, or the scenario was edited) and takes it off those that hold again: when the pane has read
  * the tables, and when a scenario is saved, so that whoever opens the workbook without the add-in sees
- * it. `fingerprint`: the tables' as read, or null when not read (then only edits are marked). Nothing
- * is written in a workbook whose store the pane does not save over.
+ * it. `tables`: as read, or null when not read (then only edits are marked). Nothing is written in a
+ * workbook whose store the pane does not save over.
  */
-export async function markRuns(workbook: OpenWorkbook, store: StoreState, fingerprint: string | null, lang: Lang): Promise<void> {
+export async function markRuns(workbook: OpenWorkbook, store: StoreState, tables: TablesRead | null, lang: Lang): Promise<void> {
   if (store.readOnly || (store.document.runs ?? []).length === 0) return;
-  const notices = runNotices(store.document, fingerprint, await workbook.tableSheets(), lang);
+  const notices = runNotices(store.document, tables, await workbook.tableSheets(), lang);
   if (notices.length > 0) await workbook.apply({ remove: [], write: [], store: null, notices });
 }
 

@@ -8,7 +8,7 @@ import { PackageWorkbookReader } from './packageRead';
 import { ForeignSheetError, type SheetChanges, type WorkbookWriter, type WriteProgress } from './workbook';
 import { escapeXml } from './xml';
 import { chartXml, drawingXml, printNames, StyleBook, tableXml, worksheetXml } from './spreadsheetml';
-import { pack, PORTABLE_CODEC, writeZip, type Codec, type Packed, type ZipOutput } from './zip';
+import { packLater, PORTABLE_CODEC, writeZip, type Codec, type Packed, type ZipOutput } from './zip';
 
 /**
  * Writes the tool's sheets into a copy of the planner's package. Every part the tool does not own
@@ -73,7 +73,7 @@ export class PackageWorkbookWriter implements WorkbookWriter {
     }
     const steps = write.length + 2;
     progress?.(1, steps);
-    const bytes = splice(this.pkg, sheets, removed, write, titles, this.codec, (done) => {
+    const bytes = await splice(this.pkg, sheets, removed, write, titles, this.codec, (done) => {
       signal?.throwIfAborted();
       progress?.(1 + done, steps);
     });
@@ -153,10 +153,10 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const REL_TYPE = `${REL_NS}/`;
 
 /** The new package: the input's parts, less what the removed sheets alone used, plus ours. */
-function splice(
+async function splice(
   pkg: WorkbookPackage, sheets: readonly PackageSheet[], removed: readonly PackageSheet[], write: readonly SheetDescription[],
   titles: readonly TitleEdit[], codec: Codec, wroteOne: (done: number) => void,
-): Uint8Array {
+): Promise<Uint8Array> {
   const workbookPart = pkg.workbookPart();
   const workbookDir = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
   const workbookRels = pkg.relationships(workbookPart);
@@ -195,11 +195,15 @@ function splice(
   const theirStyles = stylesRel ? text(pkg, stylesRel.target) : null;
   const book = new StyleBook(theirStyles === null ? { xfs: 0, dxfs: 0 } : styleCounts(theirStyles));
 
-  // Each new part is compressed as soon as it is made: only compressed bytes are held until the end.
+  // Each new part is compressed as soon as it is made (in the background where the codec can, while
+  // the next is made): only compressed bytes are held until the end.
   const encoder = new TextEncoder();
-  const added: { part: string; packed: Packed; contentType: string }[] = [];
+  const added: { part: string; packed: Promise<Packed>; contentType: string }[] = [];
   const add = (part: string, xml: string | readonly string[], contentType: string): void => {
-    added.push({ part, packed: pack(part, typeof xml === 'string' ? encoder.encode(xml) : utf8Of(xml, encoder), codec), contentType });
+    const packed = packLater(part, typeof xml === 'string' ? encoder.encode(xml) : utf8Of(xml, encoder), codec);
+    // Awaited below, all together: a failure is not left unhandled meanwhile.
+    packed.catch(() => undefined);
+    added.push({ part, packed, contentType });
   };
   const newSheets: NewSheet[] = [];
   for (const [index, sheet] of write.entries()) {
@@ -270,7 +274,7 @@ function splice(
     const edited = replaced.get(key);
     outputs.push(edited === undefined ? { kind: 'copy', name: entry.name, source: pkg.bytes, entry } : { kind: 'content', name: entry.name, data: encoder.encode(edited) });
   }
-  for (const a of added) outputs.push(a.packed);
+  for (const packed of await Promise.all(added.map((a) => a.packed))) outputs.push(packed);
   return writeZip(outputs, { now: new Date(), codec });
 }
 

@@ -208,7 +208,18 @@ export interface Packed {
 
 /** Content compressed now (or stored, when deflating would not make it smaller). */
 export function pack(name: string, content: Uint8Array, codec: Codec = PORTABLE_CODEC): Packed {
-  const deflated = codec.deflate(content);
+  return packed(name, content, codec.deflate(content), codec);
+}
+
+/**
+ * Content compressed by the codec's deflater in the background where it has one (Node's zlib, on its
+ * thread pool): the caller goes on making the next part meanwhile.
+ */
+export async function packLater(name: string, content: Uint8Array, codec: Codec = PORTABLE_CODEC): Promise<Packed> {
+  return codec.deflateLater === undefined ? pack(name, content, codec) : packed(name, content, await codec.deflateLater(content), codec);
+}
+
+function packed(name: string, content: Uint8Array, deflated: Uint8Array, codec: Codec): Packed {
   const crc = codec.crc32(content);
   // Tiny parts come out larger deflated: those are stored.
   return deflated.length < content.length
@@ -222,6 +233,8 @@ export function pack(name: string, content: Uint8Array, codec: Codec = PORTABLE_
  */
 export interface Codec {
   readonly deflate: (data: Uint8Array) => Uint8Array;
+  /** The same, off this thread, where the host can (`packLater`). */
+  readonly deflateLater?: (data: Uint8Array) => Promise<Uint8Array>;
   /** The CRC-32 of `data`; with `previous`, the CRC of what came before it, that of both together. */
   readonly crc32: (data: Uint8Array, previous?: number) => number;
   /**

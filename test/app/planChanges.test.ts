@@ -7,6 +7,7 @@ import {
   runScenarios,
   scenarioFingerprint,
   TIMELINE_LOCALITY_ROWS,
+  runState,
   summarizePlan,
   writePlan,
   type PlannerInput,
@@ -339,6 +340,22 @@ describe('the notice on the sheets of scenarios whose results no longer hold', (
     expect(titleOf(workbook, 'NTH Diễn biến')).toBe('Kịch bản NTH: Bí thư đồng thời là Chủ tịch UBND xã — diễn biến theo tháng');
     const file = PackageWorkbookReader.open(await workbook.toBuffer());
     expect(await file.readRange('NTH Diễn biến', 1, 1, 1, 1)).toEqual([['Kịch bản NTH: Bí thư đồng thời là Chủ tịch UBND xã — diễn biến theo tháng']]);
+  });
+
+  it('takes a run stored by an earlier version (the fingerprint of the tables\' JSON text) for current while the tables are the same', async () => {
+    // The sample's fingerprint as the version before 't2-' fingerprints stored it.
+    const EARLIER = '7d6dd5b86e298ad7';
+    expect(input.fingerprint).toMatch(/^t2-[0-9a-f]{16}$/);
+    expect(input.earlierFingerprint?.()).toBe(EARLIER);
+    const workbook = await writtenInVi();
+    const written = parseScenarioDocument(storeText(await workbook.readStore())!, 'vi').document!;
+    const stored = { ...written, runs: written.runs!.map((r) => ({ ...r, fingerprint: EARLIER })) };
+    expect(runState(stored, 'NTH', input)).toBe('current');
+    const compareOnly = options('vi', { comparisonOnly: true });
+    const changes = await planChanges(workbook, planSheets(plan, compareOnly), compareOnly, stored);
+    expect(changes.notices.map((n) => n.reason)).toEqual(VI_SHEETS.slice(0, -1).map(() => null));
+    // Other tables: out of date, whichever version stored the run.
+    expect(runState(stored, 'NTH', { ...input, fingerprint: 'other tables', earlierFingerprint: () => 'fedcba9876543210' })).toBe('outOfDate');
   });
 
   it('writes no notice when the store is kept as it is (newer or damaged): its runs are not this run\'s', async () => {

@@ -204,13 +204,26 @@ describe('runState', () => {
   };
 
   it('is notRun without a run of that code', () => {
-    expect(runState(doc, 'B', 'f1')).toBe('notRun');
-    expect(runState(EMPTY_DOCUMENT, 'A', 'f1')).toBe('notRun');
+    expect(runState(doc, 'B', { fingerprint: 'f1' })).toBe('notRun');
+    expect(runState(EMPTY_DOCUMENT, 'A', { fingerprint: 'f1' })).toBe('notRun');
   });
 
   it('is current when the run was on the same tables, outOfDate otherwise', () => {
-    expect(runState(doc, 'A', 'f1')).toBe('current');
-    expect(runState(doc, 'A', 'f2')).toBe('outOfDate');
+    expect(runState(doc, 'A', { fingerprint: 'f1' })).toBe('current');
+    expect(runState(doc, 'A', { fingerprint: 'f2' })).toBe('outOfDate');
+  });
+
+  it("reads a run stored by an earlier version by the tables' earlier fingerprint, made only then", () => {
+    let made = 0;
+    const tables = (earlier: string) => ({ fingerprint: 't2-0011223344556677', earlierFingerprint: () => (made++, earlier) });
+    const stored: ScenarioDocument = { ...doc, runs: [{ code: 'A', fingerprint: '0123456789abcdef', ranAt: '2026-01-01T00:00:00Z' }] };
+    expect(runState(stored, 'A', tables('0123456789abcdef'))).toBe('current');
+    expect(runState(stored, 'A', tables('fedcba9876543210'))).toBe('outOfDate');
+    expect(made).toBe(2);
+    // A run stored by this version is told by this version's fingerprint alone.
+    const current: ScenarioDocument = { ...doc, runs: [{ code: 'A', fingerprint: 't2-8899aabbccddeeff', ranAt: '2026-01-01T00:00:00Z' }] };
+    expect(runState(current, 'A', tables('t2-8899aabbccddeeff'))).toBe('outOfDate');
+    expect(made).toBe(2);
   });
 });
 
@@ -418,12 +431,12 @@ describe('startRun', () => {
     expect(store.document.runs).toEqual([{ code: 'NTH', fingerprint: input.fingerprint, scenario: scenarioFingerprint(nth), ranAt: NOW.toISOString() }]);
     expect(store.document.scenarios.map((s) => s.code)).toEqual(['NTH', 'HN', 'LC', 'LCB', 'BP', 'TG']);
     expect(store.document.mapping).toEqual(JSON.parse(JSON.stringify(input.mapping)));
-    expect(runState(store.document, 'NTH', input.fingerprint)).toBe('current');
+    expect(runState(store.document, 'NTH', input)).toBe('current');
     // Editing the scenario after the run makes its sheets no longer its own.
     const edited = { ...store.document, scenarios: store.document.scenarios.map((s) => (s.code === 'NTH' ? { ...s, name: 'Sửa lại' } : s)) };
-    expect(runState(edited, 'NTH', input.fingerprint)).toBe('edited');
-    expect(runState(store.document, 'NTH', 'other tables')).toBe('outOfDate');
-    expect(runState(store.document, 'HN', input.fingerprint)).toBe('notRun');
+    expect(runState(edited, 'NTH', input)).toBe('edited');
+    expect(runState(store.document, 'NTH', { fingerprint: 'other tables' })).toBe('outOfDate');
+    expect(runState(store.document, 'HN', input)).toBe('notRun');
 
     expect(calls[0][0]).toBe('simulating');
     const writing = calls.filter((c) => c[0] === 'writing');
@@ -448,9 +461,9 @@ describe('startRun', () => {
     const back = await saveStore(workbook, outcome.document, 'en');
     await markRuns(workbook, back, null, 'en');
     expect(title()).toMatch(/^⚠ OUT OF DATE: the scenario was edited/);
-    await markRuns(workbook, back, 'other tables', 'en');
+    await markRuns(workbook, back, { fingerprint: 'other tables' }, 'en');
     expect(title()).toBe('⚠ OUT OF DATE: the input tables changed after this run of 15/01/2026; run the scenario again | Scenario NTH: Bí thư đồng thời là Chủ tịch UBND xã — month by month');
-    await markRuns(workbook, back, input.fingerprint, 'en');
+    await markRuns(workbook, back, input, 'en');
     expect(title()).toBe('Scenario NTH: Bí thư đồng thời là Chủ tịch UBND xã — month by month');
     // Tables read as the run read them, whatever order the store keeps the mapping's keys in; not
     // unreadable ones, nor columns still being tried.
@@ -462,7 +475,7 @@ describe('startRun', () => {
     expect(readAsStored(await loadInput(workbook, tried, TODAY), stored)).toBe(false);
     // A store the pane does not save over: nothing written.
     const before = await snapshot(workbook);
-    await markRuns(workbook, { ...back, readOnly: true }, 'other tables', 'en');
+    await markRuns(workbook, { ...back, readOnly: true }, { fingerprint: 'other tables' }, 'en');
     expect(await snapshot(workbook)).toEqual(before);
   });
 
@@ -502,7 +515,7 @@ describe('startRun', () => {
     expect(await workbook.sheetNames()).toEqual([...before.sheets, 'Comparison']);
     const store = await readStore(workbook, 'en');
     expect(store.document.runs).toEqual([]);
-    expect(runState(store.document, 'NTH', input.fingerprint)).toBe('notRun');
+    expect(runState(store.document, 'NTH', input)).toBe('notRun');
   });
 
   it('rejects with CancelledError when cancelled while simulating, and writes nothing', async () => {
