@@ -35,13 +35,14 @@ import { fingerprint, tablesFingerprint, TABLES_FINGERPRINT_PREFIX } from './fin
 export interface TablesRead {
   readonly fingerprint: string;
   /**
-   * Their fingerprint as versions before 't2-' fingerprints stored it (of the tables' JSON text),
-   * made when a stored run holds one: such a run is current if the tables are the same.
+   * The staffing read: a run stored by a version before 't2-' fingerprints holds the fingerprint of its
+   * JSON text, made (once per staffing) only for such a run.
    */
-  readonly earlierFingerprint?: () => string;
+  readonly staffing?: Staffing | null;
 }
 
-export interface PlannerInput extends StaffingLoad, TablesRead {
+export interface PlannerInput extends StaffingLoad {
+  readonly fingerprint: string;
   /** The tables read, as Excel names their ranges: ["'Đơn vị'!A1:I250", "'Cán bộ'!A1:N4000"]. */
   readonly ranges: readonly string[];
   /** The ranges in a line, for the sheets and the CLI. */
@@ -59,13 +60,11 @@ function placeOf(t: TableInfo | null): string[] {
 export async function readInput(reader: WorkbookReader, mapping: unknown, asOf: string): Promise<PlannerInput> {
   const load = await loadStaffing(reader, mappingInput(mapping), { asOf });
   const ranges = [...placeOf(load.tables.units), ...placeOf(load.tables.people)];
-  let earlier: string | undefined;
   return {
     ...load,
     ranges,
     description: ranges.join(', '),
-    fingerprint: load.staffing === null ? tablesFingerprint('') : tablesFingerprint(load.staffing),
-    earlierFingerprint: () => (earlier ??= fingerprint(load.staffing === null ? '' : JSON.stringify(load.staffing, (k, v) => (k === 'source' ? undefined : v)))),
+    fingerprint: tablesFingerprint(load.staffing ?? ''),
   };
 }
 
@@ -205,7 +204,20 @@ export function runState(document: ScenarioDocument, code: string, tables: Table
 /** Whether a run's stored fingerprint is that of `tables`, stored by this version or an earlier one. */
 function sameTables(stored: string, tables: TablesRead): boolean {
   if (stored === tables.fingerprint) return true;
-  return !stored.startsWith(TABLES_FINGERPRINT_PREFIX) && tables.earlierFingerprint !== undefined && stored === tables.earlierFingerprint();
+  return !stored.startsWith(TABLES_FINGERPRINT_PREFIX) && tables.staffing !== undefined && stored === earlierFingerprint(tables.staffing);
+}
+
+const EARLIER_FINGERPRINTS = new WeakMap<Staffing, string>();
+
+/** The tables' fingerprint as versions before 't2-' made it: of their JSON text, without where each record was read. */
+export function earlierFingerprint(staffing: Staffing | null): string {
+  if (staffing === null) return fingerprint('');
+  let found = EARLIER_FINGERPRINTS.get(staffing);
+  if (found === undefined) {
+    found = fingerprint(JSON.stringify(staffing, (k, v) => (k === 'source' ? undefined : v)));
+    EARLIER_FINGERPRINTS.set(staffing, found);
+  }
+  return found;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   runScenarios,
   scenarioFingerprint,
   TIMELINE_LOCALITY_ROWS,
+  earlierFingerprint,
   runState,
   summarizePlan,
   writePlan,
@@ -346,7 +347,9 @@ describe('the notice on the sheets of scenarios whose results no longer hold', (
     // The sample's fingerprint as the version before 't2-' fingerprints stored it.
     const EARLIER = '7d6dd5b86e298ad7';
     expect(input.fingerprint).toMatch(/^t2-[0-9a-f]{16}$/);
-    expect(input.earlierFingerprint?.()).toBe(EARLIER);
+    expect(earlierFingerprint(input.staffing)).toBe(EARLIER);
+    // The input goes to the pane's simulation worker as it is: nothing in it may refuse to be cloned.
+    expect(structuredClone(input)).toEqual(input);
     const workbook = await writtenInVi();
     const written = parseScenarioDocument(storeText(await workbook.readStore())!, 'vi').document!;
     const stored = { ...written, runs: written.runs!.map((r) => ({ ...r, fingerprint: EARLIER })) };
@@ -355,7 +358,8 @@ describe('the notice on the sheets of scenarios whose results no longer hold', (
     const changes = await planChanges(workbook, planSheets(plan, compareOnly), compareOnly, stored);
     expect(changes.notices.map((n) => n.reason)).toEqual(VI_SHEETS.slice(0, -1).map(() => null));
     // Other tables: out of date, whichever version stored the run.
-    expect(runState(stored, 'NTH', { ...input, fingerprint: 'other tables', earlierFingerprint: () => 'fedcba9876543210' })).toBe('outOfDate');
+    const other = { ...input.staffing!, people: input.staffing!.people.slice(1) };
+    expect(runState(stored, 'NTH', { fingerprint: 'other tables', staffing: other })).toBe('outOfDate');
   });
 
   it('writes no notice when the store is kept as it is (newer or damaged): its runs are not this run\'s', async () => {

@@ -1,6 +1,8 @@
 import { ForeignSheetError } from '../../src/workbook/workbook';
 import ExcelJS from 'exceljs';
-import { scenarioFingerprint, type PlannerInput } from '../../src/app/planner';
+import { earlierFingerprint, scenarioFingerprint, type PlannerInput } from '../../src/app/planner';
+import { fingerprint, tablesFingerprint } from '../../src/app/fingerprint';
+import type { Staffing } from '../../src/domain/model';
 import { simulateRequest } from '../../src/taskpane/simulate';
 import { MemoryWorkbook } from '../../src/demo/memoryWorkbook';
 import type { Scenario } from '../../src/domain/scenario';
@@ -213,17 +215,21 @@ describe('runState', () => {
     expect(runState(doc, 'A', { fingerprint: 'f2' })).toBe('outOfDate');
   });
 
-  it("reads a run stored by an earlier version by the tables' earlier fingerprint, made only then", () => {
-    let made = 0;
-    const tables = (earlier: string) => ({ fingerprint: 't2-0011223344556677', earlierFingerprint: () => (made++, earlier) });
-    const stored: ScenarioDocument = { ...doc, runs: [{ code: 'A', fingerprint: '0123456789abcdef', ranAt: '2026-01-01T00:00:00Z' }] };
-    expect(runState(stored, 'A', tables('0123456789abcdef'))).toBe('current');
-    expect(runState(stored, 'A', tables('fedcba9876543210'))).toBe('outOfDate');
-    expect(made).toBe(2);
+  it("reads a run stored by an earlier version by the tables' fingerprint as that version made it", () => {
+    const staffing: Staffing = {
+      units: [{ id: 'U', name: 'Unit', level: 'Xã', kind: null, locality: null, parent: null, quota: 1, deputyCap: null, extra: {}, source: { sheet: 'Đơn vị', row: 2 } }],
+      people: [],
+    };
+    const tables = { fingerprint: tablesFingerprint(staffing), staffing };
+    // The earlier fingerprint of these tables: of their JSON text, without where each record was read.
+    const earlier = fingerprint('{"units":[{"id":"U","name":"Unit","level":"Xã","kind":null,"locality":null,"parent":null,"quota":1,"deputyCap":null,"extra":{}}],"people":[]}');
+    expect(earlierFingerprint(staffing)).toBe(earlier);
+    const stored = (f: string): ScenarioDocument => ({ ...doc, runs: [{ code: 'A', fingerprint: f, ranAt: '2026-01-01T00:00:00Z' }] });
+    expect(runState(stored(earlier), 'A', tables)).toBe('current');
+    expect(runState(stored('fedcba9876543210'), 'A', tables)).toBe('outOfDate');
     // A run stored by this version is told by this version's fingerprint alone.
-    const current: ScenarioDocument = { ...doc, runs: [{ code: 'A', fingerprint: 't2-8899aabbccddeeff', ranAt: '2026-01-01T00:00:00Z' }] };
-    expect(runState(current, 'A', tables('t2-8899aabbccddeeff'))).toBe('outOfDate');
-    expect(made).toBe(2);
+    expect(runState(stored(tables.fingerprint), 'A', tables)).toBe('current');
+    expect(runState(stored(`t2-${earlier}`), 'A', tables)).toBe('outOfDate');
   });
 });
 
