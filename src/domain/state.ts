@@ -182,9 +182,6 @@ function learnHeaders(staffing: Staffing): ExtraHeaders {
  */
 const INPUT_IDS = new WeakMap<Staffing, Map<string, number>>();
 
-/** Each input person's unit index, -1 for an unknown unit: the same in every run of a staffing. */
-const PERSON_UNITS = new WeakMap<Staffing, Int32Array>();
-
 function mapInputIds(staffing: Staffing): Map<string, number> {
   const ids = new Map<string, number>();
   for (const [index, p] of staffing.people.entries()) {
@@ -237,18 +234,15 @@ export class SimulationState {
     this.flows = this.emptyFlows(this.units.length);
     // Indexed loops here and in `attach`: every person of the input, in every run. (The CLI runs
     // without V8's inlining, where a for-of makes an object for each step.)
-    // Each person's unit is the same in every run (the input's units come first, in order): looked up
-    // once per staffing.
-    const unitOf = perStaffing(PERSON_UNITS, staffing, () => {
-      const units = new Int32Array(staffing.people.length);
-      for (let i = 0; i < units.length; i++) units[i] = this.unitById(staffing.people[i].unitId) ?? -1;
-      return units;
-    });
     for (let i = 0; i < staffing.people.length; i++) {
       const p = staffing.people[i];
-      const unit = unitOf[i];
-      if (unit < 0) throw new Error(`Person ${p.id} refers to unknown unit ${p.unitId}: validate the input first`);
-      this.addPerson(p.id, p.name, p.gender, p.birthMonth, p.extra, false, p.concurrentTitles.length, [{ unit, title: p.title, role: p.role }], unit, p.leavesFrom ?? null);
+      const unit = this.unitById(p.unitId);
+      if (unit === undefined) throw new Error(`Person ${p.id} refers to unknown unit ${p.unitId}: validate the input first`);
+      const posts: HeldPost[] = [{ unit, title: p.title, role: p.role }];
+      this.addPerson({
+        id: p.id, name: p.name, gender: p.gender, birthMonth: p.birthMonth, extra: p.extra,
+        hired: false, inputConcurrent: p.concurrentTitles.length, posts, unit, leavesFrom: p.leavesFrom ?? null,
+      });
     }
   }
 
@@ -303,38 +297,37 @@ export class SimulationState {
     return index;
   }
 
-  /** Positional: one object fewer for each person of the input in every run. */
-  private addPerson(
-    id: string, name: string, gender: Gender | null, birthMonth: Month | null, extra: Readonly<Record<string, Scalar>>,
-    hired: boolean, inputConcurrent: number, posts: HeldPost[], unit: number, leavesFrom: Month | null,
-  ): PersonState {
+  private addPerson(p: {
+    id: string; name: string; gender: Gender | null; birthMonth: Month | null; extra: Readonly<Record<string, Scalar>>;
+    hired: boolean; inputConcurrent: number; posts: HeldPost[]; unit: number; leavesFrom?: Month | null;
+  }): PersonState {
     const { retirement } = this.settings;
     // A month of leaving the table gives is decided: it applies whether or not the statutory rule does.
-    const own = leavesFrom;
+    const own = p.leavesFrom ?? null;
     const lastMonth = own !== null
       ? own - 1
-      : retirement.enabled && birthMonth !== null && gender !== null
-        ? lastWorkingMonth(retirement.table, birthMonth, gender)
+      : retirement.enabled && p.birthMonth !== null && p.gender !== null
+        ? lastWorkingMonth(retirement.table, p.birthMonth, p.gender)
         : null;
     // Past the age before the first month: retired in every month, counted in none. (People of the
     // input are added before the first month; hires, later, have no birth month.)
     const retiredBefore = lastMonth !== null && lastMonth < this.month;
     const person: PersonState = {
-      index: this.people.length, id, name, gender, birthMonth,
-      extra, hired, inputConcurrent, lastMonth, ownLastMonth: own !== null,
-      status: retiredBefore ? Status.Retired : Status.Working, rosterUnit: unit,
-      presentUnit: retiredBefore ? -1 : unit, posts, away: null,
+      index: this.people.length, id: p.id, name: p.name, gender: p.gender, birthMonth: p.birthMonth,
+      extra: p.extra, hired: p.hired, inputConcurrent: p.inputConcurrent, lastMonth, ownLastMonth: own !== null,
+      status: retiredBefore ? Status.Retired : Status.Working, rosterUnit: p.unit,
+      presentUnit: retiredBefore ? -1 : p.unit, posts: p.posts, away: null,
     };
     this.people.push(person);
-    if (hired && !this.hiredIds.has(idKey(id))) this.hiredIds.set(idKey(id), person.index);
+    if (p.hired && !this.hiredIds.has(idKey(p.id))) this.hiredIds.set(idKey(p.id), person.index);
     this.attach(person, 1);
     if (retiredBefore) {
       // Their posts were left before the start: a hire takes their titles.
       for (const post of person.posts) this.vacate(post);
-      if (own !== null) this.report('warning', 'leftBeforeStart', null, { person, unit }, { leavesFrom: formatMonth(own) });
+      if (own !== null) this.report('warning', 'leftBeforeStart', null, { person, unit: p.unit }, { leavesFrom: formatMonth(own) });
       else {
-        this.report('warning', 'retiredBeforeStart', null, { person, unit }, {
-          lastMonth: formatMonth(lastMonth), born: formatMonth(birthMonth as Month),
+        this.report('warning', 'retiredBeforeStart', null, { person, unit: p.unit }, {
+          lastMonth: formatMonth(lastMonth), born: formatMonth(p.birthMonth as Month),
         });
       }
     } else if (lastMonth !== null) pushTo(this.retiring, lastMonth, person.index);
@@ -375,7 +368,11 @@ export class SimulationState {
   hire(unit: number, post: { title: string; role: Role }): PersonState {
     this.hireSeq++;
     const id = `${this.code}-TM${String(this.hireSeq).padStart(4, '0')}`;
-    const person = this.addPerson(id, '', null, null, {}, true, 0, [{ unit, title: post.title, role: post.role }], unit, null);
+    const person = this.addPerson({
+      // The input's people's fields, in their order: both make objects of one shape.
+      id, name: '', gender: null, birthMonth: null, extra: {}, hired: true, inputConcurrent: 0,
+      posts: [{ unit, title: post.title, role: post.role }], unit, leavesFrom: null,
+    });
     this.flows.hires[unit]++;
     this.recordChange(person, 'hired', null, this.postRef(person.posts[0]), null, null);
     return person;
