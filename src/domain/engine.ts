@@ -234,7 +234,7 @@ function buildResult(
     mergedInto: u.mergedInto >= 0 ? state.units[u.mergedInto].id : null,
   }));
   const unitSeries = recorder.unitSeries();
-  const byLevel = recorder.sumsBy(units, (u) => u.level);
+  const byLevel = sumsOf(units, (u) => u.level, (u) => unitSeries[u], T);
   const byLocality = sumsOf(units, (u) => u.locality, (u) => unitSeries[u], T);
   // Every unit has a level: the total is the sum of the levels.
   const total = sumOf(Object.values(byLevel), T);

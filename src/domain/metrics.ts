@@ -2,7 +2,7 @@ import type { Month } from './month';
 import { formatMonth } from './month';
 import { concentration } from './operations';
 import { putOwn } from './records';
-import type { Kpi, Metric, SeriesSet, UnitInfo } from './result';
+import type { Kpi, Metric, SeriesSet } from './result';
 import { FLOW_METRICS, METRICS, WORSE_WHEN_HIGHER } from './result';
 import type { SimulationState } from './state';
 
@@ -34,6 +34,8 @@ export class SeriesRecorder {
   /** Units seen: a run starts with all of them; merges add a few. */
   private units = 0;
   private concentration = new Int32Array(0);
+  /** One unit's figures in the month being snapshotted. */
+  private readonly figures = new Int32Array(K);
   /** The log read unit by unit, made on the first read after a snapshot. */
   private byUnit: UnitChanges | null = null;
 
@@ -55,6 +57,7 @@ export class SeriesRecorder {
     const { rotationsOut, rotationsIn, returns, returnConflicts, retirements, exits, hires } = state.flows;
     const units = state.units;
     const c = this.current;
+    const f = this.figures;
     for (let u = 0; u < n; u++) {
       const unit = units[u];
       const open = unit.closedFrom === null;
@@ -64,57 +67,39 @@ export class SeriesRecorder {
       const heads = cHeads[u];
       const deputies = cDeputies[u];
       const cap = open ? unit.deputyCap : 0;
+      f[I_QUOTA] = quota;
+      f[I_ROSTER] = roster;
+      f[I_PRESENT] = present;
+      f[I_VACANCIES] = quota > roster ? quota - roster : 0;
+      f[I_SURPLUS] = roster > quota ? roster - quota : 0;
+      f[I_SHORTAGE] = quota > present ? quota - present : 0;
+      f[I_HEADS] = heads;
+      f[I_DEPUTIES] = deputies;
+      f[I_CAP] = cap;
+      f[I_EXCESS] = deputies > cap ? deputies - cap : 0;
+      f[I_MISSING] = open && heads === 0 ? 1 : 0;
+      f[I_HEADS_EXCESS] = open && heads > 1 ? 1 : 0;
+      f[I_MULTI] = multiTitle[u];
+      f[I_CONCENTRATION] = flags[u];
+      f[I_ROT_OUT] = rotationsOut[u];
+      f[I_ROT_IN] = rotationsIn[u];
+      f[I_SEC_OUT] = secondedOut[u];
+      f[I_SEC_IN] = secondedIn[u];
+      f[I_RETURNS] = returns[u];
+      f[I_CONFLICTS] = returnConflicts[u];
+      f[I_WITHOUT] = withoutPost[u];
+      f[I_RETIRE] = retirements[u];
+      f[I_EXITS] = exits[u];
+      f[I_HIRES] = hires[u];
+      // Logged only when some figure differs from the month before: most units change in few months.
       const o = u * K;
-      // Each figure compared as written: most units change in few months.
       let changed = false;
-      let v = quota;
-      if (c[o + I_QUOTA] !== v) { c[o + I_QUOTA] = v; changed = true; }
-      v = roster;
-      if (c[o + I_ROSTER] !== v) { c[o + I_ROSTER] = v; changed = true; }
-      v = present;
-      if (c[o + I_PRESENT] !== v) { c[o + I_PRESENT] = v; changed = true; }
-      v = quota > roster ? quota - roster : 0;
-      if (c[o + I_VACANCIES] !== v) { c[o + I_VACANCIES] = v; changed = true; }
-      v = roster > quota ? roster - quota : 0;
-      if (c[o + I_SURPLUS] !== v) { c[o + I_SURPLUS] = v; changed = true; }
-      v = quota > present ? quota - present : 0;
-      if (c[o + I_SHORTAGE] !== v) { c[o + I_SHORTAGE] = v; changed = true; }
-      v = heads;
-      if (c[o + I_HEADS] !== v) { c[o + I_HEADS] = v; changed = true; }
-      v = deputies;
-      if (c[o + I_DEPUTIES] !== v) { c[o + I_DEPUTIES] = v; changed = true; }
-      v = cap;
-      if (c[o + I_CAP] !== v) { c[o + I_CAP] = v; changed = true; }
-      v = deputies > cap ? deputies - cap : 0;
-      if (c[o + I_EXCESS] !== v) { c[o + I_EXCESS] = v; changed = true; }
-      v = open && heads === 0 ? 1 : 0;
-      if (c[o + I_MISSING] !== v) { c[o + I_MISSING] = v; changed = true; }
-      v = open && heads > 1 ? 1 : 0;
-      if (c[o + I_HEADS_EXCESS] !== v) { c[o + I_HEADS_EXCESS] = v; changed = true; }
-      v = multiTitle[u];
-      if (c[o + I_MULTI] !== v) { c[o + I_MULTI] = v; changed = true; }
-      v = flags[u];
-      if (c[o + I_CONCENTRATION] !== v) { c[o + I_CONCENTRATION] = v; changed = true; }
-      v = rotationsOut[u];
-      if (c[o + I_ROT_OUT] !== v) { c[o + I_ROT_OUT] = v; changed = true; }
-      v = rotationsIn[u];
-      if (c[o + I_ROT_IN] !== v) { c[o + I_ROT_IN] = v; changed = true; }
-      v = secondedOut[u];
-      if (c[o + I_SEC_OUT] !== v) { c[o + I_SEC_OUT] = v; changed = true; }
-      v = secondedIn[u];
-      if (c[o + I_SEC_IN] !== v) { c[o + I_SEC_IN] = v; changed = true; }
-      v = returns[u];
-      if (c[o + I_RETURNS] !== v) { c[o + I_RETURNS] = v; changed = true; }
-      v = returnConflicts[u];
-      if (c[o + I_CONFLICTS] !== v) { c[o + I_CONFLICTS] = v; changed = true; }
-      v = withoutPost[u];
-      if (c[o + I_WITHOUT] !== v) { c[o + I_WITHOUT] = v; changed = true; }
-      v = retirements[u];
-      if (c[o + I_RETIRE] !== v) { c[o + I_RETIRE] = v; changed = true; }
-      v = exits[u];
-      if (c[o + I_EXITS] !== v) { c[o + I_EXITS] = v; changed = true; }
-      v = hires[u];
-      if (c[o + I_HIRES] !== v) { c[o + I_HIRES] = v; changed = true; }
+      for (let k = 0; k < K; k++) {
+        if (c[o + k] !== f[k]) {
+          c[o + k] = f[k];
+          changed = true;
+        }
+      }
       if (changed) this.append(t, u, o);
     }
   }
@@ -173,54 +158,8 @@ export class SeriesRecorder {
 
   /** Each metric summed over every unit, in month 0. */
   total(): Record<Metric, number> {
-    const { starts, entries, log } = this.changes();
-    const sums = new Array<number>(K).fill(0);
-    for (let u = 0; u + 1 < starts.length; u++) {
-      if (starts[u] === starts[u + 1] || log[entries[starts[u]]] !== 0) continue;
-      const at = entries[starts[u]] + 2;
-      for (let k = 0; k < K; k++) sums[k] += log[at + k];
-    }
-    const out = {} as Record<Metric, number>;
-    METRICS.forEach((m, k) => (out[m] = sums[k]));
-    return out;
-  }
-
-  /**
-   * The unit series summed by a key (the level), every metric at once: the totals and the KPIs read
-   * them all. Units with a null key are left out. (Sums by locality are made lazily: `sumsOf`.) Each
-   * change adds its difference from the unit's figures before it in its month; the sums then run
-   * through the months.
-   */
-  sumsBy(units: readonly UnitInfo[], key: (u: UnitInfo) => string | null): Record<string, SeriesSet> {
-    const T = this.months;
-    const { starts, entries, log } = this.changes();
-    const diffs = new Map<string, Int32Array>();
-    for (let u = 0; u < units.length; u++) {
-      const k = key(units[u]);
-      if (k === null) continue;
-      let acc = diffs.get(k);
-      if (acc === undefined) diffs.set(k, (acc = new Int32Array(K * T)));
-      let prev = -1;
-      for (let i = starts[u]; i < starts[u + 1]; i++) {
-        const at = entries[i];
-        const o = log[at] * K;
-        for (let m = 0; m < K; m++) acc[o + m] += log[at + 2 + m] - (prev < 0 ? 0 : log[prev + 2 + m]);
-        prev = at;
-      }
-    }
-    const out: Record<string, SeriesSet> = {};
-    for (const [key_, acc] of diffs) {
-      const series = int32s(K * T);
-      for (let m = 0; m < K; m++) {
-        let sum = 0;
-        for (let t = 0; t < T; t++) series[m * T + t] = sum += acc[t * K + m];
-      }
-      const views = {} as Record<Metric, Int32Array>;
-      for (let m = 0; m < K; m++) views[METRICS[m]] = series.subarray(m * T, (m + 1) * T);
-      // A level or locality may be called anything, "__proto__" included.
-      putOwn(out, key_, views);
-    }
-    return out;
+    const sums = sumOf(this.unitSeries(), this.months);
+    return Object.fromEntries(METRICS.map((m) => [m, sums[m][0] ?? 0])) as Record<Metric, number>;
   }
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { endValue, SeriesRecorder, sumOf } from '../../src/domain/metrics';
-import { METRICS, type Metric, type UnitInfo } from '../../src/domain/result';
+import { endValue, SeriesRecorder, sumOf, sumsOf } from '../../src/domain/metrics';
+import { METRICS, type Metric } from '../../src/domain/result';
 import type { SimulationState } from '../../src/domain/state';
 
 /**
@@ -83,8 +83,8 @@ test('every reading equals the figures month by month, units added mid-run inclu
     }
     expect(got).toEqual(want);
     // Sums by a key (units alternate between two; every third left out), and the sum of all units.
-    const info = Array.from({ length: units }, (_, u) => ({ level: u % 3 === 2 ? null : `L${u % 2}` }) as unknown as UnitInfo);
-    const sums = recorder.sumsBy(info, (x) => (x as unknown as { level: string | null }).level);
+    const info = Array.from({ length: units }, (_, u) => ({ level: u % 3 === 2 ? null : `L${u % 2}` }));
+    const sums = sumsOf(info, (x) => x.level, (u) => series[u], T);
     const all = sumOf(series, T);
     for (const m of METRICS) {
       for (const key of ['L0', 'L1']) {
