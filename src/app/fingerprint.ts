@@ -11,12 +11,6 @@ export function fingerprint(text: string): string {
 }
 
 /**
- * What fingerprints made by `tablesFingerprint` start with: runs stored by earlier versions hold the
- * fingerprint of the tables' JSON text (`fingerprint`), 16 hex digits.
- */
-export const TABLES_FINGERPRINT_PREFIX = 't2-';
-
-/**
  * The fingerprint of the tables as read (a JSON-like value: records, lists, texts, numbers), every
  * property but `source` (where each record was read). Fed value by value: the JSON text of a province
  * (33 million characters, built in pieces that the first read joins) took half a second to make and
@@ -25,7 +19,7 @@ export const TABLES_FINGERPRINT_PREFIX = 't2-';
 export function tablesFingerprint(value: unknown): string {
   const h = new Fnv();
   h.value(value);
-  return TABLES_FINGERPRINT_PREFIX + h.digest();
+  return h.digest();
 }
 
 class Fnv {

@@ -24,7 +24,7 @@ import { loadStaffing, mappingInput } from '../tables/staffing';
 import { rangeAddress, sheetPlace } from '../tables/addresses';
 import { ForeignSheetError, type SheetChanges, type SheetNotice, type TableInfo, type WorkbookReader, type WorkbookWriter, type WriteProgress } from '../workbook/workbook';
 import { describeScenario, recordNames } from './describe';
-import { fingerprint, tablesFingerprint, TABLES_FINGERPRINT_PREFIX } from './fingerprint';
+import { fingerprint, tablesFingerprint } from './fingerprint';
 
 /**
  * The planner's three steps, shared by every host (CLI, task pane, demo): read the tables, simulate
@@ -35,8 +35,8 @@ import { fingerprint, tablesFingerprint, TABLES_FINGERPRINT_PREFIX } from './fin
 export interface TablesRead {
   readonly fingerprint: string;
   /**
-   * The staffing read: a run stored by a version before 't2-' fingerprints holds the fingerprint of its
-   * JSON text, made (once per staffing) only for such a run.
+   * The staffing read: a run stored by an earlier version holds the fingerprint of its JSON text, made
+   * (once per staffing) only when a stored fingerprint is not this one.
    */
   readonly staffing?: Staffing | null;
 }
@@ -204,12 +204,12 @@ export function runState(document: ScenarioDocument, code: string, tables: Table
 /** Whether a run's stored fingerprint is that of `tables`, stored by this version or an earlier one. */
 function sameTables(stored: string, tables: TablesRead): boolean {
   if (stored === tables.fingerprint) return true;
-  return !stored.startsWith(TABLES_FINGERPRINT_PREFIX) && tables.staffing !== undefined && stored === earlierFingerprint(tables.staffing);
+  return tables.staffing !== undefined && stored === earlierFingerprint(tables.staffing);
 }
 
 const EARLIER_FINGERPRINTS = new WeakMap<Staffing, string>();
 
-/** The tables' fingerprint as versions before 't2-' made it: of their JSON text, without where each record was read. */
+/** The tables' fingerprint as earlier versions made it: of their JSON text, without where each record was read. */
 export function earlierFingerprint(staffing: Staffing | null): string {
   if (staffing === null) return fingerprint('');
   let found = EARLIER_FINGERPRINTS.get(staffing);
