@@ -1,3 +1,5 @@
+import type { Staffing } from '../domain/model';
+
 /**
  * Fingerprints of the input tables as read (FNV-1a over 64 bits, as two 32-bit lanes): stored with each
  * run so a colleague's copy can tell that the tables changed since the sheets were written.
@@ -11,16 +13,19 @@ export function fingerprint(text: string): string {
 }
 
 /**
- * The fingerprint of the tables as read (a JSON-like value: records, lists, texts, numbers), every
- * property but `source` (where each record was read). Fed value by value: the JSON text of a province
- * (33 million characters, built in pieces that the first read joins) took half a second to make and
- * hash, this a tenth of that. Types, keys and ends are fed too, so no two values feed the same.
+ * The fingerprint of the tables as read: every value of every record but its `source` (where it was
+ * read). Fed value by value: the JSON text of a province (33 million characters, built in pieces that
+ * the first read joins) took half a second to make and hash, this a tenth of that. Types, keys and ends
+ * are fed too, so no two values feed the same.
  */
-export function tablesFingerprint(value: unknown): string {
+export function tablesFingerprint(staffing: Staffing | null): string {
   const h = new Fnv();
-  h.value(value);
+  h.value(staffing ?? '', 0);
   return h.digest();
 }
+
+/** How deep the records of the staffing's lists are (staffing, list, record): only theirs is a `source`. */
+const RECORD_DEPTH = 2;
 
 class Fnv {
   private h1 = 0x811c9dc5;
@@ -44,7 +49,7 @@ class Fnv {
   }
 
   /** Codes above 0xffff never occur in a text's UTF-16 units: they mark types and ends. */
-  value(v: unknown): void {
+  value(v: unknown, depth: number): void {
     if (v === null || v === undefined) this.code(0x10000);
     else if (typeof v === 'string') {
       this.code(0x10001);
@@ -56,16 +61,17 @@ class Fnv {
       this.code(0x10002);
     } else if (Array.isArray(v)) {
       this.code(0x10005);
-      for (let i = 0; i < v.length; i++) this.value(v[i]);
+      for (let i = 0; i < v.length; i++) this.value(v[i], depth + 1);
       this.code(0x10006);
     } else if (typeof v === 'object') {
       this.code(0x10007);
       const record = v as Record<string, unknown>;
       for (const key of Object.keys(record)) {
-        if (key === 'source') continue;
+        // Deeper, a key is a column's header (an extra column headed "source" is the planner's data).
+        if (key === 'source' && depth === RECORD_DEPTH) continue;
         this.text(key);
         this.code(0x10008);
-        this.value(record[key]);
+        this.value(record[key], depth + 1);
       }
       this.code(0x10006);
     }

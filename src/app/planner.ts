@@ -64,7 +64,7 @@ export async function readInput(reader: WorkbookReader, mapping: unknown, asOf: 
     ...load,
     ranges,
     description: ranges.join(', '),
-    fingerprint: tablesFingerprint(load.staffing ?? ''),
+    fingerprint: tablesFingerprint(load.staffing),
   };
 }
 

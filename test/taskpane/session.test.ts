@@ -231,6 +231,15 @@ describe('runState', () => {
     // Without the staffing (tables not read as such), only this version's fingerprint is known.
     expect(runState(stored(earlier), 'A', { fingerprint: tables.fingerprint })).toBe('outOfDate');
   });
+
+  it("tells tables apart by every value read, an extra column headed \"source\" included, but not by where each record was read", () => {
+    const unit = (extra: Record<string, string>, row: number): Staffing => ({
+      units: [{ id: 'U', name: 'Unit', level: 'Xã', kind: null, locality: null, parent: null, quota: 1, deputyCap: null, extra, source: { sheet: 'Đơn vị', row } }],
+      people: [],
+    });
+    expect(tablesFingerprint(unit({ source: 'NĐ 178' }, 2))).not.toBe(tablesFingerprint(unit({ source: 'NĐ 29' }, 2)));
+    expect(tablesFingerprint(unit({ source: 'NĐ 178' }, 2))).toBe(tablesFingerprint(unit({ source: 'NĐ 178' }, 9)));
+  });
 });
 
 describe('scenarioProblems', () => {
