@@ -13,7 +13,7 @@ export function withPrint(sheet: SheetDescription, ctx: { readonly lang: Lang; r
   const t = reportText(ctx.lang);
   // Only what prints counts: the rows past `printThrough` are for the screen.
   const through = sheet.printThrough ?? Infinity;
-  const last = sheet.tables.filter((t) => t.row <= through).sort((a, b) => b.row - a.row)[0];
+  const last = sheet.tables.filter((table) => table.row <= through).sort((a, b) => b.row - a.row)[0];
   const end = last === undefined ? 0 : last.row + last.rows - 1;
   const followed = sheet.blocks.some((b) => b.values.length > 0 && b.row > end + 1 && b.row <= through) || (sheet.charts ?? []).some((c) => c.at.row > end && c.at.row <= through);
   const repeated = followed ? undefined : last;

@@ -2,11 +2,6 @@ import type { CellFix } from '../sheets/cellText';
 import type { PlannerInput, PlanSummary, TimelineDetail } from '../app/planner';
 import type { WhereaboutsView } from '../app/follow';
 import { planChanges, readInput, runNotices, runState, storeDocument, type RunState, type TablesRead } from '../app/planner';
-
-export { runState, type RunState };
-
-/** The steps' view of tables not read (or unreadable): no stored run is taken for current. */
-export const NOT_READ: TablesRead = { fingerprint: '' };
 import type { Scenario } from '../domain/scenario';
 import type { FormatProblem } from '../format/problems';
 import type { ScenarioDocument } from '../format/scenarioDocument';
@@ -17,6 +12,11 @@ import { locateHeader, type TableKind } from '../tables/headers';
 import type { TableMappingInput } from '../tables/staffing';
 import { changedStoreCell, InterruptedWriteError, type OpenWorkbook, type RecoveredWrite, type StoreRead, type TableInfo } from '../workbook/workbook';
 import { CancelledError, type Simulator } from './simulation';
+
+export { runState, type RunState };
+
+/** The steps' view of tables not read (or unreadable): no stored run is taken for current. */
+export const NOT_READ: TablesRead = { fingerprint: '' };
 
 /**
  * What the task pane does with the open workbook, apart from showing it: read the store and the
